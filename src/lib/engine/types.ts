@@ -1,0 +1,124 @@
+/**
+ * The shape of a decision model. Models are data: they are declared with these types, validated when
+ * loaded (validate.ts) and run by the engine without any UI code.
+ */
+
+/** A passage of a document in seeds/, quoted verbatim (whitespace aside). */
+export interface SeedSource {
+	doc: string;
+	quote: string;
+	/** How the passage supports the number, when that is not obvious from the quote. */
+	note?: string;
+}
+
+/** A public figure: where it was published, when, and the sentence that states it. */
+export interface PublicSource {
+	url: string;
+	title: string;
+	date: string;
+	quote: string;
+	/** Arithmetic or judgement applied to the quoted figure to reach the default. */
+	note?: string;
+}
+
+/** A judgement with no published figure behind it, and the reason for it. */
+export interface AssumptionSource {
+	assumption: string;
+}
+
+export type Source = SeedSource | PublicSource | AssumptionSource;
+
+export const isSeedSource = (s: Source): s is SeedSource => 'doc' in s;
+export const isPublicSource = (s: Source): s is PublicSource => 'url' in s;
+export const isAssumption = (s: Source): s is AssumptionSource => 'assumption' in s;
+
+export type DistributionKind = 'normal' | 'lognormal' | 'uniform' | 'triangular' | 'pert';
+
+/**
+ * Uncertainty about a parameter, stated the way people think: a low and a high value that together
+ * hold 90 % of the probability (the 5th and 95th percentiles). The parameter's current value is the
+ * centre: the mode for triangular and PERT, the median for normal, lognormal and uniform. When a person
+ * moves the value away from its default, the interval moves with it (see distributions.ts).
+ */
+export interface Uncertainty {
+	dist: DistributionKind;
+	low: number;
+	high: number;
+}
+
+/**
+ * How a value is stored and shown. '%' values are stored as fractions (0.3) and shown as percent (30 %);
+ * every other unit is stored as shown.
+ */
+export type Unit = string;
+
+export interface ParamDef {
+	id: string;
+	label: string;
+	unit: Unit;
+	default: number;
+	min: number;
+	max: number;
+	step: number;
+	/** One sentence on what the parameter means in the model. */
+	description?: string;
+	uncertain?: Uncertainty;
+	sources: Source[];
+}
+
+export interface OptionDef {
+	id: string;
+	label: string;
+	description: string;
+	/** Overrides of parameters or flags for this option; everything else comes from the parameters. */
+	set?: Record<string, number>;
+}
+
+export interface SeriesDef {
+	label: string;
+	unit: Unit;
+	/** mathjs syntax; may use parameters, flags, t, year, periods, other series and prev(series[, initial]). */
+	formula: string;
+}
+
+export interface OutputDef {
+	label: string;
+	unit: Unit;
+	/** mathjs syntax over parameters, flags and aggregates of series: npv(s, rate), sum(s), last(s), first(s), at(s, t). */
+	formula: string;
+	description?: string;
+}
+
+export interface Periods {
+	count: number;
+	unit: 'year';
+	/** Calendar label of t = 0. */
+	start: number;
+}
+
+export interface TeachingNotes {
+	context: { text: string; sources: Source[] }[];
+	prompts: string[];
+}
+
+export interface ModelDef {
+	id: string;
+	title: string;
+	question: string;
+	summary: string;
+	periods: Periods;
+	/** Named switches that options set (0 or 1 by convention); each has a value when no option sets it. */
+	flags?: Record<string, number>;
+	params: ParamDef[];
+	options: OptionDef[];
+	series: Record<string, SeriesDef>;
+	outputs: Record<string, OutputDef>;
+	/** The output that decides, and which direction is better. */
+	decide: { by: string; higherIsBetter: boolean };
+	/** The series the value-over-time chart shows for each option. */
+	chart: { series: string };
+	teach?: TeachingNotes;
+}
+
+/** The values a person has set: parameter id → value. Missing ids take their defaults. */
+export type ParamValues = Record<string, number>;
