@@ -1,0 +1,287 @@
+/**
+ * Formulas are written in mathjs syntax, and mathjs only parses them: the tree is checked against a
+ * whitelist and turned into a small expression type (Expr) that the kernel compiles. Anything not on the
+ * whitelist is rejected with a message that quotes the offending part, so no user text ever reaches an
+ * evaluator with access to mathjs's own functions (import, evaluate, parse, createUnit, …).
+ */
+import { create, parseDependencies } from 'mathjs/number';
+import type { MathNode } from 'mathjs';
+
+const math = create({ parseDependencies }, { predictable: true });
+
+export type UnaryOp = 'neg' | 'pos' | 'not';
+export type BinaryOp = 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge' | 'and' | 'or' | 'xor';
+export type FnName = 'exp' | 'log' | 'log10' | 'log2' | 'sqrt' | 'cbrt' | 'abs' | 'sign' | 'min' | 'max' | 'pow';
+export type AggName = 'npv' | 'sum' | 'last' | 'first' | 'at';
+
+export type Expr =
+	| { k: 'num'; v: number }
+	| { k: 'sym'; name: string }
+	| { k: 'un'; op: UnaryOp; a: Expr }
+	| { k: 'bin'; op: BinaryOp; a: Expr; b: Expr }
+	| { k: 'fn'; fn: FnName; args: Expr[] }
+	| { k: 'cond'; c: Expr; a: Expr; b: Expr }
+	| { k: 'prev'; series: string; init: Expr | null }
+	| { k: 'agg'; fn: AggName; series: string; args: Expr[] };
+
+/** mathjs operator function names mapped to ours; every other operator (mod, !, ', to, bit ops, …) is refused. */
+const OPERATORS: Record<string, UnaryOp | BinaryOp> = {
+	unaryMinus: 'neg',
+	unaryPlus: 'pos',
+	not: 'not',
+	add: 'add',
+	subtract: 'sub',
+	multiply: 'mul',
+	divide: 'div',
+	pow: 'pow',
+	equal: 'eq',
+	unequal: 'ne',
+	smaller: 'lt',
+	larger: 'gt',
+	smallerEq: 'le',
+	largerEq: 'ge',
+	and: 'and',
+	or: 'or',
+	xor: 'xor'
+};
+const UNARY = new Set<string>(['neg', 'pos', 'not']);
+
+/** Arity of each allowed function: [min, max]. round/floor/ceil are left out on purpose: mathjs applies
+ * tolerance corrections to them that a plain kernel would not reproduce exactly. */
+export const FUNCTIONS: Record<FnName, [number, number]> = {
+	exp: [1, 1],
+	log: [1, 2],
+	log10: [1, 1],
+	log2: [1, 1],
+	sqrt: [1, 1],
+	cbrt: [1, 1],
+	abs: [1, 1],
+	sign: [1, 1],
+	min: [1, 16],
+	max: [1, 16],
+	pow: [2, 2]
+};
+/** Aggregates over a series, for outputs; the number is the count of arguments after the series. */
+export const AGGREGATES: Record<AggName, number> = { npv: 1, sum: 0, last: 0, first: 0, at: 1 };
+export const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E };
+/** Names a model may not use for its own parameters, flags or series. */
+export const RESERVED = new Set<string>([
+	...Object.keys(FUNCTIONS),
+	...Object.keys(AGGREGATES),
+	...Object.keys(CONSTANTS),
+	'prev',
+	't',
+	'year',
+	'periods',
+	'and',
+	'or',
+	'not',
+	'xor',
+	'mod',
+	'to',
+	'in',
+	'true',
+	'false',
+	'null',
+	'undefined',
+	'Infinity',
+	'NaN'
+]);
+
+/** The longest formula accepted: long enough for any readable formula, short enough that a hostile one
+ * cannot exhaust the parser's stack. */
+export const MAX_FORMULA_LENGTH = 2000;
+const MAX_DEPTH = 60;
+
+export class FormulaError extends Error {
+	/** The part of the formula that was refused, as text. */
+	readonly part: string;
+	constructor(message: string, part: string) {
+		super(message);
+		this.name = 'FormulaError';
+		this.part = part;
+	}
+}
+
+export interface FormulaContext {
+	/** Where the formula is used: a series (per period) or an output (once, over whole series). */
+	kind: 'series' | 'output';
+	/** Parameter and flag names. */
+	values: ReadonlySet<string>;
+	/** Series names. */
+	series: ReadonlySet<string>;
+}
+
+const show = (node: MathNode): string => {
+	const text = node.toString();
+	return text.length > 60 ? text.slice(0, 57) + '…' : text;
+};
+
+const REFUSED_NODES: Record<string, string> = {
+	AssignmentNode: 'assigns a value; a formula can only compute one (use == to compare)',
+	FunctionAssignmentNode: 'defines a function; formulas cannot define functions',
+	AccessorNode: 'reads a property or an index; formulas work with single numbers',
+	IndexNode: 'reads an index; formulas work with single numbers',
+	ArrayNode: 'is a list or matrix; formulas work with single numbers',
+	ObjectNode: 'is an object; formulas work with single numbers',
+	RangeNode: 'is a range; formulas work with single numbers',
+	BlockNode: 'holds several statements; a formula is one expression',
+	RelationalNode: 'chains comparisons; compare two values at a time and join them with and',
+	ParenthesisNode: ''
+};
+
+export function parseFormula(text: string, ctx: FormulaContext): Expr {
+	if (typeof text !== 'string' || text.trim() === '') throw new FormulaError('The formula is empty.', '');
+	if (text.length > MAX_FORMULA_LENGTH) {
+		throw new FormulaError(`The formula is longer than ${MAX_FORMULA_LENGTH} characters.`, text.slice(0, 40) + '…');
+	}
+	let root: MathNode;
+	try {
+		root = math.parse(text);
+	} catch (err) {
+		const reason = err instanceof Error ? err.message : String(err);
+		throw new FormulaError(`The formula cannot be read: ${reason}.`, text);
+	}
+	return convert(root, ctx, 0);
+}
+
+function convert(node: MathNode, ctx: FormulaContext, depth: number): Expr {
+	if (depth > MAX_DEPTH) throw new FormulaError(`The formula nests deeper than ${MAX_DEPTH} levels.`, show(node));
+	const here = (n: MathNode) => convert(n, ctx, depth + 1);
+	switch (node.type) {
+		case 'ParenthesisNode':
+			return here((node as unknown as { content: MathNode }).content);
+		case 'ConstantNode': {
+			const value = (node as unknown as { value: unknown }).value;
+			if (typeof value !== 'number') {
+				throw new FormulaError(`\`${show(node)}\` is not a number; formulas work with numbers only.`, show(node));
+			}
+			return { k: 'num', v: value };
+		}
+		case 'SymbolNode':
+			return symbol((node as unknown as { name: string }).name, ctx, node);
+		case 'OperatorNode': {
+			const { fn, args, op } = node as unknown as { fn: string; args: MathNode[]; op: string };
+			const mapped = OPERATORS[fn];
+			if (!mapped) throw new FormulaError(`The operator \`${op}\` in \`${show(node)}\` is not allowed.`, show(node));
+			if (UNARY.has(mapped)) return { k: 'un', op: mapped as UnaryOp, a: here(args[0]) };
+			return { k: 'bin', op: mapped as BinaryOp, a: here(args[0]), b: here(args[1]) };
+		}
+		case 'ConditionalNode': {
+			const c = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
+			return { k: 'cond', c: here(c.condition), a: here(c.trueExpr), b: here(c.falseExpr) };
+		}
+		case 'FunctionNode':
+			return call(node, ctx, depth);
+		default: {
+			const why = REFUSED_NODES[node.type] ?? 'is not part of the formula language';
+			throw new FormulaError(`\`${show(node)}\` ${why}.`, show(node));
+		}
+	}
+}
+
+function symbol(name: string, ctx: FormulaContext, node: MathNode): Expr {
+	if (name in CONSTANTS || ctx.values.has(name)) return { k: 'sym', name };
+	if (ctx.kind === 'series') {
+		if (ctx.series.has(name) || name === 't' || name === 'year' || name === 'periods') return { k: 'sym', name };
+	} else {
+		if (name === 'periods') return { k: 'sym', name };
+		if (ctx.series.has(name)) {
+			throw new FormulaError(
+				`\`${name}\` is a series; an output must say how to sum it up, e.g. last(${name}) or npv(${name}, rate).`,
+				name
+			);
+		}
+		if (name === 't' || name === 'year') {
+			throw new FormulaError(`\`${name}\` changes from period to period; outputs are computed once.`, name);
+		}
+	}
+	if (name in FUNCTIONS || name in AGGREGATES || name === 'prev') {
+		throw new FormulaError(`\`${name}\` is a function; call it with arguments, e.g. ${name}(…).`, name);
+	}
+	throw new FormulaError(`\`${name}\` is not a parameter, series or built-in name of this model.`, show(node));
+}
+
+function call(node: MathNode, ctx: FormulaContext, depth: number): Expr {
+	const f = node as unknown as { fn: MathNode; args: MathNode[] };
+	const here = (n: MathNode) => convert(n, ctx, depth + 1);
+	if (f.fn.type !== 'SymbolNode') {
+		throw new FormulaError(`\`${show(node)}\` calls something that is not a named function.`, show(node));
+	}
+	const name = (f.fn as unknown as { name: string }).name;
+	const args = f.args;
+	if (name === 'prev') {
+		if (ctx.kind !== 'series') throw new FormulaError('prev(…) can only be used in a series.', show(node));
+		if (args.length < 1 || args.length > 2) {
+			throw new FormulaError('prev takes a series and, optionally, its value before the first period.', show(node));
+		}
+		return { k: 'prev', series: seriesArg(args[0], ctx, 'prev', node), init: args[1] ? here(args[1]) : null };
+	}
+	if (name in AGGREGATES) {
+		const agg = name as AggName;
+		if (ctx.kind !== 'output') {
+			throw new FormulaError(`${name}(…) sums up a whole series, so it belongs in an output.`, show(node));
+		}
+		const extra = AGGREGATES[agg];
+		if (args.length !== extra + 1) {
+			throw new FormulaError(`${name} takes a series${extra ? ' and one more value' : ''}.`, show(node));
+		}
+		const rest = args.slice(1).map(here);
+		if (agg === 'at' && rest[0].k !== 'num') {
+			throw new FormulaError('at(series, period) needs the period as a plain whole number.', show(node));
+		}
+		return { k: 'agg', fn: agg, series: seriesArg(args[0], ctx, name, node), args: rest };
+	}
+	if (name in FUNCTIONS) {
+		const [lo, hi] = FUNCTIONS[name as FnName];
+		if (args.length < lo || args.length > hi) {
+			const count = lo === hi ? `${lo}` : `${lo} to ${hi}`;
+			throw new FormulaError(`${name} takes ${count} argument${hi === 1 ? '' : 's'}.`, show(node));
+		}
+		return { k: 'fn', fn: name as FnName, args: args.map(here) };
+	}
+	throw new FormulaError(
+		`\`${name}\` is not a function formulas may use. Allowed: ${Object.keys(FUNCTIONS).join(', ')}.`,
+		show(node)
+	);
+}
+
+function seriesArg(arg: MathNode, ctx: FormulaContext, fn: string, node: MathNode): string {
+	const name = arg.type === 'SymbolNode' ? (arg as unknown as { name: string }).name : '';
+	if (!ctx.series.has(name)) throw new FormulaError(`${fn} needs the name of a series first.`, show(node));
+	return name;
+}
+
+/** Every name an expression reads, split by how: same-period series, previous-period series, other names. */
+export function dependencies(expr: Expr): { now: Set<string>; prev: Set<string>; names: Set<string> } {
+	const deps = { now: new Set<string>(), prev: new Set<string>(), names: new Set<string>() };
+	const walk = (e: Expr): void => {
+		switch (e.k) {
+			case 'num':
+				return;
+			case 'sym':
+				deps.names.add(e.name);
+				return;
+			case 'un':
+				return walk(e.a);
+			case 'bin':
+				walk(e.a);
+				return walk(e.b);
+			case 'fn':
+				return e.args.forEach(walk);
+			case 'cond':
+				walk(e.c);
+				walk(e.a);
+				return walk(e.b);
+			case 'prev':
+				deps.prev.add(e.series);
+				if (e.init) walk(e.init);
+				return;
+			case 'agg':
+				deps.now.add(e.series);
+				return e.args.forEach(walk);
+		}
+	};
+	walk(expr);
+	return deps;
+}

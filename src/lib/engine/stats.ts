@@ -1,0 +1,69 @@
+/** Summaries of Monte Carlo samples: the numbers a person reads off a fan chart or a verdict. */
+import type { Column } from './simulate';
+
+export interface Summary {
+	mean: number;
+	/** Monte Carlo standard error of the mean. */
+	se: number;
+	p05: number;
+	p25: number;
+	p50: number;
+	p75: number;
+	p95: number;
+}
+
+/** Quantile of sorted data by linear interpolation between order statistics (type 7, as R and d3). */
+export function quantileSorted(sorted: Float64Array, p: number): number {
+	const n = sorted.length;
+	if (n === 0) return NaN;
+	const h = (n - 1) * p;
+	const lo = Math.floor(h);
+	const hi = Math.min(lo + 1, n - 1);
+	return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+export function summarize(values: Float64Array): Summary {
+	const n = values.length;
+	let mean = 0;
+	for (let i = 0; i < n; i++) mean += values[i];
+	mean /= n;
+	let ss = 0;
+	for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
+	const sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+	const sorted = Float64Array.from(values).sort();
+	return {
+		mean,
+		se: sd / Math.sqrt(n),
+		p05: quantileSorted(sorted, 0.05),
+		p25: quantileSorted(sorted, 0.25),
+		p50: quantileSorted(sorted, 0.5),
+		p75: quantileSorted(sorted, 0.75),
+		p95: quantileSorted(sorted, 0.95)
+	};
+}
+
+/** The samples of period t of a column, one per sample (a column of width 1 repeats its value). */
+export function periodSamples(col: Column, t: number, n: number): Float64Array {
+	if (col.width === 1) return new Float64Array(n).fill(col.data[t]);
+	return col.data.subarray(t * n, (t + 1) * n);
+}
+
+/** Per-period summaries of a series. */
+export function summarizeSeries(col: Column, periods: number, n: number): Summary[] {
+	return Array.from({ length: periods }, (_, t) => summarize(periodSamples(col, t, n)));
+}
+
+/** Sample-by-sample difference a − b of two scalar outputs. */
+export function difference(a: Column, b: Column, n: number): Float64Array {
+	const out = new Float64Array(n);
+	for (let i = 0; i < n; i++) out[i] = a.data[a.width === 1 ? 0 : i] - b.data[b.width === 1 ? 0 : i];
+	return out;
+}
+
+/** Share of samples in which a is better than b, with its standard error. */
+export function probabilityAhead(diff: Float64Array, higherIsBetter: boolean): { p: number; se: number } {
+	let wins = 0;
+	for (let i = 0; i < diff.length; i++) if (higherIsBetter ? diff[i] > 0 : diff[i] < 0) wins++;
+	const p = wins / diff.length;
+	return { p, se: Math.sqrt((p * (1 - p)) / diff.length) };
+}

@@ -1,0 +1,82 @@
+/**
+ * Checks a model definition before anything runs, and reports every problem at once with where it is,
+ * so a model author fixes them in one pass.
+ */
+import { RESERVED } from './formula';
+import { isAssumption, isPublicSource, isSeedSource, type ModelDef, type ParamDef } from './types';
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export class ModelError extends Error {
+	readonly problems: string[];
+	constructor(modelId: string, problems: string[]) {
+		super(`Model '${modelId}' is not valid:\n- ${problems.join('\n- ')}`);
+		this.name = 'ModelError';
+		this.problems = problems;
+	}
+}
+
+export function validateModel(m: ModelDef): string[] {
+	const problems: string[] = [];
+	const names = new Map<string, string>();
+	const claim = (name: string, what: string) => {
+		if (!IDENT.test(name)) problems.push(`${what} '${name}' is not a valid name (letters, digits, _).`);
+		else if (RESERVED.has(name)) problems.push(`${what} '${name}' uses a reserved name.`);
+		const owner = names.get(name);
+		if (owner) problems.push(`${what} '${name}' has the same name as ${owner}.`);
+		names.set(name, `${what.toLowerCase()} '${name}'`);
+	};
+
+	if (!Number.isInteger(m.periods.count) || m.periods.count < 1 || m.periods.count > 200) {
+		problems.push('periods.count must be a whole number from 1 to 200.');
+	}
+	for (const p of m.params) {
+		claim(p.id, 'Parameter');
+		problems.push(...checkParam(p));
+	}
+	for (const flag of Object.keys(m.flags ?? {})) claim(flag, 'Flag');
+	for (const s of Object.keys(m.series)) claim(s, 'Series');
+
+	if (m.options.length < 2) problems.push('A decision needs at least two options.');
+	const optionIds = new Set<string>();
+	for (const o of m.options) {
+		if (optionIds.has(o.id)) problems.push(`Option '${o.id}' appears twice.`);
+		optionIds.add(o.id);
+		for (const [key, value] of Object.entries(o.set ?? {})) {
+			const param = m.params.find((p) => p.id === key);
+			if (!param && !(key in (m.flags ?? {}))) {
+				problems.push(`Option '${o.id}' sets '${key}', which is neither a parameter nor a flag.`);
+			}
+			if (!Number.isFinite(value)) problems.push(`Option '${o.id}' sets '${key}' to a value that is not a number.`);
+		}
+	}
+	if (!(m.decide.by in m.outputs)) problems.push(`decide.by names '${m.decide.by}', which is not an output.`);
+	if (!(m.chart.series in m.series)) problems.push(`chart.series names '${m.chart.series}', which is not a series.`);
+	return problems;
+}
+
+function checkParam(p: ParamDef): string[] {
+	const out: string[] = [];
+	const where = `Parameter '${p.id}'`;
+	const finite = [p.default, p.min, p.max, p.step].every(Number.isFinite);
+	if (!finite) return [`${where} has a default, min, max or step that is not a number.`];
+	if (!(p.min < p.max)) out.push(`${where}: min must be below max.`);
+	if (p.default < p.min || p.default > p.max) out.push(`${where}: the default lies outside min…max.`);
+	if (!(p.step > 0)) out.push(`${where}: step must be positive.`);
+	if (!p.label || !p.unit) out.push(`${where} needs a label and a unit.`);
+	if (p.sources.length === 0) out.push(`${where} has no source: cite a passage or a figure, or state the assumption.`);
+	for (const s of p.sources) {
+		if (isSeedSource(s) && (!s.doc || !s.quote)) out.push(`${where}: a seed source needs a doc and a quote.`);
+		if (isPublicSource(s) && (!s.url || !s.date || !s.quote)) out.push(`${where}: a public source needs url, date, quote.`);
+		if (isAssumption(s) && s.assumption.trim().length < 10) out.push(`${where}: an assumption needs its reason.`);
+	}
+	const u = p.uncertain;
+	if (u) {
+		if (!(u.low < u.high)) out.push(`${where}: the uncertainty's low must be below its high.`);
+		if ((u.dist === 'triangular' || u.dist === 'pert') && !(u.low < p.default && p.default < u.high)) {
+			out.push(`${where}: a ${u.dist} interval must contain the default.`);
+		}
+		if (u.dist === 'lognormal' && !(u.low > 0)) out.push(`${where}: a lognormal interval must be positive.`);
+	}
+	return out;
+}

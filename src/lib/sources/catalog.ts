@@ -1,0 +1,30 @@
+/**
+ * What the seed files are, in our words. The documents themselves carry no reliable title or byline, so the
+ * titles here are ours (plain descriptions, not quotations) and the origin says who published what.
+ */
+
+export interface CatalogEntry {
+	/** Our plain description of the document, not a quotation from it. */
+	title: string;
+	/** Who wrote or published it, and when when that is known. */
+	origin: string;
+	/** The article the document reproduces or summarises, when the document names it. */
+	url?: string;
+}
+
+/** Keyed by document id: the seed file name without `.txt`. */
+export const catalog: Record<string, CatalogEntry> = {
+	'000_f6e0178e0d085426': {
+		title: 'Alibaba calls off the Cainiao IPO and takes full ownership',
+		origin: 'EdTech Insight summary of a CNBC article, 26 March 2024',
+		url: 'https://www.cnbc.com/2024/03/26/alibaba-baba-scraps-cainiao-ipo-offers-full-ownership.html'
+	},
+	'001_86fc04a350121958': {
+		title: 'Alibaba’s strategic shift under CEO Eddie Wu',
+		origin: 'Article by Jeff Towson, TechMoat Consulting'
+	},
+	'002_e74d1a13da165fef': {
+		title: 'Alibaba’s new growth businesses as the cloud spin-off falls through',
+		origin: 'South China Morning Post article'
+	}
+};

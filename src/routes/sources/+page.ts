@@ -1,0 +1,23 @@
+import { models } from '$lib/models/registry';
+import { documents } from '$lib/sources/documents';
+import { isCited, passageViews } from '$lib/sources/highlight';
+import { passagesOf } from '$lib/sources/passages';
+import { citationsOf } from '$lib/sources/quotes';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = () => {
+	const citations = citationsOf(models);
+	return {
+		documents: documents.map((doc) => {
+			const passages = passageViews(doc.id, passagesOf(doc.text), citations);
+			return {
+				id: doc.id,
+				file: doc.file,
+				title: doc.title,
+				origin: doc.origin,
+				passageCount: passages.length,
+				citedCount: passages.filter(isCited).length
+			};
+		})
+	};
+};
