@@ -1,0 +1,101 @@
+/**
+ * Everything a decision page shows for one scenario, computed in one place from the model and the
+ * values: the deterministic answer, the Monte Carlo spread, the tornado and the break-even values.
+ * Components receive this finished report and only draw it.
+ */
+import {
+	evaluator,
+	verdict,
+	type BreakEven,
+	type Evaluate,
+	type OptionResult,
+	type TornadoBar,
+	type Verdict
+} from './analysis';
+import { sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
+import { withDefaults, type CompiledModel } from './model';
+import { MonteCarlo } from './montecarlo';
+import { difference, probabilityAhead, summarize, summarizeSeries, type Summary } from './stats';
+import type { ParamValues } from './types';
+
+export interface UncertaintyReport {
+	samples: number;
+	seed: number;
+	/** Per option: the chart series summarised per period, and the deciding output. */
+	options: Record<string, { path: Summary[]; outcome: Summary }>;
+	/** Best minus runner-up on the deciding output, sample by sample (sign: positive favours best). */
+	difference: Summary;
+	/** Probability that the best option at these values stays ahead of the runner-up. */
+	ahead: { p: number; se: number };
+}
+
+export interface Report {
+	values: ParamValues;
+	results: Record<string, OptionResult>;
+	verdict: Verdict;
+	uncertainty: UncertaintyReport | null;
+	tornado: TornadoBar[];
+	breakEvens: BreakEven[];
+}
+
+/** Holds what is expensive to build (plans, draws) across reports for the same model and settings. */
+export class Reporter {
+	readonly cm: CompiledModel;
+	private readonly evaluate: Evaluate;
+	private readonly sweeps: (a: string, b: string) => Sweep;
+	private mc: MonteCarlo | null = null;
+	private mcKey = '';
+
+	constructor(cm: CompiledModel) {
+		this.cm = cm;
+		this.evaluate = evaluator(cm);
+		this.sweeps = sweeper(cm);
+	}
+
+	report(given: ParamValues, settings: { samples: number; seed: number } | null): Report {
+		const { cm } = this;
+		const values = withDefaults(cm.def, given);
+		const results = this.evaluate(values);
+		const v = verdict(cm, results);
+		const sweep = this.sweeps(v.best, v.runnerUp);
+		return {
+			values,
+			results,
+			verdict: v,
+			uncertainty: settings ? this.uncertainty(values, v, settings) : null,
+			tornado: sweepTornado(cm, sweep, values),
+			breakEvens: cm.def.params.map((p) => sweepBreakEven(cm, p.id, sweep, values))
+		};
+	}
+
+	private uncertainty(values: ParamValues, v: Verdict, settings: { samples: number; seed: number }) {
+		const key = `${settings.samples}:${settings.seed}`;
+		if (!this.mc || this.mcKey !== key) {
+			this.mc = new MonteCarlo(this.cm, settings);
+			this.mcKey = key;
+		}
+		const { def } = this.cm;
+		const n = settings.samples;
+		const runs = this.mc.run(values);
+		const options: UncertaintyReport['options'] = {};
+		for (const o of def.options) {
+			const r = runs[o.id];
+			options[o.id] = {
+				path: summarizeSeries(r.series[def.chart.series], r.periods, n),
+				outcome: summarize(expand(r.outputs[def.decide.by].data, r.outputs[def.decide.by].width, n))
+			};
+		}
+		const diff = difference(runs[v.best].outputs[def.decide.by], runs[v.runnerUp].outputs[def.decide.by], n);
+		if (!def.decide.higherIsBetter) for (let i = 0; i < n; i++) diff[i] = -diff[i];
+		return {
+			samples: n,
+			seed: settings.seed,
+			options,
+			difference: summarize(diff),
+			ahead: probabilityAhead(diff, true)
+		};
+	}
+}
+
+const expand = (data: Float64Array, width: number, n: number) =>
+	width === n ? data : new Float64Array(n).fill(data[0]);

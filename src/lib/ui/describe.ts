@@ -1,0 +1,77 @@
+/** The sentences a page says about a report: the verdict first, then what each chart shows. */
+import type { BreakEven } from '$lib/engine/analysis';
+import type { Report } from '$lib/engine/report';
+import type { ModelDef } from '$lib/engine/types';
+import { formatPercent, formatSigned, formatValue } from './format';
+
+const labelOf = (def: ModelDef, id: string) => def.options.find((o) => o.id === id)?.label ?? id;
+
+export function verdictHeadline(def: ModelDef, r: Report): string {
+	const out = def.outputs[def.decide.by];
+	const { best, runnerUp, margin } = r.verdict;
+	if (margin === 0)
+		return `${labelOf(def, best)} and ${labelOf(def, runnerUp)} are worth the same at these values.`;
+	return `${labelOf(def, best)} is worth ${formatValue(margin, out.unit)} more than ${labelOf(def, runnerUp)}.`;
+}
+
+export function verdictDetail(def: ModelDef, r: Report): string {
+	const out = def.outputs[def.decide.by];
+	const ranked = r.verdict.ranking.map(
+		(x) => `${labelOf(def, x.optionId)} ${formatValue(x.value, out.unit)}`
+	);
+	return `${out.label}: ${ranked.join('; ')}.${out.description ? ' ' + out.description : ''}`;
+}
+
+export function uncertaintySentence(def: ModelDef, r: Report): string | null {
+	const u = r.uncertainty;
+	if (!u) return null;
+	const out = def.outputs[def.decide.by];
+	const d = u.difference;
+	return (
+		`Under the stated uncertainty, ${labelOf(def, r.verdict.best)} stays ahead in ${formatPercent(u.ahead.p)} of ` +
+		`${u.samples.toLocaleString('en')} simulated futures. Its advantage has a median of ${formatSigned(d.p50, out.unit)}; ` +
+		`90 % interval ${formatSigned(d.p05, out.unit)} to ${formatSigned(d.p95, out.unit)}.`
+	);
+}
+
+/** Monte Carlo error of the headline numbers, so a reader knows how many digits to trust. */
+export function stabilitySentence(def: ModelDef, r: Report): string | null {
+	const u = r.uncertainty;
+	if (!u) return null;
+	const out = def.outputs[def.decide.by];
+	return `Monte Carlo error: ±${formatPercent(u.ahead.se * 1.96).replace(' %', '')} points on the probability, ±${formatValue(u.difference.se * 1.96, out.unit)} on the mean advantage (95 %), seed ${u.seed}.`;
+}
+
+export function fanSummary(def: ModelDef, r: Report): string {
+	const u = r.uncertainty;
+	const unit = def.series[def.chart.series].unit;
+	const last = def.periods.start + def.periods.count - 1;
+	if (!u) return '';
+	return def.options
+		.map((o) => {
+			const p = u.options[o.id].path.at(-1)!;
+			return `${o.label}: median ${formatValue(p.p50, unit)} by ${last} (90 % interval ${formatValue(p.p05, unit)} to ${formatValue(p.p95, unit)})`;
+		})
+		.join('; ')
+		.concat('.');
+}
+
+export function tornadoSummary(def: ModelDef, r: Report): string {
+	const top = r.tornado
+		.slice(0, 3)
+		.map((b) => def.params.find((p) => p.id === b.paramId)?.label.toLowerCase());
+	return `The assumptions that move the verdict most: ${top.join(', ')}. Bars cross the solid line where the verdict flips.`;
+}
+
+export function breakEvenSentence(def: ModelDef, r: Report, be: BreakEven): string {
+	const p = def.params.find((x) => x.id === be.paramId)!;
+	const best = labelOf(def, r.verdict.best);
+	const other = labelOf(def, r.verdict.runnerUp);
+	if (be.value === null) {
+		return `${best} stays ahead across the whole range, ${formatValue(p.min, p.unit)} to ${formatValue(p.max, p.unit)}.`;
+	}
+	const v = formatValue(be.value, p.unit, p.step / 10);
+	const here = r.values[p.id];
+	const side = be.value > here ? 'above' : 'below';
+	return `${other} would be better ${side} ${v} (now ${formatValue(here, p.unit, p.step)}).`;
+}

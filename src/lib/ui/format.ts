@@ -1,0 +1,45 @@
+/** Numbers for people: units always shown, money as "USD 2.1 bn", shares as "34 %". */
+import { format } from 'd3-format';
+
+const trim = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
+
+/** Significant digits that keep a slider's step visible without float noise. */
+function decimalsFor(step: number): number {
+	if (!(step > 0)) return 2;
+	return Math.max(0, Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)));
+}
+
+const MINUS = '−';
+const withMinus = (s: string) => s.replace(/^-/, MINUS);
+
+/** A parameter or output value with its unit; `step` sets the precision a person can set it to. */
+export function formatValue(value: number, unit: string, step?: number): string {
+	if (!Number.isFinite(value)) return 'not a number';
+	if (unit === '%') {
+		const d = step ? Math.max(0, decimalsFor(step) - 2) : 1;
+		return `${withMinus(trim((value * 100).toFixed(d)))} %`;
+	}
+	const d = step ? decimalsFor(step) : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+	const text = withMinus(trim(value.toFixed(d)));
+	if (unit.startsWith('USD ')) return `USD ${text} ${unit.slice(4)}`;
+	if (unit === 'years') return `${text} ${value === 1 ? 'year' : 'years'}`;
+	return `${text} ${unit}`;
+}
+
+/** Money with a sign, for differences: "+USD 0.3 bn", "−USD 1.2 bn". */
+export function formatSigned(value: number, unit: string): string {
+	const body = formatValue(Math.abs(value), unit);
+	return value > 0 ? `+${body}` : value < 0 ? `${MINUS}${body}` : body;
+}
+
+export const formatPercent = (p: number): string => `${format('.0f')(p * 100)} %`;
+
+/** How far a value has moved from its source, as people say it: "+18 % vs. source". */
+export function departure(value: number, source: number, unit: string): string | null {
+	if (value === source) return null;
+	if (source !== 0 && unit !== '%')
+		return `${withMinus(format('+.0f')(((value - source) / Math.abs(source)) * 100))} % vs. source`;
+	const diff =
+		unit === '%' ? `${trim(((value - source) * 100).toFixed(2))} pt` : trim((value - source).toFixed(3));
+	return `${value > source ? '+' : MINUS}${diff.replace(/^-/, '')} vs. source`;
+}
