@@ -46,7 +46,12 @@ export function verdict(cm: CompiledModel, results: Record<string, OptionResult>
 		.map((o) => ({ optionId: o.id, value: results[o.id].outputs[by] }))
 		.sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value));
 	const [first, second] = ranking;
-	return { ranking, best: first.optionId, runnerUp: second.optionId, margin: Math.abs(first.value - second.value) };
+	return {
+		ranking,
+		best: first.optionId,
+		runnerUp: second.optionId,
+		margin: Math.abs(first.value - second.value)
+	};
 }
 
 /** How far `a` is ahead of `b` on the deciding output (positive: a is better). */
@@ -60,7 +65,10 @@ export function advantage(cm: CompiledModel, evaluate: Evaluate, a: string, b: s
 }
 
 /** The values a tornado bar swings between: the 90 % interval where one is stated, else the full range. */
-export function swing(p: ParamDef, value: number): { low: number; high: number; basis: 'interval' | 'range' } {
+export function swing(
+	p: ParamDef,
+	value: number
+): { low: number; high: number; basis: 'interval' | 'range' } {
 	const u = p.uncertain;
 	if (!u) return { low: p.min, high: p.max, basis: 'range' };
 	const scale = u.dist === 'lognormal' && p.default > 0 && value > 0 ? value / p.default : null;
@@ -81,7 +89,11 @@ export interface TornadoBar {
 	atHigh: number;
 }
 
-export function tornado(cm: CompiledModel, adv: (v: ParamValues) => number, values: ParamValues): TornadoBar[] {
+export function tornado(
+	cm: CompiledModel,
+	adv: (v: ParamValues) => number,
+	values: ParamValues
+): TornadoBar[] {
 	return cm.def.params
 		.map((p) => {
 			const s = swing(p, values[p.id]);

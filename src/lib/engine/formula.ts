@@ -10,8 +10,10 @@ import type { MathNode } from 'mathjs';
 const math = create({ parseDependencies }, { predictable: true });
 
 export type UnaryOp = 'neg' | 'pos' | 'not';
-export type BinaryOp = 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge' | 'and' | 'or' | 'xor';
-export type FnName = 'exp' | 'log' | 'log10' | 'log2' | 'sqrt' | 'cbrt' | 'abs' | 'sign' | 'min' | 'max' | 'pow';
+export type BinaryOp =
+	'add' | 'sub' | 'mul' | 'div' | 'pow' | 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge' | 'and' | 'or' | 'xor';
+export type FnName =
+	'exp' | 'log' | 'log10' | 'log2' | 'sqrt' | 'cbrt' | 'abs' | 'sign' | 'min' | 'max' | 'pow';
 export type AggName = 'npv' | 'sum' | 'last' | 'first' | 'at';
 
 export type Expr =
@@ -133,7 +135,10 @@ const REFUSED_NODES: Record<string, string> = {
 export function parseFormula(text: string, ctx: FormulaContext): Expr {
 	if (typeof text !== 'string' || text.trim() === '') throw new FormulaError('The formula is empty.', '');
 	if (text.length > MAX_FORMULA_LENGTH) {
-		throw new FormulaError(`The formula is longer than ${MAX_FORMULA_LENGTH} characters.`, text.slice(0, 40) + '…');
+		throw new FormulaError(
+			`The formula is longer than ${MAX_FORMULA_LENGTH} characters.`,
+			text.slice(0, 40) + '…'
+		);
 	}
 	let root: MathNode;
 	try {
@@ -146,7 +151,8 @@ export function parseFormula(text: string, ctx: FormulaContext): Expr {
 }
 
 function convert(node: MathNode, ctx: FormulaContext, depth: number): Expr {
-	if (depth > MAX_DEPTH) throw new FormulaError(`The formula nests deeper than ${MAX_DEPTH} levels.`, show(node));
+	if (depth > MAX_DEPTH)
+		throw new FormulaError(`The formula nests deeper than ${MAX_DEPTH} levels.`, show(node));
 	const here = (n: MathNode) => convert(n, ctx, depth + 1);
 	switch (node.type) {
 		case 'ParenthesisNode':
@@ -154,7 +160,10 @@ function convert(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 		case 'ConstantNode': {
 			const value = (node as unknown as { value: unknown }).value;
 			if (typeof value !== 'number') {
-				throw new FormulaError(`\`${show(node)}\` is not a number; formulas work with numbers only.`, show(node));
+				throw new FormulaError(
+					`\`${show(node)}\` is not a number; formulas work with numbers only.`,
+					show(node)
+				);
 			}
 			return { k: 'num', v: value };
 		}
@@ -163,7 +172,8 @@ function convert(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 		case 'OperatorNode': {
 			const { fn, args, op } = node as unknown as { fn: string; args: MathNode[]; op: string };
 			const mapped = OPERATORS[fn];
-			if (!mapped) throw new FormulaError(`The operator \`${op}\` in \`${show(node)}\` is not allowed.`, show(node));
+			if (!mapped)
+				throw new FormulaError(`The operator \`${op}\` in \`${show(node)}\` is not allowed.`, show(node));
 			if (UNARY.has(mapped)) return { k: 'un', op: mapped as UnaryOp, a: here(args[0]) };
 			return { k: 'bin', op: mapped as BinaryOp, a: here(args[0]), b: here(args[1]) };
 		}
@@ -183,7 +193,8 @@ function convert(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 function symbol(name: string, ctx: FormulaContext, node: MathNode): Expr {
 	if (name in CONSTANTS || ctx.values.has(name)) return { k: 'sym', name };
 	if (ctx.kind === 'series') {
-		if (ctx.series.has(name) || name === 't' || name === 'year' || name === 'periods') return { k: 'sym', name };
+		if (ctx.series.has(name) || name === 't' || name === 'year' || name === 'periods')
+			return { k: 'sym', name };
 	} else {
 		if (name === 'periods') return { k: 'sym', name };
 		if (ctx.series.has(name)) {
@@ -199,7 +210,10 @@ function symbol(name: string, ctx: FormulaContext, node: MathNode): Expr {
 	if (name in FUNCTIONS || name in AGGREGATES || name === 'prev') {
 		throw new FormulaError(`\`${name}\` is a function; call it with arguments, e.g. ${name}(…).`, name);
 	}
-	throw new FormulaError(`\`${name}\` is not a parameter, series or built-in name of this model.`, show(node));
+	throw new FormulaError(
+		`\`${name}\` is not a parameter, series or built-in name of this model.`,
+		show(node)
+	);
 }
 
 function call(node: MathNode, ctx: FormulaContext, depth: number): Expr {
@@ -213,7 +227,10 @@ function call(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 	if (name === 'prev') {
 		if (ctx.kind !== 'series') throw new FormulaError('prev(…) can only be used in a series.', show(node));
 		if (args.length < 1 || args.length > 2) {
-			throw new FormulaError('prev takes a series and, optionally, its value before the first period.', show(node));
+			throw new FormulaError(
+				'prev takes a series and, optionally, its value before the first period.',
+				show(node)
+			);
 		}
 		return { k: 'prev', series: seriesArg(args[0], ctx, 'prev', node), init: args[1] ? here(args[1]) : null };
 	}

@@ -42,7 +42,10 @@ export interface ReferenceResult {
 }
 
 /** A reusable evaluator for one option: compiled once, then evaluated for any number of value sets. */
-export function referenceEvaluator(cm: CompiledModel, optionId: string): (values: ParamValues) => ReferenceResult {
+export function referenceEvaluator(
+	cm: CompiledModel,
+	optionId: string
+): (values: ParamValues) => ReferenceResult {
 	const { def } = cm;
 	const option = def.options.find((o) => o.id === optionId);
 	if (!option) throw new Error(`No option '${optionId}'.`);

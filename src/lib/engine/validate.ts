@@ -47,11 +47,13 @@ export function validateModel(m: ModelDef): string[] {
 			if (!param && !(key in (m.flags ?? {}))) {
 				problems.push(`Option '${o.id}' sets '${key}', which is neither a parameter nor a flag.`);
 			}
-			if (!Number.isFinite(value)) problems.push(`Option '${o.id}' sets '${key}' to a value that is not a number.`);
+			if (!Number.isFinite(value))
+				problems.push(`Option '${o.id}' sets '${key}' to a value that is not a number.`);
 		}
 	}
 	if (!(m.decide.by in m.outputs)) problems.push(`decide.by names '${m.decide.by}', which is not an output.`);
-	if (!(m.chart.series in m.series)) problems.push(`chart.series names '${m.chart.series}', which is not a series.`);
+	if (!(m.chart.series in m.series))
+		problems.push(`chart.series names '${m.chart.series}', which is not a series.`);
 	return problems;
 }
 
@@ -64,11 +66,14 @@ function checkParam(p: ParamDef): string[] {
 	if (p.default < p.min || p.default > p.max) out.push(`${where}: the default lies outside min…max.`);
 	if (!(p.step > 0)) out.push(`${where}: step must be positive.`);
 	if (!p.label || !p.unit) out.push(`${where} needs a label and a unit.`);
-	if (p.sources.length === 0) out.push(`${where} has no source: cite a passage or a figure, or state the assumption.`);
+	if (p.sources.length === 0)
+		out.push(`${where} has no source: cite a passage or a figure, or state the assumption.`);
 	for (const s of p.sources) {
 		if (isSeedSource(s) && (!s.doc || !s.quote)) out.push(`${where}: a seed source needs a doc and a quote.`);
-		if (isPublicSource(s) && (!s.url || !s.date || !s.quote)) out.push(`${where}: a public source needs url, date, quote.`);
-		if (isAssumption(s) && s.assumption.trim().length < 10) out.push(`${where}: an assumption needs its reason.`);
+		if (isPublicSource(s) && (!s.url || !s.date || !s.quote))
+			out.push(`${where}: a public source needs url, date, quote.`);
+		if (isAssumption(s) && s.assumption.trim().length < 10)
+			out.push(`${where}: an assumption needs its reason.`);
 	}
 	const u = p.uncertain;
 	if (u) {

@@ -47,7 +47,8 @@ export const cainiaoOwnership: ModelDef = {
 			min: 5,
 			max: 25,
 			step: 0.1,
-			description: 'The price at which minority shares change hands: paid in the buyout, the IPO’s starting point.',
+			description:
+				'The price at which minority shares change hands: paid in the buyout, the IPO’s starting point.',
 			sources: [
 				{
 					url: 'https://marketbeat.com/articles/alibaba-scraps-planned-ipo-of-cainiao-logistics-unit-as-it-doubles-down-on-e-commerce-2024-03-26/',
@@ -92,7 +93,8 @@ export const cainiaoOwnership: ModelDef = {
 					url: 'https://www.nasdaq.com/articles/alibaba-logistics-arm-eyes-up-to-$2-billion-hong-kong-ipo-sources',
 					title: 'Alibaba logistics arm eyes up to $2 billion Hong Kong IPO - sources',
 					date: '2023-05',
-					quote: 'looking to raise between $1 billion and $2 billion in Hong Kong, according to three sources.',
+					quote:
+						'looking to raise between $1 billion and $2 billion in Hong Kong, according to three sources.',
 					note: 'The midpoint of the reported range.'
 				}
 			]
@@ -105,7 +107,8 @@ export const cainiaoOwnership: ModelDef = {
 			min: 0,
 			max: 0.4,
 			step: 0.005,
-			description: 'How far below the valuation new shares are sold: underpricing, plus any haircut if the market turns.',
+			description:
+				'How far below the valuation new shares are sold: underpricing, plus any haircut if the market turns.',
 			uncertain: { dist: 'pert', low: 0.05, high: 0.25 },
 			sources: [
 				{
@@ -211,7 +214,8 @@ export const cainiaoOwnership: ModelDef = {
 			min: 0,
 			max: 0.04,
 			step: 0.001,
-			description: 'Owned outright, Cainiao prices and invests for the marketplaces rather than for its own profit.',
+			description:
+				'Owned outright, Cainiao prices and invests for the marketplaces rather than for its own profit.',
 			uncertain: { dist: 'triangular', low: 0.003, high: 0.02 },
 			sources: [
 				{
@@ -223,10 +227,13 @@ export const cainiaoOwnership: ModelDef = {
 					url: 'https://en.pingwest.com/amp/a/11746',
 					title: 'Cainiao’s external revenue share',
 					date: '2023-05',
-					quote: 'with external customers contributing 72% of Cainiao\'s total revenue.',
+					quote: "with external customers contributing 72% of Cainiao's total revenue.",
 					note: 'The other 28 % is Alibaba’s own business; giving up the whole 3.5 % margin on it is about 1 point of revenue.'
 				},
-				{ assumption: 'One percentage point of revenue: faster, cheaper delivery for the group, paid for by the group.' }
+				{
+					assumption:
+						'One percentage point of revenue: faster, cheaper delivery for the group, paid for by the group.'
+				}
 			]
 		},
 		{
@@ -276,12 +283,14 @@ export const cainiaoOwnership: ModelDef = {
 			min: 0,
 			max: 1,
 			step: 0.01,
-			description: 'A listed Cainiao must serve its minority holders, so it cannot run purely for the marketplaces.',
+			description:
+				'A listed Cainiao must serve its minority holders, so it cannot run purely for the marketplaces.',
 			uncertain: { dist: 'pert', low: 0.15, high: 0.7 },
 			sources: [
 				{
 					doc: DOC_CNBC,
-					quote: 'opting for more control over joint ventures and subsidiaries to mitigate risks presented by volatile markets'
+					quote:
+						'opting for more control over joint ventures and subsidiaries to mitigate risks presented by volatile markets'
 				},
 				{ assumption: '40 %: a listed Cainiao still serves Alibaba first, but at arm’s length prices.' }
 			]
@@ -374,7 +383,8 @@ export const cainiaoOwnership: ModelDef = {
 		platform: {
 			label: 'Platform benefit, present value',
 			unit: 'USD bn',
-			formula: 'npv(benefit, rate) + last(benefit) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
+			formula:
+				'npv(benefit, rate) + last(benefit) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
 		}
 	},
 	decide: { by: 'value', higherIsBetter: true },
@@ -391,7 +401,8 @@ export const cainiaoOwnership: ModelDef = {
 					},
 					{
 						...OFFER,
-						quote: 'to Alibaba Group for $0.62 per share, representing a total consideration of up to $3.75 billion.'
+						quote:
+							'to Alibaba Group for $0.62 per share, representing a total consideration of up to $3.75 billion.'
 					}
 				]
 			},

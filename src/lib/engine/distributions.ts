@@ -1,0 +1,141 @@
+/**
+ * Probability distributions for uncertain parameters.
+ *
+ * The promise to the person using the model: a parameter's `{ dist, low, high }` are the 5th and 95th
+ * percentiles around the parameter's DEFAULT, and when they move the value, the distribution moves with
+ * it. Normal, uniform, triangular and PERT are shifted by (value − default); lognormal, whose spread is
+ * naturally relative, is scaled by value / default. Triangular and PERT put their mode at the value.
+ *
+ * Sampling is by inversion (x = F⁻¹(u)) of cached uniforms, so moving a slider redraws every parameter
+ * from the same random numbers and outputs change smoothly rather than with fresh noise.
+ */
+import type { DistributionKind, Uncertainty } from './types';
+import { normalCdf, normalQuantile } from './special';
+import { unitShape } from './bounded';
+
+export interface Fitted {
+	kind: DistributionKind;
+	/** Inverse CDF. */
+	quantile(p: number): number;
+	cdf(x: number): number;
+	mean: number;
+}
+
+/** Φ⁻¹(0.95): the half-width of a central 90 % interval of the standard normal, in standard deviations. */
+const Z95 = 1.6448536269514722;
+
+function normal(mu: number, sigma: number): Fitted {
+	return {
+		kind: 'normal',
+		quantile: (p) => mu + sigma * normalQuantile(p),
+		cdf: (x) => normalCdf((x - mu) / sigma),
+		mean: mu
+	};
+}
+
+/** exp of a normal(mu, sigma), plus `shift` (zero except in the fallback described in fitDistribution). */
+function lognormal(mu: number, sigma: number, shift: number): Fitted {
+	return {
+		kind: 'lognormal',
+		quantile: (p) => Math.exp(mu + sigma * normalQuantile(p)) + shift,
+		cdf: (x) => (x - shift > 0 ? normalCdf((Math.log(x - shift) - mu) / sigma) : 0),
+		mean: Math.exp(mu + 0.5 * sigma * sigma) + shift
+	};
+}
+
+/**
+ * Fits `u` (stated around `defaultValue`) to a parameter currently set to `value`, so that the 5th and
+ * 95th percentiles are low and high moved as described at the top of this file.
+ *
+ * Lognormal needs value / default to be a meaningful scale; when the default or the value is not
+ * positive, the shape fitted to [low, high] in log space is shifted additively instead, like the other
+ * kinds, so the distribution stays continuous in the value rather than failing.
+ *
+ * Throws a RangeError for an interval that cannot be fitted (not finite, low ≥ high, a lognormal with
+ * low ≤ 0), the same conditions validate.ts reports for model files.
+ */
+export function fitDistribution(u: Uncertainty, value: number, defaultValue: number): Fitted {
+	const { dist, low, high } = u;
+	if (!(Number.isFinite(low) && Number.isFinite(high) && low < high && Number.isFinite(high - low))) {
+		throw new RangeError(`uncertainty needs finite low < high, got [${low}, ${high}]`);
+	}
+	if (!Number.isFinite(value) || !Number.isFinite(defaultValue)) {
+		throw new RangeError(`value and default must be finite, got ${value} and ${defaultValue}`);
+	}
+	if (dist === 'lognormal') {
+		if (!(low > 0)) throw new RangeError(`a lognormal interval must be positive, got [${low}, ${high}]`);
+		const scale = value / defaultValue;
+		const scaled = defaultValue > 0 && value > 0 && scale * low > 0 && Number.isFinite(scale * high);
+		const [lo, hi, shift] = scaled ? [low * scale, high * scale, 0] : [low, high, value - defaultValue];
+		const logLo = Math.log(lo);
+		const logHi = Math.log(hi);
+		return lognormal(0.5 * (logLo + logHi), (logHi - logLo) / (2 * Z95), shift);
+	}
+	const shift = value - defaultValue;
+	const lo = low + shift;
+	const hi = high + shift;
+	if (dist === 'normal') {
+		// Halves before differences so that intervals near the double range cannot overflow to NaN.
+		return normal(0.5 * lo + 0.5 * hi, (0.5 * hi - 0.5 * lo) / Z95);
+	}
+	if (dist === 'uniform') {
+		const width = (hi - lo) / 0.9;
+		const a = lo - 0.05 * width;
+		return {
+			kind: dist,
+			quantile: (p) => a + width * p,
+			cdf: (x) => clamp01((x - a) / width),
+			mean: a + width / 2
+		};
+	}
+	// The mode is the value, which sits where the default sat in [low, high]. A default outside that
+	// interval (which validate.ts rejects for these kinds) is clamped into it here: the fit below would
+	// otherwise have no solution.
+	const g = clamp01((defaultValue - low) / (high - low));
+	const shape = unitShape(dist, g);
+	const range = (hi - lo) / (shape.q95 - shape.q05);
+	const a = lo - range * shape.q05;
+	return {
+		kind: dist,
+		quantile: (p) => a + range * shape.quantile(p),
+		cdf: (x) => shape.cdf((x - a) / range),
+		mean: a + range * shape.mean
+	};
+}
+
+function clamp01(x: number): number {
+	return x > 0 ? (x < 1 ? x : 1) : 0;
+}
+
+/**
+ * Transforms cached uniforms into draws of `fitted`, truncated to [min, max] WITHOUT point masses:
+ * each uniform u is mapped to p = F(min) + u·(F(max) − F(min)) and then through the quantile.
+ *
+ * Truncating by inversion rather than by clamping keeps the shape inside the bounds (a slider's min and
+ * max) instead of piling the cut-off tails onto them. The final clamp only absorbs rounding, with one
+ * exception: when [min, max] holds no probability a double can resolve (the whole distribution lies
+ * beyond a bound, or F(min) rounds to 1), every draw goes to the bound nearer the distribution.
+ */
+export function drawInto(
+	fitted: Fitted,
+	uniforms: Float64Array,
+	out: Float64Array,
+	min: number,
+	max: number
+): void {
+	if (!(min <= max)) throw new RangeError(`drawInto needs min ≤ max, got [${min}, ${max}]`);
+	if (out.length < uniforms.length) throw new RangeError('drawInto: out is shorter than uniforms');
+	const pLow = min > -Infinity ? fitted.cdf(min) : 0;
+	const pHigh = max < Infinity ? fitted.cdf(max) : 1;
+	if (!(pHigh > 0) || !(pLow < 1)) {
+		// Checked here because the quantile of 0 or 1 is the far end of the support, the wrong bound.
+		out.fill(pHigh > 0 ? min : max, 0, uniforms.length);
+		return;
+	}
+	const span = pHigh - pLow;
+	for (let i = 0; i < uniforms.length; i++) {
+		const x = fitted.quantile(pLow + uniforms[i] * span);
+		// Written so that NaN, which no quantile here produces, would still land inside the bounds.
+		out[i] = x >= min ? (x <= max ? x : max) : min;
+	}
+}
