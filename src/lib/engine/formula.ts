@@ -87,7 +87,12 @@ export const RESERVED = new Set<string>([
 	'null',
 	'undefined',
 	'Infinity',
-	'NaN'
+	'NaN',
+	// Keys of the link format (state/url.ts): a parameter with one of these ids could never be linked.
+	'v',
+	'n',
+	'seed',
+	'name'
 ]);
 
 /** The longest formula accepted: long enough for any readable formula, short enough that a hostile one

@@ -55,8 +55,9 @@ type Query = (q: URLSearchParams) => URLSearchParams;
 const MIGRATIONS: Record<number, Query> = {};
 
 /**
- * Brings a query from version `from` up to `to` through `migrations`. Returns the query, the version it
- * reached and whether every step existed. Exported for tests; the decoder uses MIGRATIONS.
+ * Brings a query from version `from` up to `to` through `migrations`, without changing the one given.
+ * Returns the query and the version it reached: less than `to` when a step is missing or fails. Exported
+ * for tests; the decoder uses MIGRATIONS.
  */
 export function migrate(
 	query: URLSearchParams,
@@ -106,9 +107,9 @@ function roundTo(x: number, places: number): number {
 	return Number(x.toFixed(places)) + 0;
 }
 
-/** Differences smaller than this are float noise, not a choice. */
+/** Differences smaller than this (a billionth of a step) are float noise, not a choice. */
 function noise(p: ParamDef): number {
-	return p.step > 0 && Number.isFinite(p.step) ? p.step * 1e-6 : 1e-12;
+	return p.step > 0 && Number.isFinite(p.step) ? p.step * 1e-9 : 1e-12;
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
