@@ -1,0 +1,234 @@
+/**
+ * Monte Carlo throughput of our engine against mathjs's own evaluator and Squiggle, on the reference
+ * model (tests/bench/reference-model.ts) and on the Cainiao model. Run with `npm run bench`.
+ *
+ * A sample is one run of every period of a model for ONE option; every samples/s figure counts all
+ * options of the model (two in both). Exits non-zero if the engines disagree.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { compileModel, withDefaults } from '../../src/lib/engine/model';
+import { MonteCarlo } from '../../src/lib/engine/montecarlo';
+import type { ModelDef, ParamValues } from '../../src/lib/engine/types';
+import { cainiaoOwnership } from '../../src/lib/models/cainiao-ownership';
+import { compareMeans, maxRelativeDifference, Z_LIMIT, type MeanCheck } from './agreement';
+import { drawSamples, mathjsRunner, outputsOf, runSquiggle, type Outputs } from './engines';
+import { referenceModel } from './reference-model';
+import { cainiaoSquiggle, referenceSquiggle } from './squiggle-models';
+import { fmtInt, fmtMs, fmtNum, fmtRatio, interleave, job, median, table } from './timing';
+
+const SAMPLES = 10_000;
+const BIG = 100_000;
+const MATHJS_SAMPLES = 500;
+const REPS = 7;
+const WARMUP = 2;
+const SLIDER_RUNS = 40;
+const FRAME_MS = 16;
+/** Ours and mathjs evaluate the same draws to this relative precision. */
+const EXACT_TOL = 1e-9;
+const EXACT_SAMPLES = 200;
+
+interface Bench {
+	name: string;
+	def: ModelDef;
+	squiggle: (def: ModelDef, values: ParamValues) => string;
+	/** Parameters nudged in the slider test: one without and one with uncertainty. */
+	slider: [string, string];
+	compare: string[];
+}
+
+const benches: Bench[] = [
+	{
+		name: 'reference',
+		def: referenceModel,
+		squiggle: referenceSquiggle,
+		slider: ['upfront', 'margin'],
+		compare: ['value', 'lowest']
+	},
+	{
+		name: 'Cainiao',
+		def: cainiaoOwnership,
+		squiggle: cainiaoSquiggle,
+		slider: ['valuation', 'growth'],
+		compare: ['value']
+	}
+];
+
+interface Result {
+	bench: Bench;
+	oursSps: number;
+	mathjsSps: number;
+	squiggleSps: number;
+	checks: MeanCheck[];
+	exact: number;
+}
+
+async function measure(bench: Bench): Promise<Result> {
+	const { def } = bench;
+	const cm = compileModel(def);
+	const values = withDefaults(def, {});
+	const options = def.options.map((o) => o.id);
+	const sps = (n: number, ms: number[]) => (n * options.length) / (median(ms) / 1000);
+	const runs: Record<string, Outputs[]> = { ours: [], mathjs: [], squiggle: [] };
+	const keep = (engine: string) => (o: Outputs) => runs[engine].push(o);
+
+	// Ours, fresh: a new MonteCarlo per run (uniforms, inversion, plan build, run), a new seed each time.
+	const fresh = (n: number) => (seed: number) => new MonteCarlo(cm, { samples: n, seed }).run(values);
+	// Ours, re-run: same values, so draws and plans are cached and only the kernel runs.
+	const [mc10, mc100] = [SAMPLES, BIG].map((samples) => new MonteCarlo(cm, { samples, seed: 1 }));
+	// mathjs: draws are made before the clock starts; only evaluation is timed.
+	const mathjs = mathjsRunner(cm);
+	const draw = (k: number) => drawSamples(cm, values, 1000 + k, MATHJS_SAMPLES);
+	// Squiggle: the whole run(code) — parse, compile, sample, compute — with a new seed each time.
+	const code = bench.squiggle(def, values);
+	const ms = await interleave(
+		{
+			ours10: job(
+				(k) => k + 1,
+				fresh(SAMPLES),
+				(r) => runs.ours.push(outputsOf(r))
+			),
+			ours100: job((k) => k + 1, fresh(BIG)),
+			rerun10: job(
+				() => values,
+				(v) => mc10.run(v)
+			),
+			rerun100: job(
+				() => values,
+				(v) => mc100.run(v)
+			),
+			mathjs: job(draw, (d) => mathjs(values, d, MATHJS_SAMPLES), keep('mathjs')),
+			squiggle: job(
+				(k) => `bench-${k}`,
+				(seed) => runSquiggle(code, SAMPLES, seed),
+				keep('squiggle')
+			)
+		},
+		REPS,
+		WARMUP
+	);
+	const slider = sliderTimes(bench, cm, values);
+
+	// Ours against mathjs on identical draws: MonteCarlo's first samples for seed 1.
+	const same = outputsOf(new MonteCarlo(cm, { samples: SAMPLES, seed: 1 }).run(values));
+	const exact = maxRelativeDifference(
+		same,
+		mathjs(values, drawSamples(cm, values, 1, EXACT_SAMPLES), EXACT_SAMPLES),
+		EXACT_SAMPLES
+	);
+
+	const [oursSps, rerunSps] = [sps(SAMPLES, ms.ours10), sps(SAMPLES, ms.rerun10)];
+	const row = (engine: string, n: number, ms: number[], theirs = false) => [
+		engine,
+		`${fmtInt(n)} × ${options.length}`,
+		fmtMs(median(ms)),
+		fmtInt(sps(n, ms)),
+		theirs ? `${fmtRatio(oursSps / sps(n, ms))}×` : '',
+		theirs ? `${fmtRatio(rerunSps / sps(n, ms))}×` : ''
+	];
+	console.log(
+		`\n## ${bench.name} model (${def.id}): ${def.periods.count} periods, options ${options.join(', ')}\n`
+	);
+	console.log(
+		table(
+			['engine', 'samples/run', 'median ms', 'samples/s', 'ours fresh 10k is', 'ours re-run 10k is'],
+			[
+				row('ours, fresh MonteCarlo', SAMPLES, ms.ours10),
+				row('ours, fresh MonteCarlo', BIG, ms.ours100),
+				row('ours, re-run (cached draws)', SAMPLES, ms.rerun10),
+				row('ours, re-run (cached draws)', BIG, ms.rerun100),
+				row('mathjs evaluate (reference.ts)', MATHJS_SAMPLES, ms.mathjs, true),
+				row('Squiggle 0.10 run()', SAMPLES, ms.squiggle, true)
+			]
+		)
+	);
+	console.log(`\nslider change, MonteCarlo.run(${fmtInt(SAMPLES)} samples, all options), ${slider.n} runs:`);
+	console.log(table(['changed', 'median ms', 'max ms'], slider.rows));
+	const sliderOk = slider.median < FRAME_MS;
+	console.log(`median ${fmtMs(slider.median)} ms: ${sliderOk ? 'inside' : 'OUTSIDE'} a ${FRAME_MS} ms frame`);
+
+	return {
+		bench,
+		oursSps,
+		mathjsSps: sps(MATHJS_SAMPLES, ms.mathjs),
+		squiggleSps: sps(SAMPLES, ms.squiggle),
+		checks: compareMeans(runs, options, bench.compare),
+		exact
+	};
+}
+
+/** Alternately nudges a parameter without and one with uncertainty; times each MonteCarlo.run. */
+function sliderTimes(bench: Bench, cm: ReturnType<typeof compileModel>, values: ParamValues) {
+	const mc = new MonteCarlo(cm, { samples: SAMPLES, seed: 1 });
+	const v = { ...values };
+	mc.run(v);
+	const times: number[][] = [[], []];
+	for (let k = 0; k < SLIDER_RUNS + 10; k++) {
+		const p = cm.params.get(bench.slider[k % 2])!;
+		v[p.id] = v[p.id] === p.default ? p.default + (p.max - p.min) / 100 : p.default;
+		const t0 = performance.now();
+		mc.run(v);
+		if (k >= 10) times[k % 2].push(performance.now() - t0);
+	}
+	const all = times.flat();
+	const rows = bench.slider.map((id, i) => [
+		`${id} (${i ? 'uncertain' : 'fixed'})`,
+		fmtMs(median(times[i])),
+		fmtMs(Math.max(...times[i]))
+	]);
+	rows.push(['both', fmtMs(median(all)), fmtMs(Math.max(...all))]);
+	return { n: all.length, median: median(all), rows };
+}
+
+const loadAverage = () =>
+	os
+		.loadavg()
+		.map((x) => x.toFixed(1))
+		.join(' ');
+const squigglePackage = new URL('../../node_modules/@quri/squiggle-lang/package.json', import.meta.url);
+const squiggleVersion = (JSON.parse(readFileSync(squigglePackage, 'utf8')) as { version: string }).version;
+console.log(`# Monte Carlo throughput: ours vs mathjs evaluate vs Squiggle ${squiggleVersion}`);
+console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}`);
+console.log(`samples/s counts one sample per option and period sweep, summed over the model's options;`);
+console.log(
+	`medians of ${REPS} rounds after ${WARMUP} warm-up rounds, engines interleaved in each round; load average ${loadAverage()}.`
+);
+
+const results: Result[] = [];
+for (const bench of benches) results.push(await measure(bench));
+
+console.log(`\n## agreement: means pooled over all timed runs; PASS when |Δ| < ${Z_LIMIT} combined SE\n`);
+const rows = results.flatMap((r) =>
+	r.checks.map((c) => [
+		r.bench.name,
+		`${c.option}.${c.output}`,
+		c.engine,
+		fmtInt(c.n),
+		fmtNum(c.mean),
+		c.se.toPrecision(2),
+		c.engine === 'ours' ? '' : c.z.toFixed(2),
+		c.engine === 'ours' ? '' : c.pass ? 'PASS' : 'FAIL'
+	])
+);
+console.log(table(['model', 'output', 'engine', 'samples', 'mean', 'SE', 'Δ/SE', ''], rows));
+let ok = results.every((r) => r.checks.every((c) => c.pass));
+for (const r of results) {
+	const pass = r.exact <= EXACT_TOL;
+	ok &&= pass;
+	console.log(
+		`${r.bench.name}: ours vs mathjs on identical draws (${EXACT_SAMPLES} samples per option), max relative Δ ${r.exact.toExponential(1)}: ${pass ? 'PASS' : 'FAIL'}`
+	);
+}
+console.log(ok ? '\nall engines agree' : '\nENGINES DISAGREE');
+console.log(
+	`load average at the end: ${loadAverage()} (on ${os.cpus().length} cores; timings are noisy when it is high)`
+);
+if (!ok) process.exitCode = 1;
+
+const [ref, cainiao] = results;
+console.log(
+	`\nCainiao model (ours fresh 10k vs theirs): vs squiggle ${fmtRatio(cainiao.oursSps / cainiao.squiggleSps)}×, vs mathjs evaluate ${fmtRatio(cainiao.oursSps / cainiao.mathjsSps)}×`
+);
+console.log(`reference model (ours fresh 10k vs theirs), the two lines below:`);
+console.log(`vs squiggle: ${fmtRatio(ref.oursSps / ref.squiggleSps)}×`);
+console.log(`vs mathjs evaluate: ${fmtRatio(ref.oursSps / ref.mathjsSps)}×`);
