@@ -19,6 +19,20 @@ export interface UnitShape {
 	mean: number;
 	q05: number;
 	q95: number;
+	/**
+	 * drawInto's loop for this shape scaled onto [a, a + range]: out[i] = a + range·Q(pLow + u[i]·span),
+	 * clamped to [min, max]. Each kind has its own copy so that V8 can inline its quantile.
+	 */
+	fill(
+		a: number,
+		range: number,
+		pLow: number,
+		span: number,
+		u: Float64Array,
+		out: Float64Array,
+		min: number,
+		max: number
+	): void;
 }
 
 export type BoundedKind = 'triangular' | 'pert';
@@ -33,7 +47,13 @@ function triangular(t: number): UnitShape {
 		if (!(x < 1)) return 1;
 		return x <= t ? (x * x) / t : 1 - ((1 - x) * (1 - x)) / (1 - t);
 	};
-	return { quantile, cdf, mean: (1 + t) / 3, q05: quantile(P_LOW), q95: quantile(P_HIGH) };
+	const fill: UnitShape['fill'] = (a, range, pLow, span, u, out, min, max) => {
+		for (let i = 0; i < u.length; i++) {
+			const x = a + range * quantile(pLow + u[i] * span);
+			out[i] = x >= min ? (x <= max ? x : max) : min;
+		}
+	};
+	return { quantile, cdf, mean: (1 + t) / 3, q05: quantile(P_LOW), q95: quantile(P_HIGH), fill };
 }
 
 // The PERT inverse CDF has no closed form and a Newton solve per sample costs microseconds, so it is
@@ -102,7 +122,13 @@ function pert(t: number): UnitShape {
 		const i = Math.min(Math.floor(s), TAIL_NODES - 1);
 		return hermite(tailX, tailSlope, i, s - i);
 	};
-	return { quantile, cdf: beta.cdf, mean: (1 + 4 * t) / 6, q05: midX[0], q95: midX[MID_NODES] };
+	const fill: UnitShape['fill'] = (a, range, pLow, span, u, out, min, max) => {
+		for (let i = 0; i < u.length; i++) {
+			const x = a + range * quantile(pLow + u[i] * span);
+			out[i] = x >= min ? (x <= max ? x : max) : min;
+		}
+	};
+	return { quantile, cdf: beta.cdf, mean: (1 + 4 * t) / 6, q05: midX[0], q95: midX[MID_NODES], fill };
 }
 
 /** The 5th and 95th percentiles of the unit shape with mode t, computed exactly. */

@@ -34,11 +34,11 @@ export function buildClosurePlan(
 		clock,
 		symbol(name) {
 			if (drawn.has(name)) return vector(false, () => draws.get(name)!);
-			if (name in CONSTANTS) return scalar(false, () => CONSTANTS[name]);
+			if (Object.hasOwn(CONSTANTS, name)) return scalar(false, () => CONSTANTS[name]);
 			if (name === 't') return scalar(true, () => clock.t);
 			if (name === 'year') return scalar(true, () => def.periods.start + clock.t);
 			if (name === 'periods') return scalar(false, () => T);
-			if (name in store) {
+			if (Object.hasOwn(store, name)) {
 				const s = store[name];
 				return width.has(name) ? vector(true, () => view(name, clock.t)) : scalar(true, () => s[clock.t]);
 			}

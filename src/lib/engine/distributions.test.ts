@@ -194,6 +194,20 @@ describe('drawInto', () => {
 		});
 	}
 
+	it('draws exactly what the quantile function promises', () => {
+		// drawInto has a loop per kind for speed; this ties each one to the quantile the other tests check.
+		const u = uniformStream(8, 0, 1000);
+		const out = new Float64Array(u.length);
+		for (const kind of KINDS) {
+			const f = fitDistribution({ dist: kind, low: 2, high: 10 }, 6, 4);
+			const [min, max] = [4, 11];
+			drawInto(f, u, out, min, max);
+			const [pLow, pHigh] = [f.cdf(min), f.cdf(max)];
+			const expected = u.map((x) => Math.min(max, Math.max(min, f.quantile(pLow + x * (pHigh - pLow)))));
+			expect(out).toEqual(expected);
+		}
+	});
+
 	it('never leaves [min, max] nor returns NaN, even for extreme intervals and bounds', () => {
 		const u = uniformStream(3, 0, 500);
 		u[0] = 2 ** -33;

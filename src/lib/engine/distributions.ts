@@ -11,7 +11,7 @@
  */
 import type { DistributionKind, Uncertainty } from './types';
 import { normalCdf, normalQuantile } from './special';
-import { unitShape } from './bounded';
+import { unitShape, type BoundedKind, type UnitShape } from './bounded';
 
 export interface Fitted {
 	kind: DistributionKind;
@@ -24,23 +24,69 @@ export interface Fitted {
 /** Φ⁻¹(0.95): the half-width of a central 90 % interval of the standard normal, in standard deviations. */
 const Z95 = 1.6448536269514722;
 
+/** drawInto's loop body once F(min) and F(max) are known. */
+type Fill = (
+	pLow: number,
+	span: number,
+	u: Float64Array,
+	out: Float64Array,
+	min: number,
+	max: number
+) => void;
+
+// Each kind gets its own copy of the sampling loop. A single loop calling fitted.quantile sees every kind
+// at one call site, and that megamorphic call cost 5–14 ns per sample, up to half the total, in
+// measurements; per-kind loops let V8 inline the quantile. A WeakMap rather than a method keeps Fitted to
+// its four members, and freezing keeps the loop and the quantile from drifting apart.
+const fills = new WeakMap<Fitted, Fill>();
+
+function register(fitted: Fitted, fill: Fill): Fitted {
+	fills.set(Object.freeze(fitted), fill);
+	return fitted;
+}
+
 function normal(mu: number, sigma: number): Fitted {
-	return {
-		kind: 'normal',
-		quantile: (p) => mu + sigma * normalQuantile(p),
-		cdf: (x) => normalCdf((x - mu) / sigma),
-		mean: mu
-	};
+	const quantile = (p: number) => mu + sigma * normalQuantile(p);
+	const cdf = (x: number) => normalCdf((x - mu) / sigma);
+	return register({ kind: 'normal', quantile, cdf, mean: mu }, (pLow, span, u, out, min, max) => {
+		for (let i = 0; i < u.length; i++) {
+			const x = mu + sigma * normalQuantile(pLow + u[i] * span);
+			out[i] = x >= min ? (x <= max ? x : max) : min;
+		}
+	});
 }
 
 /** exp of a normal(mu, sigma), plus `shift` (zero except in the fallback described in fitDistribution). */
 function lognormal(mu: number, sigma: number, shift: number): Fitted {
-	return {
-		kind: 'lognormal',
-		quantile: (p) => Math.exp(mu + sigma * normalQuantile(p)) + shift,
-		cdf: (x) => (x - shift > 0 ? normalCdf((Math.log(x - shift) - mu) / sigma) : 0),
-		mean: Math.exp(mu + 0.5 * sigma * sigma) + shift
-	};
+	const quantile = (p: number) => Math.exp(mu + sigma * normalQuantile(p)) + shift;
+	const cdf = (x: number) => (x - shift > 0 ? normalCdf((Math.log(x - shift) - mu) / sigma) : 0);
+	const mean = Math.exp(mu + 0.5 * sigma * sigma) + shift;
+	return register({ kind: 'lognormal', quantile, cdf, mean }, (pLow, span, u, out, min, max) => {
+		for (let i = 0; i < u.length; i++) {
+			const x = Math.exp(mu + sigma * normalQuantile(pLow + u[i] * span)) + shift;
+			out[i] = x >= min ? (x <= max ? x : max) : min;
+		}
+	});
+}
+
+function uniform(a: number, width: number): Fitted {
+	const quantile = (p: number) => a + width * p;
+	const cdf = (x: number) => clamp01((x - a) / width);
+	return register({ kind: 'uniform', quantile, cdf, mean: a + width / 2 }, (pLow, span, u, out, min, max) => {
+		for (let i = 0; i < u.length; i++) {
+			const x = a + width * (pLow + u[i] * span);
+			out[i] = x >= min ? (x <= max ? x : max) : min;
+		}
+	});
+}
+
+/** A unit shape scaled onto [a, a + range]. */
+function bounded(kind: BoundedKind, shape: UnitShape, a: number, range: number): Fitted {
+	const quantile = (p: number) => a + range * shape.quantile(p);
+	const cdf = (x: number) => shape.cdf((x - a) / range);
+	return register({ kind, quantile, cdf, mean: a + range * shape.mean }, (pLow, span, u, out, min, max) =>
+		shape.fill(a, range, pLow, span, u, out, min, max)
+	);
 }
 
 /**
@@ -80,13 +126,7 @@ export function fitDistribution(u: Uncertainty, value: number, defaultValue: num
 	}
 	if (dist === 'uniform') {
 		const width = (hi - lo) / 0.9;
-		const a = lo - 0.05 * width;
-		return {
-			kind: dist,
-			quantile: (p) => a + width * p,
-			cdf: (x) => clamp01((x - a) / width),
-			mean: a + width / 2
-		};
+		return uniform(lo - 0.05 * width, width);
 	}
 	// The mode is the value, which sits where the default sat in [low, high]. A default outside that
 	// interval (which validate.ts rejects for these kinds) is clamped into it here: the fit below would
@@ -94,13 +134,7 @@ export function fitDistribution(u: Uncertainty, value: number, defaultValue: num
 	const g = clamp01((defaultValue - low) / (high - low));
 	const shape = unitShape(dist, g);
 	const range = (hi - lo) / (shape.q95 - shape.q05);
-	const a = lo - range * shape.q05;
-	return {
-		kind: dist,
-		quantile: (p) => a + range * shape.quantile(p),
-		cdf: (x) => shape.cdf((x - a) / range),
-		mean: a + range * shape.mean
-	};
+	return bounded(dist, shape, lo - range * shape.q05, range);
 }
 
 function clamp01(x: number): number {
@@ -133,6 +167,8 @@ export function drawInto(
 		return;
 	}
 	const span = pHigh - pLow;
+	const fill = fills.get(fitted);
+	if (fill) return fill(pLow, span, uniforms, out, min, max);
 	for (let i = 0; i < uniforms.length; i++) {
 		const x = fitted.quantile(pLow + uniforms[i] * span);
 		// Written so that NaN, which no quantile here produces, would still land inside the bounds.

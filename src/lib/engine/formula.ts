@@ -196,7 +196,7 @@ function convert(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 }
 
 function symbol(name: string, ctx: FormulaContext, node: MathNode): Expr {
-	if (name in CONSTANTS || ctx.values.has(name)) return { k: 'sym', name };
+	if (Object.hasOwn(CONSTANTS, name) || ctx.values.has(name)) return { k: 'sym', name };
 	if (ctx.kind === 'series') {
 		if (ctx.series.has(name) || name === 't' || name === 'year' || name === 'periods')
 			return { k: 'sym', name };
@@ -212,7 +212,7 @@ function symbol(name: string, ctx: FormulaContext, node: MathNode): Expr {
 			throw new FormulaError(`\`${name}\` changes from period to period; outputs are computed once.`, name);
 		}
 	}
-	if (name in FUNCTIONS || name in AGGREGATES || name === 'prev') {
+	if (Object.hasOwn(FUNCTIONS, name) || Object.hasOwn(AGGREGATES, name) || name === 'prev') {
 		throw new FormulaError(`\`${name}\` is a function; call it with arguments, e.g. ${name}(…).`, name);
 	}
 	throw new FormulaError(
@@ -239,7 +239,7 @@ function call(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 		}
 		return { k: 'prev', series: seriesArg(args[0], ctx, 'prev', node), init: args[1] ? here(args[1]) : null };
 	}
-	if (name in AGGREGATES) {
+	if (Object.hasOwn(AGGREGATES, name)) {
 		const agg = name as AggName;
 		if (ctx.kind !== 'output') {
 			throw new FormulaError(`${name}(…) sums up a whole series, so it belongs in an output.`, show(node));
@@ -254,7 +254,7 @@ function call(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 		}
 		return { k: 'agg', fn: agg, series: seriesArg(args[0], ctx, name, node), args: rest };
 	}
-	if (name in FUNCTIONS) {
+	if (Object.hasOwn(FUNCTIONS, name)) {
 		const [lo, hi] = FUNCTIONS[name as FnName];
 		if (args.length < lo || args.length > hi) {
 			const count = lo === hi ? `${lo}` : `${lo} to ${hi}`;

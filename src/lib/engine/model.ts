@@ -81,7 +81,7 @@ function topologicalOrder(reads: CompiledModel['reads']): string[] | { cycle: st
 /** Every parameter's value: the given ones where valid, defaults elsewhere. */
 export function withDefaults(def: ModelDef, values: ParamValues): ParamValues {
 	const out: ParamValues = {};
-	for (const p of def.params) out[p.id] = values[p.id] ?? p.default;
+	for (const p of def.params) out[p.id] = Object.hasOwn(values, p.id) ? values[p.id] : p.default;
 	return out;
 }
 

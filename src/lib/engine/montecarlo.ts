@@ -54,7 +54,7 @@ export class MonteCarlo {
 		const out = new Map<string, Float64Array>();
 		this.cm.def.params.forEach((p, stream) => {
 			if (!p.uncertain) return;
-			const value = values[p.id] ?? p.default;
+			const value = Object.hasOwn(values, p.id) ? values[p.id] : p.default;
 			const cached = this.draws.get(p.id);
 			if (cached && cached.value === value) {
 				out.set(p.id, cached.data);

@@ -21,7 +21,8 @@ export function validateModel(m: ModelDef): string[] {
 	const names = new Map<string, string>();
 	const claim = (name: string, what: string) => {
 		if (!IDENT.test(name)) problems.push(`${what} '${name}' is not a valid name (letters, digits, _).`);
-		else if (RESERVED.has(name)) problems.push(`${what} '${name}' uses a reserved name.`);
+		else if (RESERVED.has(name) || name in Object.prototype)
+			problems.push(`${what} '${name}' uses a reserved name.`);
 		const owner = names.get(name);
 		if (owner) problems.push(`${what} '${name}' has the same name as ${owner}.`);
 		names.set(name, `${what.toLowerCase()} '${name}'`);

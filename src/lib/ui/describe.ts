@@ -27,11 +27,14 @@ export function uncertaintySentence(def: ModelDef, r: Report): string | null {
 	if (!u) return null;
 	const out = def.outputs[def.decide.by];
 	const d = u.difference;
-	return (
-		`Under the stated uncertainty, ${labelOf(def, r.verdict.best)} stays ahead in ${formatPercent(u.ahead.p)} of ` +
+	const best = labelOf(def, r.verdict.best);
+	const sentence =
+		`Under the stated uncertainty, ${best} stays ahead in ${formatPercent(u.ahead.p)} of ` +
 		`${u.samples.toLocaleString('en')} simulated futures. Its advantage has a median of ${formatSigned(d.p50, out.unit)}; ` +
-		`90 % interval ${formatSigned(d.p05, out.unit)} to ${formatSigned(d.p95, out.unit)}.`
-	);
+		`90 % interval ${formatSigned(d.p05, out.unit)} to ${formatSigned(d.p95, out.unit)}.`;
+	if (u.ahead.p >= 0.5) return sentence;
+	// Honest about a real effect: the outcome at the central values is not the central outcome.
+	return `${sentence} So the simulation leans the other way: value responds unevenly to the uncertain assumptions, and the outcome at their central values is not their central outcome.`;
 }
 
 /** Monte Carlo error of the headline numbers, so a reader knows how many digits to trust. */
@@ -39,7 +42,8 @@ export function stabilitySentence(def: ModelDef, r: Report): string | null {
 	const u = r.uncertainty;
 	if (!u) return null;
 	const out = def.outputs[def.decide.by];
-	return `Monte Carlo error: ±${formatPercent(u.ahead.se * 1.96).replace(' %', '')} points on the probability, ±${formatValue(u.difference.se * 1.96, out.unit)} on the mean advantage (95 %), seed ${u.seed}.`;
+	const points = (u.ahead.se * 196).toFixed(1);
+	return `Monte Carlo error (95 %): ±${points} points on the probability, ±${formatValue(u.difference.se * 1.96, out.unit)} on the mean advantage; seed ${u.seed}.`;
 }
 
 export function fanSummary(def: ModelDef, r: Report): string {
@@ -60,7 +64,7 @@ export function tornadoSummary(def: ModelDef, r: Report): string {
 	const top = r.tornado
 		.slice(0, 3)
 		.map((b) => def.params.find((p) => p.id === b.paramId)?.label.toLowerCase());
-	return `The assumptions that move the verdict most: ${top.join(', ')}. Bars cross the solid line where the verdict flips.`;
+	return `The assumptions that move the verdict most: ${top.join('; ')}. Bars cross the solid line where the verdict flips.`;
 }
 
 export function breakEvenSentence(def: ModelDef, r: Report, be: BreakEven): string {

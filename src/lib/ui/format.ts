@@ -26,10 +26,11 @@ export function formatValue(value: number, unit: string, step?: number): string 
 	return `${text} ${unit}`;
 }
 
-/** Money with a sign, for differences: "+USD 0.3 bn", "−USD 1.2 bn". */
+/** A difference, signed the way formatValue writes negatives: "USD +0.3 bn", "USD −1.2 bn", "+3 %". */
 export function formatSigned(value: number, unit: string): string {
-	const body = formatValue(Math.abs(value), unit);
-	return value > 0 ? `+${body}` : value < 0 ? `${MINUS}${body}` : body;
+	const text = formatValue(value, unit);
+	if (!(value > 0)) return text;
+	return text.startsWith('USD ') ? `USD +${text.slice(4)}` : `+${text}`;
 }
 
 export const formatPercent = (p: number): string => `${format('.0f')(p * 100)} %`;

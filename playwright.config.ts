@@ -1,0 +1,60 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, chromiumProblem } from './tests/e2e/global-setup';
+
+const PORT = 4173;
+const HOST = '127.0.0.1';
+const baseURL = `http://${HOST}:${PORT}`;
+
+/** Without a browser, globalSetup stops the run with instructions; no need to build and start the app first. */
+const canRun = chromiumProblem() === null;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.test.ts',
+	globalSetup: './tests/e2e/global-setup.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	workers: 2,
+	retries: 0,
+	reporter: 'list',
+	timeout: 30_000,
+	expect: { timeout: 10_000 },
+	outputDir: 'test-results',
+	use: {
+		baseURL,
+		trace: 'off',
+		screenshot: 'off'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				browserName: 'chromium',
+				viewport: { width: 1280, height: 900 },
+				launchOptions: {
+					executablePath: chromiumPath,
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-quic',
+						'--no-first-run',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync'
+					]
+				}
+			}
+		}
+	],
+	webServer: canRun
+		? {
+				command: 'npm run build && node build',
+				url: baseURL,
+				env: { PORT: String(PORT), HOST },
+				reuseExistingServer: false,
+				timeout: 120_000,
+				stdout: 'ignore',
+				stderr: 'pipe'
+			}
+		: undefined
+});

@@ -1,0 +1,211 @@
+/**
+ * Monte Carlo as a person meets it: the same seed gives the same fan chart, every option is run on the
+ * same draws (so a difference between options is not noise), moving a slider that is not uncertain
+ * leaves the draws alone, and the summaries read off the samples are the textbook ones.
+ */
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { compileModel } from './model';
+import { MonteCarlo } from './montecarlo';
+import type { Column } from './simulate';
+import {
+	difference,
+	periodSamples,
+	probabilityAhead,
+	quantileSorted,
+	summarize,
+	summarizeSeries
+} from './stats';
+import { cell, model, param } from './testing/fixtures';
+
+const def = model({
+	periods: 3,
+	flags: { plus: 0 },
+	params: [
+		param('x', { default: 10, min: -100, max: 100, uncertain: { dist: 'normal', low: 8, high: 12 } }),
+		param('k', { default: 2, min: 0, max: 10 }),
+		param('y', { default: 3, min: 0, max: 10, uncertain: { dist: 'triangular', low: 1, high: 5 } })
+	],
+	options: [
+		{ id: 'a', label: 'A', description: '' },
+		{ id: 'b', label: 'B', description: 'A plus one', set: { plus: 1 } }
+	],
+	series: { s: 'x * (1 + t) + y * k' },
+	outputs: { value: 'last(s) + plus', ox: 'x', oy: 'y', total: 'x + y', kx: 'k * x' },
+	decide: { by: 'value', higherIsBetter: true }
+});
+const cm = compileModel(def);
+
+/** A copy of every column, since a plan overwrites its columns on the next run. */
+function snapshot(r: ReturnType<MonteCarlo['run']>): Record<string, Record<string, number[]>> {
+	return Object.fromEntries(
+		Object.entries(r).map(([option, res]) => [
+			option,
+			Object.fromEntries(
+				[...Object.entries(res.series), ...Object.entries(res.outputs)].map(([k, c]) => [
+					k,
+					Array.from({ length: res.n * (k in res.series ? res.periods : 1) }, (_, j) =>
+						k in res.series ? cell(c, Math.floor(j / res.n), j % res.n) : cell(c, 0, j)
+					)
+				])
+			)
+		])
+	);
+}
+
+describe('MonteCarlo', () => {
+	it('gives identical results for the same seed, in a new instance and on a second run', () => {
+		const first = snapshot(new MonteCarlo(cm, { samples: 400, seed: 7 }).run({}));
+		const mc = new MonteCarlo(cm, { samples: 400, seed: 7 });
+		expect(snapshot(mc.run({}))).toEqual(first);
+		expect(snapshot(mc.run({}))).toEqual(first);
+		expect(mc.samples).toBe(400);
+	});
+
+	it('gives different draws for a different seed', () => {
+		const a = snapshot(new MonteCarlo(cm, { samples: 400, seed: 7 }).run({}));
+		const b = snapshot(new MonteCarlo(cm, { samples: 400, seed: 8 }).run({}));
+		const same = a.a.ox.filter((v, i) => v === b.a.ox[i]).length;
+		expect(same).toBeLessThan(5);
+		expect(a.a.value).not.toEqual(b.a.value);
+	});
+
+	it('runs every option on the same draws: B = A + 1 in every sample, so A is never ahead', () => {
+		const n = 1000;
+		const r = new MonteCarlo(cm, { samples: n, seed: 42 }).run({});
+		expect(Array.from(r.a.outputs.ox.data)).toEqual(Array.from(r.b.outputs.ox.data));
+		const bMinusA = difference(r.b.outputs.value, r.a.outputs.value, n);
+		for (const d of bMinusA) expect(Math.abs(d - 1)).toBeLessThan(1e-12);
+		expect(probabilityAhead(difference(r.a.outputs.value, r.b.outputs.value, n), true)).toEqual({
+			p: 0,
+			se: 0
+		});
+		expect(probabilityAhead(bMinusA, true)).toEqual({ p: 1, se: 0 });
+		// The spread of each option is wide, so this is not an accident of a narrow distribution.
+		const spread = summarize(Float64Array.from(r.a.outputs.value.data));
+		expect(spread.p95 - spread.p05).toBeGreaterThan(5);
+	});
+
+	it('keeps the draws when a parameter that is not uncertain moves', () => {
+		const mc = new MonteCarlo(cm, { samples: 300, seed: 3 });
+		const before = snapshot(mc.run({ k: 2 }));
+		const after = snapshot(mc.run({ k: 5 }));
+		expect(after.a.ox).toEqual(before.a.ox);
+		expect(after.a.oy).toEqual(before.a.oy);
+		after.a.kx.forEach((v, i) => expect(v).toBeCloseTo(5 * before.a.ox[i], 10));
+	});
+
+	it('redraws only the parameter that moved, and returns to the same draws when it moves back', () => {
+		const mc = new MonteCarlo(cm, { samples: 300, seed: 3 });
+		const at10 = snapshot(mc.run({ x: 10 }));
+		const at20 = snapshot(mc.run({ x: 20 }));
+		expect(at20.a.oy).toEqual(at10.a.oy);
+		// A normal interval moves with the value: every draw shifts by about the same 10.
+		at20.a.ox.forEach((v, i) => expect(v - at10.a.ox[i]).toBeCloseTo(10, 6));
+		expect(snapshot(mc.run({ x: 10 }))).toEqual(at10);
+	});
+
+	it('draws within [min, max] with the stated 90 % interval', () => {
+		const n = 4000;
+		const r = new MonteCarlo(cm, { samples: n, seed: 11 }).run({});
+		const x = summarize(Float64Array.from(r.a.outputs.ox.data));
+		const y = summarize(Float64Array.from(r.a.outputs.oy.data));
+		expect(x.p05).toBeCloseTo(8, 0);
+		expect(x.p95).toBeCloseTo(12, 0);
+		expect(x.p50).toBeCloseTo(10, 0);
+		expect(y.p05).toBeCloseTo(1, 0);
+		expect(y.p95).toBeCloseTo(5, 0);
+		for (const v of r.a.outputs.oy.data) {
+			expect(v).toBeGreaterThanOrEqual(0);
+			expect(v).toBeLessThanOrEqual(10);
+		}
+	});
+
+	it('uses an option’s fixed value instead of the draws', () => {
+		const fixed = compileModel({
+			...def,
+			options: [def.options[0], { id: 'c', label: 'C', description: 'y fixed', set: { y: 4 } }]
+		});
+		const r = new MonteCarlo(fixed, { samples: 200, seed: 1 }).run({});
+		for (let i = 0; i < 200; i++) expect(cell(r.c.outputs.oy, 0, i)).toBe(4);
+		expect(new Set(r.a.outputs.oy.data).size).toBeGreaterThan(100);
+	});
+
+	it('keeps the mean of a sum the sum of the means, and the mean of k·x k times the mean', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+				fc.integer({ min: 2, max: 300 }),
+				fc.double({ min: -50, max: 50, noNaN: true }),
+				fc.double({ min: 0.5, max: 9.5, noNaN: true }),
+				fc.double({ min: 0, max: 10, noNaN: true }),
+				(seed, samples, x, y, k) => {
+					const r = new MonteCarlo(cm, { samples, seed }).run({ x, y, k }).a;
+					const mean = (c: Column) =>
+						summarize(Float64Array.from({ length: samples }, (_, i) => cell(c, 0, i))).mean;
+					const mx = mean(r.outputs.ox);
+					const my = mean(r.outputs.oy);
+					const tol = 1e-9 * Math.max(1, Math.abs(mx) + Math.abs(my));
+					expect(Math.abs(mean(r.outputs.total) - (mx + my))).toBeLessThan(tol);
+					expect(Math.abs(mean(r.outputs.kx) - k * mx)).toBeLessThan(1e-9 * Math.max(1, Math.abs(k * mx)));
+				}
+			),
+			{ numRuns: 60 }
+		);
+		expect(true).toBe(true);
+	});
+});
+
+describe('stats', () => {
+	it('summarises 1…101 with the textbook percentiles, mean and standard error', () => {
+		const values = Float64Array.from({ length: 101 }, (_, i) => ((i * 37) % 101) + 1);
+		const s = summarize(values);
+		expect(s).toMatchObject({ p05: 6, p25: 26, p50: 51, p75: 76, p95: 96 });
+		expect(s.mean).toBeCloseTo(51, 12);
+		// Sample variance of 1…N is N(N + 1) / 12.
+		expect(s.se).toBeCloseTo(Math.sqrt((101 * 102) / 12 / 101), 12);
+	});
+
+	it('interpolates between order statistics (type 7) and leaves the input unsorted', () => {
+		const values = Float64Array.of(3, 1, 4, 2);
+		const s = summarize(values);
+		expect(s.p50).toBeCloseTo(2.5, 12);
+		expect(s.p25).toBeCloseTo(1.75, 12);
+		expect(s.p75).toBeCloseTo(3.25, 12);
+		expect(s.p05).toBeCloseTo(1.15, 12);
+		expect(s.p95).toBeCloseTo(3.85, 12);
+		expect(Array.from(values)).toEqual([3, 1, 4, 2]);
+	});
+
+	it('sorts negative numbers as numbers', () => {
+		const s = summarize(Float64Array.of(-10, 2, -3, 100, 0));
+		expect(s.p50).toBe(0);
+		expect(s.p25).toBe(-3);
+	});
+
+	it('summarises one sample with zero standard error', () => {
+		expect(summarize(Float64Array.of(5))).toEqual({ mean: 5, se: 0, p05: 5, p25: 5, p50: 5, p75: 5, p95: 5 });
+		expect(quantileSorted(new Float64Array(0), 0.5)).toBeNaN();
+		expect(quantileSorted(Float64Array.of(10, 20), 0.5)).toBe(15);
+	});
+
+	it('counts the share of samples in which a is better, with its standard error', () => {
+		const diff = Float64Array.of(1, -1, 2, 0);
+		expect(probabilityAhead(diff, true)).toEqual({ p: 0.5, se: 0.25 });
+		const lower = probabilityAhead(diff, false);
+		expect(lower.p).toBe(0.25);
+		expect(lower.se).toBeCloseTo(Math.sqrt((0.25 * 0.75) / 4), 15);
+	});
+
+	it('takes differences and period samples from columns of width 1 and width n', () => {
+		const one: Column = { width: 1, data: Float64Array.of(5, 6) };
+		const many: Column = { width: 3, data: Float64Array.of(1, 2, 3, 10, 20, 30) };
+		expect(Array.from(difference(one, many, 3))).toEqual([4, 3, 2]);
+		expect(Array.from(difference(many, one, 3))).toEqual([-4, -3, -2]);
+		expect(Array.from(periodSamples(one, 1, 3))).toEqual([6, 6, 6]);
+		expect(Array.from(periodSamples(many, 1, 3))).toEqual([10, 20, 30]);
+		const fan = summarizeSeries(many, 2, 3);
+		expect(fan.map((s) => s.p50)).toEqual([2, 20]);
+		expect(summarizeSeries(one, 2, 3).map((s) => s.mean)).toEqual([5, 6]);
+	});
+});

@@ -1,0 +1,67 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { DECISION, open } from './helpers';
+
+type Results = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+/** The violations, readable in a failure message: rule, impact, help, and each node with its summary. */
+function describe(violations: Results['violations']): string {
+	return violations
+		.map((v) =>
+			[
+				`${v.id} (${v.impact ?? 'unknown impact'}): ${v.help} — ${v.helpUrl}`,
+				...v.nodes.map(
+					(n) =>
+						`  ${n.target.join(' ')}\n    ${n.html}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`
+				)
+			].join('\n')
+		)
+		.join('\n\n');
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(
+		violations,
+		`axe found ${violations.length} violation(s) on ${page.url()}:\n${describe(violations)}`
+	).toEqual([]);
+}
+
+test.describe('accessibility (axe)', () => {
+	test('the landing page', async ({ page }) => {
+		await open(page, '/');
+		await expectNoViolations(page);
+	});
+
+	test('the decision page', async ({ page }) => {
+		await open(page, DECISION);
+		await expect(page.getByTestId('verdict')).toBeVisible();
+		await expectNoViolations(page);
+	});
+
+	test('the decision page with sources opened, a changed value, an error and a link notice', async ({
+		page
+	}) => {
+		await open(page, `${DECISION}?uplift=abc&valuation=12`);
+		await expect(page.getByTestId('link-notice')).toBeVisible();
+		const section = page.locator('#param-uplift');
+		await section.locator('summary').click();
+		await expect(section.locator('details')).toHaveAttribute('open');
+		await page.locator('header details summary').first().click();
+		await section.getByRole('textbox').fill('xyz');
+		await section.getByRole('textbox').press('Enter');
+		await expect(page.locator('#error-uplift')).toContainText('is not a number');
+		await expectNoViolations(page);
+	});
+
+	test('the sources list', async ({ page }) => {
+		await open(page, '/sources');
+		await expectNoViolations(page);
+	});
+
+	test('a source document', async ({ page }) => {
+		await open(page, '/sources/000_f6e0178e0d085426');
+		await expect(page.locator('mark').first()).toBeVisible();
+		await expectNoViolations(page);
+	});
+});

@@ -1,0 +1,53 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const DECISION = '/decisions/cainiao-ownership';
+
+/**
+ * Opens a page and waits until Svelte has hydrated it (the root layout sets html[data-hydrated] on
+ * mount). Before that, a key press changes an input but not the app's state.
+ */
+export async function open(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await hydrated(page);
+}
+
+export async function hydrated(page: Page): Promise<void> {
+	await expect(page.locator('html[data-hydrated="true"]')).toBeAttached();
+}
+
+/** Collects console errors, uncaught exceptions and dialogs (alert/confirm/prompt) of a page. */
+export function watch(page: Page): { errors: string[]; dialogs: string[] } {
+	const errors: string[] = [];
+	const dialogs: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	page.on('dialog', (dialog) => {
+		dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	return { errors, dialogs };
+}
+
+/** True when the element has the keyboard focus. */
+export function isFocused(locator: Locator): Promise<boolean> {
+	return locator.evaluate((el) => el === document.activeElement);
+}
+
+/** Presses Tab until `target` has the focus; fails after `max` presses. Returns the number of presses. */
+export async function tabTo(page: Page, target: Locator, max = 100): Promise<number> {
+	for (let i = 1; i <= max; i++) {
+		await page.keyboard.press('Tab');
+		if (await isFocused(target)) return i;
+	}
+	throw new Error(`Tab did not reach ${target} within ${max} presses`);
+}
+
+/** The current value of one query parameter of the page's URL (null when absent). */
+export function queryParam(page: Page, key: string): string | null {
+	return new URL(page.url()).searchParams.get(key);
+}
+
+/** Collapses runs of whitespace, as a reader sees text. */
+export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
