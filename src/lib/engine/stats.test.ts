@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quantiles, quantileSorted, summarize } from './stats';
+
+describe('quantiles by selection', () => {
+	it('equal the quantiles of the sorted data, for any data', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 400 }),
+				(xs) => {
+					const a = Float64Array.from(xs);
+					const sorted = Float64Array.from(xs).sort();
+					const ps = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
+					expect(quantiles(a, ps)).toEqual(ps.map((p) => quantileSorted(sorted, p)));
+					expect(Array.from(a)).toEqual(xs);
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('handle many ties and NaN the way a sort does', () => {
+		const ties = Float64Array.from({ length: 1001 }, (_, i) => i % 3);
+		expect(quantiles(ties, [0.05, 0.5, 0.95])).toEqual([0, 1, 2]);
+		expect(quantiles(Float64Array.of(3, NaN, 1), [0, 0.5])).toEqual([1, 3]);
+	});
+
+	it('summarize reports mean, standard error and the five quantiles', () => {
+		const s = summarize(Float64Array.from({ length: 101 }, (_, i) => i));
+		expect(s).toMatchObject({ mean: 50, p05: 5, p25: 25, p50: 50, p75: 75, p95: 95 });
+		expect(s.se).toBeCloseTo(Math.sqrt(858.5) / Math.sqrt(101), 10);
+	});
+});
