@@ -4,7 +4,7 @@
  */
 import { CONSTANTS } from './formula';
 import { compileExpr, scalar, vector, type Bindings, type Clock, type KNode } from './kernel';
-import { optionValues, type CompiledModel } from './model';
+import { optionValues, planOption, type CompiledModel } from './model';
 import type { Column, Plan } from './simulate';
 import type { ParamValues } from './types';
 
@@ -15,10 +15,8 @@ export function buildClosurePlan(
 	uncertain: ReadonlySet<string>
 ): Plan {
 	const { def } = cm;
-	const option = def.options.find((o) => o.id === optionId);
-	if (!option) throw new Error(`Model '${def.id}' has no option '${optionId}'.`);
-	const fixed = new Set(Object.keys(option.set ?? {}));
-	const drawn = new Set([...uncertain].filter((id) => !fixed.has(id) && cm.params.has(id)));
+	const { option, drawn: drawnIds } = planOption(cm, optionId, uncertain);
+	const drawn = new Set(drawnIds);
 	const T = def.periods.count;
 	const width = vectorSeries(cm, drawn);
 

@@ -10,7 +10,7 @@
  */
 import type { Expr } from './formula';
 import type { CompiledModel } from './model';
-import { optionValues } from './model';
+import { optionValues, planOption } from './model';
 import { BINARY, FUNCTION_IMPL } from './ops';
 import type { Column, Plan, RunResult } from './simulate';
 
@@ -219,12 +219,9 @@ export function buildFusedPlan(
 	uncertain: ReadonlySet<string>
 ): Plan {
 	const { def } = cm;
-	const option = def.options.find((o) => o.id === optionId);
-	if (!option) throw new Error(`Model '${def.id}' has no option '${optionId}'.`);
+	const { option, drawn: drawnIds } = planOption(cm, optionId, uncertain);
 	const names = [...def.params.map((p) => p.id), ...Object.keys(def.flags ?? {})];
 	const slots = new Map(names.map((name, k) => [name, k]));
-	const fixed = new Set(Object.keys(option.set ?? {}));
-	const drawnIds = [...uncertain].filter((id) => !fixed.has(id) && cm.params.has(id));
 	const drawn = new Map(drawnIds.map((id, k) => [id, k]));
 	const kernel = new Function('V', 'D', 'S', 'O', 'n', 'T', 'Y0', 'H', generate(cm, slots, drawn)) as Kernel;
 

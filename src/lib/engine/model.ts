@@ -78,6 +78,18 @@ function topologicalOrder(reads: CompiledModel['reads']): string[] | { cycle: st
 	return order;
 }
 
+/**
+ * The option a plan runs and the parameters it draws: uncertain ones the option does not fix. Both
+ * plans (fused and closure) start from this, so they always agree on what varies by sample.
+ */
+export function planOption(cm: CompiledModel, optionId: string, uncertain: ReadonlySet<string>) {
+	const option = cm.def.options.find((o) => o.id === optionId);
+	if (!option) throw new Error(`Model '${cm.def.id}' has no option '${optionId}'.`);
+	const fixed = new Set(Object.keys(option.set ?? {}));
+	const drawn = [...uncertain].filter((id) => !fixed.has(id) && cm.params.has(id));
+	return { option, drawn };
+}
+
 /** Every parameter's value: the given ones where valid, defaults elsewhere. */
 export function withDefaults(def: ModelDef, values: ParamValues): ParamValues {
 	const out: ParamValues = {};
