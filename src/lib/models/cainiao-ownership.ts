@@ -359,7 +359,7 @@ export const cainiaoOwnership: ModelDef = {
 		},
 		cash: { label: 'Cash to Alibaba', unit: 'USD bn', formula: 'share * operating + benefit + upfront' },
 		pv: {
-			label: 'Cumulative present value to Alibaba',
+			label: 'Cumulative present value to Alibaba, value after 2033 not included',
 			unit: 'USD bn',
 			formula: 'prev(pv) + cash / (1 + rate)^t'
 		},
