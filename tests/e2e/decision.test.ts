@@ -64,7 +64,9 @@ test.describe('the decision page', () => {
 
 		const fan = page.getByRole('region', { name: 'Value over time' }).getByRole('img');
 		await expect(fan).toBeVisible();
-		await expect(fan).toHaveAccessibleName(/^Cumulative present value to Alibaba, USD bn .*median/);
+		await expect(fan).toHaveAccessibleName(
+			/^Cumulative present value to Alibaba, value after 2033 not included, USD bn .*median/
+		);
 		expect(await fan.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
 		expect(await fan.locator('path').count()).toBeGreaterThanOrEqual(2);
 
