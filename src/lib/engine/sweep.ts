@@ -29,13 +29,12 @@ export function sweeper(cm: CompiledModel): (a: string, b: string) => Sweep {
 	const { by, higherIsBetter } = cm.def.decide;
 	return (a, b) => (paramId, xs, values) => {
 		const draws = new Map([[paramId, padded(xs)]]);
+		// Each option has its own plan, and so its own output buffers: a's column survives b's run.
 		const ra = plan(a, paramId).run(values, draws).outputs[by];
-		const va = ra.width === 1 ? ra.data[0] : null;
-		const colA = Float64Array.from(ra.data.subarray(0, xs.length));
 		const rb = plan(b, paramId).run(values, draws).outputs[by];
 		const out = new Float64Array(xs.length);
 		for (let i = 0; i < xs.length; i++) {
-			const d = (va ?? colA[i]) - (rb.width === 1 ? rb.data[0] : rb.data[i]);
+			const d = ra.data[ra.width === 1 ? 0 : i] - rb.data[rb.width === 1 ? 0 : i];
 			out[i] = higherIsBetter ? d : -d;
 		}
 		return out;
