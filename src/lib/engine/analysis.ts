@@ -160,3 +160,18 @@ function bisect(f: (x: number) => number, a: number, b: number, fa: number): num
 	}
 	return (a + b) / 2;
 }
+
+/**
+ * The first period from which option a stays ahead of b on the chart's series (a cumulative value, so
+ * this is the payback or overtaking year), or null when a is not ahead at the last period.
+ */
+export function overtake(cm: CompiledModel, results: Record<string, OptionResult>, a: string, b: string) {
+	const { def } = cm;
+	const sa = results[a].series[def.chart.series];
+	const sb = results[b].series[def.chart.series];
+	const ahead = (k: number) => (def.decide.higherIsBetter ? sa[k] > sb[k] : sa[k] < sb[k]);
+	let k = sa.length;
+	while (k > 0 && ahead(k - 1)) k--;
+	if (k === sa.length) return null;
+	return { period: k, year: def.periods.start + k };
+}

@@ -5,6 +5,7 @@
  */
 import {
 	evaluator,
+	overtake,
 	verdict,
 	type BreakEven,
 	type Evaluate,
@@ -15,6 +16,7 @@ import {
 import { sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
 import { withDefaults, type CompiledModel } from './model';
 import { MonteCarlo } from './montecarlo';
+import { Profiler, type Profile } from './profile';
 import { difference, probabilityAhead, summarize, summarizeSeries, type Summary } from './stats';
 import type { ParamValues } from './types';
 
@@ -33,6 +35,10 @@ export interface Report {
 	values: ParamValues;
 	results: Record<string, OptionResult>;
 	verdict: Verdict;
+	/** The year from which the best option's chart line stays ahead of the runner-up's (payback). */
+	overtake: { period: number; year: number } | null;
+	/** The model's declared profile (an output against a parameter), when it has one. */
+	profile: Profile | null;
 	uncertainty: UncertaintyReport | null;
 	tornado: TornadoBar[];
 	breakEvens: BreakEven[];
@@ -43,6 +49,7 @@ export class Reporter {
 	readonly cm: CompiledModel;
 	private readonly evaluate: Evaluate;
 	private readonly sweeps: (a: string, b: string) => Sweep;
+	private readonly profiler: Profiler;
 	private mc: MonteCarlo | null = null;
 	private mcKey = '';
 
@@ -50,6 +57,12 @@ export class Reporter {
 		this.cm = cm;
 		this.evaluate = evaluator(cm);
 		this.sweeps = sweeper(cm);
+		this.profiler = new Profiler(cm);
+	}
+
+	/** Every option's deciding output across one parameter's range: what would flip the verdict. */
+	flip(paramId: string, values: ParamValues): Profile {
+		return this.profiler.profile(paramId, this.cm.def.decide.by, withDefaults(this.cm.def, values));
 	}
 
 	report(given: ParamValues, settings: { samples: number; seed: number } | null): Report {
@@ -62,6 +75,10 @@ export class Reporter {
 			values,
 			results,
 			verdict: v,
+			overtake: overtake(cm, results, v.best, v.runnerUp),
+			profile: cm.def.profile
+				? this.profiler.profile(cm.def.profile.param, cm.def.profile.output, values, cm.def.profile.scale)
+				: null,
 			uncertainty: settings ? this.uncertainty(values, v, settings) : null,
 			tornado: sweepTornado(cm, sweep, values),
 			breakEvens: cm.def.params.map((p) => sweepBreakEven(cm, p.id, sweep, values))

@@ -101,6 +101,18 @@ export interface TeachingNotes {
 	prompts: string[];
 }
 
+/**
+ * A chart of one output against one parameter's range, for decisions where time is not the natural
+ * axis (cost per parcel against daily volume). Every option is drawn across the parameter's min…max with
+ * the other values held; the values where the best option changes are found by the engine and marked.
+ */
+export interface ProfileDef {
+	param: string;
+	output: string;
+	/** 'log' when the range spans orders of magnitude (volumes); linear otherwise. */
+	scale?: 'linear' | 'log';
+}
+
 export interface ModelDef {
 	id: string;
 	title: string;
@@ -117,6 +129,7 @@ export interface ModelDef {
 	decide: { by: string; higherIsBetter: boolean };
 	/** The series the value-over-time chart shows for each option. */
 	chart: { series: string };
+	profile?: ProfileDef;
 	teach?: TeachingNotes;
 }
 

@@ -55,6 +55,14 @@ export function validateModel(m: ModelDef): string[] {
 	if (!(m.decide.by in m.outputs)) problems.push(`decide.by names '${m.decide.by}', which is not an output.`);
 	if (!(m.chart.series in m.series))
 		problems.push(`chart.series names '${m.chart.series}', which is not a series.`);
+	if (m.profile) {
+		const param = m.params.find((p) => p.id === m.profile!.param);
+		if (!param) problems.push(`profile.param names '${m.profile.param}', which is not a parameter.`);
+		else if (m.profile.scale === 'log' && !(param.min > 0))
+			problems.push(`profile.param '${param.id}' needs a positive min for a log scale.`);
+		if (!(m.profile.output in m.outputs))
+			problems.push(`profile.output names '${m.profile.output}', which is not an output.`);
+	}
 	return problems;
 }
 

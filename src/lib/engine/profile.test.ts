@@ -1,0 +1,119 @@
+/**
+ * The profile (an output of every option across one parameter's range) on a model where the answer has
+ * a closed form: cost per unit = fixed ÷ volume + variable, for three options that trade fixed cost
+ * against variable cost. The cheapest option changes where two lines meet: volume = Δfixed ÷ Δvariable.
+ */
+import { describe, expect, it } from 'vitest';
+import { overtake, evaluator } from './analysis';
+import { compileModel } from './model';
+import { Profiler } from './profile';
+import { model, param } from './testing/fixtures';
+import { validateModel } from './validate';
+
+const costs = model({
+	params: [param('volume', { default: 100, min: 10, max: 1000, step: 1 })],
+	flags: { fixed: 0, variable: 5 },
+	options: [
+		{ id: 'partner', label: 'Partner', description: 'No fixed cost', set: { fixed: 0, variable: 5 } },
+		{ id: 'buy', label: 'Buy', description: 'Some fixed cost', set: { fixed: 100, variable: 3 } },
+		{ id: 'robots', label: 'Robots', description: 'Most fixed cost', set: { fixed: 400, variable: 1 } }
+	],
+	series: { cost: 'fixed / volume + variable' },
+	outputs: { perUnit: 'first(cost)' },
+	decide: { by: 'perUnit', higherIsBetter: false }
+});
+const cm = compileModel(costs);
+const values = { volume: 100 };
+
+describe('a profile across a log-scaled volume', () => {
+	const p = new Profiler(cm).profile('volume', 'perUnit', values, 'log');
+
+	it('spans the parameter’s range evenly on a log scale, ends exact', () => {
+		expect(p.xs[0]).toBe(10);
+		expect(p.xs.at(-1)).toBe(1000);
+		const ratios = p.xs.slice(1).map((x, k) => x / p.xs[k]);
+		for (const r of ratios) expect(r).toBeCloseTo(ratios[0], 10);
+	});
+
+	it('draws each option’s line by its own formula', () => {
+		p.xs.forEach((x, k) => {
+			expect(p.lines.partner[k]).toBeCloseTo(5, 12);
+			expect(p.lines.buy[k]).toBeCloseTo(100 / x + 3, 12);
+			expect(p.lines.robots[k]).toBeCloseTo(400 / x + 1, 12);
+		});
+	});
+
+	it('finds where the cheapest option changes: 100 ÷ 2 = 50 and 300 ÷ 2 = 150', () => {
+		expect(p.switches.map((s) => [s.from, s.to])).toEqual([
+			['partner', 'buy'],
+			['buy', 'robots']
+		]);
+		expect(p.switches[0].at).toBeCloseTo(50, 3);
+		expect(p.switches[1].at).toBeCloseTo(150, 3);
+		expect(p.best[0]).toBe('partner');
+		expect(p.best.at(-1)).toBe('robots');
+	});
+
+	it('reports no switch when one option is best across the whole range', () => {
+		const q = new Profiler(cm).profile('volume', 'perUnit', values);
+		const narrow = compileModel({
+			...costs,
+			params: [param('volume', { default: 500, min: 200, max: 1000 })]
+		});
+		const r = new Profiler(narrow).profile('volume', 'perUnit', { volume: 500 });
+		expect(q.switches).toHaveLength(2);
+		expect(r.switches).toEqual([]);
+		expect(new Set(r.best)).toEqual(new Set(['robots']));
+	});
+
+	it('names an unknown parameter instead of drawing nothing', () => {
+		expect(() => new Profiler(cm).profile('speed', 'perUnit', values)).toThrow(/'speed' is not a parameter/);
+	});
+});
+
+describe('a declared profile is checked with the model', () => {
+	it('must name a parameter and an output, and a log scale needs a positive range', () => {
+		const bad = { ...costs, profile: { param: 'speed', output: 'perUnit' } };
+		expect(validateModel(bad)).toContain("profile.param names 'speed', which is not a parameter.");
+		const neg = { ...costs, params: [param('volume', { default: 1, min: -5, max: 5 })] };
+		expect(
+			validateModel({ ...neg, profile: { param: 'volume', output: 'perUnit', scale: 'log' } })
+		).toContain("profile.param 'volume' needs a positive min for a log scale.");
+		expect(validateModel({ ...costs, profile: { param: 'volume', output: 'nope' } })).toContain(
+			"profile.output names 'nope', which is not an output."
+		);
+		expect(
+			validateModel({ ...costs, profile: { param: 'volume', output: 'perUnit', scale: 'log' } })
+		).toEqual([]);
+	});
+});
+
+describe('the year one option overtakes another', () => {
+	// Cumulative value: b pays 30 upfront and earns 10 a year more than a, so it is ahead from t = 3 on.
+	const pay = compileModel(
+		model({
+			periods: 6,
+			start: 2024,
+			params: [param('upfront', { default: 30, min: 0, max: 100 })],
+			flags: { own: 0 },
+			options: [
+				{ id: 'a', label: 'A', description: 'Keep', set: { own: 0 } },
+				{ id: 'b', label: 'B', description: 'Invest', set: { own: 1 } }
+			],
+			series: { cum: 'prev(cum, 0) + own * (t == 0 ? -upfront : 10)' },
+			outputs: { value: 'last(cum)' },
+			decide: { by: 'value', higherIsBetter: true },
+			chart: 'cum'
+		})
+	);
+	const evaluate = evaluator(pay);
+
+	it('is the first period from which the leader stays ahead, as a calendar year', () => {
+		expect(overtake(pay, evaluate({ upfront: 25 }), 'b', 'a')).toEqual({ period: 3, year: 2027 });
+		expect(overtake(pay, evaluate({ upfront: 0 }), 'b', 'a')).toEqual({ period: 1, year: 2025 });
+	});
+
+	it('is null when the leader is not ahead at the end', () => {
+		expect(overtake(pay, evaluate({ upfront: 60 }), 'b', 'a')).toBeNull();
+	});
+});
