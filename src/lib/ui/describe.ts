@@ -11,7 +11,47 @@ export function verdictHeadline(def: ModelDef, r: Report): string {
 	const { best, runnerUp, margin } = r.verdict;
 	if (margin === 0)
 		return `${labelOf(def, best)} and ${labelOf(def, runnerUp)} are worth the same at these values.`;
-	return `${labelOf(def, best)} is worth ${formatValue(margin, out.unit)} more than ${labelOf(def, runnerUp)}.`;
+	const by = formatValue(margin, out.unit);
+	return def.decide.higherIsBetter
+		? `${labelOf(def, best)} is worth ${by} more than ${labelOf(def, runnerUp)}.`
+		: `${labelOf(def, best)} costs ${by} less than ${labelOf(def, runnerUp)}.`;
+}
+
+/** When the best option's line on the time chart passes the runner-up's for good: its payback year. */
+export function overtakeSentence(def: ModelDef, r: Report): string | null {
+	const o = r.overtake;
+	if (!o) return null;
+	const series = def.series[def.chart.series].label.toLowerCase();
+	const [best, other] = [labelOf(def, r.verdict.best), labelOf(def, r.verdict.runnerUp)];
+	if (o.period === 0) return `${best} is ahead of ${other} on ${series} from the start.`;
+	return `${best} passes ${other} on ${series} in ${o.year} and stays ahead.`;
+}
+
+/** Which option is best along a profile's axis, in words: "Partner below 12,300 parcels/day; Buy above." */
+export function profileSummary(def: ModelDef, r: Report): string {
+	const pr = r.profile;
+	if (!pr) return '';
+	const p = def.params.find((x) => x.id === pr.paramId)!;
+	const out = def.outputs[pr.outputId];
+	const fmt = (x: number) => formatValue(x, p.unit, p.step);
+	const word = def.decide.higherIsBetter ? 'highest' : 'lowest';
+	if (pr.switches.length === 0)
+		return `${labelOf(def, pr.best[0])} has the ${word} ${out.label.toLowerCase()} from ${fmt(p.min)} to ${fmt(p.max)}.`;
+	const parts = pr.switches.map((s, i) =>
+		i === 0
+			? `${labelOf(def, s.from)} below ${fmt(s.at)}`
+			: `${labelOf(def, s.from)} from ${fmt(pr.switches[i - 1].at)} to ${fmt(s.at)}`
+	);
+	parts.push(`${labelOf(def, pr.switches.at(-1)!.to)} above ${fmt(pr.switches.at(-1)!.at)}`);
+	return `${out.label[0].toUpperCase()}${out.label.slice(1)} is ${word} for ${parts.join('; ')}.`;
+}
+
+/** What one marker on a profile says: where the best option changes, and to which. */
+export function switchText(def: ModelDef, r: Report, k: number): string {
+	const pr = r.profile!;
+	const s = pr.switches[k];
+	const p = def.params.find((x) => x.id === pr.paramId)!;
+	return `At ${formatValue(s.at, p.unit, p.step)}, ${labelOf(def, s.to)} overtakes ${labelOf(def, s.from)}.`;
 }
 
 export function verdictDetail(def: ModelDef, r: Report): string {

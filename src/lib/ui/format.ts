@@ -10,6 +10,9 @@ function decimalsFor(step: number): number {
 }
 
 const MINUS = '−';
+/** Money units lead with their currency: "USD 2.1 bn", "RMB 31 bn", "USD 0.85". */
+const CURRENCY = /^(USD|RMB|EUR)(?: |$)/;
+const grouped = format(',.0f');
 const withMinus = (s: string) => s.replace(/^-/, MINUS);
 
 /** A parameter or output value with its unit; `step` sets the precision a person can set it to. */
@@ -20,8 +23,10 @@ export function formatValue(value: number, unit: string, step?: number): string 
 		return `${withMinus(trim((value * 100).toFixed(d)))} %`;
 	}
 	const d = step ? decimalsFor(step) : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-	const text = withMinus(trim(value.toFixed(d)));
-	if (unit.startsWith('USD ')) return `USD ${text} ${unit.slice(4)}`;
+	// Thousands are grouped only when there are no decimals to confuse with the separator.
+	const text = withMinus(d === 0 && Math.abs(value) >= 10_000 ? grouped(value) : trim(value.toFixed(d)));
+	const currency = CURRENCY.exec(unit);
+	if (currency) return unit.length > 3 ? `${currency[1]} ${text} ${unit.slice(4)}` : `${currency[1]} ${text}`;
 	if (unit === 'years') return `${text} ${value === 1 ? 'year' : 'years'}`;
 	return `${text} ${unit}`;
 }
@@ -30,7 +35,8 @@ export function formatValue(value: number, unit: string, step?: number): string 
 export function formatSigned(value: number, unit: string): string {
 	const text = formatValue(value, unit);
 	if (!(value > 0)) return text;
-	return text.startsWith('USD ') ? `USD +${text.slice(4)}` : `+${text}`;
+	const currency = CURRENCY.exec(text);
+	return currency ? `${currency[1]} +${text.slice(4)}` : `+${text}`;
 }
 
 export const formatPercent = (p: number): string => `${format('.0f')(p * 100)} %`;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { departure, formatSigned, formatValue } from './format';
+
+describe('numbers for people', () => {
+	it('leads money with its currency, bare or with a scale', () => {
+		expect(formatValue(2.134, 'USD bn')).toBe('USD 2.13 bn');
+		expect(formatValue(-31.7, 'RMB bn')).toBe('RMB −31.7 bn');
+		expect(formatValue(0.85, 'USD')).toBe('USD 0.85');
+		expect(formatSigned(0.3, 'USD bn')).toBe('USD +0.3 bn');
+		expect(formatSigned(1.25, 'RMB bn')).toBe('RMB +1.25 bn');
+	});
+
+	it('groups thousands of whole numbers but never a decimal value', () => {
+		expect(formatValue(125000, 'parcels/day')).toBe('125,000 parcels/day');
+		expect(formatValue(-25000, 'x', 1)).toBe('−25,000 x');
+		expect(formatValue(1234.5, 'x', 0.1)).toBe('1234.5 x');
+		expect(formatValue(9999, 'x', 1)).toBe('9999 x');
+	});
+
+	it('shows shares as percent and says what is not a number', () => {
+		expect(formatValue(0.305, '%')).toBe('30.5 %');
+		expect(formatValue(NaN, 'USD bn')).toBe('not a number');
+	});
+
+	it('says how far a value moved from its source', () => {
+		expect(departure(11.8, 10, 'USD bn')).toBe('+18 % vs. source');
+		expect(departure(0.3, 0.35, '%')).toBe('−5 pt vs. source');
+		expect(departure(5, 5, 'x')).toBeNull();
+	});
+});
