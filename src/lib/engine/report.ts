@@ -20,9 +20,17 @@ import { Profiler, type Profile } from './profile';
 import { difference, probabilityAhead, summarize, summarizeSeries, type Summary } from './stats';
 import type { ParamValues } from './types';
 
+export interface UncertaintySettings {
+	samples: number;
+	seed: number;
+}
+
 export interface UncertaintyReport {
 	samples: number;
 	seed: number;
+	/** The pair compared, fixed when this was computed (the verdict may have moved on since). */
+	best: string;
+	runnerUp: string;
 	/** Per option: the chart series summarised per period, and the deciding output. */
 	options: Record<string, { path: Summary[]; outcome: Summary }>;
 	/** Best minus runner-up on the deciding output, sample by sample (sign: positive favours best). */
@@ -65,7 +73,7 @@ export class Reporter {
 		return this.profiler.profile(paramId, this.cm.def.decide.by, withDefaults(this.cm.def, values));
 	}
 
-	report(given: ParamValues, settings: { samples: number; seed: number } | null): Report {
+	report(given: ParamValues, settings: UncertaintySettings | null): Report {
 		const { cm } = this;
 		const values = withDefaults(cm.def, given);
 		const results = this.evaluate(values);
@@ -85,7 +93,15 @@ export class Reporter {
 		};
 	}
 
-	private uncertainty(values: ParamValues, v: Verdict, settings: { samples: number; seed: number }) {
+	/**
+	 * The Monte Carlo part of a report on its own, so it can run in a Web Worker while the page shows the
+	 * deterministic part at once. `v` names the verdict's best and runner-up at these values.
+	 */
+	uncertainty(
+		values: ParamValues,
+		v: Pick<Verdict, 'best' | 'runnerUp'>,
+		settings: UncertaintySettings
+	): UncertaintyReport {
 		const key = `${settings.samples}:${settings.seed}`;
 		if (!this.mc || this.mcKey !== key) {
 			this.mc = new MonteCarlo(this.cm, settings);
@@ -107,6 +123,8 @@ export class Reporter {
 		return {
 			samples: n,
 			seed: settings.seed,
+			best: v.best,
+			runnerUp: v.runnerUp,
 			options,
 			difference: summarize(diff),
 			ahead: probabilityAhead(diff, true)

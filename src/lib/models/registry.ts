@@ -1,9 +1,10 @@
 import { compileModel, type CompiledModel } from '$lib/engine/model';
 import type { ModelDef } from '$lib/engine/types';
 import { cainiaoOwnership } from './cainiao-ownership';
+import { openSourceModels } from './open-source-models';
 
 /** Every decision the app offers, in the order the landing page lists them. */
-export const models: ModelDef[] = [cainiaoOwnership];
+export const models: ModelDef[] = [cainiaoOwnership, openSourceModels];
 
 export function getModel(id: string): ModelDef | undefined {
 	return models.find((m) => m.id === id);

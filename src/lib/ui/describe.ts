@@ -67,7 +67,7 @@ export function uncertaintySentence(def: ModelDef, r: Report): string | null {
 	if (!u) return null;
 	const out = def.outputs[def.decide.by];
 	const d = u.difference;
-	const best = labelOf(def, r.verdict.best);
+	const best = labelOf(def, u.best);
 	const sentence =
 		`Under the stated uncertainty, ${best} stays ahead in ${formatPercent(u.ahead.p)} of ` +
 		`${u.samples.toLocaleString('en')} simulated futures. Its advantage has a median of ${formatSigned(d.p50, out.unit)}; ` +

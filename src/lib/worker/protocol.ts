@@ -1,0 +1,27 @@
+/** The messages between a decision page and its Monte Carlo worker. */
+import type { UncertaintyReport, UncertaintySettings } from '$lib/engine/report';
+import type { ParamValues } from '$lib/engine/types';
+
+export interface UncertaintyRequest {
+	modelId: string;
+	values: ParamValues;
+	/** The deterministic verdict's pair at these values: the difference is best minus runner-up. */
+	best: string;
+	runnerUp: string;
+	settings: UncertaintySettings;
+}
+
+export type WorkerMessage = { seq: number } & UncertaintyRequest;
+
+export type WorkerReply =
+	| { seq: number; ok: true; report: UncertaintyReport; ms: number }
+	| { seq: number; ok: false; error: string };
+
+/** Same request, same numbers: what lets the page skip asking again for what it already shows. */
+export const requestKey = (r: UncertaintyRequest): string =>
+	JSON.stringify([r.modelId, r.best, r.runnerUp, r.settings.samples, r.settings.seed, sorted(r.values)]);
+
+const sorted = (v: ParamValues) =>
+	Object.keys(v)
+		.sort()
+		.map((k) => [k, v[k]]);
