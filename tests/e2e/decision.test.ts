@@ -1,6 +1,6 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'mathjs';
-import { DECISION, hydrated, isFocused, normalise, open, queryParam, tabTo, watch } from './helpers';
+import { DECISION, hydrated, isFocused, normalise, open, queryParam, settled, tabTo, watch } from './helpers';
 
 const UPLIFT = 'Lift to marketplace profit from control';
 
@@ -117,11 +117,14 @@ test.describe('the decision page', () => {
 		expect(queryParam(page, 'v')).toBe('1');
 		expect([...new URL(page.url()).searchParams.keys()]).toEqual(['v', 'uplift']);
 
+		await settled(page);
 		const after = await results(page);
 		expect(after.verdict).not.toBe(before.verdict);
+		expect(after.uncertainty).not.toBe(before.uncertainty);
 
 		await page.reload();
 		await hydrated(page);
+		await settled(page);
 		await expect(uplift.slider).toHaveValue('1.15');
 		await expect(uplift.shown).toHaveText('1.15 %');
 		expect(await results(page)).toEqual(after);

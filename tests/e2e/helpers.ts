@@ -51,3 +51,11 @@ export function queryParam(page: Page, key: string): string | null {
 
 /** Collapses runs of whitespace, as a reader sees text. */
 export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Waits until the page shows the simulation of its current values: the Monte Carlo runs in a worker
+ * and arrives after the deterministic answer.
+ */
+export async function settled(page: Page): Promise<void> {
+	await expect(page.locator('article[data-simulation="settled"]')).toBeAttached();
+}

@@ -15,6 +15,7 @@ import {
 } from './analysis';
 import { sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
 import { withDefaults, type CompiledModel } from './model';
+import { histogram, type Histogram } from './histogram';
 import { MonteCarlo } from './montecarlo';
 import { Profiler, type Profile } from './profile';
 import { difference, probabilityAhead, summarize, summarizeSeries, type Summary } from './stats';
@@ -35,6 +36,8 @@ export interface UncertaintyReport {
 	options: Record<string, { path: Summary[]; outcome: Summary }>;
 	/** Best minus runner-up on the deciding output, sample by sample (sign: positive favours best). */
 	difference: Summary;
+	/** The same difference binned, for its distribution chart. */
+	histogram: Histogram;
 	/** Probability that the best option at these values stays ahead of the runner-up. */
 	ahead: { p: number; se: number };
 }
@@ -127,6 +130,7 @@ export class Reporter {
 			runnerUp: v.runnerUp,
 			options,
 			difference: summarize(diff),
+			histogram: histogram(diff),
 			ahead: probabilityAhead(diff, true)
 		};
 	}

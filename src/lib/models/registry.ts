@@ -2,9 +2,11 @@ import { compileModel, type CompiledModel } from '$lib/engine/model';
 import type { ModelDef } from '$lib/engine/types';
 import { cainiaoOwnership } from './cainiao-ownership';
 import { openSourceModels } from './open-source-models';
+import { lastMile } from './last-mile';
+import { cloudSpinoff } from './cloud-spinoff';
 
 /** Every decision the app offers, in the order the landing page lists them. */
-export const models: ModelDef[] = [cainiaoOwnership, openSourceModels];
+export const models: ModelDef[] = [cainiaoOwnership, openSourceModels, cloudSpinoff, lastMile];
 
 export function getModel(id: string): ModelDef | undefined {
 	return models.find((m) => m.id === id);

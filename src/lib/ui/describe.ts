@@ -117,3 +117,15 @@ export function breakEvenSentence(def: ModelDef, r: Report, be: BreakEven): stri
 	const side = be.value > here ? 'above' : 'below';
 	return `${other} would be better ${side} ${v} (now ${formatValue(here, p.unit, p.step)}).`;
 }
+
+/** The difference chart in one sentence: how often the best stays ahead, and the spread of its lead. */
+export function differenceSummary(def: ModelDef, r: Report): string {
+	const u = r.uncertainty;
+	if (!u) return '';
+	const unit = def.outputs[def.decide.by].unit;
+	const d = u.difference;
+	return (
+		`${labelOf(def, u.best)} is ahead of ${labelOf(def, u.runnerUp)} in ${formatPercent(u.ahead.p)} of the simulated futures; ` +
+		`median advantage ${formatSigned(d.p50, unit)}, 90 % interval ${formatSigned(d.p05, unit)} to ${formatSigned(d.p95, unit)}.`
+	);
+}

@@ -14,7 +14,8 @@ describe('numbers for people', () => {
 		expect(formatValue(125000, 'parcels/day')).toBe('125,000 parcels/day');
 		expect(formatValue(-25000, 'x', 1)).toBe('−25,000 x');
 		expect(formatValue(1234.5, 'x', 0.1)).toBe('1234.5 x');
-		expect(formatValue(9999, 'x', 1)).toBe('9999 x');
+		expect(formatValue(999, 'x', 1)).toBe('999 x');
+		expect(formatValue(2000, 'USD/yr', 1)).toBe('2,000 USD/yr');
 	});
 
 	it('shows shares as percent and says what is not a number', () => {

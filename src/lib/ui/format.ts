@@ -24,7 +24,7 @@ export function formatValue(value: number, unit: string, step?: number): string 
 	}
 	const d = step ? decimalsFor(step) : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
 	// Thousands are grouped only when there are no decimals to confuse with the separator.
-	const text = withMinus(d === 0 && Math.abs(value) >= 10_000 ? grouped(value) : trim(value.toFixed(d)));
+	const text = withMinus(d === 0 && Math.abs(value) >= 1000 ? grouped(value) : trim(value.toFixed(d)));
 	const currency = CURRENCY.exec(unit);
 	if (currency) return unit.length > 3 ? `${currency[1]} ${text} ${unit.slice(4)}` : `${currency[1]} ${text}`;
 	if (unit === 'years') return `${text} ${value === 1 ? 'year' : 'years'}`;

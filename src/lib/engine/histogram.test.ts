@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { histogram } from './histogram';
+
+describe('histogram', () => {
+	it('counts every sample once, tails in the end bins', () => {
+		const xs = Float64Array.from({ length: 1000 }, (_, i) => i);
+		xs[0] = -1e9;
+		xs[999] = 1e9;
+		const h = histogram(xs, 10);
+		expect(h.shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+		expect(h.edges).toHaveLength(11);
+		// The axis follows the middle 99 %, not the two wild draws.
+		expect(h.edges[0]).toBeGreaterThan(0);
+		expect(h.edges[10]).toBeLessThan(1000);
+		expect(h.tails[0]).toBeGreaterThanOrEqual(0.001);
+		expect(h.tails[1]).toBeGreaterThanOrEqual(0.001);
+	});
+
+	it('puts a uniform sample in bins of equal share', () => {
+		const xs = Float64Array.from({ length: 100_000 }, (_, i) => (i + 0.5) / 100_000);
+		const h = histogram(xs, 20);
+		for (const s of h.shares.slice(1, -1)) expect(s).toBeCloseTo(0.0495, 3);
+	});
+
+	it('draws one bin when every sample is the same', () => {
+		const h = histogram(new Float64Array(50).fill(3));
+		expect(h.shares).toEqual([1]);
+		expect(h.edges[0]).toBeLessThan(3);
+		expect(h.edges[1]).toBeGreaterThan(3);
+	});
+});
