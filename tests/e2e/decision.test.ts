@@ -177,9 +177,14 @@ test.describe('the decision page', () => {
 		const valuation = param(page, 'valuation');
 		await expect(uplift.shown).toHaveText('2 %');
 		await expect(valuation.shown).toHaveText('USD 12 bn');
-		await expect(page.getByRole('complementary', { name: 'Assumptions' })).toContainText(
-			'2 changed from the source.'
-		);
+		const panel = page.getByRole('complementary', { name: 'Assumptions' });
+		// The changed assumptions are one click away, each with its departure and a reset.
+		await panel.getByText('2 changed from the source').click();
+		const changes = panel.locator('details.changes li');
+		await expect(changes).toHaveCount(2);
+		await expect(changes.nth(0)).toContainText('Cainiao equity valuation: USD 12 bn (+17 % vs. source)');
+		await expect(changes.nth(1)).toContainText('+1 pt vs. source');
+		await expect(changes.nth(1).getByRole('link')).toHaveAttribute('href', '#param-uplift');
 
 		await uplift.section.getByRole('button', { name: `Reset ${UPLIFT}` }).click();
 		await expect(uplift.shown).toHaveText('1 %');
@@ -188,7 +193,8 @@ test.describe('the decision page', () => {
 		await expect(uplift.section.getByRole('button', { name: /^Reset/ })).toHaveCount(0);
 		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&valuation=12');
 
-		await page.getByRole('button', { name: 'Reset all' }).click();
+		await expect(changes).toHaveCount(1);
+		await panel.getByRole('button', { name: 'Reset all' }).click();
 		await expect(valuation.shown).toHaveText('USD 10.3 bn');
 		await expect(page.getByRole('complementary', { name: 'Assumptions' })).toContainText(
 			'All at their source values.'

@@ -1,5 +1,6 @@
 /** The sentences a page says about a report: the verdict first, then what each chart shows. */
 import type { BreakEven } from '$lib/engine/analysis';
+import type { Profile } from '$lib/engine/profile';
 import type { Report } from '$lib/engine/report';
 import type { ModelDef } from '$lib/engine/types';
 import { formatPercent, formatSigned, formatValue } from './format';
@@ -28,12 +29,11 @@ export function overtakeSentence(def: ModelDef, r: Report): string | null {
 }
 
 /** Which option is best along a profile's axis, in words: "Partner below 12,300 parcels/day; Buy above." */
-export function profileSummary(def: ModelDef, r: Report): string {
-	const pr = r.profile;
-	if (!pr) return '';
+export function profileSummary(def: ModelDef, pr: Profile): string {
 	const p = def.params.find((x) => x.id === pr.paramId)!;
 	const out = def.outputs[pr.outputId];
-	const fmt = (x: number) => formatValue(x, p.unit, p.step);
+	// A tenth of the slider's step: where the answer changes is finer than where a person can set it.
+	const fmt = (x: number) => formatValue(x, p.unit, p.step / 10);
 	const word = def.decide.higherIsBetter ? 'highest' : 'lowest';
 	if (pr.switches.length === 0)
 		return `${labelOf(def, pr.best[0])} has the ${word} ${out.label.toLowerCase()} from ${fmt(p.min)} to ${fmt(p.max)}.`;
@@ -47,11 +47,10 @@ export function profileSummary(def: ModelDef, r: Report): string {
 }
 
 /** What one marker on a profile says: where the best option changes, and to which. */
-export function switchText(def: ModelDef, r: Report, k: number): string {
-	const pr = r.profile!;
+export function switchText(def: ModelDef, pr: Profile, k: number): string {
 	const s = pr.switches[k];
 	const p = def.params.find((x) => x.id === pr.paramId)!;
-	return `At ${formatValue(s.at, p.unit, p.step)}, ${labelOf(def, s.to)} overtakes ${labelOf(def, s.from)}.`;
+	return `At ${formatValue(s.at, p.unit, p.step / 10)}, ${labelOf(def, s.to)} overtakes ${labelOf(def, s.from)}.`;
 }
 
 export function verdictDetail(def: ModelDef, r: Report): string {
