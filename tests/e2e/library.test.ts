@@ -20,7 +20,7 @@ async function numbers(page: Page) {
 
 test('the landing page lists every decision with its question', async ({ page }) => {
 	await open(page, '/');
-	const links = page.getByRole('region', { name: 'Decisions' }).getByRole('link');
+	const links = page.getByRole('region', { name: 'Decisions' }).getByRole('listitem').getByRole('link');
 	const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	expect(hrefs).toEqual(EXPECTED.map((id) => `/decisions/${id}`));
 	for (const link of await links.all()) await expect(link).toContainText('?');
@@ -52,6 +52,14 @@ for (const id of EXPECTED) {
 		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
 		const key = crux!.replace('#param-', '');
 		await expect.poll(() => new URL(page.url()).searchParams.get(key)).not.toBeNull();
+		// The link is written a moment after the last key press; wait until it has stopped changing.
+		await expect
+			.poll(async () => {
+				const seen = page.url();
+				await page.waitForTimeout(400);
+				return page.url() === seen;
+			})
+			.toBe(true);
 		const after = await numbers(page);
 		expect(after.options).not.toEqual(before.options);
 

@@ -112,10 +112,18 @@ describe('advantage and break-even', () => {
 		expect(be.value).toBe(5);
 	});
 
-	it('finds a crossing at the top of the range', () => {
+	it('does not call a tie at the end of the range a flip: the answer never changes inside it', () => {
 		const cm = linear();
+		// 0.75·x − 15 reaches 0 only at x = 20, the top of the range.
 		const be = breakEven(cm.params.get('x')!, advantage(cm, evaluator(cm), 'a', 'b'), { x: 1, k: 0.75 });
-		expect(be.crossings).toEqual([20]);
+		expect(be).toEqual({ paramId: 'x', value: null, crossings: [] });
+	});
+
+	it('counts a crossing that falls exactly on a grid point', () => {
+		const cm = linear();
+		// 1.5·x − 15 is 0 at x = 10, the middle grid point of [0, 20].
+		const be = breakEven(cm.params.get('x')!, advantage(cm, evaluator(cm), 'a', 'b'), { x: 1, k: 1.5 });
+		expect(be.crossings).toEqual([10]);
 	});
 
 	it('returns null and no crossings when the answer never flips within the range', () => {

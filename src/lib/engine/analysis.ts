@@ -129,15 +129,20 @@ export function breakEven(
 	const crossings: number[] = [];
 	let x0 = p.min;
 	let f0 = f(x0);
+	let before = NaN;
 	for (let k = 1; k <= steps; k++) {
 		const x1 = p.min + ((p.max - p.min) * k) / steps;
 		const f1 = f(x1);
-		if (f0 === 0) crossings.push(x0);
-		else if (Number.isFinite(f0) && Number.isFinite(f1) && f0 * f1 < 0) crossings.push(bisect(f, x0, x1, f0));
+		// A tie counts only where the advantage changes sign through it: options equal at the end of a
+		// range, or along a stretch of it, flip nothing.
+		if (f0 === 0) {
+			if (before * f1 < 0) crossings.push(x0);
+		} else if (Number.isFinite(f0) && Number.isFinite(f1) && f0 * f1 < 0)
+			crossings.push(bisect(f, x0, x1, f0));
+		before = f0;
 		x0 = x1;
 		f0 = f1;
 	}
-	if (f0 === 0) crossings.push(x0);
 	const current = values[p.id];
 	const nearest = crossings.reduce<number | null>(
 		(best, x) => (best === null || Math.abs(x - current) < Math.abs(best - current) ? x : best),

@@ -121,6 +121,7 @@ describe('invalid models report every problem at once', () => {
 				param('u', { default: 1, min: 0, max: 10, uncertain: { dist: 'normal', low: 3, high: 2 } }),
 				param('r', { min: 2, max: 2, default: 2, step: 0 }),
 				param('q', { label: '' }),
+				param('g', { default: 0.05, min: 0, max: 1, step: 0.003 }),
 				param('total')
 			],
 			options: [
@@ -155,6 +156,7 @@ describe('invalid models report every problem at once', () => {
 		['min not below max', /Parameter 'r': min must be below max/],
 		['step not positive', /Parameter 'r': step must be positive/],
 		['missing label', /Parameter 'q' needs a label and a unit/],
+		['default off the slider’s grid', /Parameter 'g': the default is not min plus a whole number of steps/],
 		['option setting an unknown name', /Option 'a' sets 'ghost', which is neither a parameter nor a flag/],
 		['option setting a non-number', /Option 'a' sets 'x' to a value that is not a number/],
 		['duplicate option', /Option 'a' appears twice/],

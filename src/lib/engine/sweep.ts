@@ -74,14 +74,15 @@ export function sweepBreakEven(
 		const xs = grid(lo, hi);
 		const f = sweep(paramId, xs, values);
 		for (let k = 0; k < GRID - 1; k++) {
-			if (f[k] === 0) crossings.push(xs[k]);
-			else if (Number.isFinite(f[k]) && Number.isFinite(f[k + 1]) && f[k] * f[k + 1] < 0) {
+			// A tie counts only where the advantage changes sign through it (see analysis.ts breakEven).
+			if (f[k] === 0) {
+				if (k > 0 && f[k - 1] * f[k + 1] < 0) crossings.push(xs[k]);
+			} else if (Number.isFinite(f[k]) && Number.isFinite(f[k + 1]) && f[k] * f[k + 1] < 0) {
 				if (level + 1 < LEVELS) scan(xs[k], xs[k + 1], level + 1);
 				// Linear interpolation within the last, tiny bracket.
 				else crossings.push(xs[k] + ((xs[k + 1] - xs[k]) * f[k]) / (f[k] - f[k + 1]));
 			}
 		}
-		if (level === 0 && f[GRID - 1] === 0) crossings.push(xs[GRID - 1]);
 	};
 	scan(p.min, p.max, 0);
 	const current = values[p.id];

@@ -74,6 +74,9 @@ function checkParam(p: ParamDef): string[] {
 	if (!(p.min < p.max)) out.push(`${where}: min must be below max.`);
 	if (p.default < p.min || p.default > p.max) out.push(`${where}: the default lies outside min…max.`);
 	if (!(p.step > 0)) out.push(`${where}: step must be positive.`);
+	// A slider's values are min + k·step: a default off that grid would show, and move, as its neighbour.
+	else if (Math.abs((p.default - p.min) / p.step - Math.round((p.default - p.min) / p.step)) > 1e-6)
+		out.push(`${where}: the default is not min plus a whole number of steps.`);
 	if (!p.label || !p.unit) out.push(`${where} needs a label and a unit.`);
 	if (p.sources.length === 0)
 		out.push(`${where} has no source: cite a passage or a figure, or state the assumption.`);

@@ -4,9 +4,10 @@ import { cainiaoOwnership } from './cainiao-ownership';
 import { openSourceModels } from './open-source-models';
 import { lastMile } from './last-mile';
 import { cloudSpinoff } from './cloud-spinoff';
+import { cloudPriceCut } from './cloud-price-cut';
 
 /** Every decision the app offers, in the order the landing page lists them. */
-export const models: ModelDef[] = [cainiaoOwnership, openSourceModels, cloudSpinoff, lastMile];
+export const models: ModelDef[] = [cainiaoOwnership, cloudPriceCut, openSourceModels, cloudSpinoff, lastMile];
 
 export function getModel(id: string): ModelDef | undefined {
 	return models.find((m) => m.id === id);

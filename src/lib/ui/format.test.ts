@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { departure, formatSigned, formatValue } from './format';
+import { decimalsOf, departure, formatSigned, formatValue } from './format';
 
 describe('numbers for people', () => {
+	it('knows how many decimals a step needs', () => {
+		expect([0.25, 5, 0.003, 0.1 + 0.2, 1e-4].map(decimalsOf)).toEqual([2, 0, 3, 1, 4]);
+	});
+
 	it('leads money with its currency, bare or with a scale', () => {
 		expect(formatValue(2.134, 'USD bn')).toBe('USD 2.13 bn');
 		expect(formatValue(-31.7, 'RMB bn')).toBe('RMB −31.7 bn');

@@ -50,3 +50,10 @@ export function departure(value: number, source: number, unit: string): string |
 		unit === '%' ? `${trim(((value - source) * 100).toFixed(2))} pt` : trim((value - source).toFixed(3));
 	return `${value > source ? '+' : MINUS}${diff.replace(/^-/, '')} vs. source`;
 }
+
+/** The fewest decimals that write x exactly (to float noise): 0.25 → 2, 5 → 0, 0.003 → 3. */
+export function decimalsOf(x: number): number {
+	for (let d = 0; d < 10; d++)
+		if (Math.abs(Number(x.toFixed(d)) - x) <= 1e-9 * Math.max(1, Math.abs(x))) return d;
+	return 10;
+}
