@@ -180,3 +180,23 @@ export function overtake(cm: CompiledModel, results: Record<string, OptionResult
 	if (k === sa.length) return null;
 	return { period: k, year: def.periods.start + k };
 }
+
+export interface BreakdownRow {
+	outputId: string;
+	/** +1 when the part adds to the deciding output, −1 when it counts against it. */
+	sign: 1 | -1;
+	/** The part's signed contribution for each option. */
+	byOption: Record<string, number>;
+}
+
+/** The deciding output of every option split into the parts the model declares, signed to add up. */
+export function breakdown(cm: CompiledModel, results: Record<string, OptionResult>): BreakdownRow[] {
+	const b = cm.def.breakdown;
+	if (!b) return [];
+	const row = (outputId: string, sign: 1 | -1): BreakdownRow => ({
+		outputId,
+		sign,
+		byOption: Object.fromEntries(cm.def.options.map((o) => [o.id, sign * results[o.id].outputs[outputId]]))
+	});
+	return [...b.add.map((id) => row(id, 1)), ...(b.subtract ?? []).map((id) => row(id, -1))];
+}

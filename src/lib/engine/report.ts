@@ -4,10 +4,12 @@
  * Components receive this finished report and only draw it.
  */
 import {
+	breakdown,
 	evaluator,
 	overtake,
 	verdict,
 	type BreakEven,
+	type BreakdownRow,
 	type Evaluate,
 	type OptionResult,
 	type TornadoBar,
@@ -46,6 +48,8 @@ export interface Report {
 	values: ParamValues;
 	results: Record<string, OptionResult>;
 	verdict: Verdict;
+	/** The deciding output of each option in the parts the model declares. */
+	breakdown: BreakdownRow[];
 	/** The year from which the best option's chart line stays ahead of the runner-up's (payback). */
 	overtake: { period: number; year: number } | null;
 	/** The model's declared profile (an output against a parameter), when it has one. */
@@ -86,6 +90,7 @@ export class Reporter {
 			values,
 			results,
 			verdict: v,
+			breakdown: breakdown(cm, results),
 			overtake: overtake(cm, results, v.best, v.runnerUp),
 			profile: cm.def.profile
 				? this.profiler.profile(cm.def.profile.param, cm.def.profile.output, values, cm.def.profile.scale)

@@ -130,6 +130,11 @@ export interface ModelDef {
 	/** The series the value-over-time chart shows for each option. */
 	chart: { series: string };
 	profile?: ProfileDef;
+	/**
+	 * The deciding output taken apart: outputs that add up to it (subtract lists those that count against
+	 * it), so the page can show what the verdict is made of. A test holds every model to the sum.
+	 */
+	breakdown?: { add: string[]; subtract?: string[] };
 	teach?: TeachingNotes;
 }
 

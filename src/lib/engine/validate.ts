@@ -55,6 +55,8 @@ export function validateModel(m: ModelDef): string[] {
 	if (!(m.decide.by in m.outputs)) problems.push(`decide.by names '${m.decide.by}', which is not an output.`);
 	if (!(m.chart.series in m.series))
 		problems.push(`chart.series names '${m.chart.series}', which is not a series.`);
+	for (const id of [...(m.breakdown?.add ?? []), ...(m.breakdown?.subtract ?? [])])
+		if (!(id in m.outputs)) problems.push(`breakdown names '${id}', which is not an output.`);
 	if (m.profile) {
 		const param = m.params.find((p) => p.id === m.profile!.param);
 		if (!param) problems.push(`profile.param names '${m.profile.param}', which is not a parameter.`);

@@ -357,7 +357,12 @@ export const cainiaoOwnership: ModelDef = {
 			unit: 'USD bn',
 			formula: 't == 0 ? (own ? -(1 - stake) * valuation : share * raise * (1 - fees)) : 0'
 		},
-		cash: { label: 'Cash to Alibaba', unit: 'USD bn', formula: 'share * operating + benefit + upfront' },
+		cashShare: {
+			label: 'Alibaba’s share of Cainiao’s cash flow',
+			unit: 'USD bn',
+			formula: 'share * operating'
+		},
+		cash: { label: 'Cash to Alibaba', unit: 'USD bn', formula: 'cashShare + benefit + upfront' },
 		pv: {
 			label: 'Cumulative present value to Alibaba, value after 2033 not included',
 			unit: 'USD bn',
@@ -367,7 +372,7 @@ export const cainiaoOwnership: ModelDef = {
 			label: 'Value after 2033, today’s money',
 			unit: 'USD bn',
 			formula:
-				't == periods - 1 ? (share * operating + benefit) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^t : 0'
+				't == periods - 1 ? (cashShare + benefit) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^t : 0'
 		}
 	},
 	outputs: {
@@ -380,6 +385,18 @@ export const cainiaoOwnership: ModelDef = {
 		horizon: { label: 'Value to 2033', unit: 'USD bn', formula: 'last(pv)' },
 		beyond: { label: 'Value after 2033', unit: 'USD bn', formula: 'last(continuing)' },
 		paid: { label: 'Cash at the deal', unit: 'USD bn', formula: 'first(upfront)' },
+		dealPrice: {
+			label: 'Cash at the deal, before fees',
+			unit: 'USD bn',
+			formula: 'own ? -(1 - stake) * valuation : first(share) * raise'
+		},
+		ipoFees: { label: 'IPO fees', unit: 'USD bn', formula: 'own ? 0 : first(share) * raise * fees' },
+		flows: {
+			label: 'Share of Cainiao’s cash flows',
+			unit: 'USD bn',
+			formula:
+				'npv(cashShare, rate) + last(cashShare) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
+		},
 		platform: {
 			label: 'Platform benefit, present value',
 			unit: 'USD bn',
@@ -389,6 +406,7 @@ export const cainiaoOwnership: ModelDef = {
 	},
 	decide: { by: 'value', higherIsBetter: true },
 	chart: { series: 'pv' },
+	breakdown: { add: ['dealPrice', 'flows', 'platform'], subtract: ['ipoFees'] },
 	teach: {
 		context: [
 			{

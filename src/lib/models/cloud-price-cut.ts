@@ -393,11 +393,12 @@ export const cloudPriceCut: ModelDef = {
 		},
 		base: { label: 'Revenue if prices are kept', unit: 'USD bn', formula: 'revenue0 * (1 + growth)^t' },
 		revenue: { label: 'Cloud revenue', unit: 'USD bn', formula: 'base * volume * (1 - core * cut)' },
-		grossProfit: {
-			label: 'Gross profit',
+		directCost: {
+			label: 'Cost of serving the usage',
 			unit: 'USD bn',
-			formula: 'revenue - base * volume * (1 - margin) * costIndex'
+			formula: 'base * volume * (1 - margin) * costIndex'
 		},
+		grossProfit: { label: 'Gross profit', unit: 'USD bn', formula: 'revenue - directCost' },
 		grossMargin: { label: 'Gross margin', unit: '%', formula: 'grossProfit / revenue' },
 		overheads: {
 			label: 'R&D, sales and administration',
@@ -429,6 +430,24 @@ export const cloudPriceCut: ModelDef = {
 			description:
 				'Present value at 2024 of adjusted EBITA, 2024–2033, plus the years after 2033 growing at the long-run rate.'
 		},
+		revenueValue: {
+			label: 'Revenue, present value (after 2033 included)',
+			unit: 'USD bn',
+			formula:
+				'npv(revenue, rate) + last(revenue) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
+		},
+		directValue: {
+			label: 'Cost of serving the usage, present value',
+			unit: 'USD bn',
+			formula:
+				'npv(directCost, rate) + last(directCost) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
+		},
+		overheadValue: {
+			label: 'R&D, sales and administration, present value',
+			unit: 'USD bn',
+			formula:
+				'npv(overheads, rate) + last(overheads) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
+		},
 		horizon: { label: 'Value to 2033', unit: 'USD bn', formula: 'last(pv)' },
 		beyond: { label: 'Value after 2033', unit: 'USD bn', formula: 'last(continuing)' },
 		share: {
@@ -449,6 +468,7 @@ export const cloudPriceCut: ModelDef = {
 	},
 	decide: { by: 'value', higherIsBetter: true },
 	chart: { series: 'pv' },
+	breakdown: { add: ['revenueValue'], subtract: ['directValue', 'overheadValue'] },
 	profile: { param: 'elasticity', output: 'value' },
 	teach: {
 		context: [

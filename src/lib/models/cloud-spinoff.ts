@@ -354,6 +354,11 @@ export const cloudSpinoff: ModelDef = {
 			unit: 'USD bn',
 			formula: 't == 0 ? 0 : margin * revenue - funding'
 		},
+		calmCash: {
+			label: 'Cash if controls hold, before extra funding cost',
+			unit: 'USD bn',
+			formula: 't == 0 ? 0 : margin * revCalm'
+		},
 		chipLoss: {
 			label: 'Expected cash lost to tighter controls',
 			unit: 'USD bn',
@@ -399,6 +404,12 @@ export const cloudSpinoff: ModelDef = {
 			formula:
 				'npv(funding, rate) + last(funding) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
 		},
+		calmValue: {
+			label: 'Value if controls hold, present value',
+			unit: 'USD bn',
+			formula:
+				'npv(calmCash, rate) + last(calmCash) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
+		},
 		chipCost: {
 			label: 'Expected cost of tighter controls, present value',
 			unit: 'USD bn',
@@ -408,6 +419,7 @@ export const cloudSpinoff: ModelDef = {
 	},
 	decide: { by: 'value', higherIsBetter: true },
 	chart: { series: 'pv' },
+	breakdown: { add: ['calmValue'], subtract: ['chipCost', 'fundingCost', 'discountCost'] },
 	teach: {
 		context: [
 			{

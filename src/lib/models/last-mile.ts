@@ -624,6 +624,9 @@ export const lastMile: ModelDef = {
 			formula: 'refund + churnCost',
 			description: 'Compensation plus the margin on orders lost, per parcel delivered late.'
 		},
+		capitalCost: { label: 'Capital spent, present value', unit: 'USD m', formula: 'npv(capex, rate)' },
+		fixedCost: { label: 'Fixed cost over eight years', unit: 'USD m', formula: 'npv(fixed, rate)' },
+		deliveryCost: { label: 'Delivery over eight years', unit: 'USD m', formula: 'npv(delivery, rate)' },
 		lateCost: {
 			label: 'Missed guarantees over eight years',
 			unit: 'USD m',
@@ -640,6 +643,7 @@ export const lastMile: ModelDef = {
 	},
 	decide: { by: 'totalCost', higherIsBetter: false },
 	chart: { series: 'pv' },
+	breakdown: { add: ['capitalCost', 'fixedCost', 'deliveryCost', 'lateCost'] },
 	profile: { param: 'volume', output: 'costPerParcel', scale: 'log' },
 	teach: {
 		context: [

@@ -354,6 +354,7 @@ export const openSourceModels: ModelDef = {
 	},
 	decide: { by: 'value', higherIsBetter: true },
 	chart: { series: 'pv' },
+	breakdown: { add: ['cloudValue', 'licenceValue', 'communityValue'] },
 	teach: {
 		context: [
 			{

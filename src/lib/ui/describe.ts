@@ -128,3 +128,27 @@ export function differenceSummary(def: ModelDef, r: Report): string {
 		`median advantage ${formatSigned(d.p50, unit)}, 90 % interval ${formatSigned(d.p05, unit)} to ${formatSigned(d.p95, unit)}.`
 	);
 }
+
+/** The verdict's parts as steps from the runner-up to the best: each part's gain for the best option. */
+export function breakdownSteps(def: ModelDef, r: Report) {
+	const dir = def.decide.higherIsBetter ? 1 : -1;
+	const { best, runnerUp } = r.verdict;
+	return r.breakdown.map((row) => ({
+		id: row.outputId,
+		label: def.outputs[row.outputId].label,
+		delta: dir * (row.byOption[best] - row.byOption[runnerUp])
+	}));
+}
+
+export function breakdownSummary(def: ModelDef, r: Report): string {
+	const steps = breakdownSteps(def, r);
+	if (steps.length === 0) return '';
+	const unit = def.outputs[def.decide.by].unit;
+	const best = labelOf(def, r.verdict.best);
+	const sorted = [...steps].sort((a, b) => b.delta - a.delta);
+	const gain = sorted[0];
+	const loss = sorted.at(-1)!;
+	const parts = [`${best} gains most on ${gain.label.toLowerCase()} (${formatSigned(gain.delta, unit)})`];
+	if (loss.delta < 0) parts.push(`loses most on ${loss.label} (${formatSigned(loss.delta, unit)})`);
+	return `${parts.join(' and ')}; together the parts make its lead of ${formatValue(r.verdict.margin, unit)}.`;
+}
