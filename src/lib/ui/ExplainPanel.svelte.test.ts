@@ -19,7 +19,7 @@ function setup(name = 'value', optionId = 'own') {
 }
 
 const heading = () => screen.getByRole('heading', { level: 2 });
-const code = () => [...document.querySelectorAll('.math dd code')].map((c) => c.textContent);
+const code = () => [...document.querySelectorAll('dd code')].map((c) => c.textContent);
 
 describe('ExplainPanel', () => {
 	it('shows the deciding output’s value, its formula, and the formula with the values written in', () => {
