@@ -33,9 +33,28 @@ test.describe('accessibility (axe)', () => {
 		await expectNoViolations(page);
 	});
 
-	test('the decision page', async ({ page }) => {
-		await open(page, DECISION);
-		await expect(page.getByTestId('verdict')).toBeVisible();
+	for (const id of [
+		'cainiao-ownership',
+		'cloud-price-cut',
+		'open-source-models',
+		'cloud-spinoff',
+		'last-mile'
+	]) {
+		test(`the decision page: ${id}`, async ({ page }) => {
+			await open(page, `/decisions/${id}`);
+			await expect(page.getByTestId('verdict')).toBeVisible();
+			await expectNoViolations(page);
+		});
+	}
+
+	test('the decision page with the changes listed, a tornado row chosen and an explanation open', async ({
+		page
+	}) => {
+		await open(page, `${DECISION}?rate=0.11`);
+		await page.getByText('1 changed from the source').click();
+		await page.getByRole('button', { name: /^Show Discount rate/ }).click();
+		await page.getByRole('button', { name: 'Explain Value to Alibaba’s shareholders', exact: true }).click();
+		await expect(page.locator('#explain-h')).toHaveText('How Value to Alibaba’s shareholders is computed');
 		await expectNoViolations(page);
 	});
 
