@@ -81,8 +81,8 @@ for (const width of [1280, 360]) {
 		await page.setViewportSize({ width, height: 900 });
 		await open(page, DECISION);
 		const charts = page.locator('main svg[role="img"]');
-		// Value over time, the difference across futures, the tornado and what would flip it.
-		await expect(charts).toHaveCount(4);
+		// The breakdown, value over time, the difference across futures, the tornado and what would flip it.
+		await expect(charts).toHaveCount(5);
 		// A label may stick out of an svg that lets it (overflow: visible), but not off the page; otherwise it is cut.
 		const cut = await charts.evaluateAll((svgs) =>
 			svgs.flatMap((svg) => {

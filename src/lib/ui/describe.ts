@@ -22,10 +22,9 @@ export function verdictHeadline(def: ModelDef, r: Report): string {
 export function overtakeSentence(def: ModelDef, r: Report): string | null {
 	const o = r.overtake;
 	if (!o) return null;
-	const series = def.series[def.chart.series].label.toLowerCase();
 	const [best, other] = [labelOf(def, r.verdict.best), labelOf(def, r.verdict.runnerUp)];
-	if (o.period === 0) return `${best} is ahead of ${other} on ${series} from the start.`;
-	return `${best} passes ${other} on ${series} in ${o.year} and stays ahead.`;
+	if (o.period === 0) return `${best} is ahead of ${other} from the start on the chart of value over time.`;
+	return `On the chart of value over time, ${best} overtakes ${other} in ${o.year} and stays ahead.`;
 }
 
 /** Which option is best along a profile's axis, in words: "Partner below 12,300 parcels/day; Buy above." */
