@@ -171,3 +171,20 @@ test.describe('taking a scenario away', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+test.describe('the printed handout', () => {
+	for (const id of [
+		'cainiao-ownership',
+		'cloud-price-cut',
+		'open-source-models',
+		'cloud-spinoff',
+		'last-mile'
+	]) {
+		test(`${id} prints on one A4 page`, async ({ page }) => {
+			await open(page, `/decisions/${id}`);
+			await settled(page);
+			const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+			expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+		});
+	}
+});
