@@ -8,6 +8,7 @@ import {
 	MAX_QUERY_LENGTH,
 	SAMPLE_COUNTS,
 	URL_VERSION,
+	cleanName,
 	decodeScenario,
 	encodeScenario,
 	formatValue,
@@ -22,6 +23,7 @@ const param = (id: string): ParamDef => {
 	return p;
 };
 const decode = (q: string | URLSearchParams) => decodeScenario(model, q);
+const encode = (s: Scenario) => encodeScenario(model, s);
 const messages = (q: string | URLSearchParams) => decode(q).notices.map((n) => n.message);
 const scenario = (
 	values: Record<string, number> = {},
@@ -106,11 +108,33 @@ describe('decodeScenario: well-formed links', () => {
 		expect(decode('valuation=10.3&rate=0.10')).toEqual({ scenario: scenario(), notices: [] });
 	});
 
-	it('ignores the reserved key name silently', () => {
-		expect(decode('name=My%20plan&valuation=20&name=again')).toEqual({
-			scenario: scenario({ valuation: 20 }),
+	it('reads a name as plain text, keeping the first of two with a notice', () => {
+		expect(decode('name=Team%20A&valuation=20')).toEqual({
+			scenario: { ...scenario({ valuation: 20 }), name: 'Team A' },
 			notices: []
 		});
+		const twice = decode('name=My%20plan&valuation=20&name=again');
+		expect(twice.scenario.name).toBe('My plan');
+		expect(twice.notices.map((n) => n.message)).toEqual([
+			'The name appears 2 times in the link; used the first and ignored the rest.'
+		]);
+	});
+
+	it('flattens control characters in a name and cuts a long one, saying so', () => {
+		expect(decode('name=%3Cb%3EA%0A%0D%E2%80%AEB%3C%2Fb%3E').scenario.name).toBe('<b>A B</b>');
+		const long = decode(`name=${'é'.repeat(80)}`);
+		expect(long.scenario.name).toBe('é'.repeat(60));
+		expect(long.notices.map((n) => n.message)).toEqual([
+			'The scenario’s name is longer than 60 characters; cut it.'
+		]);
+		expect(decode('name=%20%20%09').scenario).not.toHaveProperty('name');
+	});
+
+	it('writes the name last, encoded, and leaves an empty one out', () => {
+		expect(encode({ ...scenario({ valuation: 20 }), name: 'Team A & B' })).toBe(
+			'v=1&valuation=20&name=Team%20A%20%26%20B'
+		);
+		expect(encode({ ...scenario(), name: '  ' })).toBe('');
 	});
 
 	it('returns values in the model order with plain own properties', () => {
@@ -318,9 +342,10 @@ describe('decodeScenario: long and hostile input', () => {
 	it(`ignores the part of a query beyond ${MAX_QUERY_LENGTH} characters, keeping whole pairs`, () => {
 		const pad = Array.from({ length: 400 }, () => 'name=123456').join('&'); // 4,799 characters
 		const { scenario: s, notices } = decode(`valuation=20&${pad}&uplift=0.02`);
-		expect(s).toEqual(scenario({ valuation: 20 }));
+		expect(s).toEqual({ ...scenario({ valuation: 20 }), name: '123456' });
 		expect(notices.map((n) => n.message)).toEqual([
-			'This link is longer than 4,000 characters; ignored everything after that.'
+			'This link is longer than 4,000 characters; ignored everything after that.',
+			'The name appears 332 times in the link; used the first and ignored the rest.'
 		]);
 		expect(decode('x'.repeat(100_000)).notices).toHaveLength(1);
 		expect(decode(new URLSearchParams({ valuation: '20', name: 'z'.repeat(5000) })).scenario).toEqual(
@@ -468,9 +493,14 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 			...model.params.map((p) => fc.option(fc.integer({ min: 0, max: gridSize(p) }), { nil: undefined }))
 		),
 		fc.constantFrom(...SAMPLE_COUNTS),
-		fc.integer({ min: 0, max: 2 ** 32 - 1 })
+		fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+		// Any text a person might type, as the page would keep it.
+		fc.option(
+			fc.string({ unit: 'grapheme', maxLength: 80 }).map((t) => cleanName(t).name),
+			{ nil: undefined }
+		)
 	)
-	.map(([ks, samples, seed]) => {
+	.map(([ks, samples, seed, name]) => {
 		const entries: [string, number][] = [];
 		model.params.forEach((p, i) => {
 			const k = ks[i];
@@ -478,7 +508,9 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 			const x = gridValue(p, k);
 			if (x !== p.default) entries.push([p.id, x]);
 		});
-		return { values: Object.fromEntries(entries), samples, seed };
+		const s: Scenario = { values: Object.fromEntries(entries), samples, seed };
+		if (name) s.name = name;
+		return s;
 	});
 
 const junk = [
@@ -596,10 +628,14 @@ const queryText = (q: string | URLSearchParams) =>
 
 /** Everything in the query was used exactly as written: what a decode without notices promises. */
 function usedAsGiven(q: string | URLSearchParams, s: Scenario): boolean {
-	const pairs = [...new URLSearchParams(queryText(q))].filter(([k]) => k !== 'name');
+	const pairs = [...new URLSearchParams(queryText(q))];
 	const keys = pairs.map(([k]) => k);
 	if (new Set(keys).size !== keys.length) return false;
 	for (const [k, v] of pairs) {
+		if (k === 'name') {
+			if (cleanName(v).name !== (s.name ?? '')) return false;
+			continue;
+		}
 		const x = Number(v);
 		if (v.trim() === '' || !Number.isFinite(x)) return false;
 		if (k === 'v') {
@@ -629,7 +665,7 @@ function sameScenario(a: Scenario, b: Scenario): boolean {
 	const ka = Object.keys(a.values);
 	if (ka.length !== Object.keys(b.values).length) return false;
 	if (!ka.every((k) => Object.hasOwn(b.values, k) && Object.is(a.values[k], b.values[k]))) return false;
-	return a.samples === b.samples && a.seed === b.seed;
+	return a.samples === b.samples && a.seed === b.seed && a.name === b.name;
 }
 
 /** What is wrong with a decoded scenario and its notices, whatever the query was. */
@@ -669,7 +705,8 @@ describe('properties', () => {
 				if (!sameScenario(back.scenario, s) || back.notices.length > 0) {
 					expect(back).toEqual({ scenario: s, notices: [] });
 				}
-				const allDefault = Object.keys(s.values).length === 0 && s.samples === 10000 && s.seed === 1;
+				const allDefault =
+					Object.keys(s.values).length === 0 && s.samples === 10000 && s.seed === 1 && !s.name;
 				if ((q === '') !== allDefault) expect(q).toBe(allDefault ? '' : 'something');
 			}),
 			{ numRuns: 2000 }
@@ -717,13 +754,12 @@ describe('properties', () => {
 /**
  * The query as written, in canonical form, without the codec: known keys in canonical order, numbers in
  * their shortest form (a value within TOLERANCE steps of a grid point or the default is taken as that),
- * defaults and `v=1` and `name` left out. Anything it cannot place stays in, so the canonical encoding
+ * defaults and `v=1` left out, the name cleaned and last. Anything it cannot place stays in, so the canonical encoding
  * differs from it whenever something was not used as given.
  */
 function normalise(q: string | URLSearchParams): string {
-	const pairs = [...new URLSearchParams(queryText(q))].filter(
-		([k, v]) => k !== 'name' && !(k === 'v' && v === '1')
-	);
+	const pairs = [...new URLSearchParams(queryText(q))].filter(([k, v]) => !(k === 'v' && v === '1'));
+	let named = false;
 	const order = [...ids, 'n', 'seed'];
 	const known: string[] = [];
 	const rest: string[] = [];
@@ -731,6 +767,12 @@ function normalise(q: string | URLSearchParams): string {
 		.map(([k, v], i) => ({ k, v, rank: order.includes(k) ? order.indexOf(k) : order.length + i }))
 		.sort((a, b) => a.rank - b.rank);
 	for (const { k, v } of sorted) {
+		if (k === 'name') {
+			const name = cleanName(v).name;
+			if (!named && name) known.push(`name=${encodeURIComponent(name)}`);
+			named = true;
+			continue;
+		}
 		let x = Number(v);
 		const p = byId.get(k);
 		if (v.trim() === '' || !Number.isFinite(x)) rest.push(`${enc(k)}=${enc(v)}`);

@@ -36,6 +36,20 @@ export interface Scenario {
 	values: Record<string, number>;
 	samples: number;
 	seed: number;
+	/** What a person called this scenario ("Team A"); plain text, shown as text, never as markup. */
+	name?: string;
+}
+
+export const MAX_NAME_LENGTH = 60;
+
+/**
+ * A name as the page may show it: control characters and runs of spaces become one space, and it is cut
+ * to MAX_NAME_LENGTH characters (whole code points, so no emoji is split).
+ */
+export function cleanName(raw: string): { name: string; cut: boolean } {
+	const flat = raw.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
+	const chars = [...flat];
+	return { name: chars.slice(0, MAX_NAME_LENGTH).join('').trim(), cut: chars.length > MAX_NAME_LENGTH };
 }
 
 /** One thing in a link that was ignored or changed; `param` is the parameter id when it concerns one. */
@@ -223,6 +237,7 @@ export function decodeScenario(
 	const values = new Map<string, number>();
 	let samples = DEFAULT_SAMPLES;
 	let seed = DEFAULT_SEED;
+	let name = '';
 
 	let text = queryText(query);
 	if (text.length > MAX_QUERY_LENGTH) {
@@ -253,9 +268,8 @@ export function decodeScenario(
 	let unknown = 0;
 
 	for (const [key, raw] of params) {
-		if (key === 'name') continue; // reserved for a scenario name
 		const p = byId.get(key);
-		const known = p !== undefined || key === 'v' || key === 'n' || key === 'seed';
+		const known = p !== undefined || key === 'v' || key === 'n' || key === 'seed' || key === 'name';
 		if (!known) {
 			unknown++;
 			if (unknown <= MAX_UNKNOWN_NOTICES) {
@@ -271,6 +285,15 @@ export function decodeScenario(
 			continue;
 		}
 		if (key === 'v') continue; // read above
+		if (key === 'name') {
+			const read = cleanName(raw);
+			name = read.name;
+			if (read.cut)
+				notices.push({
+					message: `The scenario’s name is longer than ${MAX_NAME_LENGTH} characters; cut it.`
+				});
+			continue;
+		}
 
 		if (p) {
 			const notice = readParam(p, raw, values);
@@ -296,11 +319,19 @@ export function decodeScenario(
 	const scenarioValues: Record<string, number> = Object.fromEntries(
 		model.params.filter((p) => values.has(p.id)).map((p) => [p.id, values.get(p.id) as number])
 	);
-	return { scenario: { values: scenarioValues, samples, seed }, notices };
+	const scenario: Scenario = { values: scenarioValues, samples, seed };
+	if (name) scenario.name = name;
+	return { scenario, notices };
 }
 
 function repeated(key: string, p: ParamDef | undefined, count: number): Notice {
-	const name = p ? p.label : key === 'n' ? 'Samples' : key === 'seed' ? 'Seed' : 'The link format version';
+	const names: Record<string, string> = {
+		n: 'Samples',
+		seed: 'Seed',
+		name: 'The name',
+		v: 'The link format version'
+	};
+	const name = p ? p.label : names[key];
 	const message = `${name} appears ${count} times in the link; used the first and ignored the rest.`;
 	return p ? { param: p.id, message } : { message };
 }
@@ -384,5 +415,7 @@ export function encodeScenario(model: ModelDef, scenario: Scenario): string {
 	if (samples !== DEFAULT_SAMPLES) pairs.push(`n=${samples}`);
 	const seed = isSeed(scenario.seed) ? scenario.seed + 0 : DEFAULT_SEED;
 	if (seed !== DEFAULT_SEED) pairs.push(`seed=${seed}`);
+	const name = cleanName(scenario.name ?? '').name;
+	if (name) pairs.push(`name=${encodeURIComponent(name)}`);
 	return pairs.length ? [`v=${URL_VERSION}`, ...pairs].join('&') : '';
 }
