@@ -27,7 +27,13 @@ test.describe('a hostile link', () => {
 		expect(response.status()).toBe(200);
 		const html = await response.text();
 		expect(html).not.toContain('<img src=x');
-		expect(html).not.toContain('onerror=alert');
+		// The name is shown, as text: parsed as HTML (without running it), no element carries a handler.
+		expect(html).toContain('&lt;img src=x onerror=alert(1)>');
+		const parsed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'text/html');
+			return { handlers: doc.querySelectorAll('[onerror], img').length };
+		}, html);
+		expect(parsed).toEqual({ handlers: 0 });
 		expect(html).not.toContain('<script>=');
 
 		await open(page, HOSTILE);
@@ -57,7 +63,10 @@ test.describe('a hostile link', () => {
 		await expect(page.getByTestId('uncertainty')).toContainText('of 1,000 simulated futures');
 
 		// The link is rewritten to what the page shows.
-		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&stake=0.6&uplift=0.05&n=1000');
+		await expect
+			.poll(() => new URL(page.url()).search)
+			.toBe('?v=1&stake=0.6&uplift=0.05&n=1000&name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+		await expect(page.getByTestId('scenario-name')).toHaveText('Scenario: <img src=x onerror=alert(1)>');
 
 		await expectNothingInjected(page);
 
