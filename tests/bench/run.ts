@@ -4,8 +4,17 @@
  *
  * A sample is one run of every period of a model for ONE option; every samples/s figure counts all
  * options of the model (two in both). Exits non-zero if the engines disagree.
+ *
+ * Ours is timed three ways, and the summary at the end gives each ratio:
+ * - fresh: a new MonteCarlo (new seed) in a warm process: draws, plan, run. This is what a new sample
+ *   count or seed costs; a model's generated loop is compiled once per process and reused.
+ * - re-run: MonteCarlo.run again with cached draws, which is what every slider move costs.
+ * - cold start: the first run in a new process, model compilation and JIT warm-up included, against
+ *   Squiggle's first run() in a new process: what the first page load costs.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { compileModel, withDefaults } from '../../src/lib/engine/model';
 import { MonteCarlo } from '../../src/lib/engine/montecarlo';
@@ -27,6 +36,8 @@ const FRAME_MS = 16;
 /** Ours and mathjs evaluate the same draws to this relative precision. */
 const EXACT_TOL = 1e-9;
 const EXACT_SAMPLES = 200;
+/** New processes per engine and model for the cold start. */
+const COLD_REPS = 3;
 
 interface Bench {
 	name: string;
@@ -57,8 +68,11 @@ const benches: Bench[] = [
 interface Result {
 	bench: Bench;
 	oursSps: number;
+	rerunSps: number;
 	mathjsSps: number;
 	squiggleSps: number;
+	/** Milliseconds of the first run in a new process, each a median of COLD_REPS processes. */
+	cold: { ours: number; squiggle: number };
 	checks: MeanCheck[];
 	exact: number;
 }
@@ -108,6 +122,7 @@ async function measure(bench: Bench): Promise<Result> {
 		WARMUP
 	);
 	const slider = sliderTimes(bench, cm, values);
+	const cold = coldStarts(bench);
 
 	// Ours against mathjs on identical draws: MonteCarlo's first samples for seed 1.
 	const same = outputsOf(new MonteCarlo(cm, { samples: SAMPLES, seed: 1 }).run(values));
@@ -146,10 +161,24 @@ async function measure(bench: Bench): Promise<Result> {
 	console.log(table(['changed', 'median ms', 'max ms'], slider.rows));
 	const sliderOk = slider.median < FRAME_MS;
 	console.log(`median ${fmtMs(slider.median)} ms: ${sliderOk ? 'inside' : 'OUTSIDE'} a ${FRAME_MS} ms frame`);
+	console.log(
+		`\ncold start, first run of ${fmtInt(SAMPLES)} samples (all options) in a new process, ${COLD_REPS} processes each:`
+	);
+	console.log(
+		table(
+			['engine', 'median ms', 'runs'],
+			[
+				['ours: compileModel + first MonteCarlo.run', fmtMs(cold.ours), cold.oursRuns.map(fmtMs).join(' ')],
+				['Squiggle 0.10: first run()', fmtMs(cold.squiggle), cold.squiggleRuns.map(fmtMs).join(' ')]
+			]
+		)
+	);
 
 	return {
 		bench,
 		oursSps,
+		rerunSps,
+		cold: { ours: cold.ours, squiggle: cold.squiggle },
 		mathjsSps: sps(MATHJS_SAMPLES, ms.mathjs),
 		squiggleSps: sps(SAMPLES, ms.squiggle),
 		checks: compareMeans(runs, options, bench.compare),
@@ -178,6 +207,24 @@ function sliderTimes(bench: Bench, cm: ReturnType<typeof compileModel>, values: 
 	]);
 	rows.push(['both', fmtMs(median(all)), fmtMs(Math.max(...all))]);
 	return { n: all.length, median: median(all), rows };
+}
+
+/** Runs cold.ts in new processes, alternating the engines; returns milliseconds of each first run. */
+function coldStarts(bench: Bench) {
+	const script = fileURLToPath(new URL('./cold.ts', import.meta.url));
+	const once = (engine: string, k: number): number => {
+		const args = [...process.execArgv, script, engine, bench.name, String(SAMPLES), String(500 + k)];
+		const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+		if (child.status !== 0) throw new Error(`cold start of ${engine} failed: ${child.stderr}`);
+		return (JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number }).ms;
+	};
+	const oursRuns: number[] = [];
+	const squiggleRuns: number[] = [];
+	for (let k = 0; k < COLD_REPS; k++) {
+		oursRuns.push(once('ours', k));
+		squiggleRuns.push(once('squiggle', k));
+	}
+	return { ours: median(oursRuns), squiggle: median(squiggleRuns), oursRuns, squiggleRuns };
 }
 
 const loadAverage = () =>
@@ -225,10 +272,41 @@ console.log(
 );
 if (!ok) process.exitCode = 1;
 
-const [ref, cainiao] = results;
+// The summary: every ratio is ours over theirs in samples/s (for the cold start, their time over ours).
+const ratios = results.map((r) => ({
+	name: r.bench.name,
+	squiggle: {
+		fresh: r.oursSps / r.squiggleSps,
+		rerun: r.rerunSps / r.squiggleSps,
+		cold: r.cold.squiggle / r.cold.ours
+	},
+	mathjs: { fresh: r.oursSps / r.mathjsSps, rerun: r.rerunSps / r.mathjsSps }
+}));
+const x = (v: number) => `${fmtRatio(v)}×`;
 console.log(
-	`\nCainiao model (ours fresh 10k vs theirs): vs squiggle ${fmtRatio(cainiao.oursSps / cainiao.squiggleSps)}×, vs mathjs evaluate ${fmtRatio(cainiao.oursSps / cainiao.mathjsSps)}×`
+	`\n## summary: how many times faster ours is (fresh = new MonteCarlo in a warm process; re-run = a slider move; cold = first run in a new process)\n`
 );
-console.log(`reference model (ours fresh 10k vs theirs), the two lines below:`);
-console.log(`vs squiggle: ${fmtRatio(ref.oursSps / ref.squiggleSps)}×`);
-console.log(`vs mathjs evaluate: ${fmtRatio(ref.oursSps / ref.mathjsSps)}×`);
+console.log(
+	table(
+		['model', 'vs squiggle fresh', 're-run', 'cold start', 'vs mathjs fresh', 're-run'],
+		ratios.map((r) => [
+			r.name,
+			x(r.squiggle.fresh),
+			x(r.squiggle.rerun),
+			x(r.squiggle.cold),
+			x(r.mathjs.fresh),
+			x(r.mathjs.rerun)
+		])
+	)
+);
+const lowest = (f: (r: (typeof ratios)[number]) => number) => {
+	const worst = ratios.reduce((a, b) => (f(b) < f(a) ? b : a));
+	return `${x(f(worst))} (${worst.name})`;
+};
+console.log(`\nlowest over both models, fresh and re-run:`);
+console.log(
+	`vs squiggle: ${lowest((r) => r.squiggle.fresh)} fresh, ${lowest((r) => r.squiggle.rerun)} re-run; cold start ${lowest((r) => r.squiggle.cold)}`
+);
+console.log(
+	`vs mathjs evaluate: ${lowest((r) => r.mathjs.fresh)} fresh, ${lowest((r) => r.mathjs.rerun)} re-run`
+);

@@ -205,6 +205,10 @@ describe('drawInto', () => {
 			const [pLow, pHigh] = [f.cdf(min), f.cdf(max)];
 			const expected = u.map((x) => Math.min(max, Math.max(min, f.quantile(pLow + x * (pHigh - pLow)))));
 			expect(out).toEqual(expected);
+			// MonteCarlo draws in place, over the uniforms.
+			const inPlace = Float64Array.from(u);
+			drawInto(f, inPlace, inPlace, min, max);
+			expect(inPlace).toEqual(expected);
 		}
 	});
 

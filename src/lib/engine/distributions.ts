@@ -10,7 +10,7 @@
  * from the same random numbers and outputs change smoothly rather than with fresh noise.
  */
 import type { DistributionKind, Uncertainty } from './types';
-import { normalCdf, normalQuantile } from './special';
+import { normalCdf, normalCentral, normalQuantile } from './special';
 import { unitShape, type BoundedKind, type UnitShape } from './bounded';
 
 export interface Fitted {
@@ -45,11 +45,32 @@ function register(fitted: Fitted, fill: Fill): Fitted {
 	return fitted;
 }
 
+// The normal kinds draw in two passes: the centre of AS 241 (85 % of draws) in a loop of its own, the
+// tails in a second loop over their indices. A loop that may call out to the tail code (a logarithm, a
+// square root) ran at about half the speed in measurements, even though it rarely takes that branch.
+let tailScratch = new Int32Array(1024);
+
+/** A scratch array for the indices of tail draws, at least n long, shared by every fill. */
+function tailIndices(n: number): Int32Array {
+	if (tailScratch.length < n) tailScratch = new Int32Array(n);
+	return tailScratch;
+}
+
 function normal(mu: number, sigma: number): Fitted {
 	const quantile = (p: number) => mu + sigma * normalQuantile(p);
 	const cdf = (x: number) => normalCdf((x - mu) / sigma);
 	return register({ kind: 'normal', quantile, cdf, mean: mu }, (pLow, span, u, out, min, max) => {
+		const tails = tailIndices(u.length);
+		let count = 0;
 		for (let i = 0; i < u.length; i++) {
+			const q = pLow + u[i] * span - 0.5;
+			if (Math.abs(q) <= 0.425) {
+				const x = mu + sigma * normalCentral(q);
+				out[i] = x >= min ? (x <= max ? x : max) : min;
+			} else tails[count++] = i;
+		}
+		for (let k = 0; k < count; k++) {
+			const i = tails[k];
 			const x = mu + sigma * normalQuantile(pLow + u[i] * span);
 			out[i] = x >= min ? (x <= max ? x : max) : min;
 		}
@@ -62,7 +83,17 @@ function lognormal(mu: number, sigma: number, shift: number): Fitted {
 	const cdf = (x: number) => (x - shift > 0 ? normalCdf((Math.log(x - shift) - mu) / sigma) : 0);
 	const mean = Math.exp(mu + 0.5 * sigma * sigma) + shift;
 	return register({ kind: 'lognormal', quantile, cdf, mean }, (pLow, span, u, out, min, max) => {
+		const tails = tailIndices(u.length);
+		let count = 0;
 		for (let i = 0; i < u.length; i++) {
+			const q = pLow + u[i] * span - 0.5;
+			if (Math.abs(q) <= 0.425) {
+				const x = Math.exp(mu + sigma * normalCentral(q)) + shift;
+				out[i] = x >= min ? (x <= max ? x : max) : min;
+			} else tails[count++] = i;
+		}
+		for (let k = 0; k < count; k++) {
+			const i = tails[k];
 			const x = Math.exp(mu + sigma * normalQuantile(pLow + u[i] * span)) + shift;
 			out[i] = x >= min ? (x <= max ? x : max) : min;
 		}

@@ -3,11 +3,16 @@
  * same draws (so a difference between options is not noise), moving a slider that is not uncertain
  * leaves the draws alone, and the summaries read off the samples are the textbook ones.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
-import { compileModel } from './model';
+import { drawInto, fitDistribution } from './distributions';
+import { compileModel, withDefaults } from './model';
 import { MonteCarlo } from './montecarlo';
-import type { Column } from './simulate';
+import { uniformStream } from './random';
+import { referenceEvaluator } from './reference';
+import { buildPlan, type Column } from './simulate';
+import { buildFusedPlan } from './fused-plan';
+import { models } from '$lib/models/registry';
 import {
 	difference,
 	periodSamples,
@@ -16,7 +21,7 @@ import {
 	summarize,
 	summarizeSeries
 } from './stats';
-import { cell, model, param } from './testing/fixtures';
+import { cell, close, disagreements, KERNELS, model, param } from './testing/fixtures';
 
 const def = model({
 	periods: 3,
@@ -153,6 +158,131 @@ describe('MonteCarlo', () => {
 			{ numRuns: 60 }
 		);
 		expect(true).toBe(true);
+	});
+});
+
+describe('MonteCarlo runs all options in one loop', () => {
+	for (const m of models) {
+		it(`${m.id}: every output and the chart series equal each option's own plan on the same draws`, () => {
+			const cm = compileModel(m);
+			const n = 300;
+			const seed = 5;
+			// Values away from the defaults, so that no option's fixed value hides a wrong slot.
+			const values = withDefaults(
+				m,
+				Object.fromEntries(m.params.map((p) => [p.id, p.default + (p.max - p.default) / 7]))
+			);
+			const draws = new Map<string, Float64Array>();
+			m.params.forEach((p, stream) => {
+				if (!p.uncertain) return;
+				const out = new Float64Array(n);
+				const fitted = fitDistribution(p.uncertain, values[p.id], p.default);
+				drawInto(fitted, uniformStream(seed, stream, n), out, p.min, p.max);
+				draws.set(p.id, out);
+			});
+			const uncertain = new Set(draws.keys());
+			const r = new MonteCarlo(cm, { samples: n, seed }).run(values);
+			expect(Object.keys(r)).toEqual(m.options.map((o) => o.id));
+			for (const option of m.options) {
+				const got = r[option.id];
+				expect(Object.keys(got.series)).toEqual([m.chart.series]);
+				expect(Object.keys(got.outputs)).toEqual(Object.keys(m.outputs));
+				for (const kernel of KERNELS) {
+					const want = buildPlan(cm, option.id, n, uncertain, kernel).run(values, draws);
+					const problems: string[] = [];
+					for (const name of Object.keys(m.outputs)) {
+						for (let i = 0; i < n; i++) {
+							const [a, b] = [cell(got.outputs[name], 0, i), cell(want.outputs[name], 0, i)];
+							if (!close(a, b, 1e-12)) problems.push(`${name}[${i}]: ${a} vs ${b}`);
+						}
+					}
+					const chart = m.chart.series;
+					for (let t = 0; t < m.periods.count; t++) {
+						for (let i = 0; i < n; i++) {
+							const [a, b] = [cell(got.series[chart], t, i), cell(want.series[chart], t, i)];
+							if (!close(a, b, 1e-12)) problems.push(`${chart}[${t}, ${i}]: ${a} vs ${b}`);
+						}
+					}
+					expect(problems.slice(0, 5), `${option.id} against the ${kernel} plan`).toEqual([]);
+				}
+			}
+		});
+	}
+
+	it('falls back to closure plans, with the same results, where generated code is refused', async () => {
+		const fused = snapshot(new MonteCarlo(cm, { samples: 200, seed: 3 }).run({ k: 4 }));
+		// A fresh copy of the engine, so that the refusal does not stick to the modules the other tests use.
+		vi.resetModules();
+		const { MonteCarlo: Isolated } = await import('./montecarlo');
+		const original = globalThis.Function;
+		globalThis.Function = function refuse() {
+			throw new EvalError('Refused to evaluate a string as JavaScript (unsafe-eval).');
+		} as unknown as FunctionConstructor;
+		try {
+			const closure = snapshot(new Isolated(cm, { samples: 200, seed: 3 }).run({ k: 4 }));
+			for (const option of ['a', 'b']) {
+				for (const name of [...Object.keys(def.outputs), def.chart.series]) {
+					const [x, y] = [fused[option][name], closure[option][name]];
+					expect(y.length, `${option}.${name}`).toBe(x.length);
+					expect(x.every((v, i) => close(v, y[i], 1e-12))).toBe(true);
+				}
+			}
+		} finally {
+			globalThis.Function = original;
+		}
+	});
+
+	it('accumulates aggregates of series it does not store, and reads back the ones it must', () => {
+		const def = model({
+			periods: 6,
+			params: [
+				param('g', { default: 0.1, min: -0.5, max: 0.5, uncertain: { dist: 'normal', low: 0, high: 0.2 } }),
+				param('r', {
+					default: 0.05,
+					min: 0,
+					max: 0.2,
+					uncertain: { dist: 'uniform', low: 0.02, high: 0.08 }
+				}),
+				param('k', { default: 3, min: 0, max: 10 })
+			],
+			series: {
+				shown: 'prev(shown, 1) * (1 + g)',
+				flow: 'shown - k * t',
+				rate: 'r + t / 100',
+				flat: 'k * 2',
+				cube: '(1 + g) ^ 3',
+				twice: 'flow * 2'
+			},
+			outputs: {
+				pv: 'npv(flow, r)',
+				pvFixed: 'npv(flow, 0.1) + npv(flat, r)',
+				pvLast: 'npv(twice, last(rate))',
+				total: 'sum(flow) + sum(flat)',
+				ends: 'first(flow) * 1000 + last(flow) + at(flow, 2) + at(rate, 5)',
+				missing: 'at(flow, 6)',
+				cube: 'last(cube)',
+				steady: 'first(flat) + last(flat) * 10 + at(flat, 1) * 100 + first(cube) * at(cube, 4)'
+			},
+			chart: 'shown'
+		});
+		const cm = compileModel(def);
+		const n = 40;
+		const draws = new Map([
+			['g', Float64Array.from({ length: n }, (_, i) => -0.3 + (0.6 * i) / n)],
+			['r', Float64Array.from({ length: n }, (_, i) => 0.2 - (0.19 * i) / n)]
+		]);
+		const plan = buildFusedPlan(cm, 'a', n, new Set(['g', 'r']), new Set(['shown']));
+		const ref = referenceEvaluator(cm, 'a');
+		const result = plan.run({ k: 2.5 }, draws);
+		// pvLast reads `twice` back after the loop, so it is stored too.
+		expect(Object.keys(result.series).sort()).toEqual(['shown', 'twice']);
+		for (let i = 0; i < n; i++) {
+			const expected = ref({ k: 2.5, g: draws.get('g')![i], r: draws.get('r')![i] });
+			const stored = { ...expected, series: { shown: expected.series.shown, twice: expected.series.twice } };
+			const partial = { ...cm, order: ['shown', 'twice'] };
+			expect(disagreements(partial, result, stored, i), `sample ${i}`).toEqual([]);
+		}
+		expect(Number.isNaN(cell(result.outputs.missing, 0, 3))).toBe(true);
 	});
 });
 

@@ -1,13 +1,16 @@
 /**
  * Monte Carlo over every uncertain parameter at once. All options see the same draws (common random
  * numbers), so the difference between two options is measured sample by sample, not as the gap between
- * two noisy means. Uniforms are cached per seed and sample count; draws are recomputed only for a
- * parameter whose value moved, which keeps a slider drag cheap.
+ * two noisy means. Draws are recomputed only for a parameter whose value moved, from the same uniforms,
+ * which keeps a slider drag cheap.
+ *
+ * Every option runs in one plan (simulate.ts's buildModelPlan), which computes every output and stores,
+ * of the series, only the one the page charts (`chart.series`); the others are never written out.
  */
 import { drawInto, fitDistribution } from './distributions';
 import type { CompiledModel } from './model';
-import { uniformStream } from './random';
-import { buildPlan, type Plan, type RunResult } from './simulate';
+import { uniformsInto } from './random';
+import { buildModelPlan, type ModelPlan, type RunResult } from './simulate';
 import type { ParamValues } from './types';
 
 export interface McSettings {
@@ -19,9 +22,9 @@ export class MonteCarlo {
 	private readonly cm: CompiledModel;
 	private readonly settings: McSettings;
 	private readonly uncertain: Set<string>;
-	private readonly plans = new Map<string, Plan>();
-	private readonly uniforms = new Map<string, Float64Array>();
+	private plan: ModelPlan | null = null;
 	private readonly draws = new Map<string, { value: number; data: Float64Array }>();
+	private readonly current = new Map<string, Float64Array>();
 
 	constructor(cm: CompiledModel, settings: McSettings) {
 		this.cm = cm;
@@ -33,44 +36,37 @@ export class MonteCarlo {
 		return this.settings.samples;
 	}
 
-	/** Runs every option with the given values; each result is valid until the next call. */
+	/**
+	 * Runs every option with the given values; each result is valid until the next call. A result's
+	 * `series` holds the chart series (`def.chart.series`) only; `outputs` holds every output.
+	 */
 	run(values: ParamValues): Record<string, RunResult> {
 		const draws = this.drawAll(values);
-		const out: Record<string, RunResult> = {};
-		for (const option of this.cm.def.options) out[option.id] = this.plan(option.id).run(values, draws);
-		return out;
+		this.plan ??= buildModelPlan(
+			this.cm,
+			this.settings.samples,
+			this.uncertain,
+			new Set([this.cm.def.chart.series])
+		);
+		return { ...this.plan.run(values, draws) };
 	}
 
-	private plan(optionId: string): Plan {
-		let plan = this.plans.get(optionId);
-		if (!plan) {
-			plan = buildPlan(this.cm, optionId, this.settings.samples, this.uncertain);
-			this.plans.set(optionId, plan);
-		}
-		return plan;
-	}
-
-	private drawAll(values: ParamValues): Map<string, Float64Array> {
-		const out = new Map<string, Float64Array>();
+	private drawAll(values: ParamValues): ReadonlyMap<string, Float64Array> {
+		const { seed, samples } = this.settings;
 		this.cm.def.params.forEach((p, stream) => {
 			if (!p.uncertain) return;
 			const value = Object.hasOwn(values, p.id) ? values[p.id] : p.default;
 			const cached = this.draws.get(p.id);
-			if (cached && cached.value === value) {
-				out.set(p.id, cached.data);
-				return;
-			}
-			let u = this.uniforms.get(p.id);
-			if (!u) {
-				// The stream is the parameter's position, so adding a parameter at the end keeps old draws.
-				u = uniformStream(this.settings.seed, stream, this.settings.samples);
-				this.uniforms.set(p.id, u);
-			}
-			const data = cached?.data ?? new Float64Array(this.settings.samples);
-			drawInto(fitDistribution(p.uncertain, value, p.default), u, data, p.min, p.max);
+			if (cached && cached.value === value) return;
+			// Fitted first: a value it refuses must leave the cached draws as they were.
+			const fitted = fitDistribution(p.uncertain, value, p.default);
+			// The uniforms are made again rather than kept: a stream costs about as much as copying it.
+			// The stream is the parameter's position, so adding a parameter at the end keeps old draws.
+			const data = uniformsInto(seed, stream, cached?.data ?? new Float64Array(samples));
+			drawInto(fitted, data, data, p.min, p.max);
 			this.draws.set(p.id, { value, data });
-			out.set(p.id, data);
+			this.current.set(p.id, data);
 		});
-		return out;
+		return this.current;
 	}
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { createPrng, hashSeed, uniformStream } from './random';
+import { createPrng, hashSeed, uniformsInto, uniformStream } from './random';
 
 function take(n: number, next: () => number): number[] {
 	return Array.from({ length: n }, next);
@@ -58,6 +58,14 @@ describe('createPrng', () => {
 });
 
 describe('uniformStream', () => {
+	it('fills a given array with the same numbers as uniformStream', () => {
+		const out = new Float64Array(777);
+		expect(uniformsInto(9, 4, out)).toBe(out);
+		expect(out).toEqual(uniformStream(9, 4, 777));
+		expect(uniformsInto(2 ** 40 + 3, 0, new Float64Array(5))).toEqual(uniformStream(2 ** 40 + 3, 0, 5));
+		expect(() => uniformsInto(1, -1, out)).toThrow(RangeError);
+	});
+
 	it('replays the same draws for the same seed and stream', () => {
 		expect(uniformStream(11, 4, 5000)).toEqual(uniformStream(11, 4, 5000));
 	});

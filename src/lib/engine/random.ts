@@ -11,6 +11,7 @@
 export type PRNG = () => number;
 
 const TWO_POW_32 = 4294967296;
+const INV_TWO_POW_32 = 1 / TWO_POW_32;
 const GOLDEN = 0x9e3779b9;
 
 /** splitmix32's finaliser: a bijection of 32-bit words in which every input bit flips about half the output. */
@@ -64,13 +65,39 @@ export function createPrng(seed: number): PRNG {
  * so adding or reordering draws for one parameter never changes another's.
  */
 export function uniformStream(seed: number, stream: number, n: number): Float64Array {
+	return uniformsInto(seed, stream, new Float64Array(n));
+}
+
+/** uniformStream(seed, stream, out.length), written into `out`, which is returned. */
+export function uniformsInto(seed: number, stream: number, out: Float64Array): Float64Array {
 	if (!Number.isInteger(stream) || stream < 0 || stream >= TWO_POW_32 - 1) {
 		throw new RangeError(`stream must be an integer in [0, 2^32 - 1), got ${stream}`);
 	}
-	const next = sfc32(toWord(seed), stream + 1);
-	const out = new Float64Array(n);
-	// The half-step offset keeps every value in [2^-33, 1 - 2^-33]: quantile functions stay finite.
-	for (let i = 0; i < n; i++) out[i] = (next() + 0.5) / TWO_POW_32;
+	// sfc32 as above, with its state in locals: the same words, several times faster than a call each.
+	const word = toWord(seed);
+	let a = mix32(word + GOLDEN);
+	let b = mix32(word + 2 * GOLDEN);
+	let c = mix32(stream + 1 + 3 * GOLDEN);
+	let d = mix32(stream + 1 + 4 * GOLDEN) ^ a;
+	for (let i = 0; i < 16; i++) {
+		const t = (((a + b) | 0) + d) | 0;
+		d = (d + 1) | 0;
+		a = b ^ (b >>> 9);
+		b = (c + (c << 3)) | 0;
+		c = (c << 21) | (c >>> 11);
+		c = (c + t) | 0;
+	}
+	for (let i = 0; i < out.length; i++) {
+		const t = (((a + b) | 0) + d) | 0;
+		d = (d + 1) | 0;
+		a = b ^ (b >>> 9);
+		b = (c + (c << 3)) | 0;
+		c = (c << 21) | (c >>> 11);
+		c = (c + t) | 0;
+		// The half-step offset keeps every value in [2^-33, 1 - 2^-33]: quantile functions stay finite.
+		// Multiplying by 2^-32 is exact, so this equals dividing by 2^32.
+		out[i] = ((t >>> 0) + 0.5) * INV_TWO_POW_32;
+	}
 	return out;
 }
 

@@ -4,7 +4,7 @@
  * re-run with new values without compiling again: that is what keeps a slider drag within one frame.
  */
 import { buildClosurePlan } from './closure-plan';
-import { buildFusedPlan } from './fused-plan';
+import { buildFusedMultiPlan, buildFusedPlan } from './fused-plan';
 import type { CompiledModel } from './model';
 import type { ParamValues } from './types';
 
@@ -51,4 +51,40 @@ export function buildPlan(
 		fusedAllowed = false;
 		return buildClosurePlan(cm, optionId, n, uncertain);
 	}
+}
+
+/** Every option of a model run on the same draws; run() returns one result per option. */
+export interface ModelPlan {
+	/** As for Plan: the columns are overwritten by the next run. */
+	run(values: ParamValues, draws: ReadonlyMap<string, Float64Array>): Record<string, RunResult>;
+}
+
+/**
+ * A plan for all of a model's options at once, storing only the series in `keep` (every output is
+ * computed). The fused kernel runs them in one loop, sharing what the options have in common; where
+ * generated code is not allowed, each option gets a closure plan (which stores every series).
+ */
+export function buildModelPlan(
+	cm: CompiledModel,
+	n: number,
+	uncertain: ReadonlySet<string>,
+	keep?: ReadonlySet<string>
+): ModelPlan {
+	const ids = cm.def.options.map((o) => o.id);
+	if (fusedAllowed) {
+		try {
+			return buildFusedMultiPlan(cm, ids, n, uncertain, keep);
+		} catch (err) {
+			if (!(err instanceof EvalError)) throw err;
+			fusedAllowed = false;
+		}
+	}
+	const plans = ids.map((id) => [id, buildClosurePlan(cm, id, n, uncertain)] as const);
+	return {
+		run(values, draws) {
+			const out: Record<string, RunResult> = {};
+			for (const [id, plan] of plans) out[id] = plan.run(values, draws);
+			return out;
+		}
+	};
 }

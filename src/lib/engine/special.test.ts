@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { betaDist, logGamma, normalCdf, normalQuantile } from './special';
+import { betaDist, integerPower, logGamma, normalCdf, normalQuantile } from './special';
 
 // Reference values computed with mpmath at 50 significant digits, for the double nearest each input.
 const relErr = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
@@ -91,5 +91,59 @@ describe('beta distribution', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('integerPower', () => {
+	/** |x^k − y| in units in the last place of y, from exact rational arithmetic on BigInts. */
+	function ulpsFromExact(x: number, k: number, y: number): number {
+		const parts = (v: number): [bigint, number] => {
+			const view = new DataView(new ArrayBuffer(8));
+			view.setFloat64(0, v);
+			const bits = view.getBigUint64(0);
+			const exponent = Number((bits >> 52n) & 0x7ffn);
+			const mantissa = (bits & ((1n << 52n) - 1n)) | (exponent ? 1n << 52n : 0n);
+			return [bits >> 63n ? -mantissa : mantissa, (exponent || 1) - 1075];
+		};
+		const [m, e] = parts(x);
+		const [my, ey] = parts(y);
+		const low = Math.min(e * k, ey);
+		const exact = (m ** BigInt(k)) << BigInt(e * k - low);
+		const got = my << BigInt(ey - low);
+		const diff = exact > got ? exact - got : got - exact;
+		return Number((diff * 1000n) / (1n << BigInt(ey - low))) / 1000;
+	}
+
+	it('is correctly rounded, where Math.pow is only within one unit in the last place', () => {
+		fc.assert(
+			fc.property(fc.double({ min: 0.5, max: 2, noNaN: true }), fc.integer({ min: 2, max: 40 }), (x, k) => {
+				const y = integerPower(x, k);
+				expect(ulpsFromExact(x, k, y)).toBeLessThanOrEqual(0.5);
+				expect(Math.abs(y - Math.pow(x, k))).toBeLessThanOrEqual(Math.abs(y) * 2.3e-16);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('gives exact powers exactly, keeps signs, and leaves the extremes to Math.pow', () => {
+		expect(integerPower(3, 20)).toBe(3486784401);
+		expect(integerPower(-2, 11)).toBe(-2048);
+		expect(integerPower(1.5, 4)).toBe(5.0625);
+		for (const [x, k] of [
+			[0, 3],
+			[-0, 3],
+			[-0, 4],
+			[NaN, 5],
+			[Infinity, 3],
+			[-Infinity, 3],
+			[1e200, 3],
+			[1e-200, 3],
+			[-1e-120, 3],
+			[2, 1023],
+			[2, 1024],
+			[1.5, 2000]
+		]) {
+			expect(Object.is(integerPower(x, k), Math.pow(x, k)), `${x} ^ ${k}`).toBe(true);
+		}
 	});
 });
