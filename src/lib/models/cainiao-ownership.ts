@@ -3,6 +3,7 @@
  * 2024, discounted to the deal date; t = 0 is the deal (2024) and carries only the upfront cash.
  */
 import type { ModelDef } from '$lib/engine/types';
+import { groupWacc } from './common';
 
 const DOC_CNBC = '000_f6e0178e0d085426.txt';
 const DOC_TOWSON = '001_86fc04a350121958.txt';
@@ -315,12 +316,7 @@ export const cainiaoOwnership: ModelDef = {
 			step: 0.0025,
 			uncertain: { dist: 'normal', low: 0.085, high: 0.115 },
 			sources: [
-				{
-					url: 'https://valueinvesting.io/BABA/valuation/wacc',
-					title: 'Alibaba Group WACC',
-					date: '2024',
-					quote: 'The WACC of Alibaba Group Holding Ltd (BABA) is 7.9%.'
-				},
+				groupWacc,
 				{ assumption: '10 %: the group’s 7.9 % plus a premium for a single unit and for policy risk.' }
 			]
 		},

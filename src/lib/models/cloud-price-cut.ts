@@ -24,6 +24,7 @@
  * perpetuity (the continuing value), which the deciding value includes.
  */
 import type { ModelDef } from '$lib/engine/types';
+import { groupWacc } from './common';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 
@@ -354,12 +355,7 @@ export const cloudPriceCut: ModelDef = {
 			step: 0.0025,
 			uncertain: { dist: 'normal', low: 0.085, high: 0.115 },
 			sources: [
-				{
-					url: 'https://valueinvesting.io/BABA/valuation/wacc',
-					title: 'Alibaba Group WACC',
-					date: '2024',
-					quote: 'The WACC of Alibaba Group Holding Ltd (BABA) is 7.9%.'
-				},
+				groupWacc,
 				{ assumption: '10 %: the group’s 7.9 % plus a premium for one unit and for chip-policy risk.' }
 			]
 		},

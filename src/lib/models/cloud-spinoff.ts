@@ -19,6 +19,7 @@
  * the years after 2033 as a growing perpetuity, added in 2033 on the chart.
  */
 import type { ModelDef } from '$lib/engine/types';
+import { groupWacc } from './common';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 const DOC_SCMP = '002_e74d1a13da165fef.txt';
@@ -298,12 +299,7 @@ export const cloudSpinoff: ModelDef = {
 			step: 0.0025,
 			uncertain: { dist: 'normal', low: 0.085, high: 0.115 },
 			sources: [
-				{
-					url: 'https://valueinvesting.io/BABA/valuation/wacc',
-					title: 'Alibaba Group WACC',
-					date: '2024',
-					quote: 'The WACC of Alibaba Group Holding Ltd (BABA) is 7.9%.'
-				},
+				groupWacc,
 				{
 					assumption:
 						'10 %: the group’s 7.9 % plus a premium for one unit and for chip-policy risk. A standalone unit pays fundingPremium on top, on its new capital.'

@@ -22,6 +22,7 @@
  * value of parcels delivered, so capital is spread as an annuity over the horizon.
  */
 import type { ModelDef, PublicSource } from '$lib/engine/types';
+import { groupWacc } from './common';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 
@@ -538,12 +539,7 @@ export const lastMile: ModelDef = {
 			step: 0.0025,
 			uncertain: { dist: 'normal', low: 0.085, high: 0.115 },
 			sources: [
-				{
-					url: 'https://valueinvesting.io/BABA/valuation/wacc',
-					title: 'Alibaba Group WACC',
-					date: '2024',
-					quote: 'The WACC of Alibaba Group Holding Ltd (BABA) is 7.9%.'
-				},
+				groupWacc,
 				{ assumption: '10 %: the group’s 7.9 % plus a premium for a new business in a new country.' }
 			]
 		}
