@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumProblem } from './tests/e2e/global-setup';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts (git worktrees) run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 const HOST = '127.0.0.1';
 const baseURL = `http://${HOST}:${PORT}`;
 
