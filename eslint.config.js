@@ -17,7 +17,7 @@ export default ts.config(
 		rules: {
 			'no-undef': 'off',
 			// Query-only updates of the current page (the scenario in the link) need no route resolution.
-			'svelte/no-navigation-without-resolve': ['error', { ignoreReplaceState: true }],
+			'svelte/no-navigation-without-resolve': ['error', { ignoreReplaceState: true, ignorePushState: true }],
 			'@typescript-eslint/no-explicit-any': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 		}

@@ -136,7 +136,29 @@ export interface ModelDef {
 	 */
 	breakdown?: { add: string[]; subtract?: string[] };
 	teach?: TeachingNotes;
+	/**
+	 * The model's revision, 1 when omitted. Links carry the revision they were made with, so a link made
+	 * before a change (listed in `history`) still opens on the page its sender saw.
+	 */
+	revision?: number;
+	history?: ModelChange[];
 }
+
+/**
+ * One change to a model, recorded so that older links keep working (src/lib/state/url.ts applies them).
+ * `revision` is the revision that introduced it; `note` says why, in words a reader of the link's notice
+ * understands.
+ */
+export type ModelChange = { revision: number; note: string } & (
+	| { renamed: { from: string; to: string } }
+	| { dropped: { id: string; label: string } }
+	/** A new parameter; `before` is the value that reproduces the model as it was without it. */
+	| { added: { id: string; before: number } }
+	/** A parameter's default moved; `before` is the old default, which older links meant when silent. */
+	| { defaultChanged: { id: string; before: number } }
+	/** A change of formulas that no setting can undo. */
+	| { reworked: true }
+);
 
 /** The values a person has set: parameter id → value. Missing ids take their defaults. */
 export type ParamValues = Record<string, number>;

@@ -65,7 +65,43 @@ export function validateModel(m: ModelDef): string[] {
 		if (!(m.profile.output in m.outputs))
 			problems.push(`profile.output names '${m.profile.output}', which is not an output.`);
 	}
+	problems.push(...checkHistory(m));
 	return problems;
+}
+
+/** A change names parameters by the ids of its own revision; later renames or drops may retire them. */
+function checkHistory(m: ModelDef): string[] {
+	const out: string[] = [];
+	const revision = m.revision ?? 1;
+	if (!Number.isInteger(revision) || revision < 1) out.push('revision must be a whole number from 1.');
+	const current = new Map(m.params.map((p) => [p.id, p]));
+	const history = m.history ?? [];
+	const retiredLater = (i: number, id: string) =>
+		history
+			.slice(i + 1)
+			.some((c) => ('renamed' in c && c.renamed.from === id) || ('dropped' in c && c.dropped.id === id));
+	const exists = (i: number, id: string) => current.has(id) || retiredLater(i, id);
+	let last = 1;
+	history.forEach((c, i) => {
+		const where = `history[${i}] (revision ${c.revision})`;
+		if (!Number.isInteger(c.revision) || c.revision < 2 || c.revision > revision)
+			out.push(`${where}: the revision must lie from 2 to the model's revision ${revision}.`);
+		if (c.revision < last) out.push(`${where}: changes must be listed in order of revision.`);
+		last = c.revision;
+		if (!c.note || c.note.trim().length < 10) out.push(`${where} needs a note saying why.`);
+		if ('renamed' in c) {
+			if (current.has(c.renamed.from)) out.push(`${where}: '${c.renamed.from}' is still a parameter.`);
+			if (!exists(i, c.renamed.to)) out.push(`${where}: '${c.renamed.to}' is not a parameter.`);
+		} else if ('dropped' in c) {
+			if (current.has(c.dropped.id)) out.push(`${where}: '${c.dropped.id}' is still a parameter.`);
+		} else if ('added' in c || 'defaultChanged' in c) {
+			const { id, before } = 'added' in c ? c.added : c.defaultChanged;
+			if (!exists(i, id)) out.push(`${where}: '${id}' is not a parameter.`);
+			const p = current.get(id);
+			if (p && !(before >= p.min && before <= p.max)) out.push(`${where}: ${before} lies outside min…max.`);
+		}
+	});
+	return out;
 }
 
 function checkParam(p: ParamDef): string[] {

@@ -31,7 +31,7 @@ const anyValues = fc.record(
 	)
 );
 /** The same, with the gross margin at least the average cut, so that no unit is sold at a loss. */
-const valuesWithMargin = anyValues.map((v) => ({ ...v, margin: Math.max(v.margin, v.core * v.cut) }));
+const valuesWithMargin = anyValues.map((v) => ({ ...v, margin: Math.max(v.margin, v.core * v.depth) }));
 const tolerance = (x: number) => 1e-12 * Math.max(1, Math.abs(x));
 const expectNonIncreasing = (xs: number[]) => {
 	for (let k = 1; k < xs.length; k++) expect(xs[k] - xs[k - 1]).toBeLessThanOrEqual(tolerance(xs[k]));
@@ -45,7 +45,7 @@ const expectNonDecreasing = (xs: number[]) => {
  * that the formulas on screen say what the header comment says.
  */
 function byHand(v: ParamValues) {
-	const gap = v.cut * (1 - v.match);
+	const gap = v.depth * (1 - v.match);
 	const full = (1 - gap) ** -v.elasticity;
 	let pv = 0;
 	let lastVolume = 1;
@@ -55,7 +55,7 @@ function byHand(v: ParamValues) {
 		volume = 1 + (full - 1) * (1 - (1 - v.speed) ** (t + 1));
 		const unitCost = (1 - v.margin) * (1 - v.scale) ** Math.log2(lastVolume);
 		const base = v.revenue0 * (1 + v.growth) ** t;
-		profit = base * volume * (1 - v.core * v.cut - unitCost) - base * (v.margin - v.ebita);
+		profit = base * volume * (1 - v.core * v.depth - unitCost) - base * (v.margin - v.ebita);
 		pv += profit / (1 + v.rate) ** t;
 		lastVolume = volume;
 	}
@@ -74,7 +74,7 @@ describe('the cloud price-cut model as data', () => {
 	});
 
 	it('keeping prices is the same model with no cut', () => {
-		expect(def.options.find((o) => o.id === 'hold')!.set).toEqual({ cut: 0 });
+		expect(def.options.find((o) => o.id === 'hold')!.set).toEqual({ depth: 0 });
 		expect(def.options.find((o) => o.id === 'cut')!.set).toBeUndefined();
 	});
 });
@@ -125,7 +125,7 @@ describe('Alibaba Cloud at the defaults', () => {
 
 	it('agrees with the model written out by hand, year by year', () => {
 		expect(r.cut.outputs.value).toBeCloseTo(byHand(defaults).value, 9);
-		expect(r.hold.outputs.value).toBeCloseTo(byHand({ ...defaults, cut: 0 }).value, 9);
+		expect(r.hold.outputs.value).toBeCloseTo(byHand({ ...defaults, depth: 0 }).value, 9);
 		fc.assert(
 			fc.property(anyValues, (values) => {
 				expect(evaluate(values).cut.outputs.value).toBeCloseTo(byHand(values).value, 6);
@@ -169,7 +169,7 @@ describe('the classic check on the board', () => {
 	};
 
 	it('keeps this year’s gross profit when usage rises by cut ÷ (margin − cut): 0.22 / 0.28 = 78.6 %', () => {
-		const values = { ...classic, cut: 0.22, margin: 0.5 };
+		const values = { ...classic, depth: 0.22, margin: 0.5 };
 		const be = breakEven(param('elasticity'), firstYearGross, values);
 		expect(be.crossings).toHaveLength(1);
 		const e = be.value!;
@@ -188,7 +188,7 @@ describe('the classic check on the board', () => {
 				(margin, fraction) => {
 					const cut = Math.min(0.6, margin * fraction);
 					const elasticity = Math.log(margin / (margin - cut)) / -Math.log(1 - cut);
-					const r = evaluate({ ...classic, cut, margin, elasticity });
+					const r = evaluate({ ...classic, depth: cut, margin, elasticity });
 					expect(r.cut.series.volume[0] - 1).toBeCloseTo(cut / (margin - cut), 9);
 					expect(r.cut.series.grossProfit[0]).toBeCloseTo(r.hold.series.grossProfit[0], 9);
 				}
@@ -199,14 +199,14 @@ describe('the classic check on the board', () => {
 	});
 
 	it('needs core·cut ÷ (margin − core·cut) when only the core services are cut: 21.4 % at the defaults', () => {
-		const values = { ...classic, core: 0.4, cut: 0.22, margin: 0.5 };
+		const values = { ...classic, core: 0.4, depth: 0.22, margin: 0.5 };
 		const e = breakEven(param('elasticity'), firstYearGross, values).value!;
 		const r = evaluate({ ...values, elasticity: e });
 		expect(r.cut.series.volume[0] - 1).toBeCloseTo(0.088 / (0.5 - 0.088), 8);
 	});
 
 	it('loses money on every unit in the first year when the cut is deeper than the margin', () => {
-		const values = { ...classic, cut: 0.45, margin: 0.3 };
+		const values = { ...classic, depth: 0.45, margin: 0.3 };
 		const losses = grid('elasticity', 10).map(
 			(e) => evaluate({ ...values, elasticity: e }).cut.series.grossProfit[0]
 		);
@@ -222,12 +222,12 @@ describe('which way each assumption pushes the answer', () => {
 		fc.assert(
 			fc.property(anyValues, (values) => {
 				expectNonIncreasing(
-					grid('cut', 12).map((c) => evaluate({ ...values, cut: c }).cut.outputs.grossMarginNow)
+					grid('depth', 12).map((c) => evaluate({ ...values, depth: c }).cut.outputs.grossMarginNow)
 				);
 			}),
 			{ numRuns: 150 }
 		);
-		const at = (cut: number) => evaluate({ ...defaults, cut }).cut.outputs.grossMarginNow;
+		const at = (cut: number) => evaluate({ ...defaults, depth: cut }).cut.outputs.grossMarginNow;
 		expect(at(0.6)).toBeLessThan(at(0));
 	});
 
@@ -246,7 +246,7 @@ describe('which way each assumption pushes the answer', () => {
 
 	it('lets a rival’s match limit the loss when the cut is deeper than the margin', () => {
 		// Every unit sold loses money, so fewer customers won is better: the honest exception to the rule above.
-		const values = { ...defaults, core: 1, cut: 0.6, margin: 0.3, scale: 0 };
+		const values = { ...defaults, core: 1, depth: 0.6, margin: 0.3, scale: 0 };
 		const at = (match: number) => evaluate({ ...values, match }).cut.outputs.value;
 		expect(at(1)).toBeGreaterThan(at(0));
 	});
@@ -265,7 +265,7 @@ describe('which way each assumption pushes the answer', () => {
 		fc.assert(
 			fc.property(anyValues, (values) => {
 				expectNonIncreasing(grid('match', 8).map((m) => evaluate({ ...values, match: m }).cut.outputs.share));
-				expectNonDecreasing(grid('cut', 8).map((c) => evaluate({ ...values, cut: c }).cut.outputs.share));
+				expectNonDecreasing(grid('depth', 8).map((c) => evaluate({ ...values, depth: c }).cut.outputs.share));
 			}),
 			{ numRuns: 100 }
 		);
@@ -274,7 +274,7 @@ describe('which way each assumption pushes the answer', () => {
 
 	it('leaves keeping prices untouched by everything that only the cut uses', () => {
 		const hold = evaluate(defaults).hold.outputs.value;
-		for (const id of ['cut', 'core', 'elasticity', 'speed', 'match', 'margin', 'scale', 'share0']) {
+		for (const id of ['depth', 'core', 'elasticity', 'speed', 'match', 'margin', 'scale', 'share0']) {
 			const p = param(id);
 			expect(evaluate({ ...defaults, [id]: p.min }).hold.outputs.value).toBeCloseTo(hold, 10);
 			expect(evaluate({ ...defaults, [id]: p.max }).hold.outputs.value).toBeCloseTo(hold, 10);
@@ -314,7 +314,7 @@ describe('what the engine finds: break-even, payback and share, and how a rival�
 		expect(Math.abs(cutMinusHold({ ...defaults, elasticity: x }))).toBeLessThan(1e-9);
 		// Written out by hand, the two options are worth the same there too.
 		expect(byHand({ ...defaults, elasticity: x }).value).toBeCloseTo(
-			byHand({ ...defaults, cut: 0 }).value,
+			byHand({ ...defaults, depth: 0 }).value,
 			6
 		);
 	});

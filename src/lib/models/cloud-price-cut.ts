@@ -6,10 +6,11 @@
  * cancels. What the cut changes is Alibaba's position on that path:
  * - Price. The cut lowers the prices of the core services (compute, storage, networking, databases),
  *   which are a share `core` of cloud revenue; the rest (AI, hybrid and project work, contracts already
- *   priced below list) keeps its prices. Revenue per unit of usage falls by core · cut.
+ *   priced below list) keeps its prices. Revenue per unit of usage falls by core · depth, where `depth` is
+ *   the cut on those prices.
  * - Demand. Customers choose a cloud by its core prices and bring their whole spend, so usage responds to
  *   the core price gap with a constant elasticity: (1 − gap)^(−elasticity). Rivals match a share of the
- *   cut, so the gap is cut · (1 − match). Customers migrate over years: a share `speed` of the remaining
+ *   cut, so the gap is depth · (1 − match). Customers migrate over years: a share `speed` of the remaining
  *   response arrives each year.
  * - Cost. Costs that grow with usage are (1 − margin) of revenue; the model's margin is the gross margin,
  *   because the cut changes revenue and usage-driven costs, not R&D, sales and administration. Extra scale
@@ -17,7 +18,7 @@
  *   filled). R&D, sales and administration are the same in both options, set so that keeping prices earns
  *   the reported adjusted EBITA margin; they change the level of profit, never the difference.
  * With no lag, no match and no scale saving, the first year's gross profit is unchanged exactly when usage
- * rises by core·cut ÷ (margin − core·cut): the classic cut ÷ (margin − cut) for a cut on all revenue.
+ * rises by core·depth ÷ (margin − core·depth): the classic cut ÷ (margin − cut) for a cut on all revenue.
  *
  * Money is in USD bn (RMB converted at 7.2 per USD), present value at 2024, the year of the cut; t = 0 is
  * 2024 and is not discounted; 2024–2033 are modelled year by year and the years after 2033 as a growing
@@ -74,6 +75,14 @@ const AWS_TREND = {
 
 export const cloudPriceCut: ModelDef = {
 	id: 'cloud-price-cut',
+	revision: 2,
+	history: [
+		{
+			revision: 2,
+			note: 'its old name was also the name of the option “Cut prices”',
+			renamed: { from: 'cut', to: 'depth' }
+		}
+	],
 	title: 'Alibaba Cloud: cut prices to win share?',
 	question:
 		'How deep a price cut pays for itself, and by when, if the aim is market share over near-term profit?',
@@ -86,7 +95,7 @@ export const cloudPriceCut: ModelDef = {
 			label: 'Keep prices',
 			description:
 				'Alibaba Cloud stays on the market’s price path: its prices fall only as fast as everyone’s, and its share holds.',
-			set: { cut: 0 }
+			set: { depth: 0 }
 		},
 		{
 			id: 'cut',
@@ -97,7 +106,7 @@ export const cloudPriceCut: ModelDef = {
 	],
 	params: [
 		{
-			id: 'cut',
+			id: 'depth',
 			label: 'Price cut on core services',
 			unit: '%',
 			default: 0.22,
@@ -208,7 +217,7 @@ export const cloudPriceCut: ModelDef = {
 			max: 1,
 			step: 0.01,
 			description:
-				'Rivals answer part of the cut, which narrows Alibaba’s price gap to cut · (1 − match). A fully matched cut wins no customers from rivals.',
+				'Rivals answer part of the cut, which narrows Alibaba’s price gap to depth · (1 − match). A fully matched cut wins no customers from rivals.',
 			uncertain: { dist: 'pert', low: 0.1, high: 0.6 },
 			sources: [
 				{
@@ -376,7 +385,7 @@ export const cloudPriceCut: ModelDef = {
 			unit: '%',
 			formula: '1 - (1 - speed)^(t + 1)'
 		},
-		gap: { label: 'Price gap to rivals on core services', unit: '%', formula: 'cut * (1 - match)' },
+		gap: { label: 'Price gap to rivals on core services', unit: '%', formula: 'depth * (1 - match)' },
 		volume: {
 			label: 'Usage, relative to keeping prices',
 			unit: '×',
@@ -388,7 +397,7 @@ export const cloudPriceCut: ModelDef = {
 			formula: '(1 - scale)^log2(prev(volume, 1))'
 		},
 		base: { label: 'Revenue if prices are kept', unit: 'USD bn', formula: 'revenue0 * (1 + growth)^t' },
-		revenue: { label: 'Cloud revenue', unit: 'USD bn', formula: 'base * volume * (1 - core * cut)' },
+		revenue: { label: 'Cloud revenue', unit: 'USD bn', formula: 'base * volume * (1 - core * depth)' },
 		directCost: {
 			label: 'Cost of serving the usage',
 			unit: 'USD bn',

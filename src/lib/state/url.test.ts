@@ -498,9 +498,10 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		fc.option(
 			fc.string({ unit: 'grapheme', maxLength: 80 }).map((t) => cleanName(t).name),
 			{ nil: undefined }
-		)
+		),
+		fc.subarray(ids)
 	)
-	.map(([ks, samples, seed, name]) => {
+	.map(([ks, samples, seed, name, locked]) => {
 		const entries: [string, number][] = [];
 		model.params.forEach((p, i) => {
 			const k = ks[i];
@@ -510,6 +511,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		});
 		const s: Scenario = { values: Object.fromEntries(entries), samples, seed };
 		if (name) s.name = name;
+		if (locked.length) s.locked = locked;
 		return s;
 	});
 
@@ -560,7 +562,7 @@ const numberText = fc.oneof(
 );
 
 const keyArb = fc.oneof(
-	{ weight: 6, arbitrary: fc.constantFrom(...ids, 'v', 'n', 'seed', 'name') },
+	{ weight: 6, arbitrary: fc.constantFrom(...ids, 'v', 'r', 'n', 'seed', 'lock', 'name') },
 	{ weight: 2, arbitrary: fc.constantFrom(...hostile) },
 	{ weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 	{ weight: 1, arbitrary: percentJunk }
@@ -584,6 +586,13 @@ const enc = (text: string) => {
 	}
 };
 
+/** A list of locked settings: real ids in any order, repeated, or mixed with junk. */
+const lockPairArb = fc
+	.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: keyArb }), {
+		maxLength: 6
+	})
+	.map((list) => `lock=${list.map(enc).join(',')}`);
+
 /** A parameter with a value near its own range: on the grid, between steps, a hair off, or at the edges. */
 const paramPairArb = fc.constantFrom(...model.params).chain((p) =>
 	fc
@@ -605,7 +614,8 @@ const pairArb = fc.oneof(
 			.tuple(keyArb, valueArb, fc.boolean(), fc.boolean())
 			.map(([k, v, encode, bare]) => (encode ? `${enc(k)}=${enc(v)}` : bare ? k : `${k}=${v}`))
 	},
-	{ weight: 2, arbitrary: paramPairArb }
+	{ weight: 2, arbitrary: paramPairArb },
+	{ weight: 1, arbitrary: lockPairArb }
 );
 
 const queryArb: fc.Arbitrary<string | URLSearchParams> = fc.oneof(
@@ -636,10 +646,19 @@ function usedAsGiven(q: string | URLSearchParams, s: Scenario): boolean {
 			if (cleanName(v).name !== (s.name ?? '')) return false;
 			continue;
 		}
+		if (k === 'lock') {
+			// A set of ids: their order and repeats carry no meaning.
+			const given = new Set(v.split(',').filter(Boolean));
+			const locked = new Set(s.locked ?? []);
+			if (given.size !== locked.size || ![...given].every((id) => locked.has(id))) return false;
+			continue;
+		}
 		const x = Number(v);
 		if (v.trim() === '' || !Number.isFinite(x)) return false;
 		if (k === 'v') {
 			if (x !== URL_VERSION) return false;
+		} else if (k === 'r') {
+			if (x !== (model.revision ?? 1)) return false;
 		} else if (k === 'n') {
 			if (x !== s.samples) return false;
 		} else if (k === 'seed') {
@@ -665,7 +684,8 @@ function sameScenario(a: Scenario, b: Scenario): boolean {
 	const ka = Object.keys(a.values);
 	if (ka.length !== Object.keys(b.values).length) return false;
 	if (!ka.every((k) => Object.hasOwn(b.values, k) && Object.is(a.values[k], b.values[k]))) return false;
-	return a.samples === b.samples && a.seed === b.seed && a.name === b.name;
+	const locks = (s: Scenario) => (s.locked ?? []).join(',');
+	return a.samples === b.samples && a.seed === b.seed && a.name === b.name && locks(a) === locks(b);
 }
 
 /** What is wrong with a decoded scenario and its notices, whatever the query was. */
@@ -679,6 +699,11 @@ function invalid(s: Scenario, notices: { param?: string; message: string }[]): s
 	if (Object.getPrototypeOf(s.values) !== Object.prototype) return 'values has an odd prototype';
 	if (!(SAMPLE_COUNTS as readonly number[]).includes(s.samples)) return `samples ${s.samples}`;
 	if (!Number.isInteger(s.seed) || s.seed < 0 || s.seed > 2 ** 32 - 1) return `seed ${s.seed}`;
+	const locked = s.locked ?? [];
+	if (locked.some((id) => !byId.has(id))) return `locked ${locked.join(',')}`;
+	if (locked.join(',') !== ids.filter((id) => locked.includes(id)).join(','))
+		return `locked ${locked.join(',')} not in model order once each`;
+	if (s.locked && locked.length === 0) return 'an empty lock list';
 	if (notices.length > model.params.length * 2 + 16) return `${notices.length} notices`;
 	for (const n of notices) {
 		if (n.message.length === 0 || n.message.length >= 300) return `notice length ${n.message.length}`;
@@ -754,13 +779,15 @@ describe('properties', () => {
 /**
  * The query as written, in canonical form, without the codec: known keys in canonical order, numbers in
  * their shortest form (a value within TOLERANCE steps of a grid point or the default is taken as that),
- * defaults and `v=1` left out, the name cleaned and last. Anything it cannot place stays in, so the canonical encoding
+ * defaults, `v=1` and `r=1` left out, locks as a set in model order, the name cleaned and last. Anything it cannot place stays in, so the canonical encoding
  * differs from it whenever something was not used as given.
  */
 function normalise(q: string | URLSearchParams): string {
-	const pairs = [...new URLSearchParams(queryText(q))].filter(([k, v]) => !(k === 'v' && v === '1'));
+	const pairs = [...new URLSearchParams(queryText(q))].filter(
+		([k, v]) => !((k === 'v' || k === 'r') && v === '1')
+	);
 	let named = false;
-	const order = [...ids, 'n', 'seed'];
+	const order = [...ids, 'n', 'seed', 'lock'];
 	const known: string[] = [];
 	const rest: string[] = [];
 	const sorted = pairs
@@ -771,6 +798,12 @@ function normalise(q: string | URLSearchParams): string {
 			const name = cleanName(v).name;
 			if (!named && name) known.push(`name=${encodeURIComponent(name)}`);
 			named = true;
+			continue;
+		}
+		if (k === 'lock') {
+			const given = v.split(',');
+			const locked = ids.filter((id) => given.includes(id));
+			if (locked.length) known.push(`lock=${locked.join(',')}`);
 			continue;
 		}
 		let x = Number(v);

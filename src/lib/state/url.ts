@@ -1,8 +1,9 @@
 /**
  * The URL codec: a scenario ↔ a readable, versioned, keyed query string.
  *
- *   v=1&valuation=20&uplift=0.015&n=20000&seed=7
+ *   v=1&valuation=20&uplift=0.015&n=20000&seed=7&lock=stake,rate&name=Team%20A
  *
+ * - `v` is the link format, `r` the model's revision (written from revision 2; see model-history.ts).
  * - Keys are parameter ids (never positions), values are in the stored unit (fractions for '%').
  * - Only what differs from the default is written; `v` only when anything else is. Parameters come in the
  *   model's order, then `n`, then `seed`, so one state has exactly one URL.
@@ -15,6 +16,23 @@
  * Pure TypeScript: no Svelte, $app or DOM.
  */
 import type { ModelDef, ParamDef } from '$lib/engine/types';
+import { upgradeToRevision } from './model-history';
+import {
+	bound,
+	formatValue,
+	grouped,
+	human,
+	noise,
+	parseNumber,
+	precision,
+	quoted,
+	quoteRaw,
+	shown,
+	snapToStep,
+	written
+} from './link-values';
+
+export { formatValue, snapToStep };
 
 export const URL_VERSION = 1;
 /** The Monte Carlo sample counts a link may ask for. */
@@ -23,7 +41,7 @@ export const DEFAULT_SAMPLES = 10000;
 export const DEFAULT_SEED = 1;
 export const MAX_SEED = 2 ** 32 - 1;
 /** Keys the codec itself uses; a model parameter with one of these ids could not be written to a link. */
-export const RESERVED_KEYS: readonly string[] = ['v', 'n', 'seed', 'name'];
+export const RESERVED_KEYS: readonly string[] = ['v', 'r', 'n', 'seed', 'lock', 'name'];
 /** A value longer than this is not a number anyone wrote by hand. */
 export const MAX_VALUE_LENGTH = 32;
 /** The part of a query beyond this many characters is ignored. */
@@ -38,6 +56,8 @@ export interface Scenario {
 	seed: number;
 	/** What a person called this scenario ("Team A"); plain text, shown as text, never as markup. */
 	name?: string;
+	/** Parameters a facilitator has locked, so a room explores only the others; in the model's order. */
+	locked?: string[];
 }
 
 export const MAX_NAME_LENGTH = 60;
@@ -92,62 +112,6 @@ export function migrate(
 	return { query: q, reached: version };
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Numbers
-
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** Plain decimal numbers only: no hex, no Infinity, no NaN, no commas, no blanks. */
-function parseNumber(text: string): number | undefined {
-	return NUMBER.test(text) ? Number(text) : undefined;
-}
-
-/** Decimal places in the shortest representation of x (1e-7 → 7, 0.0025 → 4, 3 → 0). */
-function decimals(x: number): number {
-	if (!Number.isFinite(x)) return 0;
-	const [mantissa, exponent] = String(Math.abs(x)).split('e');
-	const point = mantissa.indexOf('.');
-	const places = point < 0 ? 0 : mantissa.length - point - 1;
-	return Math.max(0, places - Number(exponent ?? 0));
-}
-
-/** Decimal places that hold every point of a parameter's grid, with two to spare against float noise. */
-function precision(p: ParamDef): number {
-	return Math.min(15, Math.max(decimals(p.step), decimals(p.min), decimals(p.max), decimals(p.default)) + 2);
-}
-
-function roundTo(x: number, places: number): number {
-	// + 0 turns −0 into 0, so that 0 has one representation.
-	return Number(x.toFixed(places)) + 0;
-}
-
-/** Differences smaller than this (a billionth of a step) are float noise, not a choice. */
-function noise(p: ParamDef): number {
-	return p.step > 0 && Number.isFinite(p.step) ? p.step * 1e-9 : 1e-12;
-}
-
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-
-/**
- * The value a parameter takes for x: clamped to its range, snapped to its step grid counted from min,
- * re-rounded to kill float noise. The default is kept as it is (it need not lie on the grid), and a value
- * within float noise of the default is the default.
- */
-export function snapToStep(p: ParamDef, x: number): number {
-	if (Number.isNaN(x)) return p.default;
-	const eps = noise(p);
-	let v = clamp(x, p.min, p.max);
-	if (Math.abs(v - p.default) <= eps) return p.default;
-	if (p.step > 0 && Number.isFinite(p.step)) v = p.min + Math.round((v - p.min) / p.step) * p.step;
-	v = roundTo(clamp(v, p.min, p.max), precision(p));
-	return Math.abs(v - p.default) <= eps ? p.default : v;
-}
-
-/** The shortest text that reads back as the value (after snapping): 0.015, not 0.015000000000000001. */
-export function formatValue(p: ParamDef, x: number): string {
-	return String(roundTo(snapToStep(p, x), precision(p)));
-}
-
 function nearestSampleCount(n: number): number {
 	let best: number = SAMPLE_COUNTS[0];
 	for (const c of SAMPLE_COUNTS) if (Math.abs(c - n) < Math.abs(best - n)) best = c;
@@ -155,47 +119,6 @@ function nearestSampleCount(n: number): number {
 }
 
 const isSeed = (s: number) => Number.isInteger(s) && s >= 0 && s <= MAX_SEED;
-
-// ---------------------------------------------------------------------------------------------------
-// Words
-
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-/** A number for people: typographic minus, no float noise. */
-function human(x: number, places: number): string {
-	const s = String(roundTo(x, Math.max(0, places)));
-	return s.startsWith('-') ? `−${s.slice(1)}` : s;
-}
-
-/** A parameter's value as the app shows it: "10 %", "25 USD bn". */
-function shown(p: ParamDef, x: number): string {
-	if (p.unit === '%') return `${human(x * 100, precision(p) - 2)} %`;
-	return p.unit ? `${human(x, precision(p))} ${p.unit}` : human(x, precision(p));
-}
-
-/** A bound as the app shows it, without the unit unless it is '%' (whose number alone would mislead). */
-function bound(p: ParamDef, x: number): string {
-	return p.unit === '%' ? shown(p, x) : human(x, precision(p));
-}
-
-/** The number as written in the link and, for '%', what it means: "0.5 (50 %)". */
-function written(p: ParamDef, raw: string, x: number): string {
-	return p.unit === '%' ? `${quoteRaw(raw)} (${shown(p, x)})` : quoteRaw(raw);
-}
-
-const QUOTE_LENGTH = 20;
-
-/** Text from the link, safe to show: at most ~20 characters, control and format characters replaced. */
-function quoteRaw(text: string): string {
-	const chars = Array.from(text);
-	const cut = chars
-		.slice(0, QUOTE_LENGTH)
-		.join('')
-		.replace(/[\p{C}]/gu, '\uFFFD');
-	return chars.length > QUOTE_LENGTH ? `${cut}…` : cut;
-}
-
-const quoted = (text: string) => `“${quoteRaw(text)}”`;
 
 // ---------------------------------------------------------------------------------------------------
 // Decoding
@@ -238,6 +161,7 @@ export function decodeScenario(
 	let samples = DEFAULT_SAMPLES;
 	let seed = DEFAULT_SEED;
 	let name = '';
+	let locked: string[] = [];
 
 	let text = queryText(query);
 	if (text.length > MAX_QUERY_LENGTH) {
@@ -262,6 +186,12 @@ export function decodeScenario(
 		}
 	}
 
+	const revision = readRevision(model, params.get('v') !== null, params.get('r'));
+	if (revision.notice) notices.push({ message: revision.notice });
+	const upgraded = upgradeToRevision(model, params, revision.revision);
+	params = upgraded.query;
+	notices.push(...upgraded.notices);
+
 	const byId = new Map<string, ParamDef>();
 	for (const p of model.params) if (!RESERVED_KEYS.includes(p.id)) byId.set(p.id, p);
 	const seen = new Map<string, number>();
@@ -269,7 +199,7 @@ export function decodeScenario(
 
 	for (const [key, raw] of params) {
 		const p = byId.get(key);
-		const known = p !== undefined || key === 'v' || key === 'n' || key === 'seed' || key === 'name';
+		const known = p !== undefined || RESERVED_KEYS.includes(key);
 		if (!known) {
 			unknown++;
 			if (unknown <= MAX_UNKNOWN_NOTICES) {
@@ -284,7 +214,13 @@ export function decodeScenario(
 			if (times === 2) notices.push(repeated(key, p, params.getAll(key).length));
 			continue;
 		}
-		if (key === 'v') continue; // read above
+		if (key === 'v' || key === 'r') continue; // read above
+		if (key === 'lock') {
+			const read = readLocks(byId, raw);
+			locked = read.locked;
+			if (read.notice) notices.push({ message: read.notice });
+			continue;
+		}
 		if (key === 'name') {
 			const read = cleanName(raw);
 			name = read.name;
@@ -321,6 +257,7 @@ export function decodeScenario(
 	);
 	const scenario: Scenario = { values: scenarioValues, samples, seed };
 	if (name) scenario.name = name;
+	if (locked.length) scenario.locked = model.params.filter((p) => locked.includes(p.id)).map((p) => p.id);
 	return { scenario, notices };
 }
 
@@ -328,6 +265,8 @@ function repeated(key: string, p: ParamDef | undefined, count: number): Notice {
 	const names: Record<string, string> = {
 		n: 'Samples',
 		seed: 'Seed',
+		r: 'The model revision',
+		lock: 'The list of locked settings',
 		name: 'The name',
 		v: 'The link format version'
 	};
@@ -358,6 +297,44 @@ function readParam(p: ParamDef, raw: string, values: Map<string, number>): strin
 		return `${p.label}: ${written(p, raw, x)} lies between steps of ${step}; ${used}.`;
 	}
 	return undefined;
+}
+
+/** The model revision a link was made with: 1 when it has a format version but no revision (links made
+ * before models had revisions), the current one when it has neither (a hand-written link). */
+function readRevision(
+	model: ModelDef,
+	versioned: boolean,
+	raw: string | null
+): { revision: number; notice?: string } {
+	const current = model.revision ?? 1;
+	if (raw === null) return { revision: versioned ? 1 : current };
+	const r = /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : NaN;
+	if (!(r >= 1))
+		return {
+			revision: current,
+			notice: `The model revision ${quoted(raw)} in the link is not understood; read the link with today’s model.`
+		};
+	if (r > current)
+		return {
+			revision: current,
+			notice: `This link was made with a newer revision of this decision’s model (${r}, this version has ${current}); the page may differ from what the sender saw.`
+		};
+	return { revision: r };
+}
+
+function readLocks(byId: Map<string, ParamDef>, raw: string): { locked: string[]; notice?: string } {
+	const locked: string[] = [];
+	const unknown: string[] = [];
+	for (const id of raw.split(',')) {
+		if (id === '') continue;
+		if (byId.has(id)) {
+			if (!locked.includes(id)) locked.push(id);
+		} else unknown.push(id);
+	}
+	if (unknown.length === 0) return { locked };
+	const some = unknown.slice(0, 3).map(quoted).join(', ');
+	const more = unknown.length > 3 ? ` and ${grouped(unknown.length - 3)} more` : '';
+	return { locked, notice: `Locked settings ${some}${more} are not settings of this model; ignored them.` };
 }
 
 function readSamples(raw: string): { samples: number; notice?: string } {
@@ -397,11 +374,17 @@ function readSeed(raw: string): { seed: number; notice?: string } {
 // Encoding
 
 /**
- * The query string of a scenario, without '?'; '' when everything is default. Values are normalised the
+ * The query string of a scenario, without '?'; '' when everything is default, unless `versioned`: a link
+ * sent to someone carries the format version and the model revision even then, so that it keeps meaning
+ * today's defaults after the model changes. Values are normalised the
  * way decoding would (snapped, clamped; unknown ids and non-numbers dropped; samples to the nearest
  * allowed count; an invalid seed to the default), so the result always decodes without notices.
  */
-export function encodeScenario(model: ModelDef, scenario: Scenario): string {
+export function encodeScenario(
+	model: ModelDef,
+	scenario: Scenario,
+	{ versioned = false }: { versioned?: boolean } = {}
+): string {
 	const pairs: string[] = [];
 	const given = scenario.values;
 	for (const p of model.params) {
@@ -415,7 +398,14 @@ export function encodeScenario(model: ModelDef, scenario: Scenario): string {
 	if (samples !== DEFAULT_SAMPLES) pairs.push(`n=${samples}`);
 	const seed = isSeed(scenario.seed) ? scenario.seed + 0 : DEFAULT_SEED;
 	if (seed !== DEFAULT_SEED) pairs.push(`seed=${seed}`);
+	const locks = new Set(scenario.locked ?? []);
+	const locked = model.params.filter((p) => locks.has(p.id) && !RESERVED_KEYS.includes(p.id));
+	// Ids are letters and digits, so the commas can stay readable.
+	if (locked.length) pairs.push(`lock=${locked.map((p) => encodeURIComponent(p.id)).join(',')}`);
 	const name = cleanName(scenario.name ?? '').name;
 	if (name) pairs.push(`name=${encodeURIComponent(name)}`);
-	return pairs.length ? [`v=${URL_VERSION}`, ...pairs].join('&') : '';
+	if (!pairs.length && !versioned) return '';
+	const revision = model.revision ?? 1;
+	const marker = revision > 1 ? [`v=${URL_VERSION}`, `r=${revision}`] : [`v=${URL_VERSION}`];
+	return [...marker, ...pairs].join('&');
 }
