@@ -37,7 +37,7 @@ test('Copy link copies the current scenario; opened in a new context it shows th
 	await open(page, `${DECISION}?v=1&valuation=12&name=Sender`);
 	await page.locator('#range-uplift').focus();
 	await page.keyboard.press('ArrowRight');
-	// Copied at once, before the address bar's 250 ms debounce: the link must already hold the new value.
+	// Copied at once, before the address bar's 400 ms debounce: the link must already hold the new value.
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());

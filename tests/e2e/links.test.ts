@@ -1,0 +1,92 @@
+/**
+ * Links that last: an old link opens on its sender's page and says what changed since; Back and Forward
+ * move between the scenario's changes, not every key press; locked settings cannot be changed.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { DECISION, open, queryParam, settled } from './helpers';
+
+const slider = (page: Page, id: string) => page.locator(`#range-${id}`);
+
+test('a link from before a model changed opens on the sender’s page, with a notice of what changed', async ({
+	page
+}) => {
+	// Revision 1 of the price-cut model called the depth of the cut `cut`; revision 2 calls it `depth`.
+	await open(page, '/decisions/cloud-price-cut?v=1&cut=0.3&name=Team%20B');
+	const notice = page.getByTestId('link-notice');
+	await expect(notice).toContainText(
+		'Changed since this link was made: the setting “cut” is now called “depth”'
+	);
+	await expect(slider(page, 'depth')).toHaveValue('30');
+	await expect(page.getByTestId('scenario-name')).toHaveText('Scenario: Team B');
+	// The address bar is rewritten in today's form, which opens without a notice.
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=2&depth=0.3&name=Team%20B');
+	await settled(page);
+	const verdict = await page.getByTestId('verdict').textContent();
+	await page.reload();
+	await expect(page.getByTestId('link-notice')).toHaveCount(0);
+	await expect(page.getByTestId('verdict')).toHaveText(verdict!);
+});
+
+test('Back and Forward step through the changes; a run of key presses is one step', async ({ page }) => {
+	await open(page, DECISION);
+	const start = await page.evaluate(() => history.length);
+	const verdict = page.getByTestId('verdict');
+	const atDefaults = await verdict.textContent();
+
+	await slider(page, 'uplift').focus();
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+	await expect.poll(() => queryParam(page, 'uplift')).toBe('0.0125');
+	const afterUplift = await verdict.textContent();
+
+	await slider(page, 'stake').focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect.poll(() => queryParam(page, 'stake')).not.toBeNull();
+	expect(await page.evaluate(() => history.length)).toBe(start + 2);
+
+	await page.goBack();
+	await expect.poll(() => queryParam(page, 'stake')).toBeNull();
+	await expect(slider(page, 'stake')).toHaveValue('63.7');
+	await expect(slider(page, 'uplift')).toHaveValue('1.25');
+	await expect(verdict).toHaveText(afterUplift!);
+
+	await page.goBack();
+	await expect.poll(() => queryParam(page, 'uplift')).toBeNull();
+	await expect(verdict).toHaveText(atDefaults!);
+
+	await page.goForward();
+	await page.goForward();
+	await expect.poll(() => queryParam(page, 'stake')).not.toBeNull();
+	await expect(slider(page, 'uplift')).toHaveValue('1.25');
+});
+
+test('naming a scenario, or tidying the link it opened with, adds no step to go back to', async ({
+	page
+}) => {
+	await open(page, `${DECISION}?valuation=12.00&junk=1`);
+	const start = await page.evaluate(() => history.length);
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&valuation=12');
+	const name = page.getByRole('textbox', { name: 'Name this scenario' });
+	await name.fill('Team A');
+	await name.press('Enter');
+	await expect.poll(() => queryParam(page, 'name')).toBe('Team A');
+	expect(await page.evaluate(() => history.length)).toBe(start);
+});
+
+test('locked settings cannot be changed, by slider, number or Reset all', async ({ page }) => {
+	await open(page, `${DECISION}?v=1&stake=0.7&uplift=0.02&lock=stake`);
+	const stake = slider(page, 'stake');
+	await expect(stake).toBeDisabled();
+	await expect(page.locator('#param-stake')).toContainText('Locked by the facilitator');
+	const exact = page.getByRole('textbox', { name: /Alibaba’s stake before the deal, exact value/ });
+	await expect(exact).toHaveAttribute('readonly', '');
+	await exact.focus();
+	await page.keyboard.type('9');
+	await page.keyboard.press('Enter');
+	await expect(stake).toHaveValue('70');
+
+	await page.getByText('2 changed from the source').click();
+	await page.getByRole('button', { name: 'Reset all unlocked' }).click();
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&stake=0.7&lock=stake');
+	await expect(stake).toHaveValue('70');
+	await expect(slider(page, 'uplift')).toHaveValue('1');
+});
