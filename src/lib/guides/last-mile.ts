@@ -93,7 +93,7 @@ export const lastMileGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'Pickup points beat buying a carrier once more than {switch:pickupShare>pickup} of customers use them, against {value:pickupShare} assumed; below that the network’s capital and fixed costs are spread over too few parcels, and partners still deliver the rest to the door at full fee. Batching is what makes them cheap: the van serving the points sees {value:batching} the order density of door-to-door routes. In China Cainiao’s Post Stations are everywhere, people live densely and collecting parcels is a habit; in much of Europe customers expect delivery to the door, lockers are dense only in some countries, and Cainiao has said it is not taking the stations abroad for now.',
+			text: 'Pickup points beat buying a carrier once more than {switch:pickupShare>pickup} of customers use them, against {value:pickupShare} assumed; below that the network’s capital and fixed costs are spread over too few parcels, and partners still deliver the rest to the door at full fee. Batching is what makes them cheap: the van serving the points sees {value:batching} the order density of door-to-door routes. In China Cainiao’s Post Stations are everywhere, people live densely and collecting parcels is a habit; in much of Europe customers expect delivery to the door, lockers are dense only in some countries, and asked whether Cainiao would take the stations abroad, the observer got an answer that appears to be no, for now.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
