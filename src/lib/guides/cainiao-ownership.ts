@@ -1,0 +1,90 @@
+import type { RoomGuide } from './types';
+
+const DOC_CNBC = '000_f6e0178e0d085426.txt';
+const DOC_TOWSON = '001_86fc04a350121958.txt';
+
+export const cainiaoOwnershipGuide: RoomGuide = {
+	modelId: 'cainiao-ownership',
+	goals: [
+		'Value a buyout against a listing as cash at the deal plus the share of future cash flows each option keeps.',
+		'Explain why control is worth money here: a wholly owned Cainiao can run as infrastructure for the marketplaces, while a listed one must serve its minority holders and delivers less of that platform benefit.',
+		'Find how large the platform benefit must be for the buyout to win, and judge whether that is plausible when no public figure measures it.',
+		'See how the price paid for the minority (the valuation) and the discount rate move the choice between cash now and value later.'
+	],
+	runningOrder: [
+		{
+			minutes: 4,
+			title: 'The question',
+			step: 'question',
+			what: 'Read the question aloud and take a show of hands: list Cainiao, or own it outright? Write the count on the board; the room comes back to it at the end.'
+		},
+		{
+			minutes: 6,
+			title: 'The two options',
+			step: 'options',
+			what: 'Walk through what each option pays and keeps. The buyout pays the minority’s share of the valuation now and keeps all of Cainiao’s cash flows; the listing raises new money, dilutes Alibaba’s stake and runs Cainiao at arm’s length.'
+		},
+		{
+			minutes: 7,
+			title: 'The assumptions behind the numbers',
+			step: 'assumptions',
+			what: 'Show the key assumptions with their sources. Point out which are reported figures (the valuation, the stake, revenue) and which are labelled judgements (the lift to marketplace profit, the share of it a listed Cainiao keeps). Ask which one the room trusts least.'
+		},
+		{
+			minutes: 6,
+			title: 'The outcome at the sourced values',
+			step: 'outcome',
+			what: 'Reveal the verdict and its parts: cash at the deal, the share of Cainiao’s cash flows, the platform benefit. Ask whether it matches what Alibaba did, and what that says about the assumptions Alibaba must have held.'
+		},
+		{
+			minutes: 12,
+			title: 'Small groups: move one assumption',
+			what: 'Give each group one prompt. Groups open the decision page on a laptop or phone, move the assumption their prompt names, and prepare one sentence with one number for the room.',
+			prompts: [0, 1, 2, 3]
+		},
+		{
+			minutes: 7,
+			title: 'What would flip it',
+			step: 'flip',
+			what: 'Groups report back, the platform-benefit group first. As each names its number, reveal the matching break-even value from the last page of this guide and ask whether the value lies inside what the room finds plausible.'
+		},
+		{
+			minutes: 3,
+			title: 'Close',
+			step: 'discuss',
+			what: 'Return to the show of hands: who changed their mind, and which assumption moved them? End on the observers’ reading, a preference for control and internal investment over public markets.'
+		}
+	],
+	answers: [
+		{
+			text: 'The buyout beats the listing once control lifts marketplace profit by more than {flip:uplift}, against the {value:uplift} assumed; at the sourced values {best} is ahead by {margin}. Owning keeps the whole platform benefit, worth {output:own.platform} in present value against {output:ipo.platform} if listed, but it pays {output:own.paid|abs} at the deal and forgoes the listing’s proceeds. A lift of that size is small beside what faster, cheaper delivery does to conversion and repeat orders, yet nobody has measured it and the break-even lies inside the stated uncertainty, so the choice is a judgement about the value of control.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'Cainiao, Alibaba’s logistics arm, is playing a crucial role in enabling faster and more affordable delivery for Alibaba’s e-commerce platforms, both within China and cross-border.'
+				}
+			]
+		},
+		{
+			text: 'The buyout wins only while Cainiao is valued below {flip:valuation}; above it, list. The price cuts one way: every extra dollar of valuation costs the buyout the minority’s share of it in cash, while the listing’s value hardly moves, since a higher price only means a little less dilution. At the {value:valuation@valuation=20} talked of earlier, {best@valuation=20} would lead by {margin@valuation=20}; the offer’s {value:valuation} lies just above the break-even, so Alibaba bought when the market priced Cainiao low, which is exactly when buying out minorities is cheap and selling new shares is dear.',
+			quotes: [
+				{ doc: DOC_CNBC, quote: 'cautious market participation due to fluctuating economic conditions.' }
+			]
+		},
+		{
+			text: 'They would object to Cainiao serving the marketplaces at its own expense: delivering for Taobao and Tmall below cost, or building routes and warehouses because they lift marketplace sales rather than Cainiao’s profit. Once listed, such dealings with the controlling shareholder need the approval of the independent holders, so in the model a listed Cainiao delivers only {value:capture} of the platform benefit, and the buyout wins if that share falls below {flip:capture}. Owned outright, Cainiao can give up {value:subsidy} of revenue in margin to serve the group, which minority holders would never accept; the cost of their objections is the platform benefit forgone, {output:own.platform} owned against {output:ipo.platform} listed, less that subsidy.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'Overall, Cainiao looks like it is reverting to its previous role as a strategic advantage for ecommerce. And not a standalone business unit with its own income statement.'
+				}
+			]
+		},
+		{
+			text: 'The buyout suffers more: it wins only below a discount rate of {flip:rate}, and at {value:rate@rate=0.13}, {best@rate=0.13} leads by {margin@rate=0.13}. Owning pays {output:own.paid|abs} at the deal and is repaid by cash flows and a platform benefit that builds up over {value:rampYears} and then grows, so most of its value lies beyond the model’s horizon ({output:own.beyond} of {output:own.value}); the listing brings its proceeds in at once. Preferring to own is therefore also a claim to be a patient owner with a low cost of capital, which fits the observers’ reading of a group that favours internal investment over public markets.',
+			quotes: [{ doc: DOC_CNBC, quote: 'a focus on internal investment over public markets' }]
+		}
+	]
+};

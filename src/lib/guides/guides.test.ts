@@ -1,0 +1,138 @@
+/**
+ * Every decision has a room guide, and every guide holds to its model: an answer for each of the model's
+ * prompts and no more, a running order that fills the session exactly, figures the engine can fill in,
+ * no figure typed into the prose, and quotations that stand verbatim in the seed documents.
+ */
+import { describe, expect, it } from 'vitest';
+import { models, getCompiled } from '$lib/models/registry';
+import { isPresentStep } from '$lib/present/steps';
+import { findQuote } from '$lib/sources/quotes';
+import { documents } from '$lib/sources/documents';
+import { GuideFigures, proseOf, tokensOf } from './figures';
+import { getGuide, guides } from './index';
+import { SESSION_MINUTES, type RoomGuide } from './types';
+
+/** Every piece of prose in a guide, named for failure messages. */
+function texts(guide: RoomGuide): [string, string][] {
+	return [
+		...guide.goals.map((t, i): [string, string] => [`goal ${i + 1}`, t]),
+		...guide.runningOrder.map((s, i): [string, string] => [
+			`segment ${i + 1} (${s.title})`,
+			`${s.title}. ${s.what}`
+		]),
+		...guide.answers.map((a, i): [string, string] => [`answer ${i + 1}`, a.text])
+	];
+}
+
+/** Sentences of prose: ends of sentences followed by a space or the end. */
+const sentences = (text: string) =>
+	proseOf(text)
+		.split(/[.!?](?:\s|$)/)
+		.filter((s) => s.trim() !== '').length;
+
+describe('the guides as a set', () => {
+	it('has one guide per decision and no other', () => {
+		expect(Object.keys(guides).sort()).toEqual(models.map((m) => m.id).sort());
+	});
+
+	it('finds a guide by id and nothing for an unknown id or an inherited name', () => {
+		expect(getGuide('last-mile')?.modelId).toBe('last-mile');
+		expect(getGuide('no-such-decision')).toBeUndefined();
+		expect(getGuide('constructor')).toBeUndefined();
+	});
+});
+
+describe.each(models.map((m) => [m.id] as const))('the room guide for %s', (id) => {
+	const guide = getGuide(id)!;
+	const cm = getCompiled(id)!;
+	const prompts = cm.def.teach?.prompts ?? [];
+	const figs = new GuideFigures(cm);
+
+	it('has three or four learning goals', () => {
+		expect(guide.goals.length).toBeGreaterThanOrEqual(3);
+		expect(guide.goals.length).toBeLessThanOrEqual(4);
+	});
+
+	it('answers every prompt of the model, in order, and no prompt that is not there', () => {
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(guide.answers).toHaveLength(prompts.length);
+	});
+
+	it(`has a running order of exactly ${SESSION_MINUTES} minutes in whole-minute segments`, () => {
+		const total = guide.runningOrder.reduce((a, s) => a + s.minutes, 0);
+		expect(total).toBe(SESSION_MINUTES);
+		for (const s of guide.runningOrder) {
+			expect(Number.isInteger(s.minutes) && s.minutes > 0, s.title).toBe(true);
+			expect(s.what.length, s.title).toBeGreaterThan(40);
+		}
+	});
+
+	it('names only presenter steps that exist, and uses each step at most once, in the presenter’s order', () => {
+		const steps = guide.runningOrder.flatMap((s) => (s.step ? [s.step] : []));
+		for (const step of steps) expect(isPresentStep(step), step).toBe(true);
+		expect(new Set(steps).size).toBe(steps.length);
+		expect(steps).toContain('question');
+		expect(steps).toContain('flip');
+	});
+
+	it('uses every prompt somewhere in the running order, and only prompts that exist', () => {
+		const used = guide.runningOrder.flatMap((s) => s.prompts ?? []);
+		for (const k of used) expect(k >= 0 && k < prompts.length, `prompt index ${k}`).toBe(true);
+		expect(new Set(used)).toEqual(new Set(prompts.map((_, k) => k)));
+	});
+
+	it('gives strong answers of two to four sentences', () => {
+		guide.answers.forEach((a, i) => {
+			const n = sentences(a.text);
+			expect(n, `answer ${i + 1} has ${n} sentences`).toBeGreaterThanOrEqual(2);
+			expect(n, `answer ${i + 1} has ${n} sentences`).toBeLessThanOrEqual(4);
+		});
+	});
+
+	it('has every figure token filled in by the engine at the sourced values', () => {
+		for (const [where, text] of texts(guide))
+			for (const token of tokensOf(text)) expect(figs.resolve(token), `${where}: {${token}}`).not.toBeNull();
+	});
+
+	it('types no number into its prose (years aside): figures come from the model', () => {
+		for (const [where, text] of texts(guide)) {
+			const typed = proseOf(text)
+				.replace(/\b(19|20)\d\d\b/g, '')
+				.match(/\d[\d.,]*/g);
+			expect(typed, `${where} types ${typed?.join(', ')}`).toBeNull();
+		}
+	});
+
+	it('quotes the seed documents verbatim, in its answers’ citations and in its prose', () => {
+		for (const [i, a] of guide.answers.entries())
+			for (const q of a.quotes ?? [])
+				expect(findQuote(q.doc, q.quote), `answer ${i + 1}: “${q.quote}”`).not.toBeNull();
+		for (const [where, text] of texts(guide))
+			for (const [, quoted] of text.matchAll(/“([^”]+)”/g))
+				expect(
+					documents.some((d) => findQuote(d.id, quoted)),
+					`${where}: “${quoted}” is not in seeds/`
+				).toBe(true);
+	});
+});
+
+describe('the checks themselves', () => {
+	it('would catch an altered quote, a typed figure and a token the engine cannot fill', () => {
+		expect(
+			findQuote(
+				'001_86fc04a350121958.txt',
+				'Interesting but I’ve yet to see these deployed anywhere at scale.'
+			)
+		).not.toBeNull();
+		expect(
+			findQuote(
+				'001_86fc04a350121958.txt',
+				"Interesting but I've yet to see these deployed anywhere at scale."
+			)
+		).toBeNull();
+		expect(proseOf('costs {value:rate} or 12 %').match(/\d/)).not.toBeNull();
+		const figs = new GuideFigures(getCompiled('cainiao-ownership')!);
+		expect(figs.resolve('flip:nothing')).toBeNull();
+		expect(figs.resolve('never:uplift')).toBeNull();
+	});
+});

@@ -1,0 +1,111 @@
+import type { RoomGuide } from './types';
+
+const DOC_TOWSON = '001_86fc04a350121958.txt';
+
+export const lastMileGuide: RoomGuide = {
+	modelId: 'last-mile',
+	goals: [
+		'Explain a fixed-versus-variable cost choice: why paying a carrier per parcel wins at low volume and owning wins above a break-even volume.',
+		'Show how order density changes an own fleet’s cost per parcel but not a partner’s fee, and what that does to the break-even volume.',
+		'Put a price on a missed delivery guarantee, and on the reliability that control over the last mile buys.',
+		'Judge emerging options (pickup points, automated vehicles) by the conditions under which they would win, not by their promise.'
+	],
+	runningOrder: [
+		{
+			minutes: 4,
+			title: 'The question',
+			step: 'question',
+			what: 'Read the question and the context: a five-day guarantee, a last mile whose cost moves with every parcel, and a carrier bought in Spain. Ask the room which of the four options they would pick for a new country, and note the vote.'
+		},
+		{
+			minutes: 6,
+			title: 'Four options, one cost curve each',
+			step: 'options',
+			what: 'Walk through the four options as fixed cost against cost per parcel: partners have no fixed cost and the highest fee; buying a carrier, pickup points and automated vehicles each spend capital to lower the cost of a parcel. Sketch cost per parcel against daily volume on the board.'
+		},
+		{
+			minutes: 6,
+			title: 'The assumptions',
+			step: 'assumptions',
+			what: 'Show the key assumptions: daily volume, order density, the partner’s fee against an own fleet’s cost, and how often each option keeps the guarantee. Point out how many of them are labelled judgements with no public figure.'
+		},
+		{
+			minutes: 6,
+			title: 'The outcome: the cheapest option by volume',
+			step: 'outcome',
+			what: 'Reveal the verdict and the chart of cost per parcel against daily volume, with the volumes where the cheapest option changes. Take the break-even volume prompt with the whole room.',
+			prompts: [0]
+		},
+		{
+			minutes: 13,
+			title: 'Small groups: one option each',
+			what: 'Each group takes one prompt, works it on the decision page, and prepares one sentence with one number. The automation and pickup groups should argue their option’s best case.',
+			prompts: [1, 2, 3, 4]
+		},
+		{
+			minutes: 7,
+			title: 'What would flip it',
+			step: 'flip',
+			what: 'Groups report back, the density group first. Reveal each break-even value as it is named; note that some flips hand the verdict to a third option, not the runner-up.'
+		},
+		{
+			minutes: 3,
+			title: 'Close',
+			step: 'discuss',
+			what: 'Return to the vote. Ask which countries the room would now put above the line, and why the observer calls partnering “problematic”.'
+		}
+	],
+	answers: [
+		{
+			text: 'Buying a carrier beats paying one per parcel above {switch:volume>buy}, against the {value:volume} assumed, and automated vehicles become cheapest above {switch:volume>automate}. Owning swaps a fee of {value:partnerFee} for an own cost of {value:ownVariable} plus capital of {value:buyCapital} and fixed costs of {value:buyFixed}, so it pays once volume spreads those fixed costs thinly enough. Above the line go only large markets with dense cities, the kind where Cainiao bought a carrier (Spain) and where the observer watches for local delivery next (France); smaller markets stay with partners, which is why partnering remains the standard.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'Partnering with local delivery companies is their standard strategy. But this is problematic. They recently bought a delivery company in Spain to have more control.'
+				},
+				{ doc: DOC_TOWSON, quote: 'I’m watching for this in Spain and France.' }
+			]
+		},
+		{
+			text: 'At half the typical density owning pays only above {switch:volume>buy@density=0.5}, and at twice the density already above {switch:volume>buy@density=2}, against {switch:volume>buy} at typical density. An own fleet’s cost per parcel is mostly driving between stops, which shrinks as stops get closer, so Cainiao keeps the gain from dense routes only when it owns the fleet; a partner charges the same fee per parcel and keeps that gain itself. Density moves the other options too: at half the density the gap between a driver’s cost and a vehicle’s widens, so automation becomes cheapest from {switch:volume>automate@density=0.5}.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'This strategy allows for greater order density within specific geographies, enabling Cainiao to leverage machine learning for smarter routing and batching, leading to cost savings.'
+				}
+			]
+		},
+		{
+			text: 'One missed guarantee costs {output:partner.missCost}: {value:refund} of compensation plus {value:churnCost} of margin on orders the customer no longer places, so most of the cost is lost custom, not the refund. Control raises the share on time from {value:partnerOnTime} with partners to {value:buyOnTime} with an owned carrier, which cuts the cost of missed guarantees from {output:partner.lateCost} to {output:buy.lateCost} over the horizon; each point of reliability is worth a hundredth of the miss cost on every parcel. At this volume reliability is not what decides, though: no partner on-time share from {never:partnerOnTime} makes partnering cheaper, because owning already wins on cost.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote: 'And it can impact their delivery guarantees (which is the key to AliExpress Choice).'
+				}
+			]
+		},
+		{
+			text: 'At the assumed volume neither is enough: no ramp-up from {never:autoRamp} and no reliability from {never:autoOnTime} makes automation beat the owned carrier, and with both at their best {best@autoRamp=min,autoOnTime=max} still leads by {margin@autoRamp=min,autoOnTime=max}. What holds automation back is its fixed cost, {value:autoCapital} up front and {value:autoFixed}: it becomes cheapest only above {switch:volume>automate}, or if its capital falls below {switch:autoCapital>automate}. Speed and reliability start to matter once volume is high, which is why automation belongs in the largest, densest markets, and only after someone has shown it working at scale.',
+			quotes: [
+				{ doc: DOC_TOWSON, quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.' }
+			]
+		},
+		{
+			text: 'Pickup points beat buying a carrier once more than {switch:pickupShare>pickup} of customers use them, against {value:pickupShare} assumed; below that the network’s capital and fixed costs are spread over too few parcels, and partners still deliver the rest to the door at full fee. Batching is what makes them cheap: the van serving the points sees {value:batching} the order density of door-to-door routes. In China Cainiao’s Post Stations are everywhere, people live densely and collecting parcels is a habit; in much of Europe customers expect delivery to the door, lockers are dense only in some countries, and asked whether Cainiao would take the stations abroad, the observer got an answer that appears to be no, for now.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'Cainiao Post Stations (in China): They have these everywhere in China and they offer convenient pickup and drop-off points for customers.'
+				},
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'I asked if they were going to take these international and the answer appears to be no (for now).'
+				}
+			]
+		}
+	]
+};

@@ -1,0 +1,38 @@
+/**
+ * A room guide: what a facilitator needs to run one decision with a room in 45 minutes. The prompts
+ * themselves stay in the model (model.teach.prompts); a guide holds what a strong answer to each looks
+ * like, in the same order. Figures in a guide's prose are tokens the engine fills in when the page
+ * renders (see figures.ts), so no number in a guide can drift from its model.
+ */
+import type { SeedSource } from '$lib/engine/types';
+import type { PresentStepId } from '$lib/present/steps';
+
+/** The length of a session, in minutes: a running order must fill it exactly. */
+export const SESSION_MINUTES = 45;
+
+export interface Segment {
+	minutes: number;
+	title: string;
+	/** What the facilitator does and asks; may hold figure tokens. */
+	what: string;
+	/** The presenter-mode step shown on the screen during the segment, if any. */
+	step?: PresentStepId;
+	/** Indexes into model.teach.prompts of the prompts the segment uses. */
+	prompts?: number[];
+}
+
+export interface StrongAnswer {
+	/** Two to four sentences of economics, grounded in the model; figures as tokens. */
+	text: string;
+	/** Passages of the seed documents the answer leans on, each verbatim. */
+	quotes?: SeedSource[];
+}
+
+export interface RoomGuide {
+	modelId: string;
+	/** Three or four things a participant should be able to do afterwards. */
+	goals: string[];
+	runningOrder: Segment[];
+	/** One per prompt of the model, in the model's order. */
+	answers: StrongAnswer[];
+}
