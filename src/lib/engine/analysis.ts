@@ -113,6 +113,8 @@ export interface BreakEven {
 	value: number | null;
 	/** All crossings found within the parameter's range, in increasing order. */
 	crossings: number[];
+	/** The option that is best just past `value`, when known (with several options, not always the runner-up). */
+	winner?: string;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 	type TornadoBar,
 	type Verdict
 } from './analysis';
-import { sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
+import { leadSweeper, sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
 import { withDefaults, type CompiledModel } from './model';
 import { histogram, type Histogram } from './histogram';
 import { MonteCarlo } from './montecarlo';
@@ -64,6 +64,7 @@ export class Reporter {
 	readonly cm: CompiledModel;
 	private readonly evaluate: Evaluate;
 	private readonly sweeps: (a: string, b: string) => Sweep;
+	private readonly leads: ReturnType<typeof leadSweeper>;
 	private readonly profiler: Profiler;
 	private mc: MonteCarlo | null = null;
 	private mcKey = '';
@@ -72,6 +73,7 @@ export class Reporter {
 		this.cm = cm;
 		this.evaluate = evaluator(cm);
 		this.sweeps = sweeper(cm);
+		this.leads = leadSweeper(cm);
 		this.profiler = new Profiler(cm);
 	}
 
@@ -97,7 +99,10 @@ export class Reporter {
 				: null,
 			uncertainty: settings ? this.uncertainty(values, v, settings) : null,
 			tornado: sweepTornado(cm, sweep, values),
-			breakEvens: cm.def.params.map((p) => sweepBreakEven(cm, p.id, sweep, values))
+			// The verdict changes where the best option stops leading all the others, not only the runner-up.
+			breakEvens: cm.def.params.map((p) =>
+				sweepBreakEven(cm, p.id, this.leads.lead(v.best), values, this.leads.bestAt)
+			)
 		};
 	}
 

@@ -15,7 +15,8 @@ const LEVELS = 3;
 /** Advantage of option a over b, for each value of one parameter, the others held at `values`. */
 export type Sweep = (paramId: string, xs: Float64Array, values: ParamValues) => Float64Array;
 
-export function sweeper(cm: CompiledModel): (a: string, b: string) => Sweep {
+/** Each option's deciding output for each value of one parameter; each option runs its own plan. */
+function outputs(cm: CompiledModel) {
 	const plans = new Map<string, Plan>();
 	const plan = (option: string, param: string) => {
 		const key = `${option}\u0000${param}`;
@@ -26,18 +27,57 @@ export function sweeper(cm: CompiledModel): (a: string, b: string) => Sweep {
 		}
 		return p;
 	};
-	const { by, higherIsBetter } = cm.def.decide;
+	const { by } = cm.def.decide;
+	return (option: string, paramId: string, xs: Float64Array, values: ParamValues): Float64Array => {
+		const r = plan(option, paramId).run(values, new Map([[paramId, padded(xs)]])).outputs[by];
+		// Copied out: the plan's buffers are overwritten by its next run.
+		return Float64Array.from({ length: xs.length }, (_, i) => r.data[r.width === 1 ? 0 : i]);
+	};
+}
+
+export function sweeper(cm: CompiledModel): (a: string, b: string) => Sweep {
+	const out = outputs(cm);
+	const sign = cm.def.decide.higherIsBetter ? 1 : -1;
 	return (a, b) => (paramId, xs, values) => {
-		const draws = new Map([[paramId, padded(xs)]]);
-		// Each option has its own plan, and so its own output buffers: a's column survives b's run.
-		const ra = plan(a, paramId).run(values, draws).outputs[by];
-		const rb = plan(b, paramId).run(values, draws).outputs[by];
-		const out = new Float64Array(xs.length);
-		for (let i = 0; i < xs.length; i++) {
-			const d = ra.data[ra.width === 1 ? 0 : i] - rb.data[rb.width === 1 ? 0 : i];
-			out[i] = higherIsBetter ? d : -d;
+		const ra = out(a, paramId, xs, values);
+		const rb = out(b, paramId, xs, values);
+		return ra.map((x, i) => sign * (x - rb[i]));
+	};
+}
+
+/**
+ * The lead of one option over the best of all the others, for each value of one parameter: where it
+ * crosses zero the verdict changes, whichever option takes over (with four options, not always the
+ * runner-up). `bestAt` names the best option at one value.
+ */
+export function leadSweeper(cm: CompiledModel): {
+	lead: (best: string) => Sweep;
+	bestAt: (paramId: string, x: number, values: ParamValues) => string;
+} {
+	const out = outputs(cm);
+	const sign = cm.def.decide.higherIsBetter ? 1 : -1;
+	const ids = cm.def.options.map((o) => o.id);
+	return {
+		lead: (best) => (paramId, xs, values) => {
+			const mine = out(best, paramId, xs, values);
+			const rival = new Float64Array(xs.length).fill(-Infinity);
+			for (const id of ids) {
+				if (id === best) continue;
+				const theirs = out(id, paramId, xs, values);
+				for (let i = 0; i < xs.length; i++) rival[i] = Math.max(rival[i], sign * theirs[i]);
+			}
+			return mine.map((x, i) => sign * x - rival[i]);
+		},
+		bestAt: (paramId, x, values) => {
+			const xs = Float64Array.of(x);
+			let best = ids[0];
+			let top = -Infinity;
+			for (const id of ids) {
+				const v = sign * out(id, paramId, xs, values)[0];
+				if (v > top) [best, top] = [id, v];
+			}
+			return best;
 		}
-		return out;
 	};
 }
 
@@ -66,7 +106,8 @@ export function sweepBreakEven(
 	cm: CompiledModel,
 	paramId: string,
 	sweep: Sweep,
-	values: ParamValues
+	values: ParamValues,
+	bestAt?: (paramId: string, x: number, values: ParamValues) => string
 ): BreakEven {
 	const p = cm.params.get(paramId)!;
 	const crossings: number[] = [];
@@ -90,5 +131,13 @@ export function sweepBreakEven(
 		(best, x) => (best === null || Math.abs(x - current) < Math.abs(best - current) ? x : best),
 		null
 	);
-	return { paramId, value, crossings };
+	if (value === null || !bestAt) return { paramId, value, crossings };
+	// Who wins just past the break-even, on the far side from the current value.
+	const beyond = value + Math.sign(value - current) * (p.max - p.min) * 1e-4;
+	return {
+		paramId,
+		value,
+		crossings,
+		winner: bestAt(paramId, Math.min(p.max, Math.max(p.min, beyond)), values)
+	};
 }

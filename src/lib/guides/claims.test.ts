@@ -85,9 +85,9 @@ describe('cloud-price-cut', () => {
 	});
 
 	it('a deeper cut always wins more in this model', () => {
-		const p = m.param('cut');
+		const p = m.param('depth');
 		const leads = Array.from({ length: 13 }, (_, k) => p.min + ((p.max - p.min) * (k + 1)) / 13).map((x) => {
-			const r = m.figs.report(`cut=${x}`)!;
+			const r = m.figs.report(`depth=${x}`)!;
 			return r.results.cut.outputs.value - r.results.hold.outputs.value;
 		});
 		expect(leads).toEqual([...leads].sort((a, b) => a - b));

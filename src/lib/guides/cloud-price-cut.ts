@@ -96,7 +96,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'The model lets demand respond to any gap with the same constant elasticity and lets rivals match a fixed share of any cut, so a deeper cut always wins more: no depth from {never:cut} makes keeping prices better, and at {value:cut@cut=0.5}, {best@cut=0.5} leads by {margin@cut=0.5}. What it leaves out would stop you: rivals match more of a deeper cut, because it threatens their core business; the pool of customers willing to move is finite, so the response flattens; and extra usage needs data centres and chips bought before the customers arrive. A very deep cut also teaches customers that list prices were padded, and makes it hard ever to raise them again.',
+			text: 'The model lets demand respond to any gap with the same constant elasticity and lets rivals match a fixed share of any cut, so a deeper cut always wins more: no depth from {never:depth} makes keeping prices better, and at {value:depth@depth=0.5}, {best@depth=0.5} leads by {margin@depth=0.5}. What it leaves out would stop you: rivals match more of a deeper cut, because it threatens their core business; the pool of customers willing to move is finite, so the response flattens; and extra usage needs data centres and chips bought before the customers arrive. A very deep cut also teaches customers that list prices were padded, and makes it hard ever to raise them again.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

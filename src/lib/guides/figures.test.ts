@@ -59,10 +59,12 @@ describe('figure tokens', () => {
 		expect(figs.render('a {nonsense} b').map((p) => p.text)).toEqual(['a ', 'not available', ' b']);
 	});
 
-	it('find a flip that hands the verdict to a third option, which the best-against-runner-up search misses', () => {
+	it('find a flip that hands the verdict to a third option, as the report’s break-evens do', () => {
 		const lm = figsOf('last-mile');
 		const r = lm.report()!;
-		expect(r.breakEvens.find((b) => b.paramId === 'pickupShare')!.value).toBeNull();
+		const be = r.breakEvens.find((b) => b.paramId === 'pickupShare')!;
+		expect(be.winner).toBe('pickup');
+		expect(be.value).toBeCloseTo(0.637, 3);
 		expect(lm.resolve('switch:pickupShare>pickup')).not.toBeNull();
 		expect(lm.resolve('best@pickupShare=max')).toBe('Build pickup points');
 	});

@@ -106,7 +106,7 @@ export function tornadoSummary(def: ModelDef, r: Report): string {
 export function breakEvenSentence(def: ModelDef, r: Report, be: BreakEven): string {
 	const p = def.params.find((x) => x.id === be.paramId)!;
 	const best = labelOf(def, r.verdict.best);
-	const other = labelOf(def, r.verdict.runnerUp);
+	const other = labelOf(def, be.winner ?? r.verdict.runnerUp);
 	if (be.value === null) {
 		return `${best} stays ahead across the whole range, ${formatValue(p.min, p.unit)} to ${formatValue(p.max, p.unit)}.`;
 	}
