@@ -1,0 +1,106 @@
+/**
+ * The scenario a page shows, as runes: read once from the link the page was opened with, changed by the
+ * person, and written back to the address bar. The decision page and presenter mode share it, so a
+ * scenario means the same thing, and is written the same way, in both.
+ */
+import { pushState, replaceState } from '$app/navigation';
+import type { CompiledModel } from '$lib/engine/model';
+import type { ModelDef } from '$lib/engine/types';
+import { decodeScenario, encodeScenario, type Notice, type Scenario } from './url';
+
+/** The address bar follows the scenario this long after the last change. */
+export const ADDRESS_DELAY_MS = 400;
+
+export class ScenarioState {
+	readonly def: ModelDef;
+	/** What the opening link asked for that could not be used as given. */
+	readonly notices: Notice[];
+	scenario = $state<Scenario>({ values: {}, samples: 0, seed: 0 });
+	/** Only the values a person changed from their sources. */
+	readonly changed = $derived({ ...this.scenario.values });
+	readonly locked = $derived(this.scenario.locked ?? []);
+
+	constructor(
+		private readonly cm: CompiledModel,
+		search: URLSearchParams | string
+	) {
+		this.def = cm.def;
+		const opened = decodeScenario(cm.def, search);
+		this.scenario = opened.scenario;
+		this.notices = opened.notices;
+	}
+
+	/** The query string of the scenario (without '?'); `versioned` for a link to send. */
+	query(options: { versioned?: boolean } = {}): string {
+		return encodeScenario(this.def, this.scenario, options);
+	}
+
+	/** Sets one assumption; a locked one stays as it is, and its default is left out of the link. */
+	set(id: string, value: number): void {
+		if (this.locked.includes(id)) return;
+		const p = this.cm.params.get(id);
+		if (!p) return;
+		const next = { ...this.scenario.values };
+		if (value === p.default) delete next[id];
+		else next[id] = value;
+		this.scenario = { ...this.scenario, values: next };
+	}
+
+	/** Back to the sources, except what a facilitator locked. */
+	resetAll(): void {
+		const kept = Object.entries(this.scenario.values).filter(([id]) => this.locked.includes(id));
+		this.scenario = { ...this.scenario, values: Object.fromEntries(kept) };
+	}
+
+	rename(name: string): void {
+		this.scenario = { ...this.scenario, name: name || undefined };
+	}
+
+	setSamples(samples: number): void {
+		this.scenario = { ...this.scenario, samples };
+	}
+
+	/** Locks or unlocks one assumption for the room; the link keeps locks in the model's order. */
+	setLocked(id: string, on: boolean): void {
+		if (!this.cm.params.has(id)) return;
+		const locked = this.def.params.map((p) => p.id).filter((p) => (p === id ? on : this.locked.includes(p)));
+		this.scenario = { ...this.scenario, locked: locked.length > 0 ? locked : undefined };
+	}
+
+	/**
+	 * Keeps the address bar on the scenario; call while a component initialises. It writes a moment after
+	 * the last change and only when the address differs, so a drag or a run of key presses is one history
+	 * entry and no browser's limit on history calls (Safari: 100 in 30 s) is reached. A change of
+	 * substance is a new entry that Back returns from; a new name, or tidying the link the page was opened
+	 * with, replaces the entry.
+	 */
+	syncAddress(): void {
+		$effect(() => {
+			const query = this.query();
+			const now = this.substance(this.scenario);
+			const timer = setTimeout(() => {
+				const search = query ? `?${query}` : '';
+				if (search === window.location.search) return;
+				const there = this.substance(decodeScenario(this.def, window.location.search).scenario);
+				const url = `${window.location.pathname}${search}${window.location.hash}`;
+				if (now === there) replaceState(url, {});
+				else pushState(url, {});
+			}, ADDRESS_DELAY_MS);
+			return () => clearTimeout(timer);
+		});
+	}
+
+	/**
+	 * Back and Forward changed the address under the page, so the page follows the address. Reads
+	 * window.location: on a shallow history entry SvelteKit's page.url is not the address being shown.
+	 */
+	followAddress(): void {
+		const there = decodeScenario(this.def, window.location.search).scenario;
+		if (encodeScenario(this.def, there) !== this.query()) this.scenario = there;
+	}
+
+	/** A scenario without its name: what makes a step worth going back to. */
+	private substance(s: Scenario): string {
+		return encodeScenario(this.def, { ...s, name: undefined });
+	}
+}
