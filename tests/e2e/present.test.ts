@@ -1,0 +1,167 @@
+/**
+ * Presenter mode, as a facilitator and a room use it: step through with the keyboard, each step its own
+ * URL that a participant can open, locks that hold, and the scenario kept on the way in and out.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import path from 'node:path';
+import { expectNoViolations } from './axe';
+import { DECISION, hydrated, isFocused, normalise, open, settled, watch } from './helpers';
+import { PRESENT_STEPS } from '../../src/lib/present/steps';
+
+const PRESENT = `${DECISION}/present`;
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const verdict = (page: Page) => page.getByTestId('verdict');
+const slider = (page: Page, id: string) => page.locator(`#range-${id}`);
+
+test('the decision page opens presenter mode on the same scenario, and the arrow keys walk every step', async ({
+	page
+}) => {
+	const { errors } = watch(page);
+	await open(page, `${DECISION}?v=1&uplift=0.02&name=Team%20A`);
+	await page.getByRole('link', { name: 'Present', exact: true }).click();
+	await expect(page).toHaveURL(/\/present\/question\?v=1&uplift=0\.02&name=/);
+	expect(new URL(page.url()).searchParams.get('name')).toBe('Team A');
+	await expect(heading(page)).toHaveText('The question');
+	await expect(page.getByText('Scenario: Team A')).toBeVisible();
+	// The site's own header gives way to the presentation.
+	await expect(page.getByRole('navigation', { name: 'Site' })).toHaveCount(0);
+
+	for (const [i, step] of PRESENT_STEPS.entries()) {
+		await expect(heading(page)).toHaveText(step.title);
+		await expect(page).toHaveURL(new RegExp(`/present/${step.id}\\?v=1&uplift=0\\.02`));
+		await expect(page.getByRole('link', { name: new RegExp(step.title) }).first()).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(page.getByText(`Step ${i + 1} of ${PRESENT_STEPS.length}`)).toBeVisible();
+		await page.keyboard.press('ArrowRight');
+	}
+	// Past the last step the keys do nothing; Home and End go to the ends; PageUp steps back (a clicker).
+	await expect(heading(page)).toHaveText('Discussion');
+	await page.keyboard.press('Home');
+	await expect(heading(page)).toHaveText('The question');
+	await page.keyboard.press('End');
+	await expect(heading(page)).toHaveText('Discussion');
+	await page.keyboard.press('PageUp');
+	await expect(heading(page)).toHaveText('What would flip it');
+	await page.keyboard.press('ArrowLeft');
+	await expect(heading(page)).toHaveText('The outcome');
+	await expect(verdict(page)).toContainText('is worth');
+	// Back returns to the step before, as a browser's Back does anywhere.
+	await page.goBack();
+	await expect(heading(page)).toHaveText('What would flip it');
+	expect(errors).toEqual([]);
+});
+
+test('a step opened from its URL in a new browser shows the same step and the same numbers', async ({
+	page,
+	browser
+}) => {
+	await open(page, `${PRESENT}/outcome?v=1&valuation=15&seed=7`);
+	await settled(page);
+	const shown = normalise(await page.locator('.verdict').innerText());
+	expect(shown).toContain('Under the stated uncertainty');
+
+	const other = await browser.newContext();
+	const room = await other.newPage();
+	await room.goto(page.url());
+	await hydrated(room);
+	await expect(heading(room)).toHaveText('The outcome');
+	await settled(room);
+	expect(normalise(await room.locator('.verdict').innerText())).toBe(shown);
+	await other.close();
+});
+
+test('the facilitator locks an assumption; the room cannot change it, here or on the decision page', async ({
+	page
+}) => {
+	await open(page, `${PRESENT}/assumptions?v=1&stake=0.7`);
+	await expect(page.locator('#present-controls')).toHaveCount(0);
+	const toggle = page.getByRole('button', { name: 'Controls' });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await page.getByText(/Lock assumptions for the room/).click();
+	await page.getByRole('checkbox', { name: 'Alibaba’s stake before the deal' }).check();
+	await expect.poll(() => new URL(page.url()).searchParams.get('lock')).toBe('stake');
+	await expect(slider(page, 'stake')).toBeDisabled();
+
+	// An unlocked slider takes the arrow keys for itself: the value moves, the step does not.
+	const uplift = slider(page, 'uplift');
+	await uplift.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(uplift).toHaveValue('1.05');
+	await expect(heading(page)).toHaveText('The key assumptions');
+	await expect.poll(() => new URL(page.url()).searchParams.get('uplift')).toBe('0.0105');
+
+	// Leaving keeps the scenario, locks included.
+	await page.getByTestId('leave').click();
+	await expect(page).toHaveURL(/\/decisions\/cainiao-ownership\?v=1&stake=0\.7&uplift=0\.0105&lock=stake$/);
+	await hydrated(page);
+	await expect(slider(page, 'stake')).toBeDisabled();
+	await expect(slider(page, 'stake')).toHaveValue('70');
+	await expect(page.locator('#param-stake')).toContainText('Locked by the facilitator');
+});
+
+test('the room link and QR code in presenter mode open the decision page with the locks', async ({
+	page
+}) => {
+	await open(page, `${PRESENT}/question?v=1&lock=rate`);
+	await page.getByRole('button', { name: 'Controls' }).click();
+	await page.getByRole('button', { name: 'Show QR code' }).click();
+	await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+	const link = await page.getByRole('textbox', { name: 'This scenario’s link' }).inputValue();
+	expect(new URL(link).pathname).toBe(DECISION);
+	expect(new URL(link).searchParams.get('lock')).toBe('rate');
+});
+
+test('a step that does not exist is a clear 404', async ({ page }) => {
+	const response = await page.goto(`${PRESENT}/nonsense`);
+	expect(response?.status()).toBe(404);
+	await expect(page.getByText(/Presenter mode has no step called “nonsense”/)).toBeVisible();
+});
+
+test('every step passes axe, and the controls too', async ({ page }) => {
+	test.setTimeout(90_000);
+	for (const step of PRESENT_STEPS) {
+		await open(page, `${PRESENT}/${step.id}?v=1&uplift=0.02&lock=stake`);
+		await settled(page);
+		await expectNoViolations(page);
+	}
+	await page.getByRole('button', { name: 'Controls' }).click();
+	await page.getByText(/Lock assumptions for the room/).click();
+	await expectNoViolations(page);
+});
+
+test('keyboard only: Tab reaches the step links and the controls, with a visible focus', async ({ page }) => {
+	await open(page, `${PRESENT}/question`);
+	await page.keyboard.press('Tab'); // the skip link
+	await page.keyboard.press('Tab');
+	const first = page.getByRole('navigation', { name: 'Steps' }).getByRole('link').first();
+	expect(await isFocused(first)).toBe(true);
+	// A focused link still lets the arrows step; the focus stays, so the next press steps again.
+	await page.keyboard.press('ArrowRight');
+	await expect(heading(page)).toHaveText('The key assumptions');
+	await page.keyboard.press('ArrowRight');
+	await expect(heading(page)).toHaveText('The options');
+	const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
+	expect(outline).not.toBe('none');
+});
+
+const dir = (): string => path.join(test.info().project.testDir, '..', 'screenshots');
+
+for (const { width, height } of [
+	{ width: 1920, height: 1080 },
+	{ width: 360, height: 780 }
+]) {
+	test(`at ${width} px every step fits the width; screenshots saved`, async ({ page }) => {
+		test.setTimeout(60_000);
+		await page.setViewportSize({ width, height });
+		for (const step of PRESENT_STEPS) {
+			await open(page, `/decisions/last-mile/present/${step.id}`);
+			await settled(page);
+			await page.screenshot({ path: path.join(dir(), `present-${step.id}-${width}.png`) });
+			const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+			expect(scrollWidth, `${step.id} scrolls sideways at ${width} px`).toBeLessThanOrEqual(width + 1);
+		}
+	});
+}
