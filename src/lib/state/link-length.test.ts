@@ -28,12 +28,13 @@ function longestValue(p: ParamDef): number {
 	return best;
 }
 
-/** Every parameter moved to its longest value, every one locked, the most samples, the largest seed, and
- * a name of 60 characters that each take 12 once percent-encoded (four-byte emoji). */
+/** Every parameter moved to its longest value, every one locked, the longest sample count, the largest
+ * seed, and a name of 60 characters that each take 12 once percent-encoded (four-byte emoji). */
 function longest(model: ModelDef): Scenario {
 	return {
 		values: Object.fromEntries(model.params.map((p) => [p.id, longestValue(p)])),
-		samples: SAMPLE_COUNTS[SAMPLE_COUNTS.length - 2],
+		// The count with the most digits that is not the default (100,000).
+		samples: [...SAMPLE_COUNTS].sort((a, b) => String(b).length - String(a).length || b - a)[0],
 		seed: MAX_SEED - 1,
 		name: '😀'.repeat(MAX_NAME_LENGTH),
 		locked: model.params.map((p) => p.id)
