@@ -16,6 +16,7 @@ import { LoopWriter } from './fused-loop';
 import { OptionWriter, type FusedContext } from './fused-option';
 import { SAFE_SOURCE } from './fused-tokens';
 import type { CompiledModel } from './model';
+import { checkSelection, type Selection } from './simulate';
 import type { OptionDef } from './types';
 
 /** One option in a generated loop. */
@@ -49,8 +50,9 @@ export interface Generated {
 export const UNROLL_LIMIT = 16;
 
 /**
- * Generates the loop for `parts` (options of `cm`), storing the series in `keep` (all when omitted) and
- * every output.
+ * Generates the loop for `parts` (options of `cm`), storing the series and computing the outputs that
+ * `select` names (all of each when omitted). An output left out costs nothing: its accumulators (an
+ * npv, a sum) are never written into the loop.
  *
  * With `unroll` (the default for up to UNROLL_LIMIT periods) the periods are written out one after the
  * other inside the sample loop, with t a literal in each: a condition on t (t == 0, t == periods − 1)
@@ -60,11 +62,13 @@ export const UNROLL_LIMIT = 16;
 export function generateFused(
 	cm: CompiledModel,
 	parts: readonly FusedPart[],
-	keep?: ReadonlySet<string>,
+	select: Selection = {},
 	unroll = cm.def.periods.count <= UNROLL_LIMIT
 ): Generated {
 	const { def } = cm;
-	const outputNames = Object.keys(cm.outputs);
+	checkSelection(cm, select);
+	// In the model's order whatever the selection's order, so that O's layout depends only on the set.
+	const outputNames = Object.keys(cm.outputs).filter((name) => !select.outputs || select.outputs.has(name));
 	const names = [...def.params.map((p) => p.id), ...Object.keys(def.flags ?? {})];
 	const drawn = new Map<string, number>();
 	for (const part of parts) for (const id of part.drawn) if (!drawn.has(id)) drawn.set(id, drawn.size);
@@ -80,7 +84,7 @@ export function generateFused(
 		loop: new LoopWriter(),
 		layout,
 		readBack: readBackSeries(cm, outputNames),
-		keep,
+		keep: select.series,
 		unroll,
 		seriesIndex: new Map(cm.order.map((name, k) => [name, k])),
 		outputNames,

@@ -13,7 +13,7 @@ import type { CompiledModel } from './model';
 import { planOption } from './model';
 import { BINARY, FUNCTION_IMPL } from './ops';
 import { integerPower } from './special';
-import type { Column, Plan, RunResult } from './simulate';
+import type { Column, Plan, RunResult, Selection } from './simulate';
 import type { ParamValues } from './types';
 
 /** The generated loop, as compiled: its parameters are the names the generated code reads. */
@@ -82,10 +82,12 @@ const sources = new WeakMap<CompiledModel, Map<string, Generated>>();
 function generated(
 	cm: CompiledModel,
 	parts: readonly FusedPart[],
-	keep?: ReadonlySet<string>,
+	select: Selection,
 	unroll?: boolean
 ): Generated {
-	const key = JSON.stringify([parts.map((p) => [p.option.id, p.drawn]), keep ? [...keep] : null, unroll]);
+	const names = (set?: ReadonlySet<string>) => (set ? [...set].sort() : null);
+	const parted = parts.map((p) => [p.option.id, p.drawn]);
+	const key = JSON.stringify([parted, names(select.series), names(select.outputs), unroll]);
 	let byKey = sources.get(cm);
 	if (!byKey) {
 		byKey = new Map();
@@ -93,7 +95,7 @@ function generated(
 	}
 	let g = byKey.get(key);
 	if (!g) {
-		g = generateFused(cm, parts, keep, unroll);
+		g = generateFused(cm, parts, select, unroll);
 		if (byKey.size >= COMPILED_LIMIT) byKey.delete(byKey.keys().next().value!);
 		byKey.set(key, g);
 	}
@@ -107,14 +109,14 @@ export interface MultiPlan {
 
 /**
  * Builds one loop for the given options on the same draws; throws if the environment forbids generated
- * code. `keep` names the series to store (all when omitted); every output is computed.
+ * code. `select` names the series to store and the outputs to compute (all of each when omitted).
  */
 export function buildFusedMultiPlan(
 	cm: CompiledModel,
 	optionIds: readonly string[],
 	n: number,
 	uncertain: ReadonlySet<string>,
-	keep?: ReadonlySet<string>,
+	select: Selection = {},
 	unroll?: boolean
 ): MultiPlan {
 	const { def } = cm;
@@ -122,7 +124,7 @@ export function buildFusedMultiPlan(
 		const { option, drawn } = planOption(cm, id, uncertain);
 		return { option, drawn };
 	});
-	const { source, layout } = generated(cm, parts, keep, unroll);
+	const { source, layout } = generated(cm, parts, select, unroll);
 	const kernel = compile(source);
 
 	const T = def.periods.count;
@@ -175,9 +177,9 @@ export function buildFusedPlan(
 	optionId: string,
 	n: number,
 	uncertain: ReadonlySet<string>,
-	keep?: ReadonlySet<string>,
+	select: Selection = {},
 	unroll?: boolean
 ): Plan {
-	const plan = buildFusedMultiPlan(cm, [optionId], n, uncertain, keep, unroll);
+	const plan = buildFusedMultiPlan(cm, [optionId], n, uncertain, select, unroll);
 	return { run: (values, draws) => plan.run(values, draws)[optionId] };
 }

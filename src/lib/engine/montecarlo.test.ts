@@ -209,6 +209,29 @@ describe('MonteCarlo runs all options in one loop', () => {
 		});
 	}
 
+	for (const m of models) {
+		it(`${m.id}: computing only the deciding output gives it bit for bit, and nothing else`, () => {
+			const cm = compileModel(m);
+			const full = snapshot(new MonteCarlo(cm, { samples: 300, seed: 9 }).run({}));
+			const settings = { samples: 300, seed: 9, outputs: [m.decide.by], series: [] };
+			const one = new MonteCarlo(cm, settings).run({});
+			for (const option of m.options) {
+				expect(Object.keys(one[option.id].outputs)).toEqual([m.decide.by]);
+				expect(Object.keys(one[option.id].series)).toEqual([]);
+				expect(snapshot(one)[option.id][m.decide.by]).toEqual(full[option.id][m.decide.by]);
+			}
+		});
+	}
+
+	it('refuses an output or a series the model does not have', () => {
+		expect(() => new MonteCarlo(cm, { samples: 10, seed: 1, outputs: ['value', 'nope'] })).toThrow(
+			"Model 'test-model' has no output 'nope'."
+		);
+		expect(() => new MonteCarlo(cm, { samples: 10, seed: 1, series: ['value'] })).toThrow(
+			"Model 'test-model' has no series 'value'."
+		);
+	});
+
 	it('falls back to closure plans, with the same results, where generated code is refused', async () => {
 		const fused = snapshot(new MonteCarlo(cm, { samples: 200, seed: 3 }).run({ k: 4 }));
 		// A fresh copy of the engine, so that the refusal does not stick to the modules the other tests use.
@@ -271,7 +294,7 @@ describe('MonteCarlo runs all options in one loop', () => {
 			['g', Float64Array.from({ length: n }, (_, i) => -0.3 + (0.6 * i) / n)],
 			['r', Float64Array.from({ length: n }, (_, i) => 0.2 - (0.19 * i) / n)]
 		]);
-		const plan = buildFusedPlan(cm, 'a', n, new Set(['g', 'r']), new Set(['shown']));
+		const plan = buildFusedPlan(cm, 'a', n, new Set(['g', 'r']), { series: new Set(['shown']) });
 		const ref = referenceEvaluator(cm, 'a');
 		const result = plan.run({ k: 2.5 }, draws);
 		// pvLast reads `twice` back after the loop, so it is stored too.
@@ -283,6 +306,14 @@ describe('MonteCarlo runs all options in one loop', () => {
 			expect(disagreements(partial, result, stored, i), `sample ${i}`).toEqual([]);
 		}
 		expect(Number.isNaN(cell(result.outputs.missing, 0, 3))).toBe(true);
+
+		// Without pvLast, nothing reads `twice` back, so it is not stored; the outputs kept are unchanged.
+		const outputs = new Set(['total', 'ends', 'pv']);
+		const some = buildFusedPlan(cm, 'a', n, new Set(['g', 'r']), { series: new Set(['shown']), outputs });
+		const part = some.run({ k: 2.5 }, draws);
+		expect(Object.keys(part.series)).toEqual(['shown']);
+		expect(Object.keys(part.outputs)).toEqual(['pv', 'total', 'ends']);
+		for (const name of outputs) expect(part.outputs[name].data).toEqual(result.outputs[name].data);
 	});
 });
 

@@ -4,24 +4,33 @@
  * two noisy means. Draws are recomputed only for a parameter whose value moved, from the same uniforms,
  * which keeps a slider drag cheap.
  *
- * Every option runs in one plan (simulate.ts's buildModelPlan), which computes every output and stores,
- * of the series, only the one the page charts (`chart.series`); the others are never written out.
+ * Every option runs in one plan (simulate.ts's buildModelPlan), which computes the outputs asked for
+ * (all by default) and stores, of the series, only those asked for (by default the one the page charts,
+ * `chart.series`); the others are never written out.
  */
 import { drawInto, fitDistribution } from './distributions';
 import type { CompiledModel } from './model';
 import { uniformsInto } from './random';
-import { buildModelPlan, type ModelPlan, type RunResult } from './simulate';
+import { buildModelPlan, checkSelection, type ModelPlan, type RunResult, type Selection } from './simulate';
 import type { ParamValues } from './types';
 
 export interface McSettings {
 	samples: number;
 	seed: number;
+	/**
+	 * The outputs to compute, all when omitted. A page that reads one output (the deciding one) saves the
+	 * work of the others: an output's npv or sum is accumulated over every period of every sample.
+	 */
+	outputs?: readonly string[];
+	/** The series to store per period and sample; the chart series when omitted. */
+	series?: readonly string[];
 }
 
 export class MonteCarlo {
 	private readonly cm: CompiledModel;
 	private readonly settings: McSettings;
 	private readonly uncertain: Set<string>;
+	private readonly select: Selection;
 	private plan: ModelPlan | null = null;
 	private readonly draws = new Map<string, { value: number; data: Float64Array }>();
 	private readonly current = new Map<string, Float64Array>();
@@ -30,6 +39,11 @@ export class MonteCarlo {
 		this.cm = cm;
 		this.settings = settings;
 		this.uncertain = new Set(cm.def.params.filter((p) => p.uncertain).map((p) => p.id));
+		this.select = {
+			series: new Set(settings.series ?? [cm.def.chart.series]),
+			outputs: settings.outputs && new Set(settings.outputs)
+		};
+		checkSelection(cm, this.select);
 	}
 
 	get samples(): number {
@@ -38,16 +52,11 @@ export class MonteCarlo {
 
 	/**
 	 * Runs every option with the given values; each result is valid until the next call. A result's
-	 * `series` holds the chart series (`def.chart.series`) only; `outputs` holds every output.
+	 * `series` and `outputs` hold those named in the settings (see McSettings).
 	 */
 	run(values: ParamValues): Record<string, RunResult> {
 		const draws = this.drawAll(values);
-		this.plan ??= buildModelPlan(
-			this.cm,
-			this.settings.samples,
-			this.uncertain,
-			new Set([this.cm.def.chart.series])
-		);
+		this.plan ??= buildModelPlan(this.cm, this.settings.samples, this.uncertain, this.select);
 		return { ...this.plan.run(values, draws) };
 	}
 
