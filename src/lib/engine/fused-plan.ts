@@ -8,6 +8,7 @@
  * inside the loop, so a series nobody reads is never written to memory. Where 'unsafe-eval' is
  * forbidden, new Function throws and simulate.ts falls back to the closure kernel.
  */
+import { giveBack, takeColumn } from './column-pool';
 import { generateFused, type FusedPart, type Generated } from './fused-generate';
 import type { CompiledModel } from './model';
 import { planOption } from './model';
@@ -105,6 +106,8 @@ function generated(
 /** A plan for several options at once: run() returns one result per option. */
 export interface MultiPlan {
 	run(values: ParamValues, draws: ReadonlyMap<string, Float64Array>): Record<string, RunResult>;
+	/** Gives the result columns to the column pool; neither the plan nor its results may be used after. */
+	dispose(): void;
 }
 
 /**
@@ -134,12 +137,13 @@ export function buildFusedMultiPlan(
 	const V = new Float64Array(names.length);
 	const fallback = names.map((name) => cm.params.get(name)?.default ?? def.flags?.[name] ?? 0);
 	const drawnIds = [...layout.drawn.keys()];
-	// Columns by their place in S and O, as the generated code numbers them.
+	// Columns by their place in S and O, as the generated code numbers them. The kernel writes every
+	// element of each on every run, so columns from the pool need no clearing.
 	const S: Float64Array[] = [];
-	for (const m of layout.stored) for (const k of m.values()) S[k] = new Float64Array(T * n);
+	for (const m of layout.stored) for (const k of m.values()) S[k] = takeColumn(T * n);
 	const O: Float64Array[] = [];
 	for (const m of layout.outputs)
-		for (const k of m.values()) O[k] = new Float64Array(layout.constant.has(k) ? 1 : n);
+		for (const k of m.values()) O[k] = takeColumn(layout.constant.has(k) ? 1 : n);
 	const D: Float64Array[] = new Array<Float64Array>(drawnIds.length);
 	// The result objects are built once: each run overwrites the same columns.
 	const results: Record<string, RunResult> = {};
@@ -167,6 +171,11 @@ export function buildFusedMultiPlan(
 			}
 			kernel(V, D, S, O, n, T, def.periods.start, HELPERS);
 			return results;
+		},
+		dispose() {
+			giveBack([...S, ...O]);
+			S.length = 0;
+			O.length = 0;
 		}
 	};
 }

@@ -7,6 +7,7 @@ import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
 import { drawInto, fitDistribution } from './distributions';
 import { compileModel, withDefaults } from './model';
+import { pooledSize } from './column-pool';
 import { MonteCarlo } from './montecarlo';
 import { uniformStream } from './random';
 import { referenceEvaluator } from './reference';
@@ -65,6 +66,20 @@ describe('MonteCarlo', () => {
 		expect(snapshot(mc.run({}))).toEqual(first);
 		expect(snapshot(mc.run({}))).toEqual(first);
 		expect(mc.samples).toBe(400);
+	});
+
+	it('disposed, gives its columns to the next MonteCarlo, whose results are those of new memory', () => {
+		const expected = snapshot(new MonteCarlo(cm, { samples: 400, seed: 8 }).run({}));
+		const old = new MonteCarlo(cm, { samples: 400, seed: 7 });
+		old.run({ k: 5 });
+		const before = pooledSize();
+		old.dispose();
+		old.dispose();
+		expect(pooledSize()).toBeGreaterThan(before);
+		expect(() => old.run({})).toThrow('disposed');
+		const next = new MonteCarlo(cm, { samples: 400, seed: 8 });
+		expect(snapshot(next.run({}))).toEqual(expected);
+		expect(pooledSize()).toBe(before);
 	});
 
 	it('gives different draws for a different seed', () => {

@@ -7,7 +7,11 @@
  * Every option runs in one plan (simulate.ts's buildModelPlan), which computes the outputs asked for
  * (all by default) and stores, of the series, only those asked for (by default the one the page charts,
  * `chart.series`); the others are never written out.
+ *
+ * A MonteCarlo that is replaced (a new seed or sample count) should be disposed: its columns then go to
+ * column-pool.ts, and the next MonteCarlo draws and runs in memory already touched instead of new.
  */
+import { giveBack, takeColumn } from './column-pool';
 import { drawInto, fitDistribution } from './distributions';
 import type { CompiledModel } from './model';
 import { uniformsInto } from './random';
@@ -34,6 +38,7 @@ export class MonteCarlo {
 	private plan: ModelPlan | null = null;
 	private readonly draws = new Map<string, { value: number; data: Float64Array }>();
 	private readonly current = new Map<string, Float64Array>();
+	private disposed = false;
 
 	constructor(cm: CompiledModel, settings: McSettings) {
 		this.cm = cm;
@@ -55,9 +60,25 @@ export class MonteCarlo {
 	 * `series` and `outputs` hold those named in the settings (see McSettings).
 	 */
 	run(values: ParamValues): Record<string, RunResult> {
+		if (this.disposed) throw new Error('This MonteCarlo was disposed.');
 		const draws = this.drawAll(values);
 		this.plan ??= buildModelPlan(this.cm, this.settings.samples, this.uncertain, this.select);
 		return { ...this.plan.run(values, draws) };
+	}
+
+	/**
+	 * Gives this MonteCarlo's draws and result columns to the column pool for the next MonteCarlo to
+	 * reuse. Results it returned must not be read afterwards (their columns will be overwritten), and
+	 * run() throws. Calling it again does nothing.
+	 */
+	dispose(): void {
+		if (this.disposed) return;
+		this.disposed = true;
+		this.plan?.dispose();
+		this.plan = null;
+		giveBack([...this.draws.values()].map((d) => d.data));
+		this.draws.clear();
+		this.current.clear();
 	}
 
 	private drawAll(values: ParamValues): ReadonlyMap<string, Float64Array> {
@@ -71,7 +92,7 @@ export class MonteCarlo {
 			const fitted = fitDistribution(p.uncertain, value, p.default);
 			// The uniforms are made again rather than kept: a stream costs about as much as copying it.
 			// The stream is the parameter's position, so adding a parameter at the end keeps old draws.
-			const data = uniformsInto(seed, stream, cached?.data ?? new Float64Array(samples));
+			const data = uniformsInto(seed, stream, cached?.data ?? takeColumn(samples));
 			drawInto(fitted, data, data, p.min, p.max);
 			this.draws.set(p.id, { value, data });
 			this.current.set(p.id, data);

@@ -77,6 +77,8 @@ export function buildPlan(
 export interface ModelPlan {
 	/** As for Plan: the columns are overwritten by the next run. */
 	run(values: ParamValues, draws: ReadonlyMap<string, Float64Array>): Record<string, RunResult>;
+	/** Lets other plans reuse the result columns (column-pool.ts); the plan and its results are dead after. */
+	dispose(): void;
 }
 
 /**
@@ -105,6 +107,8 @@ export function buildModelPlan(
 			const out: Record<string, RunResult> = {};
 			for (const [id, plan] of plans) out[id] = plan.run(values, draws);
 			return out;
-		}
+		},
+		// Closure plans allocate inside their kernels; their columns are left to the garbage collector.
+		dispose() {}
 	};
 }
