@@ -57,7 +57,8 @@ export class MonteCarlo {
 
 	/**
 	 * Runs every option with the given values; each result is valid until the next call. A result's
-	 * `series` and `outputs` hold those named in the settings (see McSettings).
+	 * `series` and `outputs` hold those named in the settings (see McSettings); where generated code is
+	 * refused, the closure plans behind it hold every series and output.
 	 */
 	run(values: ParamValues): Record<string, RunResult> {
 		if (this.disposed) throw new Error('This MonteCarlo was disposed.');
