@@ -5,9 +5,16 @@
  * A sample is one run of every period of a model for ONE option; every samples/s figure counts all
  * options of the model (two in both). Exits non-zero if the engines disagree.
  *
+ * What each side computes: against Squiggle, ours computes the outputs the Squiggle program returns
+ * (benches.ts: value, and lowest for the reference model) and also stores the chart series for every
+ * period, as the decision page does (McSettings.outputs). Against mathjs, whose evaluator computes
+ * every output, ours computes every output too ("all outputs" rows).
+ *
  * Ours is timed three ways, and the summary at the end gives each ratio:
  * - fresh: a new MonteCarlo (new seed) in a warm process: draws, plan, run. This is what a new sample
- *   count or seed costs; a model's generated loop is compiled once per process and reused.
+ *   count or seed costs; a model's generated loop is compiled once per process and reused. The previous
+ *   MonteCarlo is disposed first, as the page's Reporter does, so the new one reuses its memory
+ *   (column-pool.ts); one row shows a fresh MonteCarlo in new memory, the previous one left undisposed.
  * - re-run: MonteCarlo.run again with cached draws, which is what every slider move costs.
  * - cold start: the first run in a new process, model compilation and JIT warm-up included, against
  *   Squiggle's first run() in a new process: what the first page load costs.
@@ -17,13 +24,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { compileModel, withDefaults } from '../../src/lib/engine/model';
-import { MonteCarlo } from '../../src/lib/engine/montecarlo';
-import type { ModelDef, ParamValues } from '../../src/lib/engine/types';
-import { cainiaoOwnership } from '../../src/lib/models/cainiao-ownership';
+import { MonteCarlo, type McSettings } from '../../src/lib/engine/montecarlo';
+import type { ParamValues } from '../../src/lib/engine/types';
 import { compareMeans, maxRelativeDifference, Z_LIMIT, type MeanCheck } from './agreement';
+import { benches, type Bench } from './benches';
 import { drawSamples, mathjsRunner, outputsOf, runSquiggle, type Outputs } from './engines';
-import { referenceModel } from './reference-model';
-import { cainiaoSquiggle, referenceSquiggle } from './squiggle-models';
 import { fmtInt, fmtMs, fmtNum, fmtRatio, interleave, job, median, table } from './timing';
 
 const SAMPLES = 10_000;
@@ -39,36 +44,13 @@ const EXACT_SAMPLES = 200;
 /** New processes per engine and model for the cold start. */
 const COLD_REPS = 3;
 
-interface Bench {
-	name: string;
-	def: ModelDef;
-	squiggle: (def: ModelDef, values: ParamValues) => string;
-	/** Parameters nudged in the slider test: one without and one with uncertainty. */
-	slider: [string, string];
-	compare: string[];
-}
-
-const benches: Bench[] = [
-	{
-		name: 'reference',
-		def: referenceModel,
-		squiggle: referenceSquiggle,
-		slider: ['upfront', 'margin'],
-		compare: ['value', 'lowest']
-	},
-	{
-		name: 'Cainiao',
-		def: cainiaoOwnership,
-		squiggle: cainiaoSquiggle,
-		slider: ['valuation', 'growth'],
-		compare: ['value']
-	}
-];
-
 interface Result {
 	bench: Bench;
 	oursSps: number;
 	rerunSps: number;
+	/** Ours computing every output, for the comparison with mathjs. */
+	allSps: number;
+	allRerunSps: number;
 	mathjsSps: number;
 	squiggleSps: number;
 	/** Milliseconds of the first run in a new process, each a median of COLD_REPS processes. */
@@ -86,10 +68,24 @@ async function measure(bench: Bench): Promise<Result> {
 	const runs: Record<string, Outputs[]> = { ours: [], mathjs: [], squiggle: [] };
 	const keep = (engine: string) => (o: Outputs) => runs[engine].push(o);
 
-	// Ours, fresh: a new MonteCarlo per run (uniforms, inversion, plan build, run), a new seed each time.
-	const fresh = (n: number) => (seed: number) => new MonteCarlo(cm, { samples: n, seed }).run(values);
+	// Ours, fresh: a new MonteCarlo per run (uniforms, inversion, plan build, run), a new seed each time,
+	// computing the outputs Squiggle returns; `every` computes all of the model's outputs.
+	const like: Partial<McSettings> = { outputs: bench.compare };
+	const every: Partial<McSettings> = {};
+	const fresh = (n: number, wanted = like, dispose = true) => {
+		let last: MonteCarlo | null = null;
+		return (seed: number) => {
+			if (dispose) last?.dispose();
+			last = new MonteCarlo(cm, { samples: n, seed, ...wanted });
+			return last.run(values);
+		};
+	};
 	// Ours, re-run: same values, so draws and plans are cached and only the kernel runs.
-	const [mc10, mc100] = [SAMPLES, BIG].map((samples) => new MonteCarlo(cm, { samples, seed: 1 }));
+	const [mc10, mc100, mcAll] = [
+		new MonteCarlo(cm, { samples: SAMPLES, seed: 1, ...like }),
+		new MonteCarlo(cm, { samples: BIG, seed: 1, ...like }),
+		new MonteCarlo(cm, { samples: SAMPLES, seed: 1, ...every })
+	];
 	// mathjs: draws are made before the clock starts; only evaluation is timed.
 	const mathjs = mathjsRunner(cm);
 	const draw = (k: number) => drawSamples(cm, values, 1000 + k, MATHJS_SAMPLES);
@@ -102,6 +98,7 @@ async function measure(bench: Bench): Promise<Result> {
 				fresh(SAMPLES),
 				(r) => runs.ours.push(outputsOf(r))
 			),
+			ours10new: job((k) => k + 1, fresh(SAMPLES, like, false)),
 			ours100: job((k) => k + 1, fresh(BIG)),
 			rerun10: job(
 				() => values,
@@ -110,6 +107,11 @@ async function measure(bench: Bench): Promise<Result> {
 			rerun100: job(
 				() => values,
 				(v) => mc100.run(v)
+			),
+			all10: job((k) => k + 1, fresh(SAMPLES, every)),
+			allRerun10: job(
+				() => values,
+				(v) => mcAll.run(v)
 			),
 			mathjs: job(draw, (d) => mathjs(values, d, MATHJS_SAMPLES), keep('mathjs')),
 			squiggle: job(
@@ -133,31 +135,46 @@ async function measure(bench: Bench): Promise<Result> {
 	);
 
 	const [oursSps, rerunSps] = [sps(SAMPLES, ms.ours10), sps(SAMPLES, ms.rerun10)];
-	const row = (engine: string, n: number, ms: number[], theirs = false) => [
+	const [allSps, allRerunSps] = [sps(SAMPLES, ms.all10), sps(SAMPLES, ms.allRerun10)];
+	/** A row; `against` gives ours fresh and re-run samples/s to divide by this engine's. */
+	const row = (engine: string, n: number, ms: number[], against?: [number, number]) => [
 		engine,
 		`${fmtInt(n)} × ${options.length}`,
 		fmtMs(median(ms)),
 		fmtInt(sps(n, ms)),
-		theirs ? `${fmtRatio(oursSps / sps(n, ms))}×` : '',
-		theirs ? `${fmtRatio(rerunSps / sps(n, ms))}×` : ''
+		against ? `${fmtRatio(against[0] / sps(n, ms))}×` : '',
+		against ? `${fmtRatio(against[1] / sps(n, ms))}×` : ''
 	];
+	const outputCount = Object.keys(def.outputs).length;
+	const likeNames = bench.compare.join(', ');
 	console.log(
 		`\n## ${bench.name} model (${def.id}): ${def.periods.count} periods, options ${options.join(', ')}\n`
+	);
+	console.log(
+		`computed per option: Squiggle returns ${likeNames}; ours (${likeNames}) computes ${likeNames} and stores the chart series (${def.chart.series}) per period;`
+	);
+	console.log(
+		`ours (all outputs) and mathjs compute all ${outputCount} outputs. Squiggle is compared with ours (${likeNames}), mathjs with ours (all outputs).\n`
 	);
 	console.log(
 		table(
 			['engine', 'samples/run', 'median ms', 'samples/s', 'ours fresh 10k is', 'ours re-run 10k is'],
 			[
-				row('ours, fresh MonteCarlo', SAMPLES, ms.ours10),
-				row('ours, fresh MonteCarlo', BIG, ms.ours100),
-				row('ours, re-run (cached draws)', SAMPLES, ms.rerun10),
-				row('ours, re-run (cached draws)', BIG, ms.rerun100),
-				row('mathjs evaluate (reference.ts)', MATHJS_SAMPLES, ms.mathjs, true),
-				row('Squiggle 0.10 run()', SAMPLES, ms.squiggle, true)
+				row(`ours (${likeNames}), fresh MonteCarlo`, SAMPLES, ms.ours10),
+				row(`ours (${likeNames}), fresh, in new memory`, SAMPLES, ms.ours10new),
+				row(`ours (${likeNames}), fresh MonteCarlo`, BIG, ms.ours100),
+				row(`ours (${likeNames}), re-run (cached draws)`, SAMPLES, ms.rerun10),
+				row(`ours (${likeNames}), re-run (cached draws)`, BIG, ms.rerun100),
+				row('ours (all outputs), fresh MonteCarlo', SAMPLES, ms.all10),
+				row('ours (all outputs), re-run (cached draws)', SAMPLES, ms.allRerun10),
+				row('mathjs evaluate (reference.ts, all outputs)', MATHJS_SAMPLES, ms.mathjs, [allSps, allRerunSps]),
+				row(`Squiggle 0.10 run() (${likeNames})`, SAMPLES, ms.squiggle, [oursSps, rerunSps])
 			]
 		)
 	);
-	console.log(`\nslider change, MonteCarlo.run(${fmtInt(SAMPLES)} samples, all options), ${slider.n} runs:`);
+	console.log(
+		`\nslider change, MonteCarlo.run(${fmtInt(SAMPLES)} samples, all options, output ${def.decide.by} as the page asks), ${slider.n} runs:`
+	);
 	console.log(table(['changed', 'median ms', 'max ms'], slider.rows));
 	const sliderOk = slider.median < FRAME_MS;
 	console.log(`median ${fmtMs(slider.median)} ms: ${sliderOk ? 'inside' : 'OUTSIDE'} a ${FRAME_MS} ms frame`);
@@ -178,6 +195,8 @@ async function measure(bench: Bench): Promise<Result> {
 		bench,
 		oursSps,
 		rerunSps,
+		allSps,
+		allRerunSps,
 		cold: { ours: cold.ours, squiggle: cold.squiggle },
 		mathjsSps: sps(MATHJS_SAMPLES, ms.mathjs),
 		squiggleSps: sps(SAMPLES, ms.squiggle),
@@ -188,7 +207,7 @@ async function measure(bench: Bench): Promise<Result> {
 
 /** Alternately nudges a parameter without and one with uncertainty; times each MonteCarlo.run. */
 function sliderTimes(bench: Bench, cm: ReturnType<typeof compileModel>, values: ParamValues) {
-	const mc = new MonteCarlo(cm, { samples: SAMPLES, seed: 1 });
+	const mc = new MonteCarlo(cm, { samples: SAMPLES, seed: 1, outputs: [cm.def.decide.by] });
 	const v = { ...values };
 	mc.run(v);
 	const times: number[][] = [[], []];
@@ -280,11 +299,14 @@ const ratios = results.map((r) => ({
 		rerun: r.rerunSps / r.squiggleSps,
 		cold: r.cold.squiggle / r.cold.ours
 	},
-	mathjs: { fresh: r.oursSps / r.mathjsSps, rerun: r.rerunSps / r.mathjsSps }
+	mathjs: { fresh: r.allSps / r.mathjsSps, rerun: r.allRerunSps / r.mathjsSps }
 }));
 const x = (v: number) => `${fmtRatio(v)}×`;
 console.log(
 	`\n## summary: how many times faster ours is (fresh = new MonteCarlo in a warm process; re-run = a slider move; cold = first run in a new process)\n`
+);
+console.log(
+	`vs Squiggle, both compute the outputs Squiggle returns (ours also stores the chart series); vs mathjs, both compute every output.\n`
 );
 console.log(
 	table(

@@ -4,7 +4,8 @@
  * form; here both forms run the same models, short and long, against mathjs and against each other.
  */
 import { describe, it, expect } from 'vitest';
-import { buildFusedPlan, UNROLL_LIMIT } from './fused-plan';
+import { UNROLL_LIMIT } from './fused-generate';
+import { buildFusedPlan } from './fused-plan';
 import { compileModel } from './model';
 import { referenceEvaluator } from './reference';
 import type { ParamValues } from './types';

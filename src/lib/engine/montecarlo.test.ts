@@ -7,6 +7,7 @@ import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
 import { drawInto, fitDistribution } from './distributions';
 import { compileModel, withDefaults } from './model';
+import { pooledSize } from './column-pool';
 import { MonteCarlo } from './montecarlo';
 import { uniformStream } from './random';
 import { referenceEvaluator } from './reference';
@@ -65,6 +66,20 @@ describe('MonteCarlo', () => {
 		expect(snapshot(mc.run({}))).toEqual(first);
 		expect(snapshot(mc.run({}))).toEqual(first);
 		expect(mc.samples).toBe(400);
+	});
+
+	it('disposed, gives its columns to the next MonteCarlo, whose results are those of new memory', () => {
+		const expected = snapshot(new MonteCarlo(cm, { samples: 400, seed: 8 }).run({}));
+		const old = new MonteCarlo(cm, { samples: 400, seed: 7 });
+		old.run({ k: 5 });
+		const before = pooledSize();
+		old.dispose();
+		old.dispose();
+		expect(pooledSize()).toBeGreaterThan(before);
+		expect(() => old.run({})).toThrow('disposed');
+		const next = new MonteCarlo(cm, { samples: 400, seed: 8 });
+		expect(snapshot(next.run({}))).toEqual(expected);
+		expect(pooledSize()).toBe(before);
 	});
 
 	it('gives different draws for a different seed', () => {
@@ -209,6 +224,29 @@ describe('MonteCarlo runs all options in one loop', () => {
 		});
 	}
 
+	for (const m of models) {
+		it(`${m.id}: computing only the deciding output gives it bit for bit, and nothing else`, () => {
+			const cm = compileModel(m);
+			const full = snapshot(new MonteCarlo(cm, { samples: 300, seed: 9 }).run({}));
+			const settings = { samples: 300, seed: 9, outputs: [m.decide.by], series: [] };
+			const one = new MonteCarlo(cm, settings).run({});
+			for (const option of m.options) {
+				expect(Object.keys(one[option.id].outputs)).toEqual([m.decide.by]);
+				expect(Object.keys(one[option.id].series)).toEqual([]);
+				expect(snapshot(one)[option.id][m.decide.by]).toEqual(full[option.id][m.decide.by]);
+			}
+		});
+	}
+
+	it('refuses an output or a series the model does not have', () => {
+		expect(() => new MonteCarlo(cm, { samples: 10, seed: 1, outputs: ['value', 'nope'] })).toThrow(
+			"Model 'test-model' has no output 'nope'."
+		);
+		expect(() => new MonteCarlo(cm, { samples: 10, seed: 1, series: ['value'] })).toThrow(
+			"Model 'test-model' has no series 'value'."
+		);
+	});
+
 	it('falls back to closure plans, with the same results, where generated code is refused', async () => {
 		const fused = snapshot(new MonteCarlo(cm, { samples: 200, seed: 3 }).run({ k: 4 }));
 		// A fresh copy of the engine, so that the refusal does not stick to the modules the other tests use.
@@ -271,7 +309,7 @@ describe('MonteCarlo runs all options in one loop', () => {
 			['g', Float64Array.from({ length: n }, (_, i) => -0.3 + (0.6 * i) / n)],
 			['r', Float64Array.from({ length: n }, (_, i) => 0.2 - (0.19 * i) / n)]
 		]);
-		const plan = buildFusedPlan(cm, 'a', n, new Set(['g', 'r']), new Set(['shown']));
+		const plan = buildFusedPlan(cm, 'a', n, new Set(['g', 'r']), { series: new Set(['shown']) });
 		const ref = referenceEvaluator(cm, 'a');
 		const result = plan.run({ k: 2.5 }, draws);
 		// pvLast reads `twice` back after the loop, so it is stored too.
@@ -283,6 +321,14 @@ describe('MonteCarlo runs all options in one loop', () => {
 			expect(disagreements(partial, result, stored, i), `sample ${i}`).toEqual([]);
 		}
 		expect(Number.isNaN(cell(result.outputs.missing, 0, 3))).toBe(true);
+
+		// Without pvLast, nothing reads `twice` back, so it is not stored; the outputs kept are unchanged.
+		const outputs = new Set(['total', 'ends', 'pv']);
+		const some = buildFusedPlan(cm, 'a', n, new Set(['g', 'r']), { series: new Set(['shown']), outputs });
+		const part = some.run({ k: 2.5 }, draws);
+		expect(Object.keys(part.series)).toEqual(['shown']);
+		expect(Object.keys(part.outputs)).toEqual(['pv', 'total', 'ends']);
+		for (const name of outputs) expect(part.outputs[name].data).toEqual(result.outputs[name].data);
 	});
 });
 

@@ -4,32 +4,51 @@
  * two noisy means. Draws are recomputed only for a parameter whose value moved, from the same uniforms,
  * which keeps a slider drag cheap.
  *
- * Every option runs in one plan (simulate.ts's buildModelPlan), which computes every output and stores,
- * of the series, only the one the page charts (`chart.series`); the others are never written out.
+ * Every option runs in one plan (simulate.ts's buildModelPlan), which computes the outputs asked for
+ * (all by default) and stores, of the series, only those asked for (by default the one the page charts,
+ * `chart.series`); the others are never written out.
+ *
+ * A MonteCarlo that is replaced (a new seed or sample count) should be disposed: its columns then go to
+ * column-pool.ts, and the next MonteCarlo draws and runs in memory already touched instead of new.
  */
+import { giveBack, takeColumn } from './column-pool';
 import { drawInto, fitDistribution } from './distributions';
 import type { CompiledModel } from './model';
 import { uniformsInto } from './random';
-import { buildModelPlan, type ModelPlan, type RunResult } from './simulate';
+import { buildModelPlan, checkSelection, type ModelPlan, type RunResult, type Selection } from './simulate';
 import type { ParamValues } from './types';
 
 export interface McSettings {
 	samples: number;
 	seed: number;
+	/**
+	 * The outputs to compute, all when omitted. A page that reads one output (the deciding one) saves the
+	 * work of the others: an output's npv or sum is accumulated over every period of every sample.
+	 */
+	outputs?: readonly string[];
+	/** The series to store per period and sample; the chart series when omitted. */
+	series?: readonly string[];
 }
 
 export class MonteCarlo {
 	private readonly cm: CompiledModel;
 	private readonly settings: McSettings;
 	private readonly uncertain: Set<string>;
+	private readonly select: Selection;
 	private plan: ModelPlan | null = null;
 	private readonly draws = new Map<string, { value: number; data: Float64Array }>();
 	private readonly current = new Map<string, Float64Array>();
+	private disposed = false;
 
 	constructor(cm: CompiledModel, settings: McSettings) {
 		this.cm = cm;
 		this.settings = settings;
 		this.uncertain = new Set(cm.def.params.filter((p) => p.uncertain).map((p) => p.id));
+		this.select = {
+			series: new Set(settings.series ?? [cm.def.chart.series]),
+			outputs: settings.outputs && new Set(settings.outputs)
+		};
+		checkSelection(cm, this.select);
 	}
 
 	get samples(): number {
@@ -38,17 +57,29 @@ export class MonteCarlo {
 
 	/**
 	 * Runs every option with the given values; each result is valid until the next call. A result's
-	 * `series` holds the chart series (`def.chart.series`) only; `outputs` holds every output.
+	 * `series` and `outputs` hold those named in the settings (see McSettings); where generated code is
+	 * refused, the closure plans behind it hold every series and output.
 	 */
 	run(values: ParamValues): Record<string, RunResult> {
+		if (this.disposed) throw new Error('This MonteCarlo was disposed.');
 		const draws = this.drawAll(values);
-		this.plan ??= buildModelPlan(
-			this.cm,
-			this.settings.samples,
-			this.uncertain,
-			new Set([this.cm.def.chart.series])
-		);
+		this.plan ??= buildModelPlan(this.cm, this.settings.samples, this.uncertain, this.select);
 		return { ...this.plan.run(values, draws) };
+	}
+
+	/**
+	 * Gives this MonteCarlo's draws and result columns to the column pool for the next MonteCarlo to
+	 * reuse. Results it returned must not be read afterwards (their columns will be overwritten), and
+	 * run() throws. Calling it again does nothing.
+	 */
+	dispose(): void {
+		if (this.disposed) return;
+		this.disposed = true;
+		this.plan?.dispose();
+		this.plan = null;
+		giveBack([...this.draws.values()].map((d) => d.data));
+		this.draws.clear();
+		this.current.clear();
 	}
 
 	private drawAll(values: ParamValues): ReadonlyMap<string, Float64Array> {
@@ -62,7 +93,7 @@ export class MonteCarlo {
 			const fitted = fitDistribution(p.uncertain, value, p.default);
 			// The uniforms are made again rather than kept: a stream costs about as much as copying it.
 			// The stream is the parameter's position, so adding a parameter at the end keeps old draws.
-			const data = uniformsInto(seed, stream, cached?.data ?? new Float64Array(samples));
+			const data = uniformsInto(seed, stream, cached?.data ?? takeColumn(samples));
 			drawInto(fitted, data, data, p.min, p.max);
 			this.draws.set(p.id, { value, data });
 			this.current.set(p.id, data);

@@ -117,7 +117,10 @@ export class Reporter {
 	): UncertaintyReport {
 		const key = `${settings.samples}:${settings.seed}`;
 		if (!this.mc || this.mcKey !== key) {
-			this.mc = new MonteCarlo(this.cm, settings);
+			// Nothing of the old one's results is kept (the report holds summaries), so its columns can go.
+			this.mc?.dispose();
+			// The report reads one output, the deciding one; the others would cost as much again.
+			this.mc = new MonteCarlo(this.cm, { ...settings, outputs: [this.cm.def.decide.by] });
 			this.mcKey = key;
 		}
 		const { def } = this.cm;

@@ -29,6 +29,26 @@ export interface Plan {
 
 export type Kernel = 'fused' | 'closure';
 
+/** What a plan keeps of a run; everything when a field is omitted. */
+export interface Selection {
+	/** Series stored for every period and sample; the others are computed where needed, never stored. */
+	series?: ReadonlySet<string>;
+	/** Outputs computed; the others are skipped, with every accumulator only they need. */
+	outputs?: ReadonlySet<string>;
+}
+
+/** Throws for a name in `select` that the model does not have, which would otherwise read as missing data. */
+export function checkSelection(cm: CompiledModel, select: Selection): void {
+	for (const [kind, names, known] of [
+		['series', select.series, cm.series],
+		['output', select.outputs, cm.outputs]
+	] as const) {
+		for (const name of names ?? []) {
+			if (!Object.hasOwn(known, name)) throw new Error(`Model '${cm.def.id}' has no ${kind} '${name}'.`);
+		}
+	}
+}
+
 let fusedAllowed = true;
 
 /**
@@ -57,23 +77,25 @@ export function buildPlan(
 export interface ModelPlan {
 	/** As for Plan: the columns are overwritten by the next run. */
 	run(values: ParamValues, draws: ReadonlyMap<string, Float64Array>): Record<string, RunResult>;
+	/** Lets other plans reuse the result columns (column-pool.ts); the plan and its results are dead after. */
+	dispose(): void;
 }
 
 /**
- * A plan for all of a model's options at once, storing only the series in `keep` (every output is
- * computed). The fused kernel runs them in one loop, sharing what the options have in common; where
- * generated code is not allowed, each option gets a closure plan (which stores every series).
+ * A plan for all of a model's options at once, keeping what `select` names. The fused kernel runs them in
+ * one loop, sharing what the options have in common; where generated code is not allowed, each option
+ * gets a closure plan, which computes every output and stores every series (a superset of `select`).
  */
 export function buildModelPlan(
 	cm: CompiledModel,
 	n: number,
 	uncertain: ReadonlySet<string>,
-	keep?: ReadonlySet<string>
+	select: Selection = {}
 ): ModelPlan {
 	const ids = cm.def.options.map((o) => o.id);
 	if (fusedAllowed) {
 		try {
-			return buildFusedMultiPlan(cm, ids, n, uncertain, keep);
+			return buildFusedMultiPlan(cm, ids, n, uncertain, select);
 		} catch (err) {
 			if (!(err instanceof EvalError)) throw err;
 			fusedAllowed = false;
@@ -85,6 +107,8 @@ export function buildModelPlan(
 			const out: Record<string, RunResult> = {};
 			for (const [id, plan] of plans) out[id] = plan.run(values, draws);
 			return out;
-		}
+		},
+		// Closure plans allocate inside their kernels; their columns are left to the garbage collector.
+		dispose() {}
 	};
 }

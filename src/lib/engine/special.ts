@@ -60,15 +60,8 @@ export function normalCdf(z: number): number {
 }
 
 // Wichura's AS 241 (PPND16): about 1e-16 relative accuracy with no refinement step, and only one log
-// and one sqrt in the tails, which matters because it runs once per sample.
-const AS241_A = [
-	2509.0809287301227, 33430.57558358813, 67265.7709270087, 45921.95393154987, 13731.69376550946,
-	1971.5909503065513, 133.14166789178438, 3.3871328727963665
-];
-const AS241_B = [
-	5226.495278852854, 28729.085735721943, 39307.89580009271, 21213.794301586597, 5394.196021424751,
-	687.1870074920579, 42.31333070160091, 1
-];
+// and one sqrt in the tails, which matters because it runs once per sample. The centre's coefficients
+// are written into normalCentral; these are the tails'.
 const AS241_C = [
 	0.0007745450142783414, 0.022723844989269184, 0.2417807251774506, 1.2704582524523684, 3.6478483247632045,
 	5.769497221460691, 4.630337846156546, 1.4234371107496835
@@ -91,10 +84,31 @@ function poly7(c: readonly number[], x: number): number {
 	return ((((((c[0] * x + c[1]) * x + c[2]) * x + c[3]) * x + c[4]) * x + c[5]) * x + c[6]) * x + c[7];
 }
 
-/** normalQuantile(0.5 + q) for |q| ≤ 0.425, the centre of AS 241 (85 % of draws). */
+/**
+ * normalQuantile(0.5 + q) for |q| ≤ 0.425, the centre of AS 241 (85 % of draws): q · A(r) / B(r) with
+ * r = 0.180625 − q², by Horner's rule as poly7 does it. The coefficients are literals here rather than
+ * poly7's arrays: read from arrays, each of the 16 was a load in the sampling loop, and drawing a normal
+ * took 1.3 to 1.4 times as long in measurements. The operations, and so the results, are the same.
+ */
 export function normalCentral(q: number): number {
 	const r = 0.180625 - q * q;
-	return (q * poly7(AS241_A, r)) / poly7(AS241_B, r);
+	let a = 2509.0809287301227;
+	let b = 5226.495278852854;
+	a = a * r + 33430.57558358813;
+	b = b * r + 28729.085735721943;
+	a = a * r + 67265.7709270087;
+	b = b * r + 39307.89580009271;
+	a = a * r + 45921.95393154987;
+	b = b * r + 21213.794301586597;
+	a = a * r + 13731.69376550946;
+	b = b * r + 5394.196021424751;
+	a = a * r + 1971.5909503065513;
+	b = b * r + 687.1870074920579;
+	a = a * r + 133.14166789178438;
+	b = b * r + 42.31333070160091;
+	a = a * r + 3.3871328727963665;
+	b = b * r + 1;
+	return (q * a) / b;
 }
 
 /** Inverse of the standard normal CDF; ±Infinity at 0 and 1, NaN outside [0, 1]. */

@@ -1,0 +1,140 @@
+/**
+ * Code for one expression of an option in the fused loop. Each operation is folded while generating
+ * when all its operands are known, and otherwise written at the joint level of its operands (the loop
+ * where it can first change), with operands that change less often hoisted to their own loops.
+ *
+ * Arithmetic is the formula's own, operation for operation, with two exceptions that are each within
+ * one unit in the last place: x ^ t is a running product (as in the closure kernel), and x ^ k for a
+ * whole k ≥ 3 is integerPower's correctly rounded power, where mathjs calls Math.pow (which is itself
+ * only within one unit, and costs several times as much).
+ */
+import type { BinaryOp, Expr } from './formula';
+import { CONSTANTS } from './formula';
+import { BOTH, known, PERIOD, SAMPLE, type Emitted, type Level } from './fused-loop';
+import type { OptionWriter } from './fused-option';
+import { AGAINST_ZERO, CALL, JS_BIN, JS_FN, MAX_INTEGER_POWER, MIRROR } from './fused-tokens';
+import { BINARY, FUNCTION_IMPL, UNARY } from './ops';
+
+/** The same value, marked as written out for one period. */
+const atPeriod = (e: Emitted): Emitted => ({ ...e, timed: true });
+
+/** Code for an operation on emitted operands: folded when all are known, else at their joint level. */
+function combine(
+	w: OptionWriter,
+	operands: Emitted[],
+	fold: (...x: number[]) => number,
+	build: (codes: string[]) => string
+): Emitted {
+	const timed = operands.some((c) => c.timed);
+	if (operands.every((c) => c.value !== undefined)) {
+		return { ...known(fold(...operands.map((c) => c.value!))), timed };
+	}
+	const level = operands.reduce<Level>((acc, c) => (acc | c.level) as Level, 0);
+	// An operand that changes less often than the whole is computed in its own, outer loop, and a
+	// call (a power, a logarithm) gets a name of its own, so that repeating it costs nothing.
+	const codes = operands.map((c) =>
+		c.level !== level || (level < PERIOD && CALL.test(c.code)) ? w.loop.hoist(c.level, c.code) : c.code
+	);
+	return { code: build(codes), level, timed };
+}
+
+export function emitExpr(w: OptionWriter, e: Expr): Emitted {
+	const { period } = w;
+	const { def } = w.ctx.cm;
+	switch (e.k) {
+		case 'num':
+			return known(e.v);
+		case 'sym': {
+			const { name } = e;
+			if (name === 't') return period === null ? { code: 't', level: PERIOD } : atPeriod(known(period));
+			if (name === 'year') {
+				return period === null
+					? { code: '(Y0 + t)', level: PERIOD }
+					: atPeriod(known(def.periods.start + period));
+			}
+			if (name === 'periods') return known(def.periods.count);
+			if (Object.hasOwn(CONSTANTS, name)) return known(CONSTANTS[name]);
+			const series = w.current()?.get(name);
+			if (series) return series;
+			if (w.values.has(name)) return known(w.values.get(name)!);
+			const { layout } = w.ctx;
+			if (w.drawn.has(name))
+				return { code: w.loop.hoist(SAMPLE, `D${layout.drawn.get(name)}[i]`), level: SAMPLE };
+			return { code: w.loop.hoist(0, `V[${layout.slots.get(name)}]`), level: 0 };
+		}
+		case 'prev': {
+			if (period !== null) {
+				if (period > 0) return atPeriod(w.refs[period - 1].get(e.series)!);
+				return atPeriod(e.init ? w.emit(e.init) : known(0));
+			}
+			const p = w.prevOf(e.series);
+			if (!e.init) return { code: p, level: BOTH };
+			const init = w.emit(e.init);
+			const code =
+				init.level === 0 || init.level === SAMPLE ? w.loop.hoist(init.level, init.code) : init.code;
+			return { code: `(t === 0 ? ${code} : ${p})`, level: BOTH };
+		}
+		case 'agg':
+			return w.aggregate(e.fn, e.series, e.args);
+		case 'un':
+			return combine(w, [w.emit(e.a)], UNARY[e.op], ([a]) =>
+				e.op === 'neg' ? `(-${a})` : e.op === 'pos' ? `(+${a})` : `(${a} ? 0 : 1)`
+			);
+		case 'cond': {
+			const c = w.emit(e.c);
+			// A condition known while generating (a flag, or t when unrolled) picks its branch now.
+			if (c.value !== undefined) {
+				const branch = w.emit(c.value ? e.a : e.b);
+				return c.timed ? atPeriod(branch) : branch;
+			}
+			return combine(
+				w,
+				[c, w.emit(e.a), w.emit(e.b)],
+				(x, y, z) => (x ? y : z),
+				([cc, a, b]) => `(${cc} ? ${a} : ${b})`
+			);
+		}
+		case 'fn': {
+			const args = e.args.map((a) => w.emit(a));
+			if (e.fn === 'log') {
+				return combine(w, args, FUNCTION_IMPL.log, (a) =>
+					a.length === 1 ? `Math.log(${a[0]})` : `(Math.log(${a[0]}) / Math.log(${a[1]}))`
+				);
+			}
+			return combine(w, args, FUNCTION_IMPL[e.fn], (a) => `${JS_FN[e.fn]}(${a.join(', ')})`);
+		}
+		case 'bin':
+			return binary(w, e.op, w.emit(e.a), e.b);
+	}
+}
+
+function binary(w: OptionWriter, op: BinaryOp, a: Emitted, right: Expr): Emitted {
+	const { period } = w;
+	if (op === 'pow' && right.k === 'sym' && right.name === 't') {
+		if (period === null && !(a.level & PERIOD)) return w.loop.runningPower(a);
+		if (period !== null && !a.timed) return w.loop.powerAt(a, period);
+		// A base that changes over time, raised to the literal t: Math.pow, as H.pow would do.
+		if (period !== null)
+			return combine(w, [a, atPeriod(known(period))], BINARY.pow, ([x, y]) => `Math.pow(${x}, ${y})`);
+	}
+	const b = w.emit(right);
+	if (a.value === undefined || b.value === undefined) {
+		// A comparison with a known 0 (either side), written out.
+		const timed = a.timed || b.timed;
+		if (b.value === 0 && op in MIRROR) return { code: AGAINST_ZERO[op](a.code), level: a.level, timed };
+		if (a.value === 0 && op in MIRROR) {
+			return { code: AGAINST_ZERO[MIRROR[op]](b.code), level: b.level, timed };
+		}
+		// x · 1, 1 · x, x / 1 and x − (+0) are x for every double (NaN, ±0 and ±Infinity included).
+		if (b.value === 1 && (op === 'mul' || op === 'div')) return b.timed ? atPeriod(a) : a;
+		if (a.value === 1 && op === 'mul') return a.timed ? atPeriod(b) : b;
+		if (op === 'sub' && Object.is(b.value, 0)) return b.timed ? atPeriod(a) : a;
+		if (op === 'pow' && b.value !== undefined && Number.isFinite(b.value)) {
+			// mathjs's pow differs from Math.pow only for an exponent of ±Infinity.
+			const k = b.value;
+			const fn = Number.isInteger(k) && k >= 3 && k <= MAX_INTEGER_POWER ? 'H.ipow' : 'Math.pow';
+			return combine(w, [a, b], BINARY.pow, ([x, y]) => `${fn}(${x}, ${y})`);
+		}
+	}
+	return combine(w, [a, b], BINARY[op], ([x, y]) => JS_BIN[op](x, y));
+}
