@@ -36,11 +36,12 @@ test('the decision page opens presenter mode on the same scenario, and the arrow
 		await expect(page.getByText(`Step ${i + 1} of ${PRESENT_STEPS.length}`)).toBeVisible();
 		await page.keyboard.press('ArrowRight');
 	}
-	// Past the last step the keys do nothing; Home and End go to the ends; PageUp steps back (a clicker).
+	// Past the last step the keys do nothing; Page Up steps back, as a clicker does; ↑ ↓ Home End scroll.
+	await expect(heading(page)).toHaveText('Discussion');
+	await page.keyboard.press('ArrowRight');
 	await expect(heading(page)).toHaveText('Discussion');
 	await page.keyboard.press('Home');
-	await expect(heading(page)).toHaveText('The question');
-	await page.keyboard.press('End');
+	await page.keyboard.press('ArrowUp');
 	await expect(heading(page)).toHaveText('Discussion');
 	await page.keyboard.press('PageUp');
 	await expect(heading(page)).toHaveText('What would flip it');
@@ -102,6 +103,54 @@ test('the facilitator locks an assumption; the room cannot change it, here or on
 	await expect(page.locator('#param-stake')).toContainText('Locked by the facilitator');
 });
 
+test('a link that came with locks keeps them: presenter mode offers no way to unlock', async ({ page }) => {
+	await open(page, `${DECISION}?v=1&stake=0.7&lock=stake`);
+	await page.getByRole('link', { name: 'Present', exact: true }).click();
+	await expect(heading(page)).toHaveText('The question');
+	await page.getByRole('button', { name: 'Controls' }).click();
+	await expect(
+		page.getByText('This link came with one assumption locked; they stay locked here.')
+	).toBeVisible();
+	await expect(page.getByText(/Lock assumptions for the room/)).toHaveCount(0);
+	await expect(page.getByRole('checkbox')).toHaveCount(0);
+	await expect(slider(page, 'stake')).toBeDisabled();
+});
+
+test('a value changed in presenter mode stays through the steps, and Back undoes it', async ({ page }) => {
+	await open(page, `${PRESENT}/outcome`);
+	await page.getByRole('button', { name: 'Controls' }).click();
+	// Opened, the controls take the focus.
+	expect(await isFocused(page.locator('#controls-h'))).toBe(true);
+	const before = await verdict(page).innerText();
+	const valuation = slider(page, 'valuation');
+	await valuation.focus();
+	for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+	await expect(valuation).toHaveValue('11.3');
+	await expect(verdict(page)).not.toHaveText(before);
+	const after = await verdict(page).innerText();
+	// Straight on to the next step, before the address has caught up: the change goes with it.
+	await page.getByRole('link', { name: /Next: What would flip it/ }).click();
+	await expect(heading(page)).toHaveText('What would flip it');
+	await expect(valuation).toHaveValue('11.3');
+	expect(new URL(page.url()).searchParams.get('valuation')).toBe('11.3');
+	await page.goBack();
+	await expect(heading(page)).toHaveText('The outcome');
+	await expect(verdict(page)).toHaveText(after);
+	await page.goBack();
+	await expect(valuation).toHaveValue('10.3');
+	await expect(verdict(page)).toHaveText(before);
+	await expect(heading(page)).toHaveText('The outcome');
+});
+
+test('at the last step the focus, no longer on a Next link, goes to the slide', async ({ page }) => {
+	await open(page, `${PRESENT}/flip`);
+	const next = page.getByRole('link', { name: /Next: Discussion/ });
+	await next.focus();
+	await page.keyboard.press('Enter');
+	await expect(heading(page)).toHaveText('Discussion');
+	await expect.poll(() => isFocused(heading(page))).toBe(true);
+});
+
 test('the room link and QR code in presenter mode open the decision page with the locks', async ({
 	page
 }) => {
@@ -127,6 +176,10 @@ test('every step passes axe, and the controls too', async ({ page }) => {
 		await settled(page);
 		await expectNoViolations(page);
 	}
+	// The room's view of the controls, locks fixed by the link, then the facilitator's, with the lock picker.
+	await page.getByRole('button', { name: 'Controls' }).click();
+	await expectNoViolations(page);
+	await open(page, `${PRESENT}/assumptions?v=1&uplift=0.02`);
 	await page.getByRole('button', { name: 'Controls' }).click();
 	await page.getByText(/Lock assumptions for the room/).click();
 	await expectNoViolations(page);

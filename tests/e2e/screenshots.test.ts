@@ -1,6 +1,6 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { DECISION, open } from './helpers';
+import { DECISION, open, settled } from './helpers';
 
 const PAGES = [
 	{ name: 'landing', url: '/' },
@@ -76,28 +76,46 @@ test('at 1024 px the results do not run under the assumptions panel', async ({ p
 	expect(overlaps, 'sections overlapping the assumptions panel').toEqual([]);
 });
 
+/** Every chart label that a reader cannot see whole: cut by its svg, or off the page. */
+function cutLabels(page: Page): Promise<string[]> {
+	return page.locator('main svg[role="img"]').evaluateAll((svgs) =>
+		svgs.flatMap((svg) => {
+			const own = svg.getBoundingClientRect();
+			// A label may stick out of an svg that lets it (overflow: visible), but not off the page.
+			const open = getComputedStyle(svg).overflow === 'visible';
+			const box = open ? { left: 0, right: document.documentElement.clientWidth } : own;
+			return [...svg.querySelectorAll('text')]
+				.map((text) => ({ text: text.textContent ?? '', r: text.getBoundingClientRect() }))
+				.filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1)
+				.map(
+					({ text, r }) =>
+						`“${text}” spans ${Math.round(r.left)}–${Math.round(r.right)} px, visible ${Math.round(box.left)}–${Math.round(box.right)} px`
+				);
+		})
+	);
+}
+
 for (const width of [1280, 360]) {
 	test(`chart labels are not cut off at ${width} px`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 900 });
 		await open(page, DECISION);
-		const charts = page.locator('main svg[role="img"]');
 		// The breakdown, value over time, the difference across futures, the tornado and what would flip it.
-		await expect(charts).toHaveCount(5);
-		// A label may stick out of an svg that lets it (overflow: visible), but not off the page; otherwise it is cut.
-		const cut = await charts.evaluateAll((svgs) =>
-			svgs.flatMap((svg) => {
-				const own = svg.getBoundingClientRect();
-				const open = getComputedStyle(svg).overflow === 'visible';
-				const box = open ? { left: 0, right: document.documentElement.clientWidth } : own;
-				return [...svg.querySelectorAll('text')]
-					.map((text) => ({ text: text.textContent ?? '', r: text.getBoundingClientRect() }))
-					.filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1)
-					.map(
-						({ text, r }) =>
-							`“${text}” spans ${Math.round(r.left)}–${Math.round(r.right)} px, visible ${Math.round(box.left)}–${Math.round(box.right)} px`
-					);
-			})
-		);
-		expect(cut, 'chart labels cut off').toEqual([]);
+		await expect(page.locator('main svg[role="img"]')).toHaveCount(5);
+		expect(await cutLabels(page), 'chart labels cut off').toEqual([]);
+		// Last mile's money runs to four digits ("USD 1,200 m"), and its cost curve has a log axis.
+		await open(page, '/decisions/last-mile');
+		await settled(page);
+		expect(await cutLabels(page), 'last mile: chart labels cut off').toEqual([]);
 	});
 }
+
+test('chart labels are not cut off on a projector, where presenter mode draws charts larger', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	for (const step of ['outcome', 'flip']) {
+		await open(page, `/decisions/last-mile/present/${step}`);
+		await settled(page);
+		expect(await cutLabels(page), `presenter ${step}: chart labels cut off`).toEqual([]);
+	}
+});

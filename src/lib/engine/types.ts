@@ -32,6 +32,10 @@ export const isSeedSource = (s: Source): s is SeedSource => 'doc' in s;
 export const isPublicSource = (s: Source): s is PublicSource => 'url' in s;
 export const isAssumption = (s: Source): s is AssumptionSource => 'assumption' in s;
 
+/** An option's label by its id; the id itself for an option the model does not have. */
+export const optionLabel = (def: ModelDef, id: string): string =>
+	def.options.find((o) => o.id === id)?.label ?? id;
+
 export type DistributionKind = 'normal' | 'lognormal' | 'uniform' | 'triangular' | 'pert';
 
 /**

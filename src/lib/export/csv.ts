@@ -6,7 +6,7 @@
 import { fitDistribution } from '$lib/engine/distributions';
 import type { Report } from '$lib/engine/report';
 import type { Summary } from '$lib/engine/stats';
-import type { ModelDef } from '$lib/engine/types';
+import { optionLabel, type ModelDef } from '$lib/engine/types';
 import { toCsv, type Cell } from './rfc4180';
 import { sourceLink, sourceText } from './sources-text';
 
@@ -15,7 +15,7 @@ type Rows = Cell[][];
 const PERCENTILES: (keyof Summary)[] = ['mean', 'se', 'p05', 'p25', 'p50', 'p75', 'p95'];
 
 function header(def: ModelDef, report: Report, link: string): Rows {
-	const label = (id: string) => def.options.find((o) => o.id === id)?.label ?? id;
+	const label = (id: string) => optionLabel(def, id);
 	const out = def.outputs[def.decide.by];
 	const u = report.uncertainty;
 	return [

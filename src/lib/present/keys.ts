@@ -1,9 +1,10 @@
 /**
- * Which way a key press moves a presentation. Arrow keys and Page Up/Down (what a presentation clicker
- * sends) step; Home and End go to the ends. A key pressed in a control that uses it (a slider, a text
- * field, a list box) or with a modifier (Alt+Left is the browser's Back) is left alone.
+ * Which way a key press moves a presentation. ← and → step, and so do Page Up and Page Down, which is
+ * what a presentation clicker sends. ↑, ↓, Home and End are left to the page, which may need to scroll a
+ * tall slide. A key pressed in a control that uses arrows itself (a slider, a text field, a list box) or
+ * with a modifier (Alt+← is the browser's Back) is left alone.
  */
-export type Move = 'next' | 'previous' | 'first' | 'last';
+export type Move = 'next' | 'previous';
 
 export interface KeyPress {
 	key: string;
@@ -11,35 +12,51 @@ export interface KeyPress {
 	ctrlKey?: boolean;
 	metaKey?: boolean;
 	shiftKey?: boolean;
-	/** What the event's target is: its tag name, type attribute and role, as far as they are known. */
-	target?: { tagName?: string; type?: string; role?: string | null; isContentEditable?: boolean } | null;
+	/** What the event's target is, as far as it is known. */
+	target?: {
+		tagName?: string;
+		type?: string;
+		isContentEditable?: boolean;
+		/** The target is, or sits inside, a widget whose arrow keys move within it (ARROW_WIDGETS). */
+		inArrowWidget?: boolean;
+	} | null;
 }
 
 const KEYS: Record<string, Move> = {
 	ArrowRight: 'next',
-	ArrowDown: 'next',
 	PageDown: 'next',
 	ArrowLeft: 'previous',
-	ArrowUp: 'previous',
-	PageUp: 'previous',
-	Home: 'first',
-	End: 'last'
+	PageUp: 'previous'
 };
 
-/** Roles whose widgets use arrow keys themselves. */
-const ARROW_ROLES = new Set([
+/** A CSS selector for the ARIA widgets, containers and their items alike, that use arrow keys themselves. */
+export const ARROW_WIDGETS = [
 	'slider',
 	'spinbutton',
-	'listbox',
-	'menu',
-	'menubar',
-	'radiogroup',
-	'tablist',
 	'textbox',
 	'combobox',
+	'listbox',
+	'option',
+	'radiogroup',
+	'radio',
+	'tablist',
+	'tab',
+	'menu',
+	'menubar',
+	'menuitem',
+	'menuitemcheckbox',
+	'menuitemradio',
 	'tree',
-	'grid'
-]);
+	'treeitem',
+	'grid',
+	'gridcell',
+	'treegrid'
+]
+	.map((role) => `[role='${role}']`)
+	.join(',');
+
+/** Inputs that ignore arrow keys, so the presentation may have them. */
+const KEYLESS_INPUTS = ['checkbox', 'button', 'submit', 'reset'];
 
 export function moveFor(e: KeyPress): Move | null {
 	if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return null;
@@ -48,21 +65,13 @@ export function moveFor(e: KeyPress): Move | null {
 	const t = e.target;
 	if (t) {
 		const tag = (t.tagName ?? '').toUpperCase();
-		if (t.isContentEditable || tag === 'TEXTAREA' || tag === 'SELECT') return null;
-		// A checkbox or button ignores arrows, so they can step the presentation; every other input uses them.
-		if (
-			tag === 'INPUT' &&
-			!['checkbox', 'button', 'submit', 'reset'].includes((t.type ?? 'text').toLowerCase())
-		)
-			return null;
-		if (t.role && ARROW_ROLES.has(t.role)) return null;
+		if (t.isContentEditable || t.inArrowWidget || tag === 'TEXTAREA' || tag === 'SELECT') return null;
+		if (tag === 'INPUT' && !KEYLESS_INPUTS.includes((t.type ?? 'text').toLowerCase())) return null;
 	}
 	return move;
 }
 
 /** The index a move leads to among `count` steps, staying within them. */
 export function stepAfter(index: number, move: Move, count: number): number {
-	const next =
-		move === 'next' ? index + 1 : move === 'previous' ? index - 1 : move === 'first' ? 0 : count - 1;
-	return Math.max(0, Math.min(count - 1, next));
+	return Math.max(0, Math.min(count - 1, move === 'next' ? index + 1 : index - 1));
 }

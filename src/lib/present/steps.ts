@@ -1,6 +1,7 @@
 /**
  * The steps of presenter mode, in the order a facilitator walks a room through a decision. Each has its
- * own URL, /decisions/<id>/present/<step>?<scenario>, so a room can open the step on the screen.
+ * own URL, /decisions/<id>/present/<step>?<scenario> (the route of that name), so a room can open the
+ * step on the screen.
  */
 export const PRESENT_STEPS = [
 	{ id: 'question', title: 'The question' },
@@ -15,9 +16,4 @@ export type PresentStepId = (typeof PRESENT_STEPS)[number]['id'];
 
 export function isPresentStep(id: string): id is PresentStepId {
 	return PRESENT_STEPS.some((s) => s.id === id);
-}
-
-/** The URL of a step; `query` is the scenario's query string without '?'. */
-export function presentHref(modelId: string, step: PresentStepId, query = ''): string {
-	return `/decisions/${modelId}/present/${step}${query ? `?${query}` : ''}`;
 }

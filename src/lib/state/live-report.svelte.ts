@@ -13,7 +13,7 @@ export class LiveReport {
 	/** The deterministic answer at the scenario's values, without the simulation. */
 	readonly answer: Report;
 	readonly wanted: UncertaintyRequest;
-	simulated = $state<{ key: string; report: UncertaintyReport } | null>(null);
+	simulated: { key: string; report: UncertaintyReport };
 	error = $state<string | null>(null);
 	/** True when the simulation on the page is the one of the current values and settings. */
 	readonly settled: boolean;
@@ -34,12 +34,13 @@ export class LiveReport {
 		// The first simulation runs in place, on the server and again when the page hydrates, so the page
 		// a link opens is complete and identical in both.
 		const first = untrack(() => this.wanted);
-		this.simulated = {
+		// Raw: a simulation is replaced whole, never changed in place, so its arrays need no deep proxy.
+		this.simulated = $state.raw({
 			key: requestKey(first),
 			report: reporter.uncertainty(first.values, first, first.settings)
-		};
-		this.settled = $derived(this.simulated?.key === requestKey(this.wanted));
-		this.report = $derived({ ...this.answer, uncertainty: this.simulated?.report ?? null });
+		});
+		this.settled = $derived(this.simulated.key === requestKey(this.wanted));
+		this.report = $derived({ ...this.answer, uncertainty: this.simulated.report });
 	}
 
 	/** Starts the worker and keeps it asked for the current scenario; call while a component initialises. */
@@ -62,7 +63,7 @@ export class LiveReport {
 		});
 		$effect(() => {
 			const key = requestKey(this.wanted);
-			if (client && key !== untrack(() => this.simulated?.key)) client.request($state.snapshot(this.wanted));
+			if (client && key !== untrack(() => this.simulated.key)) client.request($state.snapshot(this.wanted));
 		});
 	}
 }

@@ -15,19 +15,36 @@ export class ScenarioState {
 	readonly def: ModelDef;
 	/** What the opening link asked for that could not be used as given. */
 	readonly notices: Notice[];
-	scenario = $state<Scenario>({ values: {}, samples: 0, seed: 0 });
+	/** True when the link the page was opened with locked anything: those locks are the room's to keep. */
+	readonly openedLocked: boolean;
+	scenario: Scenario;
 	/** Only the values a person changed from their sources. */
-	readonly changed = $derived({ ...this.scenario.values });
-	readonly locked = $derived(this.scenario.locked ?? []);
+	readonly changed = $derived.by(() => ({ ...this.scenario.values }));
+	readonly locked = $derived.by(() => this.scenario.locked ?? []);
+	/** The scenario as the address bar shows it: '?v=1&…', or '' when all is at its defaults. */
+	readonly search = $derived.by(() => {
+		const query = this.query();
+		return query ? `?${query}` : '';
+	});
+	/** Writes the address now instead of when its timer runs out; null when nothing waits. */
+	private pending: (() => void) | null = null;
 
+	/**
+	 * `home` is the path of this view's page (/decisions/<id>), or, ending in '/', the start of its pages'
+	 * paths (/decisions/<id>/present/): the view writes and follows only those addresses, never another
+	 * page's that is on its way in.
+	 */
 	constructor(
 		private readonly cm: CompiledModel,
-		search: URLSearchParams | string
+		search: URLSearchParams | string,
+		private readonly home: string
 	) {
 		this.def = cm.def;
 		const opened = decodeScenario(cm.def, search);
-		this.scenario = opened.scenario;
+		// Raw: every change replaces the scenario whole (the methods below), so it needs no deep proxy.
+		this.scenario = $state.raw(opened.scenario);
 		this.notices = opened.notices;
+		this.openedLocked = (opened.scenario.locked ?? []).length > 0;
 	}
 
 	/** The query string of the scenario (without '?'); `versioned` for a link to send. */
@@ -78,16 +95,30 @@ export class ScenarioState {
 		$effect(() => {
 			const query = this.query();
 			const now = this.substance(this.scenario);
-			const timer = setTimeout(() => {
+			const write = () => {
+				this.pending = null;
 				const search = query ? `?${query}` : '';
-				if (search === window.location.search) return;
+				if (search === window.location.search || !this.isHome()) return;
 				const there = this.substance(decodeScenario(this.def, window.location.search).scenario);
 				const url = `${window.location.pathname}${search}${window.location.hash}`;
 				if (now === there) replaceState(url, {});
 				else pushState(url, {});
-			}, ADDRESS_DELAY_MS);
-			return () => clearTimeout(timer);
+			};
+			this.pending = write;
+			const timer = setTimeout(write, ADDRESS_DELAY_MS);
+			return () => {
+				clearTimeout(timer);
+				if (this.pending === write) this.pending = null;
+			};
 		});
+	}
+
+	/**
+	 * Writes a change still waiting for its timer, before the page moves on (presenter mode's next step):
+	 * otherwise the change would land on the step left behind only, or on none.
+	 */
+	flushAddress(): void {
+		this.pending?.();
 	}
 
 	/**
@@ -95,8 +126,14 @@ export class ScenarioState {
 	 * window.location: on a shallow history entry SvelteKit's page.url is not the address being shown.
 	 */
 	followAddress(): void {
+		if (!this.isHome()) return;
 		const there = decodeScenario(this.def, window.location.search).scenario;
 		if (encodeScenario(this.def, there) !== this.query()) this.scenario = there;
+	}
+
+	private isHome(): boolean {
+		const path = window.location.pathname;
+		return this.home.endsWith('/') ? path.startsWith(this.home) : path === this.home;
 	}
 
 	/** A scenario without its name: what makes a step worth going back to. */

@@ -2,10 +2,8 @@
 import type { BreakEven } from '$lib/engine/analysis';
 import type { Profile } from '$lib/engine/profile';
 import type { Report } from '$lib/engine/report';
-import type { ModelDef } from '$lib/engine/types';
+import { optionLabel as labelOf, type ModelDef } from '$lib/engine/types';
 import { formatPercent, formatSigned, formatValue } from './format';
-
-const labelOf = (def: ModelDef, id: string) => def.options.find((o) => o.id === id)?.label ?? id;
 
 export function verdictHeadline(def: ModelDef, r: Report): string {
 	const out = def.outputs[def.decide.by];
