@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { histogram } from './histogram';
 
@@ -27,5 +28,23 @@ describe('histogram', () => {
 		expect(h.shares).toEqual([1]);
 		expect(h.edges[0]).toBeLessThan(3);
 		expect(h.edges[1]).toBeGreaterThan(3);
+	});
+
+	it('finds its axis by selection exactly where a full sort would put it', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 2, maxLength: 600 }),
+				(xs) => {
+					const sorted = Float64Array.from(xs).sort();
+					const at = (p: number) => sorted[Math.round(p * (xs.length - 1))];
+					const h = histogram(Float64Array.from(xs));
+					if (at(0.995) > at(0.005)) {
+						expect(h.edges[0]).toBe(at(0.005));
+						expect(h.edges.at(-1)).toBe(at(0.995));
+					} else expect(h.shares).toEqual([1]);
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });

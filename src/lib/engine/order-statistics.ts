@@ -1,0 +1,146 @@
+/**
+ * Order statistics of a column of draws (the k-th smallest value for a few k) without sorting it: the
+ * percentiles of every period of every option are read on every slider tick.
+ */
+
+/** More buckets than this buys little: the ones a rank falls in are already a few dozen draws. */
+const MAX_BUCKETS = 4096;
+
+/**
+ * The values at `ranks` (0-based positions in sorted order) of `values`, which hold no NaN; `values` is
+ * left as it is. Draws are counted into equal-width buckets between their minimum and maximum; the
+ * bucket a rank falls in is then the only part that needs ordering. Three light passes over the draws
+ * instead of a selection per rank: about ten times faster on 10,000 draws, and exact, since only the
+ * search is bucketed, never a value.
+ */
+export function orderStatistics(values: Float64Array, ranks: readonly number[]): Map<number, number> {
+	const n = values.length;
+	const out = new Map<number, number>();
+	if (n === 0 || ranks.length === 0) return out;
+	let min = Infinity;
+	let max = -Infinity;
+	for (let i = 0; i < n; i++) {
+		const v = values[i];
+		if (v < min) min = v;
+		if (v > max) max = v;
+	}
+	const buckets = Math.min(MAX_BUCKETS, Math.max(1, n >> 3));
+	const scale = buckets / (max - min);
+	if (!(scale > 0) || !Number.isFinite(scale)) {
+		// One value throughout, a spread too small to divide (denormals) or infinite draws that
+		// equal-width buckets cannot hold: select directly.
+		const a = values.slice();
+		const wanted = [...new Set(ranks)].sort((x, y) => x - y);
+		multiSelect(a, 0, n - 1, wanted);
+		for (const r of wanted) out.set(r, a[r]);
+		return out;
+	}
+	// The one expression that places a draw, used by both passes so they agree to the last bit.
+	const bucketOf = (v: number) => Math.min(buckets - 1, Math.floor((v - min) * scale));
+	const counts = new Uint32Array(buckets);
+	for (let i = 0; i < n; i++) counts[bucketOf(values[i])]++;
+
+	// Which bucket each rank falls in, and its place among that bucket's draws.
+	const starts = new Uint32Array(buckets);
+	for (let b = 1; b < buckets; b++) starts[b] = starts[b - 1] + counts[b - 1];
+	const slot = new Int32Array(buckets).fill(-1);
+	const gathered: Float64Array[] = [];
+	const where = ranks.map((r) => {
+		let lo = 0;
+		let hi = buckets - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid] <= r) lo = mid;
+			else hi = mid - 1;
+		}
+		if (slot[lo] < 0) {
+			slot[lo] = gathered.length;
+			gathered.push(new Float64Array(counts[lo]));
+		}
+		return { rank: r, slot: slot[lo], offset: r - starts[lo] };
+	});
+	const filled = new Uint32Array(gathered.length);
+	for (let i = 0; i < n; i++) {
+		const s = slot[bucketOf(values[i])];
+		if (s >= 0) gathered[s][filled[s]++] = values[i];
+	}
+	gathered.forEach((a, s) => {
+		const offsets = [...new Set(where.filter((w) => w.slot === s).map((w) => w.offset))].sort(
+			(x, y) => x - y
+		);
+		multiSelect(a, 0, a.length - 1, offsets);
+	});
+	for (const w of where) out.set(w.rank, gathered[w.slot][w.offset]);
+	return out;
+}
+
+/** True when any value is NaN; a plain loop, as this runs on every column of every slider tick. */
+export function hasNaN(a: Float64Array): boolean {
+	for (let i = 0; i < a.length; i++) if (a[i] !== a[i]) return true;
+	return false;
+}
+
+/** Rearranges a[left..right] so that each rank in `ranks` (sorted) holds its order statistic. */
+function multiSelect(a: Float64Array, left: number, right: number, ranks: number[]): void {
+	if (ranks.length === 0 || left >= right) return;
+	const mid = ranks[ranks.length >> 1];
+	select(a, left, right, mid);
+	multiSelect(
+		a,
+		left,
+		mid - 1,
+		ranks.filter((r) => r < mid)
+	);
+	multiSelect(
+		a,
+		mid + 1,
+		right,
+		ranks.filter((r) => r > mid)
+	);
+}
+
+/**
+ * Floyd and Rivest's selection (as d3-array's quickselect, with the comparisons written out): a[k] becomes
+ * the k-th smallest of a[left..right], smaller values before it, larger after. On a large range it first
+ * selects within a sample around k, so the pivot lands near k and a 10,000-draw column takes about one
+ * pass instead of three.
+ */
+function select(a: Float64Array, left: number, right: number, k: number): void {
+	while (right > left) {
+		if (right - left > 600) {
+			const n = right - left + 1;
+			const m = k - left + 1;
+			const z = Math.log(n);
+			const s = 0.5 * Math.exp((2 * z) / 3);
+			const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
+			const newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+			const newRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd));
+			select(a, newLeft, newRight, k);
+		}
+		const t = a[k];
+		let i = left;
+		let j = right;
+		swap(a, left, k);
+		if (a[right] > t) swap(a, left, right);
+		while (i < j) {
+			swap(a, i, j);
+			i++;
+			j--;
+			while (a[i] < t) i++;
+			while (a[j] > t) j--;
+		}
+		if (a[left] === t) swap(a, left, j);
+		else {
+			j++;
+			swap(a, j, right);
+		}
+		if (j <= k) left = j + 1;
+		if (k <= j) right = j - 1;
+	}
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+	const t = a[i];
+	a[i] = a[j];
+	a[j] = t;
+}
