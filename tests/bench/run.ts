@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { compileModel, withDefaults } from '../../src/lib/engine/model';
 import { MonteCarlo, type McSettings } from '../../src/lib/engine/montecarlo';
+import { Reporter } from '../../src/lib/engine/report';
 import type { ParamValues } from '../../src/lib/engine/types';
 import { compareMeans, maxRelativeDifference, Z_LIMIT, type MeanCheck } from './agreement';
 import { benches, type Bench } from './benches';
@@ -179,6 +180,9 @@ async function measure(bench: Bench): Promise<Result> {
 	const sliderOk = slider.median < FRAME_MS;
 	console.log(`median ${fmtMs(slider.median)} ms: ${sliderOk ? 'inside' : 'OUTSIDE'} a ${FRAME_MS} ms frame`);
 	console.log(
+		`whole simulation report, median ${fmtMs(slider.report)} ms: ${slider.report < FRAME_MS ? 'inside' : 'OUTSIDE'} a ${FRAME_MS} ms frame`
+	);
+	console.log(
 		`\ncold start, first run of ${fmtInt(SAMPLES)} samples (all options) in a new process, ${COLD_REPS} processes each:`
 	);
 	console.log(
@@ -205,18 +209,32 @@ async function measure(bench: Bench): Promise<Result> {
 	};
 }
 
-/** Alternately nudges a parameter without and one with uncertainty; times each MonteCarlo.run. */
+/**
+ * Alternately nudges a parameter without and one with uncertainty; times each MonteCarlo.run, and the
+ * whole simulation report the page's worker sends back for the same move (the run, every period's
+ * percentiles of every option, the difference and its histogram: Reporter.uncertainty).
+ */
 function sliderTimes(bench: Bench, cm: ReturnType<typeof compileModel>, values: ParamValues) {
 	const mc = new MonteCarlo(cm, { samples: SAMPLES, seed: 1, outputs: [cm.def.decide.by] });
+	const reporter = new Reporter(cm);
+	const settings = { samples: SAMPLES, seed: 1 };
 	const v = { ...values };
 	mc.run(v);
 	const times: number[][] = [[], []];
+	const reports: number[] = [];
 	for (let k = 0; k < SLIDER_RUNS + 10; k++) {
 		const p = cm.params.get(bench.slider[k % 2])!;
 		v[p.id] = v[p.id] === p.default ? p.default + (p.max - p.min) / 100 : p.default;
 		const t0 = performance.now();
 		mc.run(v);
-		if (k >= 10) times[k % 2].push(performance.now() - t0);
+		const t1 = performance.now();
+		const { verdict } = reporter.report(v, null);
+		const t2 = performance.now();
+		reporter.uncertainty(v, verdict, settings);
+		const t3 = performance.now();
+		if (k < 10) continue;
+		times[k % 2].push(t1 - t0);
+		reports.push(t3 - t2);
 	}
 	const all = times.flat();
 	const rows = bench.slider.map((id, i) => [
@@ -225,7 +243,12 @@ function sliderTimes(bench: Bench, cm: ReturnType<typeof compileModel>, values: 
 		fmtMs(Math.max(...times[i]))
 	]);
 	rows.push(['both', fmtMs(median(all)), fmtMs(Math.max(...all))]);
-	return { n: all.length, median: median(all), rows };
+	rows.push([
+		'both, whole simulation report (Reporter.uncertainty)',
+		fmtMs(median(reports)),
+		fmtMs(Math.max(...reports))
+	]);
+	return { n: all.length, median: median(all), report: median(reports), rows };
 }
 
 /** Runs cold.ts in new processes, alternating the engines; returns milliseconds of each first run. */
