@@ -2,6 +2,7 @@
  * Numbers and text as the link codec reads, writes and words them: parsing, snapping to a parameter's grid,
  * and the short phrases its notices are made of. Pure TypeScript.
  */
+import { withUnit } from '$lib/engine/units';
 import type { ParamDef } from '$lib/engine/types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -71,10 +72,10 @@ export function human(x: number, places: number): string {
 	return s.startsWith('-') ? `−${s.slice(1)}` : s;
 }
 
-/** A parameter's value as the app shows it: "10 %", "25 USD bn". */
+/** A parameter's value as the app shows it: "10 %", "USD 25 bn". */
 export function shown(p: ParamDef, x: number): string {
 	if (p.unit === '%') return `${human(x * 100, precision(p) - 2)} %`;
-	return p.unit ? `${human(x, precision(p))} ${p.unit}` : human(x, precision(p));
+	return withUnit(human(x, precision(p)), p.unit, x);
 }
 
 /** A bound as the app shows it, without the unit unless it is '%' (whose number alone would mislead). */

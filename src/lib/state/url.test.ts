@@ -150,7 +150,7 @@ describe('decodeScenario: not a number', () => {
 			notices: [{ param: 'rate', message: 'Discount rate: “abc” is not a number; kept the default 10 %.' }]
 		});
 		expect(messages('valuation=abc')).toEqual([
-			'Cainiao equity valuation: “abc” is not a number; kept the default 10.3 USD bn.'
+			'Cainiao equity valuation: “abc” is not a number; kept the default USD 10.3 bn.'
 		]);
 	});
 
@@ -175,22 +175,22 @@ describe('decodeScenario: not a number', () => {
 		expect(notices).toHaveLength(1);
 		expect(notices[0].param).toBe('valuation');
 		expect(notices[0].message).toMatch(
-			/^Cainiao equity valuation: “.*” is not a number; kept the default 10\.3 USD bn\.$/
+			/^Cainiao equity valuation: “.*” is not a number; kept the default USD 10\.3 bn\.$/
 		);
 	});
 
 	it('says when a value is missing', () => {
 		expect(messages('valuation=')).toEqual([
-			'Cainiao equity valuation has no value; kept the default 10.3 USD bn.'
+			'Cainiao equity valuation has no value; kept the default USD 10.3 bn.'
 		]);
 		expect(messages('valuation')).toEqual([
-			'Cainiao equity valuation has no value; kept the default 10.3 USD bn.'
+			'Cainiao equity valuation has no value; kept the default USD 10.3 bn.'
 		]);
 	});
 
 	it('reads an unencoded "+" as the space it means in a query, and says so', () => {
 		expect(messages('valuation=+20')).toEqual([
-			'Cainiao equity valuation: “ 20” is not a number; kept the default 10.3 USD bn.'
+			'Cainiao equity valuation: “ 20” is not a number; kept the default USD 10.3 bn.'
 		]);
 	});
 });
@@ -202,7 +202,7 @@ describe('decodeScenario: out of range', () => {
 			notices: [
 				{
 					param: 'valuation',
-					message: 'Cainiao equity valuation: 500 is above the maximum 25; used 25 USD bn.'
+					message: 'Cainiao equity valuation: 500 is above the maximum 25; used USD 25 bn.'
 				}
 			]
 		});
@@ -210,7 +210,7 @@ describe('decodeScenario: out of range', () => {
 
 	it('clamps to the minimum', () => {
 		expect(messages('valuation=-3')).toEqual([
-			'Cainiao equity valuation: -3 is below the minimum 5; used 5 USD bn.'
+			'Cainiao equity valuation: -3 is below the minimum 5; used USD 5 bn.'
 		]);
 		expect(decode('valuation=-3').scenario.values).toEqual({ valuation: 5 });
 	});
@@ -237,7 +237,7 @@ describe('decodeScenario: the step grid', () => {
 			notices: [
 				{
 					param: 'valuation',
-					message: 'Cainiao equity valuation: 20.04 lies between steps of 0.1; used 20 USD bn.'
+					message: 'Cainiao equity valuation: 20.04 lies between steps of 0.1; used USD 20 bn.'
 				}
 			]
 		});
@@ -328,7 +328,7 @@ describe('decodeScenario: long and hostile input', () => {
 			notices: [
 				{
 					param: 'valuation',
-					message: `Cainiao equity valuation: the value “${'1'.repeat(20)}…” is too long (40 characters); kept the default 10.3 USD bn.`
+					message: `Cainiao equity valuation: the value “${'1'.repeat(20)}…” is too long (40 characters); kept the default USD 10.3 bn.`
 				}
 			]
 		});
@@ -372,7 +372,7 @@ describe('decodeScenario: long and hostile input', () => {
 		);
 		expect(m).toEqual([
 			'“<script>alert(docume…” is not a setting of this model; ignored it.',
-			'Cainiao equity valuation: “javascript:alert(1)” is not a number; kept the default 10.3 USD bn.',
+			'Cainiao equity valuation: “javascript:alert(1)” is not a number; kept the default USD 10.3 bn.',
 			'Discount rate: “\uFFFD\uFFFD\uFFFDabc” is not a number; kept the default 10 %.'
 		]);
 	});

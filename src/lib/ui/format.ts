@@ -1,5 +1,6 @@
 /** Numbers for people: units always shown, money as "USD 2.1 bn", shares as "34 %". */
 import { format } from 'd3-format';
+import { leadingCurrency, withUnit } from '$lib/engine/units';
 
 const trim = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
 
@@ -10,8 +11,6 @@ function decimalsFor(step: number): number {
 }
 
 const MINUS = '−';
-/** Money units lead with their currency: "USD 2.1 bn", "RMB 31 bn", "USD 0.85". */
-const CURRENCY = /^(USD|RMB|EUR)(?: |$)/;
 const grouped = format(',.0f');
 const withMinus = (s: string) => s.replace(/^-/, MINUS);
 
@@ -25,18 +24,15 @@ export function formatValue(value: number, unit: string, step?: number): string 
 	const d = step ? decimalsFor(step) : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
 	// Thousands are grouped only when there are no decimals to confuse with the separator.
 	const text = withMinus(d === 0 && Math.abs(value) >= 1000 ? grouped(value) : trim(value.toFixed(d)));
-	const currency = CURRENCY.exec(unit);
-	if (currency) return unit.length > 3 ? `${currency[1]} ${text} ${unit.slice(4)}` : `${currency[1]} ${text}`;
-	if (unit === 'years') return `${text} ${value === 1 ? 'year' : 'years'}`;
-	return `${text} ${unit}`;
+	return withUnit(text, unit, value);
 }
 
 /** A difference, signed the way formatValue writes negatives: "USD +0.3 bn", "USD −1.2 bn", "+3 %". */
 export function formatSigned(value: number, unit: string): string {
 	const text = formatValue(value, unit);
 	if (!(value > 0)) return text;
-	const currency = CURRENCY.exec(text);
-	return currency ? `${currency[1]} +${text.slice(4)}` : `+${text}`;
+	const currency = leadingCurrency(text);
+	return currency ? `${currency} +${text.slice(currency.length + 1)}` : `+${text}`;
 }
 
 export const formatPercent = (p: number): string => `${format('.0f')(p * 100)} %`;
