@@ -163,6 +163,33 @@ test('the room link and QR code in presenter mode open the decision page with th
 	expect(new URL(link).searchParams.get('lock')).toBe('rate');
 });
 
+test('the room QR code fills the projector in a dialog; Escape closes it, and the keys step again', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await open(page, `${PRESENT}/question?v=1&uplift=0.02&lock=stake`);
+	const button = page.getByRole('button', { name: 'QR code for the room' });
+	await button.click();
+	const dialog = page.getByRole('dialog', { name: 'Open this scenario on your phone' });
+	await expect(dialog).toBeVisible();
+	const qr = dialog.getByRole('img', { name: /QR code/ });
+	expect((await qr.boundingBox())!.height).toBeGreaterThan(600);
+	const link = new URL((await dialog.locator('.link').innerText()).trim());
+	expect(link.pathname).toBe(DECISION);
+	expect(link.searchParams.get('lock')).toBe('stake');
+	expect(link.searchParams.get('uplift')).toBe('0.02');
+	await page.screenshot({ path: path.join(dir(), 'present-room-qr-1920.png') });
+	await expectNoViolations(page);
+	// The keys are not the slide's while the dialog is open.
+	await page.keyboard.press('ArrowRight');
+	await expect(heading(page)).toHaveText('The question');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	expect(await isFocused(button)).toBe(true);
+	await page.keyboard.press('ArrowRight');
+	await expect(heading(page)).toHaveText('The key assumptions');
+});
+
 test('a step that does not exist is a clear 404', async ({ page }) => {
 	const response = await page.goto(`${PRESENT}/nonsense`);
 	expect(response?.status()).toBe(404);

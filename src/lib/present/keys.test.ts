@@ -34,6 +34,7 @@ describe('presenter keys', () => {
 		expect(moveFor({ key: 'PageUp', target: { tagName: 'TEXTAREA' } })).toBeNull();
 		expect(moveFor({ key: 'ArrowRight', target: { tagName: 'DIV', isContentEditable: true } })).toBeNull();
 		expect(moveFor({ key: 'ArrowRight', target: { tagName: 'DIV', inArrowWidget: true } })).toBeNull();
+		expect(moveFor({ key: 'ArrowRight', target: { tagName: 'BUTTON', inDialog: true } })).toBeNull();
 	});
 
 	it('step from a button, a link or a checkbox, which do not use arrows', () => {

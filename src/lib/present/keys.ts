@@ -1,8 +1,8 @@
 /**
  * Which way a key press moves a presentation. ← and → step, and so do Page Up and Page Down, which is
  * what a presentation clicker sends. ↑, ↓, Home and End are left to the page, which may need to scroll a
- * tall slide. A key pressed in a control that uses arrows itself (a slider, a text field, a list box) or
- * with a modifier (Alt+← is the browser's Back) is left alone.
+ * tall slide. A key pressed in a control that uses arrows itself (a slider, a text field, a list box), in
+ * an open dialog, or with a modifier (Alt+← is the browser's Back) is left alone.
  */
 export type Move = 'next' | 'previous';
 
@@ -19,6 +19,8 @@ export interface KeyPress {
 		isContentEditable?: boolean;
 		/** The target is, or sits inside, a widget whose arrow keys move within it (ARROW_WIDGETS). */
 		inArrowWidget?: boolean;
+		/** The target sits in an open dialog: the slide behind it is not what the keys are for. */
+		inDialog?: boolean;
 	} | null;
 }
 
@@ -65,7 +67,8 @@ export function moveFor(e: KeyPress): Move | null {
 	const t = e.target;
 	if (t) {
 		const tag = (t.tagName ?? '').toUpperCase();
-		if (t.isContentEditable || t.inArrowWidget || tag === 'TEXTAREA' || tag === 'SELECT') return null;
+		if (t.isContentEditable || t.inArrowWidget || t.inDialog || tag === 'TEXTAREA' || tag === 'SELECT')
+			return null;
 		if (tag === 'INPUT' && !KEYLESS_INPUTS.includes((t.type ?? 'text').toLowerCase())) return null;
 	}
 	return move;
