@@ -30,8 +30,9 @@ function outputs(cm: CompiledModel) {
 	const { by } = cm.def.decide;
 	return (option: string, paramId: string, xs: Float64Array, values: ParamValues): Float64Array => {
 		const r = plan(option, paramId).run(values, new Map([[paramId, padded(xs)]])).outputs[by];
-		// Copied out: the plan's buffers are overwritten by its next run.
-		return Float64Array.from({ length: xs.length }, (_, i) => r.data[r.width === 1 ? 0 : i]);
+		// Copied out: the plan's buffers are overwritten by its next run. slice and fill, not
+		// Float64Array.from: this runs for every parameter and grid level on every key press.
+		return r.width === 1 ? new Float64Array(xs.length).fill(r.data[0]) : r.data.slice(0, xs.length);
 	};
 }
 
