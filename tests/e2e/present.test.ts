@@ -194,6 +194,9 @@ test('a step that does not exist is a clear 404', async ({ page }) => {
 	const response = await page.goto(`${PRESENT}/nonsense`);
 	expect(response?.status()).toBe(404);
 	await expect(page.getByText(/Presenter mode has no step called “nonsense”/)).toBeVisible();
+	// The site's own error page, with its navigation and a way back.
+	await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'See all the decisions' })).toBeVisible();
 });
 
 test('every step passes axe, and the controls too', async ({ page }) => {
