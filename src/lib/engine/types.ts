@@ -3,10 +3,36 @@
  * loaded (validate.ts) and run by the engine without any UI code.
  */
 
+/**
+ * What a quoted source does for its parameter. 'value': it states the figure the default comes from
+ * (directly or by the arithmetic in `derive`). 'context': it says why the parameter matters, or what
+ * kind of number it is, but supports no value. A parameter whose value no source supports is an
+ * assumption and says so with an AssumptionSource.
+ */
+export type SourceRole = 'value' | 'context';
+
+/**
+ * How a value-supporting source gives the default: the figure as it stands in the quote and the
+ * arithmetic that turns it into the parameter's unit. A test reads the number in `figure`, evaluates
+ * `formula` with it as x and holds the result to the parameter's default.
+ */
+export interface Derivation {
+	/** The figure as written in the quote, verbatim (a substring of it): '$10.3 billion', '63.7%'. */
+	figure: string;
+	/** mathjs syntax in x, the number read from `figure`: 'x / 100', 'x * 4 / 7.2'; 'x' when it is the default. */
+	formula: string;
+	/** The arithmetic in words, for the page: 'a quarter’s figure times four, at RMB 7.2 per USD'. */
+	says: string;
+}
+
 /** A passage of a document in seeds/, quoted verbatim (whitespace aside). */
 export interface SeedSource {
 	doc: string;
 	quote: string;
+	/** Missing means 'context' until every model says (the citation test requires it). */
+	role?: SourceRole;
+	/** Required when role is 'value'. */
+	derive?: Derivation;
 	/** How the passage supports the number, when that is not obvious from the quote. */
 	note?: string;
 }
@@ -17,6 +43,10 @@ export interface PublicSource {
 	title: string;
 	date: string;
 	quote: string;
+	/** Missing means 'context' until every model says (the citation test requires it). */
+	role?: SourceRole;
+	/** Required when role is 'value'. */
+	derive?: Derivation;
 	/** Arithmetic or judgement applied to the quoted figure to reach the default. */
 	note?: string;
 }
@@ -129,8 +159,12 @@ export interface ModelDef {
 	options: OptionDef[];
 	series: Record<string, SeriesDef>;
 	outputs: Record<string, OutputDef>;
-	/** The output that decides, and which direction is better. */
-	decide: { by: string; higherIsBetter: boolean };
+	/**
+	 * The output that decides, and which direction is better. `terminal` names the output (one of the
+	 * breakdown's parts) that holds the value after the horizon, so the page can say how much of the lead
+	 * lies there.
+	 */
+	decide: { by: string; higherIsBetter: boolean; terminal?: string };
 	/** The series the value-over-time chart shows for each option. */
 	chart: { series: string };
 	profile?: ProfileDef;
@@ -146,6 +180,26 @@ export interface ModelDef {
 	 */
 	revision?: number;
 	history?: ModelChange[];
+	/** What a specialist reads first: what the model includes, leaves out and rests on. */
+	card?: ModelCard;
+}
+
+/**
+ * A decision's model card, one glance from its page: what the model includes, what it leaves out on
+ * purpose and why, which assumptions carry the verdict, and what Alibaba actually did next to what the
+ * model says about it.
+ */
+export interface ModelCard {
+	/** The mechanisms modelled, one sentence each. */
+	includes: string[];
+	/** Mechanisms left out on purpose, each with the reason. */
+	leavesOut: { what: string; why: string }[];
+	/** Parameter ids that carry the verdict (the crux first); each must be a parameter of the model. */
+	carries: string[];
+	/** What Alibaba did, and whether the model at its sourced defaults explains it, and why. */
+	actual: string;
+	/** Review findings the model answers rather than follows, each with the reason. */
+	answers?: { finding: string; answer: string }[];
 }
 
 /**

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelDef } from '$lib/engine/types';
+import { models } from '$lib/models/registry';
+import { checkDerivations, derivedValue, readFigure } from './derive';
+
+describe('value-supporting sources', () => {
+	it('every one states its figure in its quote, and its arithmetic gives the default', () => {
+		const problems = checkDerivations(models);
+		expect(problems, `\n${problems.join('\n')}`).toEqual([]);
+	});
+});
+
+describe('the derivation checker', () => {
+	it('reads figures as people write them', () => {
+		expect(readFigure('$10.3 billion')).toBe(10.3);
+		expect(readFigure('63.7%')).toBe(63.7);
+		expect(readFigure('RMB 1,200 million')).toBe(1200);
+		expect(readFigure('\u22124 percent')).toBe(-4);
+		expect(readFigure('no number')).toBeNaN();
+		expect(derivedValue({ figure: '63.7%', formula: 'x / 100', says: '' })).toBeCloseTo(0.637, 12);
+	});
+
+	it('names a figure missing from its quote, a wrong arithmetic and a missing derivation', () => {
+		const fake = {
+			id: 'fake',
+			params: [
+				{
+					id: 'stake',
+					default: 0.637,
+					sources: [
+						{
+							doc: 'x',
+							quote: 'owns approximately 63.7% of',
+							role: 'value',
+							derive: { figure: '63.7%', formula: 'x / 100', says: '' }
+						},
+						{
+							doc: 'x',
+							quote: 'owns approximately 63.7% of',
+							role: 'value',
+							derive: { figure: '64%', formula: 'x / 100', says: '' }
+						},
+						{
+							doc: 'x',
+							quote: 'owns approximately 63.7% of',
+							role: 'value',
+							derive: { figure: '63.7%', formula: 'x', says: '' }
+						},
+						{ doc: 'x', quote: 'owns approximately 63.7% of', role: 'value' },
+						{ doc: 'x', quote: 'context only', role: 'context' }
+					]
+				}
+			]
+		} as unknown as ModelDef;
+		const problems = checkDerivations([fake]);
+		expect(problems).toHaveLength(3);
+		expect(problems[0]).toContain('does not stand');
+		expect(problems[1]).toContain('gives 63.7');
+		expect(problems[2]).toContain('must say how');
+	});
+});
