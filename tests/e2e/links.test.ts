@@ -3,6 +3,7 @@
  * move between the scenario's changes, not every key press; locked settings cannot be changed.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { ADDRESS_DELAY_MS } from '../../src/lib/state/scenario-timing';
 import { DECISION, open, queryParam, settled } from './helpers';
 
 const slider = (page: Page, id: string) => page.locator(`#range-${id}`);
@@ -28,13 +29,21 @@ test('a link from before a model changed opens on the sender’s page, with a no
 });
 
 test('Back and Forward step through the changes; a run of key presses is one step', async ({ page }) => {
+	// The page's clock is the test's: a run of key presses is one step because it comes within the
+	// address's delay, and a busy machine must not be what decides whether it does.
+	await page.clock.install();
 	await open(page, DECISION);
 	const start = await page.evaluate(() => history.length);
 	const verdict = page.getByTestId('verdict');
 	const atDefaults = await verdict.textContent();
 
 	await slider(page, 'uplift').focus();
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+	await expect(slider(page, 'uplift')).toHaveValue('1.25');
+	expect(queryParam(page, 'uplift')).toBeNull();
+	await page.clock.runFor(ADDRESS_DELAY_MS + 100);
+	await page.clock.resume();
 	await expect.poll(() => queryParam(page, 'uplift')).toBe('0.0125');
 	const afterUplift = await verdict.textContent();
 

@@ -8,8 +8,7 @@ import type { CompiledModel } from '$lib/engine/model';
 import type { ModelDef } from '$lib/engine/types';
 import { decodeScenario, encodeScenario, type Notice, type Scenario } from './url';
 
-/** The address bar follows the scenario this long after the last change. */
-export const ADDRESS_DELAY_MS = 400;
+import { ADDRESS_DELAY_MS } from './scenario-timing';
 
 export class ScenarioState {
 	readonly def: ModelDef;
