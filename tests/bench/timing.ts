@@ -55,3 +55,10 @@ export function table(header: string[], rows: string[][]): string {
 			.join('  ');
 	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
+
+/** The p-quantile (0…1) of the values, by the nearest rank. */
+export const percentile = (xs: readonly number[], p: number): number => {
+	if (xs.length === 0) return NaN;
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+};

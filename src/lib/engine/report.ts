@@ -44,7 +44,7 @@ export interface UncertaintyReport {
 	ahead: { p: number; se: number };
 }
 
-export interface Report {
+export interface FullReport {
 	values: ParamValues;
 	results: Record<string, OptionResult>;
 	verdict: Verdict;
@@ -57,6 +57,16 @@ export interface Report {
 	uncertainty: UncertaintyReport | null;
 	tornado: TornadoBar[];
 	breakEvens: BreakEven[];
+}
+
+/**
+ * A report as a page holds it. The sweeps (tornado, break-evens, the declared profile) cost a few hundred
+ * model runs, so they are null until the page computes them in the browser: the server's work for a page
+ * stays small whatever the link asks for. A FullReport is a Report too.
+ */
+export interface Report extends Omit<FullReport, 'tornado' | 'breakEvens'> {
+	tornado: TornadoBar[] | null;
+	breakEvens: BreakEven[] | null;
 }
 
 /** Holds what is expensive to build (plans, draws) across reports for the same model and settings. */
@@ -82,18 +92,36 @@ export class Reporter {
 		return this.profiler.profile(paramId, this.cm.def.decide.by, withDefaults(this.cm.def, values));
 	}
 
-	report(given: ParamValues, settings: UncertaintySettings | null): Report {
+	/**
+	 * The answer at these values without sweeps or simulation: one model run per option, the bounded work
+	 * a server does for any link.
+	 */
+	quick(given: ParamValues): Report {
 		const { cm } = this;
 		const values = withDefaults(cm.def, given);
 		const results = this.evaluate(values);
 		const v = verdict(cm, results);
-		const sweep = this.sweeps(v.best, v.runnerUp);
 		return {
 			values,
 			results,
 			verdict: v,
 			breakdown: breakdown(cm, results),
 			overtake: overtake(cm, results, v.best, v.runnerUp),
+			profile: null,
+			uncertainty: null,
+			tornado: null,
+			breakEvens: null
+		};
+	}
+
+	report(given: ParamValues, settings: UncertaintySettings | null): FullReport {
+		const { cm } = this;
+		const { values, verdict: v, ...rest } = this.quick(given);
+		const sweep = this.sweeps(v.best, v.runnerUp);
+		return {
+			...rest,
+			values,
+			verdict: v,
 			profile: cm.def.profile
 				? this.profiler.profile(cm.def.profile.param, cm.def.profile.output, values, cm.def.profile.scale)
 				: null,

@@ -71,7 +71,7 @@ function parameters(def: ModelDef, report: Report, link: string): Rows {
 			p.uncertain?.dist,
 			fitted?.quantile(0.05),
 			fitted?.quantile(0.95),
-			report.breakEvens.find((b) => b.paramId === p.id)?.value,
+			report.breakEvens?.find((b) => b.paramId === p.id)?.value,
 			p.sources.map(sourceText).join('\n'),
 			links.join('\n')
 		]);

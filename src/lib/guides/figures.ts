@@ -18,7 +18,7 @@
 import { advantage, evaluator, type Evaluate } from '$lib/engine/analysis';
 import type { CompiledModel } from '$lib/engine/model';
 import type { Profile, Switch } from '$lib/engine/profile';
-import { Reporter, type Report } from '$lib/engine/report';
+import { Reporter, type FullReport as Report } from '$lib/engine/report';
 import type { ParamDef, ParamValues } from '$lib/engine/types';
 import { formatValue } from '$lib/ui/format';
 
@@ -32,7 +32,19 @@ export const tokensOf = (template: string): string[] => [...template.matchAll(TO
 /** A template with its tokens taken out: the prose a reader would see around the figures. */
 export const proseOf = (template: string): string => template.replace(TOKEN, ' ');
 
+const shared = new WeakMap<CompiledModel, GuideFigures>();
+
 export class GuideFigures {
+	/**
+	 * One per model for the life of the process: a guide's figures depend on the model alone, so the
+	 * server computes them once, not for every request of the guide.
+	 */
+	static of(cm: CompiledModel): GuideFigures {
+		let figures = shared.get(cm);
+		if (!figures) shared.set(cm, (figures = new GuideFigures(cm)));
+		return figures;
+	}
+
 	readonly cm: CompiledModel;
 	readonly reporter: Reporter;
 	private readonly evaluate: Evaluate;

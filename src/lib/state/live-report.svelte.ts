@@ -1,7 +1,10 @@
 /**
- * A scenario's report as it stands: the deterministic answer is computed at once on every change, and the
- * Monte Carlo part runs in a worker and arrives a moment later. Until then the last simulation stays on
- * the page, marked as not settled. The decision page and presenter mode share it.
+ * A scenario's report as it stands. The server renders only the bounded part (the deterministic answer,
+ * one model run per option), whatever the link asks for; the page renders the same on hydration, then
+ * adds the sweeps (tornado, break-evens, profile) on the main thread and asks a worker for the Monte
+ * Carlo, which arrives a moment later into slots of fixed size. Until then, and while a newer simulation
+ * runs, the last simulation stays on the page, marked as not settled. The decision page and presenter
+ * mode share it.
  */
 import { untrack } from 'svelte';
 import type { Report, Reporter, UncertaintyReport } from '$lib/engine/report';
@@ -10,20 +13,24 @@ import { UncertaintyClient } from '$lib/worker/uncertainty-client';
 import type { Scenario } from './url';
 
 export class LiveReport {
-	/** The deterministic answer at the scenario's values, without the simulation. */
+	/** The answer at the scenario's values: without sweeps until the page runs in a browser. */
 	readonly answer: Report;
 	readonly wanted: UncertaintyRequest;
-	simulated: { key: string; report: UncertaintyReport };
+	simulated: { key: string; report: UncertaintyReport } | null;
 	error = $state<string | null>(null);
-	/** True when the simulation on the page is the one of the current values and settings. */
+	/** True when the page shows the sweeps and the simulation of the current values and settings. */
 	readonly settled: boolean;
 	readonly report: Report;
+	/** Set once the page runs in a browser: the server and hydration render without sweeps, alike. */
+	private live = $state(false);
 
 	constructor(
 		private readonly reporter: Reporter,
 		scenario: () => Scenario
 	) {
-		this.answer = $derived(reporter.report({ ...scenario().values }, null));
+		this.answer = $derived(
+			this.live ? reporter.report({ ...scenario().values }, null) : reporter.quick({ ...scenario().values })
+		);
 		this.wanted = $derived({
 			modelId: reporter.cm.def.id,
 			values: this.answer.values,
@@ -31,19 +38,13 @@ export class LiveReport {
 			runnerUp: this.answer.verdict.runnerUp,
 			settings: { samples: scenario().samples, seed: scenario().seed }
 		});
-		// The first simulation runs in place, on the server and again when the page hydrates, so the page
-		// a link opens is complete and identical in both.
-		const first = untrack(() => this.wanted);
 		// Raw: a simulation is replaced whole, never changed in place, so its arrays need no deep proxy.
-		this.simulated = $state.raw({
-			key: requestKey(first),
-			report: reporter.uncertainty(first.values, first, first.settings)
-		});
-		this.settled = $derived(this.simulated.key === requestKey(this.wanted));
-		this.report = $derived({ ...this.answer, uncertainty: this.simulated.report });
+		this.simulated = $state.raw<{ key: string; report: UncertaintyReport } | null>(null);
+		this.settled = $derived(this.live && this.simulated?.key === requestKey(this.wanted));
+		this.report = $derived({ ...this.answer, uncertainty: this.simulated?.report ?? null });
 	}
 
-	/** Starts the worker and keeps it asked for the current scenario; call while a component initialises. */
+	/** Starts the sweeps and the worker, and keeps the worker asked for the current scenario; call while a component initialises. */
 	connect(): void {
 		let client: UncertaintyClient | null = null;
 		$effect(() => {
@@ -56,6 +57,8 @@ export class LiveReport {
 				fallback: (q) => this.reporter.uncertainty(q.values, q, q.settings)
 			});
 			client = c;
+			// After the client exists, so that the request below finds it.
+			this.live = true;
 			return () => {
 				c.destroy();
 				client = null;
@@ -63,7 +66,8 @@ export class LiveReport {
 		});
 		$effect(() => {
 			const key = requestKey(this.wanted);
-			if (client && key !== untrack(() => this.simulated.key)) client.request($state.snapshot(this.wanted));
+			if (this.live && client && key !== untrack(() => this.simulated?.key))
+				client.request($state.snapshot(this.wanted));
 		});
 	}
 }

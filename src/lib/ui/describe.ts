@@ -97,7 +97,7 @@ export function fanSummary(def: ModelDef, r: Report): string {
 }
 
 export function tornadoSummary(def: ModelDef, r: Report): string {
-	const top = r.tornado.slice(0, 3).map((b) => def.params.find((p) => p.id === b.paramId)?.label);
+	const top = (r.tornado ?? []).slice(0, 3).map((b) => def.params.find((p) => p.id === b.paramId)?.label);
 	return `The assumptions that move the verdict most: ${top.join('; ')}. Bars cross the solid line where the verdict flips.`;
 }
 
