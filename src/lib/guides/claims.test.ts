@@ -97,20 +97,28 @@ describe('cloud-price-cut', () => {
 describe('open-source-models', () => {
 	const m = probe('open-source-models');
 
-	it('open weights win above the break-even conversion and below the break-even leakage', () => {
-		expect(m.sides('conversion', m.flip('conversion')[0].at)).toEqual(['proprietary', 'open']);
-		expect(m.sides('leakage', m.flip('leakage')[0].at)).toEqual(['open', 'proprietary']);
+	it('weights and an API win above the break-even share of teams renting compute and below the break-even leakage', () => {
+		expect(m.sides('cloudRun', m.flip('cloudRun')[0].at)).toEqual(['proprietary', 'both']);
+		expect(m.sides('leakage', m.flip('leakage')[0].at)).toEqual(['both', 'proprietary']);
 	});
 
-	it('the imitation rate has to fall further, in proportion, than the market size', () => {
+	it('the imitation rate has to fall less, in proportion, than the market size', () => {
 		const drop = (id: string) => (m.value(id) - m.flip(id)[0].at) / m.value(id);
-		expect(drop('qOpen')).toBeGreaterThan(drop('marketOpen'));
+		expect(drop('qOpen')).toBeLessThan(drop('marketOpen'));
 	});
 
-	it('a higher discount rate shrinks the open lead, and without conversions the API wins', () => {
-		expect(m.best('rate=max')).toBe('open');
-		expect(m.margin('rate=max')).toBeLessThan(m.margin());
-		expect(m.best('conversion=0')).toBe('proprietary');
+	it('doing both is behind the closed API over the ten years and leads on the value after 2033', () => {
+		const horizon = (o: string) => m.output(o, 'value') - m.output(o, 'terminalValue');
+		expect(horizon('both')).toBeLessThan(horizon('proprietary'));
+		const after = m.output('both', 'terminalValue') - m.output('proprietary', 'terminalValue');
+		expect(after).toBeGreaterThan(m.margin());
+	});
+
+	it('the closed API wins above the break-even rate, without teams renting cloud, and with slow rivals', () => {
+		expect(m.sides('rate', m.flip('rate')[0].at)).toEqual(['both', 'proprietary']);
+		expect(m.best('cloudRun=0')).toBe('proprietary');
+		expect(m.sides('rivalCatchUp', m.flip('rivalCatchUp')[0].at)).toEqual(['proprietary', 'both']);
+		expect(m.best('rivalCatchUp=0')).toBe('proprietary');
 	});
 });
 

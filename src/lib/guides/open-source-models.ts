@@ -12,9 +12,9 @@ export const openSourceModelsGuide: RoomGuide = {
 	modelId: 'open-source-models',
 	goals: [
 		'Describe developer adoption as an S-curve (Bass diffusion: innovators and imitators) and explain why open weights reach more developers, sooner, than a paid API.',
-		'Locate where an open strategy earns its money: adopters who become paying cloud customers and community R&D, less the value that leaks to rivals.',
-		'Find the share of adopters who must pay Alibaba Cloud for open weights to win, and argue whether that share is plausible.',
-		'Explain why giving a product away suits a company that owns the platform the product runs on.'
+		'Locate where an open strategy earns its money: teams that rent Alibaba Cloud compute (an account’s bill, at Alibaba’s share of the market where they work) and community R&D, less the value that leaks to rivals; and why rival open models cap what a closed API can charge.',
+		'Find the share of adopting teams that must rent cloud compute for publishing the weights to beat a closed API, and argue whether that share is plausible.',
+		'Explain why giving a product away suits a company that owns the platform the product runs on, and why selling an API beside the free weights costs little.'
 	],
 	runningOrder: [
 		{
@@ -25,46 +25,46 @@ export const openSourceModelsGuide: RoomGuide = {
 		},
 		{
 			minutes: 6,
-			title: 'Two ways to earn from a model',
+			title: 'Three ways to earn from a model',
 			step: 'options',
-			what: 'The paid API earns a licence profit on every developer who uses it. Open weights earn nothing directly: they earn when adopters run their workloads on Alibaba Cloud, and through the community’s work, while rivals use the weights for free. The training cost is the same either way and is left out.'
+			what: 'The closed API earns a margin on every developer who uses it, for as long as its quality lead over rival open models lasts. Open weights earn nothing directly: they earn when adopting teams rent Alibaba Cloud compute, and through the community’s work, while rivals use the weights for free. Doing both, as Alibaba does, earns both, less the API users who run the free weights instead. The training cost is the same either way and is left out.'
 		},
 		{
 			minutes: 7,
 			title: 'The assumptions and the S-curves',
 			step: 'assumptions',
-			what: 'Show the key assumptions, then sketch two S-curves on the board: how many developers each option can reach, and how fast they follow one another. Stress that the conversion share has no public figure; it is the crux.'
+			what: 'Show the key assumptions, then sketch the S-curves on the board: how many developers each offer can reach, and how fast they follow one another. Stress that the share of adopting teams that rent cloud compute has no public figure; it is the crux, with the value leaked to rivals.'
 		},
 		{
 			minutes: 7,
-			title: 'The outcome: behind first, ahead later',
+			title: 'The outcome: a lead that lies after 2033',
 			step: 'outcome',
-			what: 'Reveal the verdict and the chart of value over time: the open option starts behind and overtakes. Take the CFO prompt with the whole room.',
+			what: 'Reveal the verdict and the chart of value over time: publishing the weights is still behind the closed API in 2033 and leads only on the value after it. Take the CFO prompt with the whole room.',
 			prompts: [1]
 		},
 		{
 			minutes: 11,
 			title: 'Small groups: one assumption each',
 			what: 'Each group takes one prompt, moves the assumptions it names on the decision page, and prepares one sentence with one number.',
-			prompts: [0, 2, 3]
+			prompts: [0, 2, 3, 5]
 		},
 		{
 			minutes: 7,
 			title: 'What would flip it',
 			step: 'flip',
-			what: 'Groups report back, the conversion group first. Reveal each break-even value as it is named; ask which ones lie within what the room would bet on.'
+			what: 'Groups report back, the cloud-compute group first. Reveal each break-even value as it is named; ask which ones lie within what the room would bet on.'
 		},
 		{
 			minutes: 3,
 			title: 'Close: who can afford to give it away?',
 			step: 'discuss',
-			what: 'End on the last prompt, about the cash machine: ask who else could make the same choice, and who could not.',
+			what: 'End on the cash-machine prompt: ask who else could make the same choice, and who could not.',
 			prompts: [4]
 		}
 	],
 	answers: [
 		{
-			text: 'Open weights beat the paid API once more than {flip:conversion} of the developers using them become paying Alibaba Cloud customers, against the {value:conversion} assumed, which no public figure measures. It is plausible because the base is large: open weights reach {output:open.developers} by the model’s last year against {output:proprietary.developers} for the API, so even a small share gives {output:open.customers} paying Alibaba Cloud by then. It is fragile because the weights run just as well on rival clouds and on developers’ own machines, so the share of adopters who deploy on Alibaba Cloud is the number to watch, more than downloads.',
+			text: 'Publishing the weights and selling an API beats the closed API once more than {flip:cloudRun} of the teams using the weights rent cloud compute, against the {value:cloudRun} assumed, which no public figure measures. Alibaba Cloud wins only its share of that compute where the teams work ({value:aliShareChina} in China, {value:aliShareAbroad} elsewhere, with {value:chinaDevs} of adopters in China), so at the defaults {output:both.payingShare} of adopting teams pay it, and a bill is an account’s, shared by {value:teamSize}: {output:both.customers} paying accounts by 2033 from {output:open.developers} developers. It is fragile because the weights run just as well on rival clouds and on developers’ own machines, so the teams that deploy on Alibaba Cloud are the number to watch, more than downloads.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -74,11 +74,11 @@ export const openSourceModelsGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'On the chart open weights pass the paid API for good in {overtake}. Before that the open option bears leakage to rivals ({value:leakage}) from the day of release, earns its first cloud profit only a year after developers adopt, and gives up the licence profit the API earns from the start, so a CFO would see a cost centre whose return appears in the cloud unit’s accounts rather than the model team’s. The reply is the value over the horizon, {output:open.value} against {output:proprietary.value}, and the observer’s point that a group with another source of cash can afford to wait for it.',
+			text: 'Not by 2033: in cumulative value over the ten years, publishing the weights and selling an API is still behind the closed API. Its lead, {margin}, comes from the value after 2033 ({output:both.terminalValue} against {output:proprietary.terminalValue} for the closed API), because cloud accounts arrive a year after developers adopt and stay, while the API’s margin erodes as rivals catch up. Before that the weights bear leakage to rivals ({value:leakage}) from the day of release, so a CFO would see a cost centre whose return appears in the cloud unit’s accounts, and only if the accounts stay; the observer’s point is that a group with another source of cash can afford to wait.',
 			quotes: [CASH_MACHINE]
 		},
 		{
-			text: 'The market size. Open weights stay ahead until their market falls from {value:marketOpen} to {flip:marketOpen}, or their imitation rate from {value:qOpen} to {flip:qOpen}, and the imitation rate has to fall further in proportion. With innovators at {value:innovation} a year and imitation that strong, the open curve is close to its ceiling by the model’s last year ({output:open.developers}), so imitation mostly changes when developers arrive, which discounting punishes only mildly, while the market size sets how many ever arrive. No imitation rate for the API, from {never:qApi}, flips the verdict.',
+			text: 'The imitation rate, now. Publishing the weights stops leading when imitation falls from {value:qOpen} to {flip:qOpen}, or the market from {value:marketOpen} to {flip:marketOpen}, and imitation has to fall less, in proportion. The community’s R&D savings grow with the share of the market reached, which imitation speeds and the market’s size does not change, while cloud accounts grow with both. No imitation rate for the API, from {never:qApi}, flips the verdict.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -88,7 +88,7 @@ export const openSourceModelsGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'Giving the weights away keeps paying until leakage reaches {flip:leakage}, against {value:leakage} assumed, with the community’s R&D savings (up to {value:rdSaving} at full reach) offsetting part of it. Leakage starts on release day, before any cloud profit, so it weighs more in present value than its size suggests. It is also the other face of adoption: the rival clouds that host the models and the model makers who build on them spread the same openness that makes developers follow one another, so the defence is to make Alibaba Cloud the easiest place to run the models, not to close them.',
+			text: 'Giving the weights away keeps paying until leakage reaches {flip:leakage}, against {value:leakage} assumed, with the community’s R&D savings (up to {value:rdSaving} at full reach) offsetting part of it. No public figure measures either, and together they move the answer more than anything else. Leakage starts on release day, before any cloud profit, so it weighs more in present value than its size suggests. It is also the other face of adoption: the rival clouds that host the models spread the same openness that makes developers follow one another, so the defence is to make Alibaba Cloud the easiest place to run the models, not to close them.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -98,8 +98,11 @@ export const openSourceModelsGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'The discount rate alone does not change the answer: open weights stay ahead at every rate from {never:rate}, though their lead shrinks from {margin} to {margin@rate=max} at the top of the range, because their value comes later. What a company without a cash machine lacks is less patience than a place to earn: with no cloud to turn developers into paying customers the conversion share is zero, and {best@conversion=0} leads by {margin@conversion=0}. So open weights suit a company that owns the platform the models run on; a model maker without one would sooner sell an API, or open its weights only to sell something else.',
+			text: 'Patience matters: above a discount rate of {flip:rate} the closed API leads, because the open strategy’s value comes late, much of it after 2033. But what a company without a cash machine lacks most is a place to earn: with no teams renting its cloud the cloud profit is zero, and {best@cloudRun=0} leads by {margin@cloudRun=0}. So open weights suit a company that owns the platform the models run on; a model maker without one would sooner sell an API, or open its weights only to sell something else.',
 			quotes: [CASH_MACHINE]
+		},
+		{
+			text: 'Quite slowly. If rival open models closed the closed API’s lead by less than {flip:rivalCatchUp} a year, against {value:rivalCatchUp} assumed, keeping the weights closed would lead; with no catch-up at all, {best@rivalCatchUp=0} leads by {margin@rivalCatchUp=0}. A closed API can charge above serving cost only for its quality lead, because any developer can host a rival’s open model at cost; the faster rivals close the lead, the less closing Qwen protects, and the more the decision turns on what the open weights earn instead.'
 		}
 	]
 };

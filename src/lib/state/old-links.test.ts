@@ -50,8 +50,17 @@ const OLD_LINKS: OldLink[] = [
 	{
 		model: 'open-source-models',
 		query: 'v=1&conversion=0.02&seed=3',
-		values: { conversion: 0.02 },
-		changed: [],
+		// Revision 2 reads the old conversion share as the teams renting compute at an Alibaba share of 100 %.
+		values: {
+			cloudRun: 0.02,
+			teamSize: 1,
+			chinaDevs: 1,
+			aliShareChina: 1,
+			rivalCatchUp: 0,
+			cannibal: 1,
+			growth: -1
+		},
+		changed: ['cloudRun', 'teamSize', 'chinaDevs', 'aliShareChina', 'rivalCatchUp', 'cannibal', 'growth'],
 		best: 'proprietary',
 		value: '1.03'
 	},
