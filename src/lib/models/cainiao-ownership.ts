@@ -745,7 +745,7 @@ export const cainiaoOwnership: ModelDef = {
 		},
 		{
 			revision: 2,
-			note: 'the subsidy is gone, the value after 2033 reinvests only for long-run growth, and the shares of cash flows and of the platform benefit now count the years to 2033 only (the years after are their own part); numbers differ from what the sender saw',
+			note: 'the subsidy is gone, the value after 2033 reinvests only for long-run growth, and the shares of cash flows and of the platform benefit now count the years to 2033 only (the years after are their own part)',
 			reworked: true
 		}
 	],
