@@ -101,7 +101,7 @@ describe('a transfer inside the group', () => {
 	});
 
 	it('gains Alibaba only the outside holders’ share of it while others hold part of Cainiao', () => {
-		const values = { ...defaults, concession: 0.02 };
+		const values: ParamValues = { ...defaults, concession: 0.02 };
 		const r = evaluate(values);
 		const share = r.ipo.series.share[0];
 		const pvRevenue = r.ipo.series.revenue.reduce(
@@ -148,7 +148,13 @@ describe('the IPO window', () => {
 
 describe('cash from a growing business', () => {
 	it('needs no capital without growth: cash is EBITA after tax', () => {
-		const values = { ...defaults, growth: 0, longGrowth: 0, marginLong: defaults.margin, reinvest: 0.8 };
+		const values: ParamValues = {
+			...defaults,
+			growth: 0,
+			longGrowth: 0,
+			marginLong: defaults.margin,
+			reinvest: 0.8
+		};
 		const r = evaluate(values);
 		for (let t = 1; t < 10; t++)
 			near(r.own.series.fcf[t], values.revenue0 * values.margin * values.conversion, 1e-12);
@@ -161,7 +167,7 @@ describe('cash from a growing business', () => {
 	});
 
 	it('reinvests after 2033 only for the long-run growth, not for the horizon’s', () => {
-		const values = { ...defaults, uplift: 0, concession: 0 };
+		const values: ParamValues = { ...defaults, uplift: 0, concession: 0 };
 		const r = evaluate(values);
 		const { rate, longGrowth: g, conversion, reinvest, marginLong } = values;
 		const r9 = r.own.series.revenue[9];
@@ -172,7 +178,7 @@ describe('cash from a growing business', () => {
 	it('values flat cash flows as a perpetuity: own = −(1 − stake)·V + R·m·c / r', () => {
 		// No growth before or after 2033 and no platform benefit: nine years of R·m·c and a continuing
 		// value of R·m·c / r add up to R·m·c / r exactly: 10 · 0.05 · 0.8 / 0.1 = 4.
-		const values = {
+		const values: ParamValues = {
 			...defaults,
 			growth: 0,
 			longGrowth: 0,
@@ -226,7 +232,7 @@ describe('which way each assumption pushes the answer', () => {
 		// exactly when what it dilutes (Cainiao’s cash flows plus the new money) has a positive value.
 		fc.assert(
 			fc.property(anyValues, (values) => {
-				const v = { ...values, concession: 0 };
+				const v: ParamValues = { ...values, concession: 0 };
 				const r = evaluate(v);
 				fc.pre(r.own.outputs.standalone + v.raise * (1 - v.fees) >= 0);
 				const diffs = grid('valuation', 8).map((x) => ownMinusIpo({ ...v, valuation: x }));
@@ -246,7 +252,14 @@ describe('which way each assumption pushes the answer', () => {
 
 describe('closed forms', () => {
 	it('values a flat platform benefit as u·E / r when it is fully ramped after a year', () => {
-		const values = { ...defaults, uplift: 0.02, ecomProfit: 25, longGrowth: 0, rampYears: 1, rate: 0.1 };
+		const values: ParamValues = {
+			...defaults,
+			uplift: 0.02,
+			ecomProfit: 25,
+			longGrowth: 0,
+			rampYears: 1,
+			rate: 0.1
+		};
 		const r = evaluate(values);
 		expect(r.own.outputs.platformAll).toBeCloseTo((0.02 * 25) / 0.1, 10);
 		expect(r.ipo.outputs.platformAll).toBeCloseTo((values.capture * (0.02 * 25)) / 0.1, 10);

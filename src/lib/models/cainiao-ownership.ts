@@ -488,7 +488,9 @@ export const cainiaoOwnership: ModelDef = {
 		},
 		{
 			id: 'rate',
-			label: 'Discount rate for logistics',
+			label: 'Discount rate',
+			description:
+				'The rate for a logistics business inside the group: what Alibaba’s shareholders could earn elsewhere at the same risk.',
 			unit: '%',
 			default: 0.085,
 			min: 0.06,
