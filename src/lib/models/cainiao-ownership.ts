@@ -484,7 +484,13 @@ export const cainiaoOwnership: ModelDef = {
 			min: 1,
 			max: 8,
 			step: 0.5,
-			sources: [{ assumption: 'Three years to integrate routing, warehouses and marketplace promises.' }]
+			uncertain: { dist: 'triangular', low: 1.5, high: 6 },
+			sources: [
+				{
+					assumption:
+						'Three years to integrate routing, warehouses and marketplace promises; no source times it, so the interval runs from a year and a half to six.'
+				}
+			]
 		},
 		{
 			id: 'rate',
@@ -685,7 +691,7 @@ export const cainiaoOwnership: ModelDef = {
 		],
 		carries: ['uplift', 'valuation', 'marginLong', 'reinvest', 'capture', 'rate', 'longGrowth', 'pFail'],
 		actual:
-			'In March 2024 Alibaba withdrew the listing and offered USD 0.62 a share, up to USD 3.75 bn, for the minority (valuing Cainiao at USD 10.3 bn). At its sourced defaults the model puts owning ahead by about USD 0.2 bn, which the Monte Carlo calls a toss-up (about one chance in two). So the model is consistent with the choice without explaining it strongly. On its cash flows alone the buyout overpays: it pays USD 3.74 bn for the minority’s share of cash flows the model values at USD 1.35 bn, because those cash flows make all of Cainiao worth about USD 3.7 bn against the 10.3 offered (a thin margin and a growing business that needs capital). Owning wins that back only through the platform benefit it keeps in full (USD 4.8 bn against 1.9 bn with outside holders). The choice is therefore explained if Alibaba believed control lifts marketplace profit by about 0.9 % or more, or that Cainiao’s margins will pass the Singles’ Day quarter’s 3.4 %. The closing window does not decide it here: a listing that completes sells shares above what the model’s cash flows say they are worth, so a pulled listing lowers the listing’s value without flipping the verdict.',
+			'In March 2024 Alibaba withdrew the listing and offered USD 0.62 a share, up to USD 3.75 bn, for the minority (valuing Cainiao at USD 10.3 bn). At its sourced defaults the model puts owning ahead by about USD 0.2 bn, a toss-up: in the simulated futures owning stays ahead about as often as not (49 %), so the listing wins about as often. So the model is consistent with the choice without explaining it strongly. On its cash flows alone the buyout overpays: it pays USD 3.74 bn for the minority’s share of cash flows the model values at USD 1.35 bn, because those cash flows make all of Cainiao worth about USD 3.7 bn against the 10.3 offered (a thin margin and a growing business that needs capital). Owning wins that back only through the platform benefit it keeps in full (USD 4.8 bn against 1.9 bn with outside holders). The choice is therefore explained if Alibaba believed control lifts marketplace profit by about 0.9 % or more, or that Cainiao’s margins will pass the Singles’ Day quarter’s 3.4 %. The closing window does not decide it here: a listing that completes sells shares above what the model’s cash flows say they are worth, so a pulled listing lowers the listing’s value without flipping the verdict.',
 		answers: [
 			{
 				finding: 'Model the collapse from the USD 20 bn talked of to the 10.3 offered as IPO risk.',
