@@ -47,7 +47,7 @@ describe('figure tokens', () => {
 			'value:rate@rate=1',
 			'value:rate@rate=abc',
 			'value:rate@nothing=1',
-			'flip:stake',
+			'flip:fees',
 			'never:uplift',
 			'switch:uplift>nothing',
 			'output:own.nothing',
@@ -84,7 +84,10 @@ describe('figure tokens', () => {
 		expect(proseOf('a {value:rate} b')).toBe('a   b');
 		const pieces = figs.render('At {value:rate}, {best} leads.');
 		expect(pieces.map((p) => p.token ?? null)).toEqual([null, 'value:rate', null, 'best', null]);
-		expect(pieces.map((p) => p.text).join('')).toBe(`At 10 %, ${figs.resolve('best')} leads.`);
+		expect(pieces.map((p) => p.text).join('')).toBe(
+			`At ${figs.resolve('value:rate')}, ${figs.resolve('best')} leads.`
+		);
+		expect(figs.resolve('value:rate')).toMatch(/^\d+(\.\d+)? %$/);
 	});
 });
 

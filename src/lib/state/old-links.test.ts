@@ -14,8 +14,8 @@ interface OldLink {
 	/** The query as written then. */
 	query: string;
 	values: Record<string, number>;
-	/** The parameters the notices name (one notice each), in order. */
-	changed: string[];
+	/** The parameters the notices name (one notice each), in order; undefined for a notice about the model. */
+	changed: (string | undefined)[];
 	best: string;
 	/** The best option's deciding output, to 2 decimals. */
 	value: string;
@@ -25,8 +25,31 @@ const OLD_LINKS: OldLink[] = [
 	{
 		model: 'cainiao-ownership',
 		query: 'v=1&valuation=20&stake=0.7&n=20000&seed=7&name=Team%20A',
-		values: { valuation: 20, stake: 0.7 },
-		changed: [],
+		// Revision 2 reworked the economics: the new parameters take the values that reproduce the old
+		// model, the moved defaults keep the old ones, and two notices name no parameter (the subsidy
+		// dropped, the formulas reworked). The IPO, which the subsidy never touched, comes out unchanged.
+		values: {
+			valuation: 20,
+			stake: 0.7,
+			pFail: 0,
+			margin: 0.035,
+			marginLong: 0.035,
+			conversion: 1,
+			reinvest: 0,
+			ecomProfit: 25,
+			rate: 0.1
+		},
+		changed: [
+			undefined,
+			'pFail',
+			'margin',
+			'marginLong',
+			'conversion',
+			'reinvest',
+			'ecomProfit',
+			'rate',
+			undefined
+		],
 		best: 'ipo',
 		value: '10.66'
 	},
