@@ -309,6 +309,12 @@ describe('at the defaults, by hand', () => {
 		expect(r.keep.series.cash[1].toFixed(4)).toBe('0.0335');
 	});
 
+	it('holds most of each option’s value after 2033, where keeping, which bought growth back, is ahead', () => {
+		for (const option of ['spinoff', 'keep'])
+			expect(r[option].outputs.terminal).toBeGreaterThan(r[option].outputs.value / 2);
+		expect(r.keep.outputs.terminal).toBeGreaterThan(r.spinoff.outputs.terminal);
+	});
+
 	it('values each option as its market credit times its value before credit', () => {
 		expect(r.spinoff.outputs.value).toBeCloseTo(0.9 * r.spinoff.outputs.intrinsic, 9);
 		expect(r.keep.outputs.value).toBeCloseTo(0.85 * r.keep.outputs.intrinsic, 9);

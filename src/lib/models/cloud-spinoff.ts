@@ -550,7 +550,9 @@ export const cloudSpinoff: ModelDef = {
 		chipCost: {
 			label: 'Expected cost of tighter controls, 2024–2033',
 			unit: 'USD bn',
-			formula: 'npv(chipLoss, rate)'
+			formula: 'npv(chipLoss, rate)',
+			description:
+				'Margin lost on the slower revenue, less the capital for growth not spent, plus the dearer price of what is built. Negative when the capital saved to 2033 outweighs the margin lost: the lasting loss, a smaller revenue for ever, is in the value after 2033.'
 		},
 		fundingCost: {
 			label: 'Premium on raised capital, 2024–2033',
@@ -666,7 +668,7 @@ export const cloudSpinoff: ModelDef = {
 		],
 		carries: ['discount', 'haircut', 'capital', 'margin', 'chipPremium', 'pTighten'],
 		actual:
-			'In November 2023 Alibaba dropped the full spin-off, naming the US chip controls and saying a spin-off “may not achieve the intended effect of shareholder value enhancement”. At its sourced defaults the model does not explain that choice: the spin-off leads by about USD 1.3 bn, about as likely as not to hold (about 69 % of simulated futures). The conglomerate discount removed (15 %) outweighs the haircut a listing would suffer (10 %), while the chip risk hardly separates the options, because at a 9 % margin on about one year’s revenue of capital, growth earns little more than its 9 % cost of capital: the growth tighter controls take away, and the growth the group could buy back at dearer prices, are worth little either way. Keeping wins if the listing haircut exceeds about 18.5 % or the discount is below about 6 %, both inside their intervals, and Alibaba’s statement is a claim of the first kind; or if growth is worth having (a 15 % margin on 0.6 of capital) and tighter controls are likely, when the group’s buy-back pays. The market’s fall of about USD 20 bn on the day exceeds the whole unit’s value in the model (about USD 15 bn), so it priced more than this decision.'
+			'In November 2023 Alibaba dropped the full spin-off, naming the US chip controls and saying a spin-off “may not achieve the intended effect of shareholder value enhancement”. At its sourced defaults the model does not explain that choice: the spin-off leads by about USD 1.3 bn, likely but not by much (it stays ahead in about two simulated futures in three). The conglomerate discount removed (15 %) outweighs the haircut a listing would suffer (10 %), while chip risk hardly separates the options: at a 9 % margin on about one year’s revenue of capital, growth earns little more than its 9 % cost of capital, so the growth tighter controls take away, and the growth the group could buy back at dearer prices, are worth little either way. Most of each option’s value lies after 2033 (85 % spun off, 98 % kept), but none of the lead: after 2033 keeping is ahead by about USD 0.6 bn, and the spin-off’s lead comes from the decade, where it does not pay for dear capacity to buy growth back. Keeping wins if the listing haircut exceeds about 18.5 % or the discount is below about 6 %, both inside their intervals (Alibaba’s statement is a claim of the first kind), or if growth is worth having (a 15 % margin on 0.6 of capital) and tighter controls are likely, when the group’s buy-back pays. The market’s fall of about USD 20 bn on the day exceeds the whole unit’s value in the model (about USD 15 bn), so it priced more than this decision.'
 	},
 	teach: {
 		context: [
