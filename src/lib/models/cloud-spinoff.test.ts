@@ -170,7 +170,7 @@ describe('the group’s cushion has its cost', () => {
 	it('without a cushion leaves the options apart only by the market’s credit and the funding premium', () => {
 		fc.assert(
 			fc.property(anyValues, (values) => {
-				const v = { ...values, cushion: 0, fundingPremium: 0 };
+				const v: ParamValues = { ...values, cushion: 0, fundingPremium: 0 };
 				const r = evaluate(v);
 				expect(r.keep.outputs.intrinsic).toBeCloseTo(r.spinoff.outputs.intrinsic, 9);
 				const whole = r.keep.outputs.intrinsic;
