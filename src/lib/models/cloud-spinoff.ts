@@ -673,7 +673,7 @@ export const cloudSpinoff: ModelDef = {
 	teach: {
 		context: [
 			{
-				text: 'In November 2023 Alibaba dropped the planned full spin-off of its cloud unit, which it had meant to list in 2024, and gave the US export controls on advanced chips as the reason: a spin-off would not, it said, enhance shareholder value.',
+				text: 'In November 2023 Alibaba dropped the planned full spin-off of its cloud unit, which it had meant to list in 2024, and gave the US export controls on advanced chips as the reason: a full spin-off, it said, might not enhance shareholder value.',
 				sources: [
 					{ ...DROPPED, role: 'context' },
 					{
