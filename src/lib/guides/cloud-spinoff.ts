@@ -9,12 +9,18 @@ const CASH_MACHINE = {
 		'That’s a really good strategy for a GenAI business that has an ecommerce cash machine in their back pocket.'
 };
 
+const DROPPED = {
+	doc: DOC_SCMP,
+	quote:
+		'announced after its latest quarterly results that it would no longer proceed with a full spin-off of Alibaba Cloud because of US export restrictions on advanced chips.'
+};
+
 export const cloudSpinoffGuide: RoomGuide = {
 	modelId: 'cloud-spinoff',
 	goals: [
-		'Value a spin-off against keeping a unit as three effects: the conglomerate discount it removes, the higher cost of capital it brings, and a shock faced without a parent’s cash.',
+		'Value a spin-off against keeping a unit as four effects: the conglomerate discount it removes, the haircut a standalone listing suffers while policy is unsettled, the premium on the capital it must raise, and a shock faced without a parent’s cash, which helps only when the growth it buys is worth its capital.',
 		'Treat a policy risk as a probability, and find the probability of tighter chip controls above which keeping the unit is worth more.',
-		'Weigh the conglomerate discount against the extra funding cost, and judge which estimate deserves more trust.',
+		'Weigh the conglomerate discount against the standalone haircut, and judge which estimate deserves more trust.',
 		'Set the model beside the market’s reaction to the announcement, and ask what else a share price moves on.'
 	],
 	runningOrder: [
@@ -28,7 +34,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 5,
 			title: 'The options',
 			step: 'options',
-			what: 'A spin-off gives the cloud unit its own market value and removes the conglomerate discount; keeping it lets e-commerce cash fund the build-out and cushion a chip shock. Both face the same chance that controls tighten.'
+			what: 'A spin-off gives the cloud unit its own market value and removes the conglomerate discount; keeping it lets e-commerce cash fund the build-out and buy back, at a dearer price, part of the growth a chip shock costs. Both face the same chance that controls tighten.'
 		},
 		{
 			minutes: 8,
@@ -40,12 +46,12 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The outcome and its parts',
 			step: 'outcome',
-			what: 'Reveal the verdict and its parts: the discount the spin-off removes against the funding cost and the larger chip loss it takes on. Compare the written probabilities with the model’s.'
+			what: 'Reveal the verdict and its parts: the decade’s cash, the chip loss, the premium and the market’s credit, and the value after 2033, which is most of each option’s value. Compare the written probabilities with the model’s.'
 		},
 		{
 			minutes: 12,
 			title: 'Small groups',
-			what: 'Each group takes one prompt and works it on the decision page; the funding-cost group needs two assumptions at once. Each prepares one sentence with one number.',
+			what: 'Each group takes one prompt and works it on the decision page; the haircut group needs two assumptions at once. Each prepares one sentence with one number.',
 			prompts: [0, 1, 2, 3]
 		},
 		{
@@ -64,17 +70,11 @@ export const cloudSpinoffGuide: RoomGuide = {
 	],
 	answers: [
 		{
-			text: 'Keeping the unit is worth more once the probability of tighter controls exceeds {flip:pTighten}; the model assumes {value:pTighten}, and were tightening certain {best@pTighten=1} would lead by {margin@pTighten=1}. In November 2023 the US had widened its export controls only weeks before, the rules had moved one way since 2022, and the unit’s AI plans depended on advanced chips, so a probability well above the break-even was a reasonable reading. Alibaba’s own announcement names the restrictions as the reason, which tells you management judged both the probability and the harm to a standalone unit to be high.',
-			quotes: [
-				{
-					doc: DOC_SCMP,
-					quote:
-						'announced after its latest quarterly results that it would no longer proceed with a full spin-off of Alibaba Cloud because of US export restrictions on advanced chips.'
-				}
-			]
+			text: 'At the sourced values no probability changes the answer: anywhere from {never:pTighten}, {best} stays ahead, because with a margin of {value:margin} and {value:capital} of capital for each USD of revenue added, growth earns little more than its cost of capital, so the growth tighter controls take away, and the growth the group could buy back at a dearer price, are worth little either way. The probability matters once growth is worth having: with a margin of {value:margin@margin=0.15,capital=0.6} on {value:capital@margin=0.15,capital=0.6} of capital, keeping wins above {flip:pTighten@margin=0.15,capital=0.6}. In November 2023 the US had widened its export controls only weeks before and the rules had moved one way since 2022, so a probability above one half was a reasonable reading; what else had to be true is that the cloud’s growth was worth its capital.',
+			quotes: [DROPPED]
 		},
 		{
-			text: 'Far more than any discount the model allows: the whole cloud unit is worth {output:keep.intrinsic} before the discount, and even at the top of the range, {value:discount@discount=max}, {best@discount=max} would lead by only {margin@discount=max}. A discount large enough to explain a fall of that size would have to take most of the unit’s value, so the market was pricing more than the lost discount. The announcement itself told investors that chip controls were hurting the cloud unit’s prospects whatever its structure, it removed the event expected to put a market price on the unit, and it came amid a reorganisation that had already unsettled them.',
+			text: 'Far more than any discount the model allows: the whole cloud unit is worth {output:keep.intrinsic} before the discount, less than the fall itself, and even at the top of the range, {value:discount@discount=max}, {best@discount=max} would lead by {margin@discount=max}. The market was pricing more than the lost discount. The announcement itself told investors that chip controls were hurting the cloud unit’s prospects whatever its structure, it removed the event expected to put a market price on the unit, and it came amid a reorganisation that had already unsettled them.',
 			quotes: [
 				{
 					doc: DOC_SCMP,
@@ -83,19 +83,12 @@ export const cloudSpinoffGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'Around the sourced values one extra point of funding cost needs about {tradeoff:fundingPremium/discount} points of conglomerate discount to offset it, because the premium is paid every year on all the capital spent since the spin-off ({value:capexShare} of revenue a year), while the discount applies once to the unit’s value. The verdict flips at a funding premium of {flip:fundingPremium} with the discount held at {value:discount}, or at a discount of {flip:discount} with the premium held at {value:fundingPremium}. Trust the funding cost more: what a single-business cloud company exposed to chip policy pays for capital can be read from comparable issuers, while research disputes whether a conglomerate discount exists at all, and Alibaba’s has never been measured.',
-			quotes: [CASH_MACHINE]
+			text: 'Keeping is worth more once the haircut on a standalone listing exceeds {flip:haircut} with the discount held at {value:discount}, or once the discount falls below {flip:discount} with the haircut held at {value:haircut}; around the sourced values one point of haircut is offset by about {tradeoff:haircut/discount} points of discount, since both are shares of nearly the same value. Alibaba’s reason, that a full spin-off might not enhance shareholder value, is a claim that the haircut at that moment was at least as large as the discount removed, and neither estimate deserves much trust: research disputes whether a conglomerate discount exists at all, and no one has measured what a Chinese AI cloud would have listed at in late 2023. The premium on raised capital barely matters at the sourced values ({output:spinoff.fundingCost}), because the unit pays for most of its build-out from its own cash: it matters only where the build-out needs far more capital per USD of revenue than the unit earns.',
+			quotes: [DROPPED, CASH_MACHINE]
 		},
 		{
-			text: 'A standalone unit must buy chips and capacity with its own money just when its prospects, and with them its share price and access to capital, have been hit; inside the group, e-commerce cash can fund stockpiles, domestic alternatives and a build-out that keeps the AI strategy whole. In the model the group absorbs {value:cushion} of the growth lost, which is why the expected cost of tighter controls is {output:keep.chipCost} kept against {output:spinoff.chipCost} spun off. If the group could not cushion the hit at all, {best@cushion=0} would lead by {margin@cushion=0}: keeping wins only while the group absorbs more than {flip:cushion} of the hit, so the case for keeping rests as much on the parent’s cash as on the probability.',
-			quotes: [
-				CASH_MACHINE,
-				{
-					doc: DOC_SCMP,
-					quote:
-						'Wu said Alibaba would focus on three key priorities in the next 10 years: technology-driven internet platform businesses, artificial intelligence (AI)-driven technology businesses and global commerce networks.'
-				}
-			]
+			text: 'In the model the group buys back {value:cushion} of the growth a standalone would lose, paying for capacity that costs {value:chipPremium} more when advanced chips cannot be bought: about {output:keep.cushionCost} of capital to 2033, in expectation, from the group’s own cash. The cushion is not free: at a margin of {value:margin}, growth bought with that dearer capacity earns less than the {value:rate} the group’s capital could earn elsewhere, so the cushion lowers keeping’s value, and without it {best@cushion=0} would lead by only {margin@cushion=0}. It pays when growth is worth having: with a margin of {value:margin@margin=0.15,capital=0.6} and {value:capital@margin=0.15,capital=0.6} of capital, keeping wins once tighter controls are more likely than {flip:pTighten@margin=0.15,capital=0.6}. A standalone could buy growth back too, but it would pay the funding premium on top, in a market that had just marked it down.',
+			quotes: [CASH_MACHINE]
 		},
 		{
 			text: 'For a holder who never sells, the discount is a lower price, not less cash: the dividends and buybacks the unit funds are the same either way, and buybacks at a discounted price even favour those who stay. It becomes a real loss when the company pays in its own shares, for acquisitions, staff or new equity, and when it reflects real costs such as cross-subsidies or capital kept in low-return units; the model counts all of it, {output:keep.discountCost}, as value lost. Without a spin-off it can be narrowed by reporting the unit separately, returning cash, listing a minority stake, or running units as independent subsidiaries with their own boards, as Alibaba set out for four businesses in the same announcement.',

@@ -71,10 +71,10 @@ describe('figure tokens', () => {
 
 	it('give a trade-off that agrees with the two break-evens it relates', () => {
 		const sp = figsOf('cloud-spinoff');
-		const ratio = Number(sp.resolve('tradeoff:fundingPremium/discount'));
+		const ratio = Number(sp.resolve('tradeoff:haircut/discount'));
 		const r = sp.report()!;
 		const be = (id: string) => r.breakEvens.find((b) => b.paramId === id)!.value!;
-		const fromFlips = (be('discount') - r.values.discount) / (r.values.fundingPremium - be('fundingPremium'));
+		const fromFlips = (be('discount') - r.values.discount) / (r.values.haircut - be('haircut'));
 		expect(ratio).toBeGreaterThan(0);
 		expect(Math.abs(ratio - fromFlips) / fromFlips).toBeLessThan(0.05);
 	});

@@ -87,13 +87,16 @@ const OLD_LINKS: OldLink[] = [
 		best: 'proprietary',
 		value: '1.03'
 	},
+	// Revision 2 reworked the economics (build-out in the cash line, funding premium on capital raised,
+	// a costly cushion, a standalone haircut): the link keeps the old rate and no haircut or chip
+	// premium, and the notices say the numbers moved (28.89 before).
 	{
 		model: 'cloud-spinoff',
 		query: 'v=1&pTighten=0.2&discount=0.25',
-		values: { pTighten: 0.2, discount: 0.25 },
-		changed: [],
+		values: { pTighten: 0.2, discount: 0.25, haircut: 0, chipPremium: 0, rate: 0.1 },
+		changed: [undefined, undefined, 'haircut', 'chipPremium', 'rate'],
 		best: 'spinoff',
-		value: '28.89'
+		value: '13.85'
 	},
 	{
 		model: 'last-mile',
