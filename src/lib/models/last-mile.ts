@@ -192,8 +192,8 @@ export const lastMile: ModelDef = {
 		},
 		{
 			id: 'growth',
-			label: 'Long-run growth of parcels',
-			unit: '%/yr',
+			label: 'Long-run growth of parcels, a year',
+			unit: '%',
 			default: 0.03,
 			min: 0,
 			max: 0.05,
