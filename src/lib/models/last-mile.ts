@@ -998,7 +998,7 @@ export const lastMile: ModelDef = {
 			{
 				finding: 'The discount rate never flips the verdict.',
 				answer:
-					'True here, and not a defect: buying leads at every rate from 6 % to 16 %. Its USD 60 m is paid back by about USD 20 m a year of lower running cost within three years, so the rate mostly scales every option’s years after 2032 alike. The rate moves the runner-up (automation at 10 %, partnering at 16 %) and the volume at which owning pays (about 25,000 a day at 6 %, 32,000 at 16 %). Rate and long-run growth are explicit parameters with their reasons.'
+					'True here, and not a defect: buying leads at every rate from 6 % to 16 %. Its USD 60 m is paid back by about USD 20 m a year of lower running cost in the fourth year (2028), so the rate mostly scales every option’s years after 2032 alike. The rate moves the runner-up (automation at 10 %, partnering at 16 %) and the volume at which owning pays (about 25,000 a day at 6 %, 32,000 at 16 %). Rate and long-run growth are explicit parameters with their reasons.'
 			}
 		]
 	}
