@@ -64,7 +64,7 @@ describe('figure tokens', () => {
 		const r = lm.report()!;
 		const be = r.breakEvens.find((b) => b.paramId === 'pickupShare')!;
 		expect(be.winner).toBe('pickup');
-		expect(be.value).toBeCloseTo(0.637, 3);
+		expect(be.value).toBeCloseTo(0.888, 3);
 		expect(lm.resolve('switch:pickupShare>pickup')).not.toBeNull();
 		expect(lm.resolve('best@pickupShare=max')).toBe('Build pickup points');
 	});

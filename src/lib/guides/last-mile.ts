@@ -57,7 +57,7 @@ export const lastMileGuide: RoomGuide = {
 	],
 	answers: [
 		{
-			text: 'Buying a carrier beats paying one per parcel above {switch:volume>buy}, against the {value:volume} assumed, and automated vehicles become cheapest above {switch:volume>automate}. Owning swaps a fee of {value:partnerFee} for an own cost of {value:ownVariable} plus capital of {value:buyCapital} and fixed costs of {value:buyFixed}, so it pays once volume spreads those fixed costs thinly enough. Above the line go only large markets with dense cities, the kind where Cainiao bought a carrier (Spain) and where the observer watches for local delivery next (France); smaller markets stay with partners, which is why partnering remains the standard.',
+			text: 'Buying a carrier beats paying one per parcel above {switch:volume>buy} in 2025, against the {value:volume} assumed. Owning swaps a fee of {value:partnerFee} for an own cost of {value:ownRoute} of driving plus {value:ownHandling} of depot handling, with capital of {value:buyCapital} and fixed costs of {value:buyFixed}, so it pays once volume spreads those fixed costs thinly enough; volume also packs the carrier’s routes denser, which lowers its driving cost a second time. Above the line go only large markets with dense cities, the kind where Cainiao bought a carrier (Spain) and where the observer watches for local delivery next (France); smaller markets stay with partners, which is why partnering remains the standard.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -68,7 +68,7 @@ export const lastMileGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'At half the typical density owning pays only above {switch:volume>buy@density=0.5}, and at twice the density already above {switch:volume>buy@density=2}, against {switch:volume>buy} at typical density. An own fleet’s cost per parcel is mostly driving between stops, which shrinks as stops get closer, so Cainiao keeps the gain from dense routes only when it owns the fleet; a partner charges the same fee per parcel and keeps that gain itself. Density moves the other options too: at half the density the gap between a driver’s cost and a vehicle’s widens, so automation becomes cheapest from {switch:volume>automate@density=0.5}.',
+			text: 'At half the typical density owning pays only above {switch:volume>buy@density=0.5}, and at twice the density already above {switch:volume>buy@density=2}, against {switch:volume>buy} at typical density. Most of an own fleet’s cost per parcel is driving between stops, which shrinks as stops get closer (depot handling does not), so Cainiao keeps the gain from dense routes only when it owns the fleet; a partner charges the same fee per parcel and keeps that gain itself. Density moves the other options too: at half the density the gap between a driver’s cost and a vehicle’s widens, so automation becomes cheapest from {switch:volume>automate@density=0.5}.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -78,7 +78,7 @@ export const lastMileGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'One missed guarantee costs {output:partner.missCost}: {value:refund} of compensation plus {value:churnCost} of margin on orders the customer no longer places, so most of the cost is lost custom, not the refund. Control raises the share on time from {value:partnerOnTime} with partners to {value:buyOnTime} with an owned carrier, which cuts the cost of missed guarantees from {output:partner.lateCost} to {output:buy.lateCost} over the horizon; each point of reliability is worth a hundredth of the miss cost on every parcel. At this volume reliability is not what decides, though: no partner on-time share from {never:partnerOnTime} makes partnering cheaper, because owning already wins on cost.',
+			text: 'One missed guarantee costs {output:partner.missCost}: {value:refund} of compensation (half the most Cainiao has promised for a late order) plus {value:churnCost} of margin on orders the customer no longer places. Control raises the share on time from {value:partnerOnTime} with partners to {value:buyOnTime} with an owned carrier, which cuts the cost of missed guarantees from {output:partner.lateCost} to {output:buy.lateCost} over the horizon; each point of reliability is worth a hundredth of the miss cost on every parcel. At this volume reliability is not what decides, though: no partner on-time share from {never:partnerOnTime} makes partnering cheaper, because owning already wins on cost.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -87,13 +87,13 @@ export const lastMileGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'At the assumed volume neither is enough: no ramp-up from {never:autoRamp} and no reliability from {never:autoOnTime} makes automation beat the owned carrier, and with both at their best {best@autoRamp=min,autoOnTime=max} still leads by {margin@autoRamp=min,autoOnTime=max}. What holds automation back is its fixed cost, {value:autoCapital} up front and {value:autoFixed}: it becomes cheapest only above {switch:volume>automate}, or if its capital falls below {switch:autoCapital>automate}. Speed and reliability start to matter once volume is high, which is why automation belongs in the largest, densest markets, and only after someone has shown it working at scale.',
+			text: 'Speed alone is not enough: no ramp-up from {never:autoRamp} makes automation beat the owned carrier at the assumed reliability. Reliability nearly is: vehicles that keep the promise for more than {switch:autoOnTime>automate} of parcels win, and with both at their best {best@autoRamp=min,autoOnTime=max} leads by {margin@autoRamp=min,autoOnTime=max}. Its fixed cost holds it back too, {value:autoCapital} up front and {value:autoFixed} a year: below {switch:autoCapital>automate} of capital it wins. Those are figures nobody has shown at scale, which is why automation belongs in the largest, densest markets, and only after someone has shown it working.',
 			quotes: [
 				{ doc: DOC_TOWSON, quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.' }
 			]
 		},
 		{
-			text: 'Pickup points beat buying a carrier once more than {switch:pickupShare>pickup} of customers use them, against {value:pickupShare} assumed; below that the network’s capital and fixed costs are spread over too few parcels, and partners still deliver the rest to the door at full fee. Batching is what makes them cheap: the van serving the points sees {value:batching} the order density of door-to-door routes. In China Cainiao’s Post Stations are everywhere, people live densely and collecting parcels is a habit; in much of Europe customers expect delivery to the door, lockers are dense only in some countries, and asked whether Cainiao would take the stations abroad, the observer got an answer that appears to be no, for now.',
+			text: 'Pickup points beat buying a carrier once more than {switch:pickupShare>pickup} of customers use them, against {value:pickupShare} assumed (the share of Polish consumers who prefer a locker, in Europe’s most locker-minded market); below that the network’s capital and fixed costs are spread over too few parcels, and partners still deliver the rest to the door at full fee. Batching is what makes them cheap: the van serving the points sees {value:batching} the order density of door-to-door routes. In China Cainiao’s Post Stations are everywhere, people live densely and collecting parcels is a habit; in much of Europe customers expect delivery to the door, lockers are dense only in some countries, and asked whether Cainiao would take the stations abroad, the observer got an answer that appears to be no, for now.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

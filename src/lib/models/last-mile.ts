@@ -3,23 +3,21 @@
  * five-day guarantee at the lowest cost. Four ways: pay local carriers per parcel, buy a local carrier,
  * build pickup points, or run automated delivery vehicles.
  *
- * The economics are those of any fixed-versus-variable cost choice. Partnering has no fixed cost and
- * the highest cost per parcel; the owned options spend capital and a yearly fixed cost to lower the cost
- * of each parcel, so their cost per parcel is fixed cost ÷ volume + variable cost, and they win above
- * some daily volume. An owned fleet’s variable cost falls as order density rises (more drops per km
- * driven); pickup points multiply density by batching parcels into one stop. A partner’s fee does not
- * depend on Cainiao’s density: the carrier keeps those gains. Every option also pays for parcels that
- * miss the five-day promise (compensation, and margin on orders the disappointed customer no longer
- * places), and reliability differs by option. Automated vehicles are unproven at scale, so they take
- * over gradually (a ramp); until then partners deliver the rest. Pickup points serve only the customers
- * who choose them; partners deliver the rest.
+ * The economics are those of any fixed-versus-variable cost choice, with one scale economy more. Partnering
+ * has no fixed cost and the highest cost per parcel; the owned options spend capital and a yearly fixed
+ * cost to lower the cost of each parcel, and they win above some daily volume. An owned network also
+ * gains from its own volume: it serves a fixed set of cities, so every extra parcel a day puts its stops
+ * closer together, and the driving part of a route (not the depot handling, not the time at the door)
+ * gets cheaper per parcel. A partner’s fee does not depend on Cainiao’s density: the carrier keeps those
+ * gains. Every option pays for parcels that miss the five-day promise (compensation, and margin on orders
+ * the disappointed customer no longer places), and reliability differs by option.
  *
- * Money is in USD m, discounted to 2025; capital is spent at the start of 2025 and operations run for
- * eight years (2025–2032) with no resale value at the end. Volume is held flat over the horizon, and
- * every fixed cost is held fixed across the whole volume range: a network for 500,000 parcels a day
- * would in fact cost more than one for 10,000, so the model flatters owned options at the top of the
- * range. The all-in cost per parcel is the levelised cost: the present value of all costs ÷ the present
- * value of parcels delivered, so capital is spread as an annuity over the horizon.
+ * Timing: capital is spent at the start of 2025 (not discounted); every running cost and every parcel
+ * falls at mid-year, so year t is discounted by (1 + rate)^−(t + ½). Parcels grow at the long-run rate
+ * from 2025 on. The network outlives the eight years shown: after 2032 each option keeps running, its
+ * whole cost (and its parcels) growing at the long-run rate for ever, and each owned network renews its
+ * capital at capital ÷ life a year. That continuing cost is its own output, the part of the verdict that
+ * lies after the horizon. Prices are held at 2025 levels.
  */
 import type { ModelDef, PublicSource } from '$lib/engine/types';
 import { groupWacc } from './common';
@@ -47,13 +45,95 @@ const PARCELS: PublicSource = {
 	quote: 'In the 2023 fiscal year, the total number of cross-border parcels exceeded 1.5 billion'
 };
 
+const LOCKERS: PublicSource = {
+	url: 'https://www.scmp.com/tech/big-tech/article/3209292/alibabas-cainiao-logistics-firm-teams-germanys-dhl-parcel-lockers-poland-tap-local-e-commerce-growth',
+	title:
+		'Alibaba’s Cainiao logistics firm teams up with Germany’s DHL on parcel lockers in Poland to tap local e-commerce growth',
+	date: '2023-02-06',
+	quote:
+		'Cainiao and DHL plan to invest US$65 million on building parcel lockers in one of Europe’s fastest growing e-commerce markets'
+};
+
+const LOCKER_SHARE: PublicSource = {
+	url: 'https://cross-border-magazine.com/alibaba-cainiao-joins-dhl-in-poland/',
+	title: 'Alibaba Cainiao joins DHL in Poland',
+	date: '2023-02',
+	quote: 'up to 40% of consumers prefer to have shipments delivered to parcel lockers.'
+};
+
+const LATE_PAY: PublicSource = {
+	url: 'https://technode.com/2023/07/21/alibabas-logistic-arm-cainiao-launches-next-day-delivery-service-in-hong-kong/',
+	title: 'Alibaba’s logistic arm Cainiao launches next-day delivery service in Hong Kong',
+	date: '2023-07-21',
+	quote: 'Cainiao will initially compensate up to 60 yuan ($8.4) for each order.'
+};
+
+/**
+ * The daily volume at which the route costs are stated: an owned network in a country of density 1 that
+ * carries this many parcels a day sees route density 1.
+ */
+const STATED_AT = 50000;
+
 export const lastMile: ModelDef = {
 	id: 'last-mile',
+	revision: 2,
+	history: [
+		{
+			revision: 2,
+			note: 'running costs and parcels now fall at mid-year, capital at the start of 2025; route density rises with the volume the own network carries; the density effect reaches only the driving part of a route; each option keeps running after 2032, its continuing cost (with owned capital renewed) counted as a part of the verdict',
+			reworked: true
+		},
+		{
+			revision: 2,
+			note: 'parcels now grow at a stated long-run rate, which also carries the cost after 2032; 0 keeps volume flat over the eight years as before',
+			added: { id: 'growth', before: 0 }
+		},
+		{
+			revision: 2,
+			note: 'an owned network’s capital is renewed after 2032 at capital ÷ life a year',
+			added: { id: 'capitalLife', before: 10 }
+		},
+		{
+			revision: 2,
+			note: 'the own fleet’s cost per parcel is split into driving, which density lowers, and depot handling, which it does not',
+			dropped: { id: 'ownVariable', label: 'Own fleet: cost per parcel' }
+		},
+		{
+			revision: 2,
+			note: 'the driving part of an own fleet’s cost per parcel',
+			added: { id: 'ownRoute', before: 1.4 }
+		},
+		{
+			revision: 2,
+			note: 'the depot-handling part of an own network’s cost per parcel, which density does not lower',
+			added: { id: 'ownHandling', before: 0.4 }
+		},
+		{
+			revision: 2,
+			note: 'automation’s cost per parcel is split into the vehicles’ running cost, which density lowers, and the same depot handling as an own fleet',
+			dropped: { id: 'autoVariable', label: 'Automation: cost per parcel' }
+		},
+		{
+			revision: 2,
+			note: 'the vehicles’ part of automation’s cost per parcel',
+			added: { id: 'autoRoute', before: 0.3 }
+		},
+		{
+			revision: 2,
+			note: 'now from the Cainiao and DHL investment in Polish parcel lockers (US$65 million)',
+			defaultChanged: { id: 'pickupCapital', before: 40 }
+		},
+		{
+			revision: 2,
+			note: 'now from Cainiao’s published compensation, up to 60 yuan ($8.4) an order, taken at half the cap',
+			defaultChanged: { id: 'refund', before: 1 }
+		}
+	],
 	title: 'Last mile abroad: partner, buy, build pickup points, or automate?',
 	question:
 		'How should Cainiao deliver the last mile in a new country to keep a five-day delivery guarantee at the lowest cost?',
 	summary:
-		'Cost per parcel = fixed cost ÷ daily volume + variable cost, where an owned fleet’s variable cost falls as order density rises; every option also pays for parcels that miss the five-day guarantee. The cheapest option over eight years wins.',
+		'Cost per parcel = fixed cost ÷ daily volume + variable cost, where an owned network’s driving cost falls as its own volume packs its routes denser; every option also pays for parcels that miss the five-day guarantee. The cheapest option wins, counting 2025–2032 and the network’s continuing cost after 2032.',
 	periods: { count: 8, unit: 'year', start: 2025 },
 	flags: { buy: 0, pickup: 0, automate: 0 },
 	options: [
@@ -89,17 +169,19 @@ export const lastMile: ModelDef = {
 	params: [
 		{
 			id: 'volume',
-			label: 'Daily parcels in the new country',
+			label: 'Daily parcels in the new country, 2025',
 			unit: 'parcels/day',
 			default: 50000,
 			min: 1000,
 			max: 500000,
 			step: 1000,
-			description: 'Parcels a day Cainiao delivers in the new country, held flat over the eight years.',
+			description:
+				'Parcels a day Cainiao delivers in the new country in 2025; they grow at the long-run rate after that.',
 			uncertain: { dist: 'lognormal', low: 15000, high: 150000 },
 			sources: [
 				{
 					...PARCELS,
+					role: 'context',
 					note: '1.5 bn a year is about 4.1 m parcels a day across all destinations; 50,000 a day is about 1.2 % of that.'
 				},
 				{
@@ -109,48 +191,68 @@ export const lastMile: ModelDef = {
 			]
 		},
 		{
+			id: 'growth',
+			label: 'Long-run growth of parcels, a year',
+			unit: '%',
+			default: 0.03,
+			min: 0,
+			max: 0.05,
+			step: 0.0025,
+			description:
+				'Yearly growth of the country’s parcels from 2025 on and for ever after 2032; after 2032 each option’s whole cost grows with them. It must stay below the discount rate (the range keeps it there).',
+			uncertain: { dist: 'triangular', low: 0.01, high: 0.05 },
+			sources: [
+				{
+					assumption:
+						'3 % a year: a rate that can hold for ever, about a European economy’s nominal growth (1–1.5 % real plus 2 % inflation). A new country grows faster at first; the top of the range (5 %) stands for that, and a rate above the discount rate would make the cost after 2032 infinite.'
+				}
+			]
+		},
+		{
 			id: 'density',
-			label: 'Order density',
+			label: 'Order density of the country',
 			unit: '× typical',
 			default: 1,
 			min: 0.25,
 			max: 4,
 			step: 0.05,
 			description:
-				'Orders per km² of the area served, relative to the density at which the per-parcel costs below are stated (1). Dense cities are above 1, rural regions below.',
+				'How concentrated the country’s customers are, relative to the one in which the route costs below are stated (1). The density a route actually sees is this × the parcels the own network carries a day ÷ 50,000, so it also rises with volume.',
 			uncertain: { dist: 'lognormal', low: 0.6, high: 1.7 },
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote:
 						'This strategy allows for greater order density within specific geographies, enabling Cainiao to leverage machine learning for smarter routing and batching, leading to cost savings.'
 				},
 				{
 					assumption:
-						'1 by definition: the variable costs below are stated at this density. The interval reflects how much denser a capital’s core is than a country’s average.'
+						'1 by definition: the route costs below are stated for this country at 50,000 parcels a day. The interval reflects how much denser a capital’s core is than a country’s average.'
 				}
 			]
 		},
 		{
 			id: 'densityEffect',
-			label: 'How strongly density lowers the fleet’s cost',
+			label: 'How strongly route density lowers the driving cost',
 			unit: 'elasticity',
 			default: 0.35,
 			min: 0,
 			max: 0.5,
 			step: 0.01,
 			description:
-				'An own fleet’s variable cost per parcel scales as density^−effect: 0.35 means doubling density cuts it by about 22 %; 0 switches the density effect off.',
+				'The driving part of an owned network’s cost per parcel scales as route density^−effect: 0.35 means doubling density cuts it by about 22 %; 0 switches the density effect off. Depot handling is not affected.',
 			uncertain: { dist: 'triangular', low: 0.2, high: 0.45 },
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote:
 						'While Cainiao has achieved significant scale advantages in its core warehouse and line networks, last-mile delivery remains a challenge due to its variable cost nature.'
 				},
 				{
 					assumption:
-						'0.35: distance driven between stops shrinks with the square root of stop density (elasticity 0.5 for driving alone); driving is roughly two thirds of a driver’s day, the rest is handing over parcels, which density does not shorten.'
+						'0.35: distance driven between stops shrinks with the square root of stop density (elasticity 0.5 for driving alone); driving is roughly two thirds of a route’s day, the rest is handing over parcels at the door, which density does not shorten.'
 				}
 			]
 		},
@@ -167,6 +269,7 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote: 'Partnering with local delivery companies is their standard strategy.'
 				},
 				{
@@ -187,6 +290,7 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote:
 						'Partnering with local delivery companies is their standard strategy. But this is problematic. They recently bought a delivery company in Spain to have more control.'
 				},
@@ -197,19 +301,38 @@ export const lastMile: ModelDef = {
 			]
 		},
 		{
-			id: 'ownVariable',
-			label: 'Own fleet: cost per parcel',
+			id: 'ownRoute',
+			label: 'Own fleet: driving cost per parcel',
 			unit: 'USD/parcel',
-			default: 1.8,
-			min: 0.8,
-			max: 3.5,
+			default: 1.4,
+			min: 0.6,
+			max: 3,
 			step: 0.05,
-			description: 'Drivers, vans, fuel and depot handling per parcel delivered to the door, at density 1.',
-			uncertain: { dist: 'triangular', low: 1.3, high: 2.4 },
+			description:
+				'Drivers, vans and fuel per parcel delivered to the door, at route density 1; route density lowers it.',
+			uncertain: { dist: 'triangular', low: 1, high: 2 },
 			sources: [
 				{
 					assumption:
-						'USD 1.8: a driver and van cost about USD 190 a working day in southern Europe and deliver 120–150 parcels, about USD 1.4 a parcel, plus about USD 0.4 of depot handling; no public figure.'
+						'USD 1.4: a driver and van cost about USD 190 a working day in southern Europe and deliver 120–150 parcels; no public figure.'
+				}
+			]
+		},
+		{
+			id: 'ownHandling',
+			label: 'Own network: depot handling per parcel',
+			unit: 'USD/parcel',
+			default: 0.4,
+			min: 0.1,
+			max: 1,
+			step: 0.05,
+			description:
+				'Sorting and loading in the local depot, per parcel, for every owned option; density does not change it.',
+			uncertain: { dist: 'triangular', low: 0.25, high: 0.6 },
+			sources: [
+				{
+					assumption:
+						'USD 0.4: a few minutes of depot labour and space per parcel at southern European wages; no public figure.'
 				}
 			]
 		},
@@ -226,10 +349,12 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote: 'They recently bought a delivery company in Spain to have more control.'
 				},
 				{
 					...SPAIN,
+					role: 'context',
 					note: 'Cainiao’s own network in Spain; the size of network the price buys. No price for the Spanish acquisition was found.'
 				},
 				{
@@ -267,6 +392,7 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote: 'And it can impact their delivery guarantees (which is the key to AliExpress Choice).'
 				},
 				{
@@ -279,21 +405,28 @@ export const lastMile: ModelDef = {
 			id: 'pickupCapital',
 			label: 'Pickup points: network cost',
 			unit: 'USD m',
-			default: 40,
+			default: 65,
 			min: 5,
 			max: 200,
 			step: 1,
-			description: 'Lockers and shop counters, with their systems, built at the start.',
-			uncertain: { dist: 'triangular', low: 20, high: 80 },
+			description: 'Lockers and shop counters for a country, with their systems, built at the start.',
+			uncertain: { dist: 'triangular', low: 30, high: 110 },
 			sources: [
 				{
-					doc: DOC_TOWSON,
-					quote:
-						'Cainiao Post Stations (in China): They have these everywhere in China and they offer convenient pickup and drop-off points for customers.'
+					...LOCKERS,
+					role: 'value',
+					derive: {
+						figure: 'US$65 million',
+						formula: 'x',
+						says: 'the first-phase investment Cainiao and DHL announced for a locker network across Poland, taken as the cost of one country’s network'
+					},
+					note: 'Shared with DHL and spent on top of 1,200 lockers the two already ran; a country smaller or less locker-minded than Poland needs less, which is why the interval reaches down to USD 30 m.'
 				},
 				{
-					assumption:
-						'USD 40 m: about 4,000 lockers and counters at USD 10,000 each, installed; no public figure.'
+					doc: DOC_TOWSON,
+					role: 'context',
+					quote:
+						'Cainiao Post Stations (in China): They have these everywhere in China and they offer convenient pickup and drop-off points for customers.'
 				}
 			]
 		},
@@ -307,7 +440,12 @@ export const lastMile: ModelDef = {
 			step: 0.5,
 			description: 'Rent, power, maintenance and the depot that feeds the points.',
 			uncertain: { dist: 'triangular', low: 3, high: 12 },
-			sources: [{ assumption: 'USD 6 m a year: about USD 1,500 per point a year; no public figure.' }]
+			sources: [
+				{
+					assumption:
+						'USD 6 m a year: about USD 1,200 a year for each of some 5,000 lockers and counters (site rent, power, maintenance); no public figure.'
+				}
+			]
 		},
 		{
 			id: 'pickupShare',
@@ -318,16 +456,17 @@ export const lastMile: ModelDef = {
 			max: 0.9,
 			step: 0.01,
 			description: 'The rest still want their parcel at the door, and partners deliver it.',
-			uncertain: { dist: 'triangular', low: 0.2, high: 0.6 },
+			uncertain: { dist: 'triangular', low: 0.15, high: 0.5 },
 			sources: [
 				{
-					doc: DOC_TOWSON,
-					quote:
-						'I asked if they were going to take these international and the answer appears to be no (for now).'
-				},
-				{
-					assumption:
-						'40 %: pickup is common where locker networks are dense and rarer elsewhere; a new network starts with the customers who already like it.'
+					...LOCKER_SHARE,
+					role: 'value',
+					derive: {
+						figure: '40%',
+						formula: 'x / 100',
+						says: 'the share of Polish consumers who prefer parcel lockers, as DHL stated it'
+					},
+					note: '“Up to”, and in Poland, Europe’s most locker-minded market: elsewhere the share is lower, which is why the interval reaches down to 15 %.'
 				}
 			]
 		},
@@ -340,11 +479,12 @@ export const lastMile: ModelDef = {
 			max: 20,
 			step: 0.5,
 			description:
-				'Parcels for one point travel together, so the van serving the points sees this many times the order density of door-to-door routes.',
+				'Parcels for one point travel together, so the van serving the points sees this many times the route density of door-to-door routes carrying the same parcels.',
 			uncertain: { dist: 'triangular', low: 2, high: 8 },
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote:
 						'This strategy allows for greater order density within specific geographies, enabling Cainiao to leverage machine learning for smarter routing and batching, leading to cost savings.'
 				},
@@ -400,6 +540,7 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote:
 						'Automated Delivery Vehicles: Investing in the development and deployment of automated delivery vehicles, such as delivery robots and drones, to reduce reliance on manual labor and increase efficiency in last-mile delivery.'
 				},
@@ -424,20 +565,20 @@ export const lastMile: ModelDef = {
 			]
 		},
 		{
-			id: 'autoVariable',
-			label: 'Automation: cost per parcel',
+			id: 'autoRoute',
+			label: 'Automation: vehicles’ cost per parcel',
 			unit: 'USD/parcel',
-			default: 0.7,
-			min: 0.2,
-			max: 2.5,
+			default: 0.3,
+			min: 0.05,
+			max: 2,
 			step: 0.05,
 			description:
-				'Energy, wear and the vehicles’ depreciation per parcel, at density 1, once the vehicles carry it.',
-			uncertain: { dist: 'triangular', low: 0.4, high: 1.5 },
+				'Energy, wear and the vehicles’ depreciation per parcel, at route density 1, once the vehicles carry it; depot handling comes on top.',
+			uncertain: { dist: 'triangular', low: 0.15, high: 1 },
 			sources: [
 				{
 					assumption:
-						'USD 0.7: no driver; a USD 15,000 vehicle over four years at 50 parcels a day is about USD 0.2 a parcel, plus energy, handling and supervision. Vendors’ claims, not a measured figure.'
+						'USD 0.3: no driver; a USD 15,000 vehicle over four years at 50 parcels a day is about USD 0.2 a parcel, plus about 0.1 of energy and wear. Vendors’ claims, not a measured figure.'
 				}
 			]
 		},
@@ -455,6 +596,7 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.'
 				},
 				{
@@ -476,6 +618,7 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.'
 				},
 				{
@@ -485,25 +628,51 @@ export const lastMile: ModelDef = {
 			]
 		},
 		{
+			id: 'capitalLife',
+			label: 'Life of an owned network’s capital',
+			unit: 'years',
+			default: 10,
+			min: 8,
+			max: 30,
+			step: 1,
+			description:
+				'After 2032 an owned network renews its capital at capital ÷ life a year (growing with its parcels); the eight years shown need no renewal.',
+			uncertain: { dist: 'triangular', low: 8, high: 20 },
+			sources: [
+				{
+					assumption:
+						'10 years: lockers, depots’ fittings, systems and vehicles’ hubs last about that long; a bought carrier’s goodwill does not wear out, so for buying this errs towards renewing too much, and the interval reaches 20 years.'
+				}
+			]
+		},
+		{
 			id: 'refund',
 			label: 'Compensation for a late parcel',
 			unit: 'USD/parcel',
-			default: 1,
+			default: 4.2,
 			min: 0,
-			max: 5,
+			max: 10,
 			step: 0.05,
 			description: 'Coupon, refund of shipping or credit given when the five-day promise is missed.',
-			uncertain: { dist: 'triangular', low: 0.5, high: 2.5 },
+			uncertain: { dist: 'triangular', low: 1, high: 8.4 },
 			sources: [
 				{
-					doc: DOC_TOWSON,
-					quote:
-						'AliExpress Choice, which guarantees five-day delivery to several countries, exemplifies this winning strategy.'
+					...LATE_PAY,
+					role: 'value',
+					derive: {
+						figure: '$8.4',
+						formula: 'x / 2',
+						says: 'half the most Cainiao has promised a late order (60 yuan, USD 8.4, on its Hong Kong next-day service)'
+					},
+					note: 'A cap on a premium service: an order’s compensation scales with its value and delay up to it, so the default takes half and the interval runs from USD 1 to the cap.'
 				},
-				{ ...CHOICE },
+				{
+					...CHOICE,
+					role: 'context'
+				},
 				{
 					assumption:
-						'USD 1: a guarantee is kept with a small coupon or refund of shipping per late parcel; the published terms vary by country.'
+						'Half the cap: no published average; AliExpress Choice orders are cheap, so a late one is unlikely to draw the full 60 yuan.'
 				}
 			]
 		},
@@ -521,6 +690,7 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					role: 'context',
 					quote: 'And it can impact their delivery guarantees (which is the key to AliExpress Choice).'
 				},
 				{
@@ -537,25 +707,48 @@ export const lastMile: ModelDef = {
 			min: 0.06,
 			max: 0.16,
 			step: 0.0025,
+			description:
+				'Cainiao’s cost of capital for a new business in a new country. A lower rate favours the options that spend capital now to save later, and raises the weight of the years after 2032.',
 			uncertain: { dist: 'normal', low: 0.085, high: 0.115 },
 			sources: [
-				groupWacc,
-				{ assumption: '10 %: the group’s 7.9 % plus a premium for a new business in a new country.' }
+				{
+					...groupWacc,
+					role: 'value',
+					derive: {
+						figure: '7.9%',
+						formula: 'x / 100 + 0.021',
+						says: 'the group’s 7.9 % plus about two points for a new business in a new country'
+					}
+				},
+				{
+					assumption:
+						'About two points above the group’s cost of capital: a new country’s volumes and partners are unproven. No chip-policy premium: it is not a delivery risk. The risk of missed guarantees is priced in the cash flows, not here.'
+				}
 			]
 		}
 	],
 	series: {
-		parcels: { label: 'Parcels delivered', unit: 'm parcels', formula: 'volume * 365 / 1e6' },
+		daily: {
+			label: 'Parcels a day',
+			unit: 'parcels/day',
+			formula: 'volume * (1 + growth)^t'
+		},
+		parcels: { label: 'Parcels delivered', unit: 'm parcels', formula: 'daily * 365 / 1e6' },
 		ownShare: {
 			label: 'Share of parcels on Cainiao’s own network',
 			unit: '%',
 			formula: 'buy + pickup * pickupShare + automate * min(1, (t + 1) / autoRamp)'
 		},
+		routeDensity: {
+			label: 'Route density the own network sees',
+			unit: '× typical',
+			formula: `density * ownShare * daily / ${STATED_AT} * (1 + pickup * (batching - 1))`
+		},
 		ownCost: {
 			label: 'Cost per parcel on the own network',
 			unit: 'USD/parcel',
 			formula:
-				'buy * ownVariable * density^(-densityEffect) + pickup * (ownVariable * (density * batching)^(-densityEffect) + pointFee) + automate * autoVariable * density^(-densityEffect)'
+				'ownShare > 0 ? (automate * autoRoute + (1 - automate) * ownRoute) * routeDensity^(-densityEffect) + ownHandling + pickup * pointFee : 0'
 		},
 		ownOnTime: {
 			label: 'Own network: parcels on time',
@@ -567,11 +760,12 @@ export const lastMile: ModelDef = {
 			unit: '%',
 			formula: 'ownShare * ownOnTime + (1 - ownShare) * partnerOnTime'
 		},
-		capex: {
-			label: 'Capital spent',
+		capital: {
+			label: 'Capital of the own network',
 			unit: 'USD m',
-			formula: 't == 0 ? buy * buyCapital + pickup * pickupCapital + automate * autoCapital : 0'
+			formula: 'buy * buyCapital + pickup * pickupCapital + automate * autoCapital'
 		},
+		capex: { label: 'Capital spent', unit: 'USD m', formula: 't == 0 ? capital : 0' },
 		fixed: {
 			label: 'Fixed cost',
 			unit: 'USD m',
@@ -587,32 +781,55 @@ export const lastMile: ModelDef = {
 			unit: 'USD m',
 			formula: 'parcels * (1 - onTime) * (refund + churnCost)'
 		},
-		cost: { label: 'Total cost', unit: 'USD m', formula: 'capex + fixed + delivery + late' },
+		running: { label: 'Running cost', unit: 'USD m', formula: 'fixed + delivery + late' },
+		cost: { label: 'Total cost', unit: 'USD m', formula: 'capex + running' },
+		discount: {
+			label: 'Discount factor, mid-year',
+			unit: '×',
+			formula: '(1 + rate)^(-(t + 0.5))'
+		},
 		pv: {
 			label: 'Cumulative delivery cost, present value',
 			unit: 'USD m',
-			formula: 'prev(pv) + cost / (1 + rate)^t'
+			formula: 'prev(pv) + capex + running * discount'
 		},
 		parcelsPv: {
 			label: 'Cumulative parcels, discounted',
 			unit: 'm parcels',
-			formula: 'prev(parcelsPv) + parcels / (1 + rate)^t'
+			formula: 'prev(parcelsPv) + parcels * discount'
+		},
+		after: {
+			label: 'Cost after 2032, present value',
+			unit: 'USD m',
+			formula:
+				't == periods - 1 ? (running * (1 + growth) + capital / capitalLife) / (rate - growth) * discount : 0'
+		},
+		parcelsAfter: {
+			label: 'Parcels after 2032, discounted',
+			unit: 'm parcels',
+			formula: 't == periods - 1 ? parcels * (1 + growth) / (rate - growth) * discount : 0'
 		}
 	},
 	outputs: {
 		totalCost: {
-			label: 'Delivery cost over eight years',
+			label: 'Delivery cost, present value',
 			unit: 'USD m',
-			formula: 'last(pv)',
+			formula: 'last(pv) + last(after)',
 			description:
-				'Present value in 2025 of capital, fixed costs, delivery and missed guarantees, 2025–2032. Lower is better.'
+				'Present value in 2025 of capital, fixed costs, delivery and missed guarantees, 2025–2032, plus the cost of running the same network after 2032. Lower is better.'
 		},
 		costPerParcel: {
 			label: 'All-in cost per parcel',
 			unit: 'USD',
-			formula: 'last(pv) / last(parcelsPv)',
+			formula: '(last(pv) + last(after)) / (last(parcelsPv) + last(parcelsAfter))',
 			description:
-				'Total cost ÷ parcels, both discounted: capital spread as an annuity, plus fixed cost, delivery and missed guarantees.'
+				'Total cost ÷ parcels, both discounted and both including the years after 2032: the levelised cost of a parcel.'
+		},
+		horizonCost: {
+			label: 'Delivery cost 2025–2032',
+			unit: 'USD m',
+			formula: 'last(pv)',
+			description: 'The part of the total cost that falls in the eight years shown.'
 		},
 		missCost: {
 			label: 'Cost of one missed guarantee',
@@ -620,26 +837,47 @@ export const lastMile: ModelDef = {
 			formula: 'refund + churnCost',
 			description: 'Compensation plus the margin on orders lost, per parcel delivered late.'
 		},
-		capitalCost: { label: 'Capital spent, present value', unit: 'USD m', formula: 'npv(capex, rate)' },
-		fixedCost: { label: 'Fixed cost over eight years', unit: 'USD m', formula: 'npv(fixed, rate)' },
-		deliveryCost: { label: 'Delivery over eight years', unit: 'USD m', formula: 'npv(delivery, rate)' },
-		lateCost: {
-			label: 'Missed guarantees over eight years',
+		capitalCost: {
+			label: 'Capital spent at the start',
 			unit: 'USD m',
-			formula: 'npv(late, rate)',
+			formula: 'first(capex)',
+			description: 'Spent at the start of 2025, so not discounted.'
+		},
+		fixedCost: {
+			label: 'Fixed cost 2025–2032',
+			unit: 'USD m',
+			formula: 'npv(fixed, rate) / (1 + rate)^0.5',
+			description: 'Discounted from mid-year, as it is paid through the year.'
+		},
+		deliveryCost: {
+			label: 'Delivery 2025–2032',
+			unit: 'USD m',
+			formula: 'npv(delivery, rate) / (1 + rate)^0.5'
+		},
+		lateCost: {
+			label: 'Missed guarantees 2025–2032',
+			unit: 'USD m',
+			formula: 'npv(late, rate) / (1 + rate)^0.5',
 			description: 'Present value in 2025 of the cost of parcels that miss the five-day promise.'
 		},
+		afterCost: {
+			label: 'Cost after 2032',
+			unit: 'USD m',
+			formula: 'last(after)',
+			description:
+				'Present value in 2025 of running the network from 2033 for ever: the 2032 running cost growing at the long-run rate, plus renewal of owned capital at capital ÷ life a year.'
+		},
 		latePerParcel: {
-			label: 'Missed guarantees per parcel delivered',
+			label: 'Missed guarantees per parcel delivered, 2025–2032',
 			unit: 'USD',
-			formula: 'npv(late, rate) / last(parcelsPv)'
+			formula: 'npv(late, rate) / (1 + rate)^0.5 / last(parcelsPv)'
 		},
 		onTimeFinal: { label: 'Parcels on time in 2032', unit: '%', formula: 'last(onTime)' },
 		upfront: { label: 'Capital spent up front', unit: 'USD m', formula: 'first(capex)' }
 	},
-	decide: { by: 'totalCost', higherIsBetter: false },
+	decide: { by: 'totalCost', higherIsBetter: false, terminal: 'afterCost' },
 	chart: { series: 'pv' },
-	breakdown: { add: ['capitalCost', 'fixedCost', 'deliveryCost', 'lateCost'] },
+	breakdown: { add: ['capitalCost', 'fixedCost', 'deliveryCost', 'lateCost', 'afterCost'] },
 	profile: { param: 'volume', output: 'costPerParcel', scale: 'log' },
 	teach: {
 		context: [
@@ -648,42 +886,59 @@ export const lastMile: ModelDef = {
 				sources: [
 					{
 						doc: DOC_TOWSON,
+						role: 'context',
 						quote:
 							'While Cainiao has achieved significant scale advantages in its core warehouse and line networks, last-mile delivery remains a challenge due to its variable cost nature.'
 					},
 					{
 						doc: DOC_TOWSON,
+						role: 'context',
 						quote:
 							'Partnering with local delivery companies is their standard strategy. But this is problematic. They recently bought a delivery company in Spain to have more control.'
 					},
-					{ ...SPAIN }
+					{ ...SPAIN, role: 'context' }
 				]
 			},
 			{
-				text: 'What makes the last mile strategic is a promise: AliExpress Choice delivers within five business days, where it used to take two weeks or more. Every parcel the last mile delays costs a refund and some of the customer’s next orders.',
+				text: 'What makes the last mile strategic is a promise: AliExpress Choice delivers within five business days, where it used to take two weeks or more. Every parcel the last mile delays costs compensation (Cainiao has promised up to 60 yuan a late order on one service) and some of the customer’s next orders.',
 				sources: [
 					{
 						doc: DOC_TOWSON,
+						role: 'context',
 						quote:
 							'AliExpress Choice, which guarantees five-day delivery to several countries, exemplifies this winning strategy.'
 					},
-					{ ...CHOICE }
+					{ ...CHOICE, role: 'context' },
+					{ ...LATE_PAY, role: 'context' }
 				]
 			},
 			{
-				text: 'In China, Cainiao’s Post Stations batch parcels into pickup points, which raises order density and cuts cost; automated vehicles promise the lowest running cost but have not been proven at scale.',
+				text: 'In China, Cainiao’s Post Stations batch parcels into pickup points, which raises order density and cuts cost. Abroad it has built lockers with a partner: with DHL in Poland, where up to 40 % of consumers prefer a locker. Asked whether the Post Stations themselves would go abroad, the answer was no, for now. Automated vehicles promise the lowest running cost but have not been proven at scale.',
 				sources: [
 					{
 						doc: DOC_TOWSON,
+						role: 'context',
 						quote:
 							'This strategy allows for greater order density within specific geographies, enabling Cainiao to leverage machine learning for smarter routing and batching, leading to cost savings.'
 					},
-					{ doc: DOC_TOWSON, quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.' }
+					{ ...LOCKERS, role: 'context' },
+					{ ...LOCKER_SHARE, role: 'context' },
+					{
+						doc: DOC_TOWSON,
+						role: 'context',
+						quote:
+							'I asked if they were going to take these international and the answer appears to be no (for now).'
+					},
+					{
+						doc: DOC_TOWSON,
+						role: 'context',
+						quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.'
+					}
 				]
 			},
 			{
-				text: 'Volume decides most of it: Cainiao handled more than 1.5 billion cross-border parcels in a year, about 4 million a day, spread over many countries. A country’s share of that is the number to set first.',
-				sources: [{ ...PARCELS }]
+				text: 'Volume decides most of it, twice over: it spreads an owned network’s fixed costs, and it packs the network’s routes denser. Cainiao handled more than 1.5 billion cross-border parcels in a year, about 4 million a day, spread over many countries. A country’s share of that is the number to set first.',
+				sources: [{ ...PARCELS, role: 'context' }]
 			}
 		],
 		prompts: [
@@ -692,6 +947,59 @@ export const lastMile: ModelDef = {
 			'What does one missed guarantee cost, and how many points of reliability is control over the last mile worth?',
 			'How fast would automated vehicles have to ramp up, and how reliable would they have to be, to beat an owned carrier at your volume?',
 			'What share of customers would have to choose pickup points for them to beat buying a carrier? Why might that share be lower in Europe than in China?'
+		]
+	},
+	card: {
+		includes: [
+			'Each option’s cost: capital and a yearly fixed cost spread over the parcels, a cost per parcel, and the cost of parcels that miss the five-day guarantee (compensation plus the margin on orders the customer no longer places).',
+			'Density that responds to volume: an owned network serves a fixed set of cities, so the parcels it carries pack its routes denser, and only the driving part of its cost (not depot handling, not the time at the door) falls, with an elasticity of about half the square-root law. Pickup points multiply the density their vans see; a partner’s fee ignores Cainiao’s density.',
+			'Reliability by option; automated vehicles take over over years with partners carrying the rest, and pickup points serve only the customers who choose them.',
+			'Timing: capital at the start of 2025, running costs and parcels at mid-year, parcels growing at a stated long-run rate.',
+			'The years after 2032: every option keeps running for ever, its 2032 cost growing at the long-run rate, and every owned network renews its capital at capital ÷ life a year. This continuing cost is its own part of the verdict (cost after 2032).'
+		],
+		leavesOut: [
+			{
+				what: 'Fixed costs and coverage that grow with volume.',
+				why: 'Each network’s capital, fixed cost and cities are held across the whole volume range, which is what lets volume raise its density; a network for 500,000 parcels a day would cost more. This flatters owned options at the top of the range; buyCapital and buyFixed are where to argue it.'
+			},
+			{
+				what: 'Bargaining: a carrier owned in one country, or the credible threat of buying one, lowers what partners charge.',
+				why: 'No figure exists. It would favour owning in a few large markets and partnering in the rest, the pattern Cainiao follows, so leaving it out understates the case for the Spanish purchase.'
+			},
+			{
+				what: 'A pickup network shared with a partner, as Cainiao built its Polish lockers with DHL.',
+				why: 'The pickup option builds and runs its points alone. Sharing would cut Cainiao’s capital and fixed cost to its share and add the partner’s parcels to the points’ density; lower pickupCapital and pickupFixed to see it.'
+			},
+			{
+				what: 'Inflation and the fall of automation’s costs over time.',
+				why: 'Prices are held at 2025 levels against a nominal rate, which understates the later years’ costs for every option and so errs slightly against the owned options, whose savings come later. A learning curve for automated vehicles has no figure to rest on; autoCapital and autoRoute carry it.'
+			},
+			{
+				what: 'Damage, returns and the extra orders a faster, surer delivery wins.',
+				why: 'Only lateness is priced; the orders a better guarantee adds are the subject of the Choice-countries decision, not of who carries the last mile.'
+			}
+		],
+		carries: ['ownRoute', 'autoCapital', 'volume', 'autoOnTime', 'refund', 'partnerFee'],
+		actual:
+			'Cainiao’s standard practice abroad is to pay local carriers; it bought a delivery company in Spain (its own network there covers more than 30 cities) and built parcel lockers in Poland jointly with DHL (a US$65 m first phase) rather than alone; automated delivery vehicles are not deployed at scale. At the sourced defaults (a large market, 50,000 parcels a day in 2025) the model says buy a carrier: about USD 119 m cheaper than automation and USD 246 m cheaper than partnering, buying ahead in 87 % of simulated futures. That explains the Spanish purchase. It also explains why partnering stays the standard: owning pays only above about 28,000 parcels a day at typical density (35,000 at half of it), and most countries Cainiao serves take a small share of its roughly 4 million cross-border parcels a day. Automation comes second on paper, but only with capital and reliability nobody has shown at scale. Pickup points built alone never win at the defaults, because partners still carry the 60 % of parcels whose customers want the door; they would need about 89 % of customers, which is consistent with Cainiao building lockers only with a partner who brings sites and parcels of its own.',
+		answers: [
+			{
+				finding:
+					'An acquired carrier is written to zero after eight years: give it the residual value it has.',
+				answer:
+					'Followed in another form. No price for a carrier in 2032 exists, and that price would be the present value of the savings it still gives; so instead every option keeps running after 2032 and its continuing cost is counted (cost after 2032, the decision’s terminal part). This treats partners and every owned network alike, and charges owned networks the renewal of their capital, which a residual value alone would leave out. Of buying’s lead over automation, about USD 8 m of 119 lies after 2032; of its lead over partnering, about USD 170 m of 246.'
+			},
+			{
+				finding:
+					'Use the public figure for the compensation of a late parcel (up to 60 yuan an order) instead of an assumption.',
+				answer:
+					'Used, at half. 60 yuan is a cap, on Cainiao’s Hong Kong next-day service, not an average for AliExpress Choice: an order’s compensation scales with its value and delay up to it, and pricing every miss at the cap would overstate it. The default is half the cap (USD 4.2) and the interval runs from USD 1 to the cap; buying leads across it.'
+			},
+			{
+				finding: 'The discount rate never flips the verdict.',
+				answer:
+					'True here, and not a defect: buying leads at every rate from 6 % to 16 %. Its USD 60 m is paid back by about USD 20 m a year of lower running cost in the fourth year (2028), so the rate mostly scales every option’s years after 2032 alike. The rate moves the runner-up (automation at 10 %, partnering at 16 %) and the volume at which owning pays (about 25,000 a day at 6 %, 32,000 at 16 %). Rate and long-run growth are explicit parameters with their reasons.'
+			}
 		]
 	}
 };

@@ -101,10 +101,12 @@ const OLD_LINKS: OldLink[] = [
 	{
 		model: 'last-mile',
 		query: 'v=1&volume=120000&density=2',
-		values: { volume: 120000, density: 2 },
-		changed: [],
+		// Revision 2 reworked the formulas: flat volume and the old sourced defaults are restored, but the
+		// timing, the density that volume brings and the cost after 2032 move the number (it was 500.79).
+		values: { volume: 120000, growth: 0, density: 2, pickupCapital: 40, refund: 1 },
+		changed: [undefined, 'growth', undefined, undefined, 'pickupCapital', 'refund'],
 		best: 'buy',
-		value: '500.79'
+		value: '783.56'
 	}
 ];
 
