@@ -130,7 +130,7 @@ export const cloudPriceCut: ModelDef = {
 		},
 		{
 			revision: 3,
-			note: 'the demand response now moves core usage only, the rest of the bill follows it by a share, rivals cut on their own in a price war and match more of a deeper undercut, and the 2024 margin is calibrated to the reported 9 %: the values and the verdict differ from what the link showed',
+			note: 'the demand response now moves core usage only and the rest of the bill follows it by a share; rivals cut on their own in a price war and match more of a deeper undercut (the rivals’ match is now the share of a 20-point undercut they match); and the EBITA margin is now 2024’s reported 9 % at the cut made, rather than 7 % for keeping prices',
 			reworked: true
 		},
 		{
@@ -142,16 +142,6 @@ export const cloudPriceCut: ModelDef = {
 			revision: 3,
 			note: 'rivals’ own cut in the price war; 0 is the old model’s rivals, who never cut on their own',
 			added: { id: 'war', before: 0 }
-		},
-		{
-			revision: 3,
-			note: 'now the reported 9 % of 2024, the year of the cuts, rather than 7 % for keeping prices',
-			defaultChanged: { id: 'ebita', before: 0.07 }
-		},
-		{
-			revision: 3,
-			note: 'now the share of a 20-point undercut that rivals match, growing with the depth, rather than a fixed share of any cut',
-			defaultChanged: { id: 'match', before: 0.3 }
 		}
 	],
 	title: 'Alibaba Cloud: cut prices to win share?',
@@ -550,7 +540,7 @@ export const cloudPriceCut: ModelDef = {
 		ramp: {
 			label: 'Share of the demand response arrived',
 			unit: '%',
-			formula: '1 - (1 - speed)^(t + 1)'
+			formula: 'prev(ramp) + speed * (1 - prev(ramp))'
 		},
 		rivals: {
 			label: 'Rivals’ core price cut below the market’s path',
