@@ -62,7 +62,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			quotes: [{ doc: DOC_TOWSON, quote: 'And expand adoption with price cuts.' }]
 		},
 		{
-			text: 'If rivals’ match is at its top, {value:match@match=max}, they match most of the undercut a {value:depth} cut makes, and {best@match=1} leads by {margin@match=1}; Alibaba’s share by the end is {output:cut.share@match=1} with the cut against {output:hold.share@match=1} keeping prices. The cut made pays only while their match stays below {flip:match}. Even then keeping prices is not free: rivals’ own cut leaves Alibaba dearer and takes its share from {value:share0} to {output:hold.share}. In a price war the gains go to customers and to whichever provider can carry thin margins longest; Alibaba’s bet is that its scale and the group’s cash make it that provider.',
+			text: 'If rivals’ match is at its top, {value:match@match=max}, they match most of the undercut a {value:depth} cut makes, and {best@match=max} leads by {margin@match=max}; Alibaba’s share by the end is {output:cut.share@match=max} with the cut against {output:hold.share@match=max} keeping prices. The cut made pays only while their match stays below {flip:match}. Either way, keeping prices is not free: rivals’ own cut leaves Alibaba dearer and takes its share from {value:share0} to {output:hold.share}. In a price war the gains go to customers and to whichever provider can carry thin margins longest; Alibaba’s bet is that its scale and the group’s cash make it that provider.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
