@@ -383,6 +383,18 @@ describe('the verdict at the sources, as the model card states it', () => {
 		expect(cutMinusHold({ ...defaults, depth: bestDepth(defaults) })).toBeGreaterThan(0);
 	});
 
+	it('is behind to 2033 even at the best depth: all of the lead lies after the horizon', () => {
+		const best = evaluate({ ...defaults, depth: bestDepth(defaults) });
+		expect(best.cut.outputs.horizon).toBeLessThan(best.hold.outputs.horizon);
+		expect(best.cut.outputs.value).toBeGreaterThan(best.hold.outputs.value);
+	});
+
+	it('names as the crux the uncertain assumption that moves the lead most, besides the decision itself', () => {
+		const report = new Reporter(cm).report(defaults, null);
+		const bars = report.tornado.filter((b) => b.paramId !== 'depth');
+		expect(def.card!.carries[0]).toBe(bars[0].paramId);
+	});
+
 	it('finds the break-evens the card names inside their ranges', () => {
 		const at = (id: string) => Math.round(sweepBreakEven(cm, id, sweep, defaults).value! * 100);
 		expect(at('attach')).toBe(52);

@@ -797,7 +797,7 @@ export const cloudPriceCut: ModelDef = {
 				why: 'It is carried once, as a premium in the discount rate; counting it again as a probability would count it twice.'
 			}
 		],
-		carries: ['attach', 'scale', 'war', 'elasticity', 'match', 'core', 'margin', 'speed'],
+		carries: ['elasticity', 'attach', 'core', 'margin', 'war', 'match', 'scale', 'speed'],
 		actual:
 			'Alibaba cut its core prices by about 22 % on average in 2024. At the sourced defaults the model says cutting beats keeping prices, but not that deep: keeping prices loses customers to rivals who cut anyway, and the best cut lies a little beyond the rivals’ own cut (about 13 % when they cut 10 %); at the 22 % made, rivals answer much of the undercut and keeping prices is narrowly ahead, by under 2 % of the unit’s value, a toss-up in the simulated futures. Even at the best depth the cut is behind to 2033 and all of its lead lies in the terminal value after it. The 22 % cut pays if more than about 52 % of the rest of the bill follows core usage, if scale saves more than about 11 % per doubling, or if rivals’ own cut exceeds about 11 %; with no scale saving no cut pays at all. The reported rise in margin from 5.1 % to 9 % came with AI demand and cost savings the model holds equal in both options.',
 		answers: [
