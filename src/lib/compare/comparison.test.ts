@@ -39,8 +39,15 @@ describe('a comparison link', () => {
 
 	it('reads each scenario with the decision page’s codec, so old and bad links get their notices', () => {
 		const price = read('d=cloud-price-cut&s=' + encodeURIComponent('v=1&cut=0.3&match=abc'));
-		expect(price.entries[0].scenario.values).toEqual({ depth: 0.3 });
-		expect(price.entries[0].notices.map((n) => n.param)).toEqual(['depth', 'match']);
+		// Revision 3 reworked the model (a notice with no parameter) and gives old links two new settings.
+		expect(price.entries[0].scenario.values).toEqual({ depth: 0.3, attach: 1, war: 0 });
+		expect(price.entries[0].notices.map((n) => n.param)).toEqual([
+			'depth',
+			undefined,
+			'attach',
+			'war',
+			'match'
+		]);
 	});
 
 	it('says what it could not use: an unknown decision, more than six scenarios', () => {

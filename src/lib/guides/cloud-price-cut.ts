@@ -5,9 +5,9 @@ const DOC_TOWSON = '001_86fc04a350121958.txt';
 export const cloudPriceCutGuide: RoomGuide = {
 	modelId: 'cloud-price-cut',
 	goals: [
-		'Separate what a price cut gives up at once (revenue on every unit sold) from what it wins over years (usage from customers who migrate), and explain why the cut pays only if demand responds strongly and soon enough.',
+		'Separate what a price cut gives up at once (revenue on every unit sold) from what it wins over years (usage from customers who migrate, and the rest of their bill), and see that in a price war keeping prices is not standing still: rivals who cut anyway take customers from a provider that holds.',
 		'Use the board check, cut ÷ (margin − cut), to judge how much extra usage a cut needs, and see why cutting core services only is far cheaper than cutting everything.',
-		'Show how rivals matching a cut turn a share grab into a price war whose gains go mostly to customers.',
+		'Show how rivals answering a deeper undercut give the depth a best point, and turn a share grab into a price war whose gains go mostly to customers.',
 		'Read a payback year, and explain why a strategy can be worth more and still be hard to defend quarter by quarter.'
 	],
 	runningOrder: [
@@ -27,13 +27,13 @@ export const cloudPriceCutGuide: RoomGuide = {
 			minutes: 8,
 			title: 'The assumptions, and the check on the board',
 			step: 'assumptions',
-			what: 'Show the key assumptions: the demand response, how fast customers move, the share of the cut rivals match, the gross margin. Draw the board check: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). Work it for a cut on all revenue, then for a cut on core services only.'
+			what: 'Show the key assumptions: the response of core usage, the share of the rest of the bill that follows it, how fast customers move, the rivals’ own cut and their answer to an undercut, the gross margin. Draw the board check: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). Work it for a cut on all revenue, then for a cut on core services only.'
 		},
 		{
 			minutes: 7,
 			title: 'The outcome and the payback year',
 			step: 'outcome',
-			what: 'Reveal the verdict and the chart of value over time: the cut loses profit at first and overtakes late. Take the payback prompt with the whole room.',
+			what: 'Reveal the verdict, the chart of value over time and the chart of value against depth: the cut loses profit at first and gains only late, and one depth is worth most. Take the payback prompt with the whole room.',
 			prompts: [3]
 		},
 		{
@@ -52,23 +52,17 @@ export const cloudPriceCutGuide: RoomGuide = {
 			minutes: 3,
 			title: 'Close: what the model leaves out',
 			step: 'discuss',
-			what: 'End on the last prompt: deeper cuts look better in this model. Ask what would stop the room at a deeper cut, and compare with what happened after the real cuts.',
+			what: 'End on the last prompt: read the best depth off the chart of value against depth, ask what would move it, and compare with the cut Alibaba made and what happened after it.',
 			prompts: [4]
 		}
 	],
 	answers: [
 		{
-			text: 'The cut pays for itself once the demand response exceeds {flip:elasticity}, against the {value:elasticity} assumed; a response of one means a price gap of a tenth brings roughly a tenth more usage. The gap is smaller than the headline cut, because the cut applies to core services only ({value:core} of revenue) and rivals match {value:match} of it, and at the sourced values usage ends up {output:cut.usage} higher by the model’s last year. Speed matters as much as size: if less than {flip:speed} of the remaining response arrives each year, keeping prices wins, because revenue is given up at once while customers arrive over years. A response near one is plausible for core compute and storage, which are close to commodities, but only over several years of contracts and migrations, which is why the cut overtakes only in {overtake}.',
-			quotes: [
-				{
-					doc: DOC_TOWSON,
-					quote:
-						'Alibaba Cloud is, in theory, their next huge business. Like AWS is for Amazon. And they are definitely the leading player in Asia. But adoption has been slower than hoped.'
-				}
-			]
+			text: 'At the cut made, the cut pays once core usage responds to Alibaba’s relative price with an elasticity above {flip:elasticity}, against the {value:elasticity} assumed. The response is of core usage to Alibaba’s core price relative to its rivals’, and rivals cut {value:war} on their own and answer part of any undercut, so a {value:depth} cut leaves Alibaba only {output:cut.gap} cheaper. On core services alone a cut pays only when that elasticity exceeds the inverse of the gross margin ({value:margin}); the rest of the case comes from the rest of the bill that follows core usage ({value:attach} of it) and from scale. Speed matters as much as size: if less than {flip:speed} of the remaining response arrives each year, keeping prices wins, because revenue is given up at once while customers arrive over years.',
+			quotes: [{ doc: DOC_TOWSON, quote: 'And expand adoption with price cuts.' }]
 		},
 		{
-			text: 'At a full match the price gap is zero, so the cut wins no customers and only gives away revenue on the core services: {best@match=1} leads by {margin@match=1}, and Alibaba’s market share stays at {output:cut.share@match=1}. The case for cutting holds only while rivals match less than {flip:match} of the cut. In a price war the gains go to customers and to whichever provider can carry thin margins longest; Alibaba’s bet is that its scale and the group’s cash make it that provider, which is what putting share before near-term profit means in practice.',
+			text: 'If rivals’ match is at its top, {value:match@match=max}, they match most of the undercut a {value:depth} cut makes, and {best@match=max} leads by {margin@match=max}; Alibaba’s share by the end is {output:cut.share@match=max} with the cut against {output:hold.share@match=max} keeping prices. The cut made pays only while their match stays below {flip:match}. Either way, keeping prices is not free: rivals’ own cut leaves Alibaba dearer and takes its share from {value:share0} to {output:hold.share}. In a price war the gains go to customers and to whichever provider can carry thin margins longest; Alibaba’s bet is that its scale and the group’s cash make it that provider.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -77,7 +71,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'No: once more than {flip:core} of revenue is repriced, keeping prices wins, and with all of it repriced {best@core=1} leads by {margin@core=1}. The revenue given up grows with the share repriced, while the customers won respond to the core price gap alone; repricing everything takes the whole cut out of a gross margin of {value:margin}, and the board check, cut ÷ (margin − cut), then asks for far more extra usage than the demand response supplies. The case rests on core services being the bait: customers come for cheap compute and storage and bring AI, database and project work that is sold at full price.',
+			text: 'No: with none of the rest of the bill following, {best@attach=0} leads by {margin@attach=0}. The cut made needs more than {flip:attach} of the rest to follow core usage. With a response of {value:elasticity} and a gross margin of {value:margin}, cheaper compute and storage do not pay for themselves: the board check, cut ÷ (margin − cut), asks for more extra usage than the response supplies. The case rests on core services being the bait, with customers bringing AI, database and project work sold at full price, and on how much of it really comes along.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -86,7 +80,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'On the chart the cut passes keeping prices for good only in {overtake}; in the first year profit falls from {output:hold.profitNow} to {output:cut.profitNow} and the gross margin from {output:hold.grossMarginNow} to {output:cut.grossMarginNow}. Most of the cut’s advantage lies beyond the model’s horizon ({output:cut.beyond} against {output:hold.beyond}), so a board that watches quarterly profit will not see the return within its usual view. What to tell investors: report the indicators the cut is meant to move, usage and share ({output:cut.share} against {output:hold.share} at the end of the horizon), and say plainly that the unit is run for share first, as observers already read it.',
+			text: 'In 2024 the cut made earns the reported {output:cut.ebitaNow} adjusted EBITA margin, against {output:hold.ebitaNow} had prices been kept, and profit falls from {output:hold.profitNow} to {output:cut.profitNow}. To 2033 the cut stays behind ({output:cut.horizon} against {output:hold.horizon}); after 2033 it is ahead ({output:cut.beyond} against {output:hold.beyond}), because the customers it kept and won carry on. A board that watches quarterly profit sees only the cost. What to tell investors: report usage and share ({output:cut.share} against {output:hold.share} at the end of the horizon), say plainly that the unit is run for share first, and that holding prices in a price war loses share too.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -96,7 +90,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			]
 		},
 		{
-			text: 'The model lets demand respond to any gap with the same constant elasticity and lets rivals match a fixed share of any cut, so a deeper cut always wins more: no depth from {never:depth} makes keeping prices better, and at {value:depth@depth=0.5}, {best@depth=0.5} leads by {margin@depth=0.5}. What it leaves out would stop you: rivals match more of a deeper cut, because it threatens their core business; the pool of customers willing to move is finite, so the response flattens; and extra usage needs data centres and chips bought before the customers arrive. A very deep cut also teaches customers that list prices were padded, and makes it hard ever to raise them again.',
+			text: 'Value rises with the depth while the cut only brings Alibaba back to its rivals’ prices ({value:war} below the market’s path), which they do not answer, and falls once they answer more of a deeper undercut and the revenue given up on every unit outruns the customers won. So the best depth lies a little beyond the rivals’ own cut; at the {value:depth} made, {best} leads by {margin}, and a cut deeper than {flip:depth} does not pay. If rivals cut {value:war@war=0.2} on their own, {best@war=0.2} leads by {margin@war=0.2}; with no scale saving, {best@scale=0} wins at any depth. What the model leaves out would lower the best depth further: a finite pool of customers willing to move, capacity bought ahead of them, and customers who learn that list prices were padded.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

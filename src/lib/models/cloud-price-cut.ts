@@ -3,26 +3,31 @@
  *
  * The economics. Both options are measured against the market's own price path: cloud prices and the
  * costs behind them fall about 20 % a year for everyone, and that trend is common to both options, so it
- * cancels. What the cut changes is Alibaba's position on that path:
+ * cancels. What the model follows is Alibaba's price relative to its rivals':
  * - Price. The cut lowers the prices of the core services (compute, storage, networking, databases),
  *   which are a share `core` of cloud revenue; the rest (AI, hybrid and project work, contracts already
- *   priced below list) keeps its prices. Revenue per unit of usage falls by core · depth, where `depth` is
- *   the cut on those prices.
- * - Demand. Customers choose a cloud by its core prices and bring their whole spend, so usage responds to
- *   the core price gap with a constant elasticity: (1 − gap)^(−elasticity). Rivals match a share of the
- *   cut, so the gap is depth · (1 − match). Customers migrate over years: a share `speed` of the remaining
- *   response arrives each year.
- * - Cost. Costs that grow with usage are (1 − margin) of revenue; the model's margin is the gross margin,
- *   because the cut changes revenue and usage-driven costs, not R&D, sales and administration. Extra scale
- *   lowers the unit cost by `scale` per doubling of usage, a year behind the usage (capacity is bought and
- *   filled). R&D, sales and administration are the same in both options, set so that keeping prices earns
- *   the reported adjusted EBITA margin; they change the level of profit, never the difference.
- * With no lag, no match and no scale saving, the first year's gross profit is unchanged exactly when usage
- * rises by core·depth ÷ (margin − core·depth): the classic cut ÷ (margin − cut) for a cut on all revenue.
+ *   priced below list) keeps its prices.
+ * - Rivals. They are in a price war of their own: they cut core prices by `war` below the market's path
+ *   whatever Alibaba does. A cut of Alibaba's up to that depth only restores parity and goes unanswered;
+ *   of a cut beyond it they match a share that grows with the excess (all of an excess of `fullMatch`),
+ *   because a deep cut threatens their core business. So keeping prices is not standing still: it leaves
+ *   Alibaba dearer than its rivals by the war's cut (the defensive motive), and the price gap a cut opens
+ *   is largest at a middle depth, which gives the depth an optimum.
+ * - Demand. Usage of the core services responds to Alibaba's core price relative to rivals' with the
+ *   elasticity `elasticity` (an elasticity of core usage, not of the whole bill); the rest of the bill
+ *   follows a share `attach` of the core usage won or lost (customers won on compute bring some of their
+ *   AI and database spend). Customers migrate over years: a share `speed` of the remaining response
+ *   arrives each year.
+ * - Cost. Costs that grow with usage are (1 − margin) of revenue at the old prices; extra usage lowers
+ *   unit cost by `scale` per doubling, a year behind the usage. R&D, sales and administration are the same
+ *   in both options, set so that at the cut Alibaba made (22 %) the unit earns 2024's reported adjusted
+ *   EBITA margin; they move the level of profit, never the difference.
+ * With no lag, no rivals, no scale saving, no attached spend and a cut on all revenue, the first year's
+ * gross profit is unchanged exactly when usage rises by cut ÷ (margin − cut), the board check.
  *
  * Money is in USD bn (RMB converted at 7.2 per USD), present value at 2024, the year of the cut; t = 0 is
- * 2024 and is not discounted; 2024–2033 are modelled year by year and the years after 2033 as a growing
- * perpetuity (the continuing value), which the deciding value includes.
+ * 2024 and is not discounted; 2024–2033 are modelled year by year and the years after 2033 as a perpetuity
+ * growing at `longGrowth` (the terminal value), a part of the deciding value shown on its own.
  */
 import type { ModelDef } from '$lib/engine/types';
 import { groupWacc } from './common';
@@ -73,35 +78,91 @@ const AWS_TREND = {
 	quote: 'about -20.0 percent per annum between 2008 and 2017'
 };
 
+const LAITIMES_2023 = {
+	url: 'https://www.laitimes.com/en/article/5gu8a_5xahz.html',
+	title: 'Alibaba Cloud, Tencent Cloud, and Mobile Cloud “Price”: Intelligent Inclusion Becomes a New Trend?',
+	date: '2023-05'
+};
+const REUTERS_TENCENT = {
+	url: 'https://uk.finance.yahoo.com/news/tencent-slashes-cloud-prices-40-092856377.html',
+	title: 'Tencent cuts cloud service prices up to 40% to fend off rivals (Reuters)',
+	date: '2023-05'
+};
+const INFOTECH_SHARES = {
+	url: 'https://infotechlead.com/cloud/tencent-slashes-price-of-cloud-service-by-40-as-price-war-intensifies-78351',
+	title: 'Tencent slashes price of cloud service by 40% as price war intensifies',
+	date: '2023-05'
+};
+const EXPERIENCE_CURVES = {
+	url: 'https://www.oreilly.com/library/view/97-things-every/9781492076728/ch69.html',
+	title:
+		'97 Things Every Cloud Engineer Should Know, ch. 69: How Economies of Scale Work in the Cloud (Jon Moore)',
+	date: '2020',
+	quote: 'While we don’t know the actual learning rate, typical experience curves fall in the 75%–90% range.'
+};
+const TOWSON_SHARE =
+	'Alibaba Cloud is definitely prioritizing market share growth over near-term profitability. This is evident in their recent price cuts of up to 50% for core cloud services.';
+const TOWSON_ADOPTION =
+	'Alibaba Cloud is, in theory, their next huge business. Like AWS is for Amazon. And they are definitely the leading player in Asia. But adoption has been slower than hoped.';
+
+/** Present value at 2024 of a series' last year growing at `longGrowth` for ever after 2033. */
+const AFTER_HORIZON = '* (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)';
+
+/**
+ * The cut Alibaba made in 2024 (between the reported averages of more than 20 % and 23 %): the depth at
+ * which the model is calibrated to 2024's reported margin. It is the default of `depth`, and a test holds
+ * the two together.
+ */
+export const REPORTED_DEPTH = 0.22;
+/** Rivals' cut below the market's path at an Alibaba depth `d`: their own war, plus their answer to an undercut. */
+const rivalsAt = (d: string) => `war + min(1, match * max(${d} - war, 0) / 0.2) * max(${d} - war, 0)`;
+/** Core usage once customers have moved, at Alibaba's depth `d` and rivals' cut `r`. */
+const responseAt = (d: string, r: string) => `((1 - ${d}) / (1 - ${r}))^(-elasticity)`;
+
 export const cloudPriceCut: ModelDef = {
 	id: 'cloud-price-cut',
-	revision: 2,
+	revision: 3,
 	history: [
 		{
 			revision: 2,
 			note: 'its old name was also the name of the option “Cut prices”',
 			renamed: { from: 'cut', to: 'depth' }
+		},
+		{
+			revision: 3,
+			note: 'the demand response now moves core usage only and the rest of the bill follows it by a share; rivals cut on their own in a price war and match more of a deeper undercut (the rivals’ match is now the share of a 20-point undercut they match); and the EBITA margin is now 2024’s reported 9 % at the cut made, rather than 7 % for keeping prices',
+			reworked: true
+		},
+		{
+			revision: 3,
+			note: 'the share of the rest of the bill that follows core usage; 100 % is the old model’s whole bill',
+			added: { id: 'attach', before: 1 }
+		},
+		{
+			revision: 3,
+			note: 'rivals’ own cut in the price war; 0 is the old model’s rivals, who never cut on their own',
+			added: { id: 'war', before: 0 }
 		}
 	],
 	title: 'Alibaba Cloud: cut prices to win share?',
 	question:
 		'How deep a price cut pays for itself, and by when, if the aim is market share over near-term profit?',
 	summary:
-		'A cut on core services gives up revenue on every unit at once; customers then migrate over years, bringing their whole spend, and extra scale lowers unit cost. Value = present value of profit (adjusted EBITA), 2024 onwards.',
+		'Rivals are cutting anyway. A cut on core services gives up revenue on every unit at once; customers then migrate over years and bring part of their other spend, rivals answer an undercut, and extra scale lowers unit cost. Value = present value of profit (adjusted EBITA), 2024 onwards, the years after 2033 shown apart.',
 	periods: { count: 10, unit: 'year', start: 2024 },
 	options: [
 		{
 			id: 'hold',
 			label: 'Keep prices',
 			description:
-				'Alibaba Cloud stays on the market’s price path: its prices fall only as fast as everyone’s, and its share holds.',
+				'Alibaba Cloud stays on the market’s price path while rivals cut below it: it becomes dearer than its rivals and loses customers to them.',
 			set: { depth: 0 }
 		},
 		{
 			id: 'cut',
 			label: 'Cut prices',
 			description:
-				'Alibaba Cloud cuts its core prices by the chosen depth below the market’s path and keeps them there, to win customers and share.'
+				'Alibaba Cloud cuts its core prices by the chosen depth below the market’s path and keeps them there: up to the rivals’ own cut it restores parity, beyond it it undercuts them and they answer part of it.'
 		}
 	],
 	params: [
@@ -109,29 +170,27 @@ export const cloudPriceCut: ModelDef = {
 			id: 'depth',
 			label: 'Price cut on core services',
 			unit: '%',
-			default: 0.22,
+			default: REPORTED_DEPTH,
 			min: 0,
 			max: 0.6,
 			step: 0.01,
 			description:
-				'The decision: how far below the market’s path Alibaba prices its core cloud services, held for the whole horizon.',
+				'The decision: how far below the market’s path Alibaba prices its core cloud services, held for the whole horizon. The chart of value against depth shows the best depth.',
 			sources: [
-				{
-					doc: DOC_TOWSON,
-					quote:
-						'Alibaba Cloud is definitely prioritizing market share growth over near-term profitability. This is evident in their recent price cuts of up to 50% for core cloud services.'
-				},
+				{ doc: DOC_TOWSON, quote: TOWSON_SHARE, role: 'context' },
 				{
 					...FEB_CUT,
+					role: 'context',
 					note: 'The average over the products cut in China; 55 % was the deepest cut on a single product.'
 				},
 				{
 					...APR_CUT,
+					role: 'context',
 					note: 'The average over the products cut outside China; 59 % was the deepest cut on a single product.'
 				},
 				{
 					assumption:
-						'22 %: between the two reported averages (more than 20 % and 23 %). The “up to 50 %” and 55–59 % figures are the deepest cuts on single products, not the average.'
+						'22 %: between the two reported averages (more than 20 % in China, 23 % abroad). The “up to 50 %” and 55–59 % figures are the deepest cuts on single products, not the average.'
 				}
 			]
 		},
@@ -149,10 +208,12 @@ export const cloudPriceCut: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
-					quote: 'This is evident in their recent price cuts of up to 50% for core cloud services.'
+					quote: 'This is evident in their recent price cuts of up to 50% for core cloud services.',
+					role: 'context'
 				},
 				{
 					...EBITA_SEP_Q_2024,
+					role: 'context',
 					note: 'The unit’s margin rose from 5.1 % to 9 % in the year of the cuts, which a 22 % cut on most of its revenue could hardly allow; other savings and AI demand played a part too.'
 				},
 				{
@@ -163,25 +224,50 @@ export const cloudPriceCut: ModelDef = {
 		},
 		{
 			id: 'elasticity',
-			label: 'Demand response to the core price',
+			label: 'Core usage response to the core price relative to rivals’',
 			unit: '% per %',
 			default: 1.2,
 			min: 0.2,
 			max: 4,
 			step: 0.05,
 			description:
-				'How much more of Alibaba Cloud customers use, in %, per 1 % lower core price relative to rivals, once they have fully moved: usage = (1 − gap)^(−elasticity).',
+				'How much more of the core services customers use, in %, per 1 % lower core price relative to rivals’, once they have fully moved: core usage = (Alibaba’s price ÷ rivals’)^(−elasticity). An elasticity of core usage, not of the whole bill: the rest of the bill follows by the share below.',
 			uncertain: { dist: 'lognormal', low: 0.8, high: 2 },
 			sources: [
 				{
 					...CANALYS,
 					quote:
 						'significant price reductions by the top cloud providers have stimulated customer spending on the cloud.',
+					role: 'context',
 					note: 'Evidence that demand responds to price; the size of the response is not reported.'
 				},
 				{
 					assumption:
-						'1.2: no public figure; public cloud is described only as modestly elastic, and 1.2 keeps a cut roughly revenue-neutral. The crux of the decision: find where it flips the answer.'
+						'1.2: no public figure; infrastructure cloud is described only as modestly elastic. Just above 1, so a cut raises core revenue a little; at a 50 % gross margin core services alone need 2 (one over the margin) for a cut to pay, which is why the attached spend, scale and the rivals’ war carry the case. Interval 0.8–2.'
+				}
+			]
+		},
+		{
+			id: 'attach',
+			label: 'Share of the rest of the bill that follows core usage',
+			unit: '%',
+			default: 0.5,
+			min: 0,
+			max: 1,
+			step: 0.01,
+			description:
+				'When core usage rises (or falls) by 10 %, the rest of the bill (AI, databases, hybrid work, at unchanged prices) rises (or falls) by this share of 10 %. 100 % means customers move their whole bill with their compute; 0 means the cut wins core usage only.',
+			uncertain: { dist: 'triangular', low: 0.2, high: 0.9 },
+			sources: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'They want to expand their capabilities with investment. And expand adoption with price cuts.',
+					role: 'context'
+				},
+				{
+					assumption:
+						'50 %: no public figure. A customer won from a rival tends to bring its databases and AI work with its compute, but an existing customer that runs more compute because it is cheaper does not buy more of the rest. Half, with an interval from a fifth to nine tenths.'
 				}
 			]
 		},
@@ -194,44 +280,77 @@ export const cloudPriceCut: ModelDef = {
 			max: 1,
 			step: 0.01,
 			description:
-				'Customers migrate over years: at 40 %, 40 % of the response arrives in 2024, 64 % by 2025 and 78 % by 2026. 100 % means no lag.',
+				'Customers migrate over years, in both directions: at 40 %, 40 % of the response arrives in 2024, 64 % by 2025 and 78 % by 2026. 100 % means no lag.',
 			uncertain: { dist: 'triangular', low: 0.2, high: 0.7 },
 			sources: [
 				{
-					doc: DOC_TOWSON,
-					quote:
-						'Alibaba Cloud is, in theory, their next huge business. Like AWS is for Amazon. And they are definitely the leading player in Asia. But adoption has been slower than hoped.'
+					assumption:
+						'40 % a year: no public figure. Moving workloads between clouds takes months of engineering and contracts run a year or more, so most of the response comes in the second and third years. Interval 20–70 %.'
+				}
+			]
+		},
+		{
+			id: 'war',
+			label: 'Rivals’ own cut in the price war',
+			unit: '%',
+			default: 0.1,
+			min: 0,
+			max: 0.4,
+			step: 0.01,
+			description:
+				'How far below the market’s path rivals price their core services whatever Alibaba does. Keeping prices leaves Alibaba this much dearer; a cut up to this depth restores parity and goes unanswered. 0 is a market where nobody cuts unless Alibaba does.',
+			uncertain: { dist: 'triangular', low: 0, high: 0.2 },
+			sources: [
+				{
+					...CANALYS,
+					quote: 'The Chinese cloud market is entering a new phase of intense price competition.',
+					role: 'context'
+				},
+				{
+					...REUTERS_TENCENT,
+					quote: 'He noted the companies had expanded aggressively and now had too much capacity.',
+					role: 'context',
+					note: 'Why rivals cut on their own: spare capacity earns nothing.'
+				},
+				{
+					...LAITIMES_2023,
+					quote: 'Tencent Cloud reduced the LCU fee for CLB by 18% and the standard NAT gateway by 15%.',
+					role: 'context',
+					note: 'Tencent’s cuts of 2023 on single core products, partly an answer to Alibaba’s own cut of that April.'
 				},
 				{
 					assumption:
-						'40 % a year: moving workloads between clouds takes months of engineering and contracts run a year or more, so most of the response comes in the second and third years.'
+						'10 %: no figure for rivals’ average cut across their core services. Their reported cuts were on single products (15–18 % on network products, up to 40 % on servers in some regions) and partly answered Alibaba; an average of about half Alibaba’s own, with an interval from none to 20 %.'
 				}
 			]
 		},
 		{
 			id: 'match',
-			label: 'Share of the cut that rivals match',
+			label: 'Share of a 20-point undercut that rivals match',
 			unit: '%',
-			default: 0.3,
+			default: 0.4,
 			min: 0,
 			max: 1,
 			step: 0.01,
 			description:
-				'Rivals answer part of the cut, which narrows Alibaba’s price gap to depth · (1 − match). A fully matched cut wins no customers from rivals.',
-			uncertain: { dist: 'pert', low: 0.1, high: 0.6 },
+				'Rivals answer a cut that takes Alibaba below their own prices, and match more of a deeper one: at 40 %, they match 40 % of an undercut of 20 points, 20 % of one of 10 points and all of one of 50 points. The gap a cut opens is then largest at a middle depth.',
+			uncertain: { dist: 'pert', low: 0.1, high: 0.8 },
 			sources: [
 				{
 					...CANALYS,
-					quote: 'The Chinese cloud market is entering a new phase of intense price competition.'
+					quote:
+						'Tencent Cloud quickly followed suit, announcing significant price reductions for its foundation models in May.',
+					role: 'context'
 				},
 				{
-					...CANALYS,
+					...LAITIMES_2023,
 					quote:
-						'Tencent Cloud quickly followed suit, announcing significant price reductions for its foundation models in May.'
+						'It is not difficult to foresee that this "price war" provoked by Alibaba Cloud has successfully set off a chain reaction in the industry.',
+					role: 'context'
 				},
 				{
 					assumption:
-						'30 %: rivals match part of a cut, since matching all of it costs them their own margin and matching none cedes share. A judgement; the interval runs from little to most of the cut.'
+						'40 % of a 20-point undercut: rivals answer part of a small undercut, since matching it costs them margin on all their customers, and all of a 50-point one, which would take Alibaba’s core prices to about their cost and threaten their core business. A judgement; interval 10–80 %.'
 				}
 			]
 		},
@@ -249,7 +368,7 @@ export const cloudPriceCut: ModelDef = {
 			sources: [
 				{
 					assumption:
-						'50 %: Alibaba does not report the cloud unit’s gross margin. It must exceed the 5–9 % adjusted EBITA margin by the unit’s R&D, sales and administration; usage on data centres with spare capacity costs mostly power and bandwidth.'
+						'50 %: Alibaba does not report the cloud unit’s gross margin. It must exceed the 5–9 % adjusted EBITA margin by the unit’s R&D, sales and administration; usage on data centres with spare capacity costs mostly power and bandwidth. Interval 35–65 %.'
 				}
 			]
 		},
@@ -262,32 +381,45 @@ export const cloudPriceCut: ModelDef = {
 			max: 0.3,
 			step: 0.01,
 			description:
-				'Extra usage fills data centres and buys servers and power in bulk; unit cost falls by this share for each doubling, a year behind the usage. 0 means no cost decline from the cut.',
+				'Extra usage fills data centres and buys servers and power in bulk; unit cost falls by this share for each doubling, a year behind the usage (and rises when usage is lost). 0 means no scale effect.',
 			uncertain: { dist: 'triangular', low: 0.03, high: 0.2 },
 			sources: [
 				{
+					...EXPERIENCE_CURVES,
+					role: 'context',
+					note: 'A 75–90 % experience curve lowers cost by 10–25 % per doubling of cumulative output; the author does not know cloud’s own rate.'
+				},
+				{
 					...AWS_TREND,
+					role: 'context',
 					note: 'The market-wide decline in cloud prices, and the costs behind them. It is common to both options and cancels; only Alibaba’s own extra scale is modelled.'
 				},
 				{
 					assumption:
-						'10 % per doubling: fuller data centres and bulk buying. Well below the market’s 20 % a year, most of which is better hardware that both options get.'
+						'10 % per doubling: the shallow end of typical experience curves (a 90 % curve), because most of the market’s 20 % a year is better hardware that both options get, and a cut adds usage, not a doubling of cumulative experience. Interval 3–20 %; the model card gives the verdict without it.'
 				}
 			]
 		},
 		{
 			id: 'ebita',
-			label: 'Adjusted EBITA margin if prices are kept',
+			label: 'Adjusted EBITA margin, 2024, at the cut made',
 			unit: '%',
-			default: 0.07,
+			default: 0.09,
 			min: 0,
 			max: 0.15,
 			step: 0.005,
 			description:
-				'Sets R&D, sales and administration, which are the same in both options: they move the level of profit, never the difference between the options.',
+				'Sets R&D, sales and administration, the same in both options, so that at the 22 % cut Alibaba made the unit earns this margin in 2024: they move the level of profit, never the difference between the options.',
 			sources: [
-				EBITA_SEP_Q_2024,
-				{ assumption: '7 %: between the 5.1 % before the cuts and the 9 % a year later.' }
+				{
+					...EBITA_SEP_Q_2024,
+					role: 'value',
+					derive: {
+						figure: '9%',
+						formula: 'x / 100',
+						says: 'the September quarter of 2024, the first after both cuts, as a share'
+					}
+				}
 			]
 		},
 		{
@@ -301,7 +433,12 @@ export const cloudPriceCut: ModelDef = {
 			sources: [
 				{
 					...DEC_Q_2023,
-					note: 'Four times the December quarter: RMB 112.3 bn a year, at RMB 7.2 per USD = USD 15.6 bn, taken as 2024’s revenue before any growth.'
+					role: 'value',
+					derive: {
+						figure: 'RMB 28,066 million',
+						formula: 'x * 4 / 1000 / 7.2',
+						says: 'the December quarter of 2023, before the cuts, times four, in RMB bn at RMB 7.2 per USD'
+					}
 				},
 				{
 					assumption:
@@ -311,7 +448,7 @@ export const cloudPriceCut: ModelDef = {
 		},
 		{
 			id: 'growth',
-			label: 'Revenue growth if prices are kept',
+			label: 'Revenue growth if prices are kept and rivals do not cut',
 			unit: '%',
 			default: 0.1,
 			min: -0.05,
@@ -319,11 +456,12 @@ export const cloudPriceCut: ModelDef = {
 			step: 0.005,
 			uncertain: { dist: 'normal', low: 0.05, high: 0.15 },
 			sources: [
-				DEC_Q_2023,
-				DEC_Q_2024,
+				{ ...DEC_Q_2023, role: 'context' },
+				{ ...DEC_Q_2024, role: 'context' },
 				{
 					...CANALYS,
 					quote: 'collectively growing 22% and capturing 72% of the total market',
+					role: 'context',
 					note: 'Growth of the three leaders’ cloud revenue in early 2024, a quarter in which prices were being cut.'
 				},
 				{
@@ -344,13 +482,21 @@ export const cloudPriceCut: ModelDef = {
 				'Moves only the market share the model reports, not the money: rivals are taken to keep the usage they would have had.',
 			sources: [
 				{
-					...CANALYS,
-					quote: 'collectively growing 22% and capturing 72% of the total market',
-					note: 'The three leaders together; Alibaba, the largest, is taken at half of it.'
+					...INFOTECH_SHARES,
+					quote:
+						'Alibaba Cloud (36 percent share), Huawei Cloud (19 percent), Tencent Cloud (16 percent) and Baidu Cloud (9 percent) are the top Cloud service providers in China during the third quarter of 2022, says Canalys report.',
+					role: 'value',
+					derive: {
+						figure: '36 percent',
+						formula: 'x / 100',
+						says: 'Canalys’s share for the third quarter of 2022, as a share'
+					}
 				},
 				{
-					assumption:
-						'36 %: about half of the three leaders’ 72 %; Alibaba has led China’s cloud market for years.'
+					...CANALYS,
+					quote: 'collectively growing 22% and capturing 72% of the total market',
+					role: 'context',
+					note: 'The three leaders together in early 2024, 2 points less than a quarter before.'
 				}
 			]
 		},
@@ -364,8 +510,11 @@ export const cloudPriceCut: ModelDef = {
 			step: 0.0025,
 			uncertain: { dist: 'normal', low: 0.085, high: 0.115 },
 			sources: [
-				groupWacc,
-				{ assumption: '10 %: the group’s 7.9 % plus a premium for one unit and for chip-policy risk.' }
+				{ ...groupWacc, role: 'context' },
+				{
+					assumption:
+						'10 %: the group’s 7.9 % plus about 2 points for one unit whose profits depend on chips it may not be able to buy. The model carries no separate probability of a chip shock, so the premium counts that risk once. Interval 8.5–11.5 %.'
+				}
 			]
 		},
 		{
@@ -376,39 +525,104 @@ export const cloudPriceCut: ModelDef = {
 			min: 0,
 			max: 0.05,
 			step: 0.0025,
-			sources: [{ assumption: '3 % a year for ever: roughly nominal growth of the economy it serves.' }]
+			description:
+				'The terminal value: each option’s 2033 profit growing at this rate for ever. It must stay well below the discount rate; most of the difference between the options lies here.',
+			uncertain: { dist: 'normal', low: 0.015, high: 0.045 },
+			sources: [
+				{
+					assumption:
+						'3 % a year for ever: roughly nominal growth of the economy the unit serves, once cloud adoption has matured; the usage won or lost by 2033 is kept, not compounded further. Interval 1.5–4.5 %.'
+				}
+			]
 		}
 	],
 	series: {
 		ramp: {
 			label: 'Share of the demand response arrived',
 			unit: '%',
-			formula: '1 - (1 - speed)^(t + 1)'
+			formula: 'prev(ramp) + speed * (1 - prev(ramp))'
 		},
-		gap: { label: 'Price gap to rivals on core services', unit: '%', formula: 'depth * (1 - match)' },
-		volume: {
-			label: 'Usage, relative to keeping prices',
+		rivals: {
+			label: 'Rivals’ core price cut below the market’s path',
+			unit: '%',
+			formula: rivalsAt('depth')
+		},
+		relPrice: {
+			label: 'Alibaba’s core price relative to rivals’',
 			unit: '×',
-			formula: '1 + ((1 - gap)^(-elasticity) - 1) * ramp'
+			formula: '(1 - depth) / (1 - rivals)'
+		},
+		response: {
+			label: 'Core usage once customers have moved, relative to no cut by anyone',
+			unit: '×',
+			formula: responseAt('depth', 'rivals')
+		},
+		coreUse: {
+			label: 'Core usage, relative to no cut by anyone',
+			unit: '×',
+			formula: '1 + (response - 1) * ramp'
+		},
+		restUse: {
+			label: 'Usage of the rest of the bill, relative to no cut by anyone',
+			unit: '×',
+			formula: '1 + attach * (coreUse - 1)'
+		},
+		usage: {
+			label: 'Usage, relative to no cut by anyone',
+			unit: '×',
+			formula: 'core * coreUse + (1 - core) * restUse'
 		},
 		costIndex: {
-			label: 'Unit cost, relative to keeping prices',
+			label: 'Unit cost, relative to no cut by anyone',
 			unit: '×',
-			formula: '(1 - scale)^log2(prev(volume, 1))'
+			formula: '(1 - scale)^log2(prev(usage, 1))'
 		},
-		base: { label: 'Revenue if prices are kept', unit: 'USD bn', formula: 'revenue0 * (1 + growth)^t' },
-		revenue: { label: 'Cloud revenue', unit: 'USD bn', formula: 'base * volume * (1 - core * depth)' },
+		base: {
+			label: 'Revenue if nobody cuts',
+			unit: 'USD bn',
+			formula: 'revenue0 * (1 + growth)^t'
+		},
+		revenue: {
+			label: 'Cloud revenue',
+			unit: 'USD bn',
+			formula: 'base * (core * coreUse * (1 - depth) + (1 - core) * restUse)'
+		},
 		directCost: {
 			label: 'Cost of serving the usage',
 			unit: 'USD bn',
-			formula: 'base * volume * (1 - margin) * costIndex'
+			formula: 'base * usage * (1 - margin) * costIndex'
 		},
 		grossProfit: { label: 'Gross profit', unit: 'USD bn', formula: 'revenue - directCost' },
 		grossMargin: { label: 'Gross margin', unit: '%', formula: 'grossProfit / revenue' },
+		seenRivals: {
+			label: 'Calibration: rivals’ cut in 2024 at the cut Alibaba made',
+			unit: '%',
+			formula: rivalsAt(String(REPORTED_DEPTH))
+		},
+		seenCore: {
+			label: 'Calibration: core usage in 2024 at the cut Alibaba made',
+			unit: '×',
+			formula: `1 + (${responseAt(String(REPORTED_DEPTH), 'seenRivals')} - 1) * speed`
+		},
+		seenRest: {
+			label: 'Calibration: usage of the rest of the bill in 2024 at the cut Alibaba made',
+			unit: '×',
+			formula: '1 + attach * (seenCore - 1)'
+		},
+		seenRevenue: {
+			label: 'Calibration: 2024 revenue at the cut Alibaba made, per unit of revenue if nobody cuts',
+			unit: '×',
+			formula: `core * seenCore * (1 - ${REPORTED_DEPTH}) + (1 - core) * seenRest`
+		},
+		seenGross: {
+			label: 'Calibration: 2024 gross profit at the cut Alibaba made, per unit of revenue if nobody cuts',
+			unit: '×',
+			formula: 'seenRevenue - (1 - margin) * (core * seenCore + (1 - core) * seenRest)'
+		},
 		overheads: {
 			label: 'R&D, sales and administration',
 			unit: 'USD bn',
-			formula: 'base * (margin - ebita)'
+			formula: 'base * (seenGross - ebita * seenRevenue)'
 		},
 		profit: { label: 'Profit (adjusted EBITA)', unit: 'USD bn', formula: 'grossProfit - overheads' },
 		pv: {
@@ -419,12 +633,12 @@ export const cloudPriceCut: ModelDef = {
 		continuing: {
 			label: 'Value after 2033, today’s money',
 			unit: 'USD bn',
-			formula: 't == periods - 1 ? profit * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^t : 0'
+			formula: `t == periods - 1 ? profit ${AFTER_HORIZON} : 0`
 		},
 		share: {
 			label: 'Alibaba’s share of China’s cloud market',
 			unit: '%',
-			formula: 'share0 * volume / (share0 * volume + 1 - share0)'
+			formula: 'share0 * usage / (share0 * usage + 1 - share0)'
 		}
 	},
 	outputs: {
@@ -433,28 +647,30 @@ export const cloudPriceCut: ModelDef = {
 			unit: 'USD bn',
 			formula: 'last(pv) + last(continuing)',
 			description:
-				'Present value at 2024 of adjusted EBITA, 2024–2033, plus the years after 2033 growing at the long-run rate.'
+				'Present value at 2024 of adjusted EBITA, 2024–2033, plus the years after 2033 growing at the long-run rate (shown apart as the value after 2033).'
 		},
 		revenueValue: {
-			label: 'Revenue, present value (after 2033 included)',
+			label: 'Revenue 2024–2033, present value',
 			unit: 'USD bn',
-			formula:
-				'npv(revenue, rate) + last(revenue) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
+			formula: 'npv(revenue, rate)'
 		},
 		directValue: {
-			label: 'Cost of serving the usage, present value',
+			label: 'Cost of serving the usage 2024–2033, present value',
 			unit: 'USD bn',
-			formula:
-				'npv(directCost, rate) + last(directCost) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
+			formula: 'npv(directCost, rate)'
 		},
 		overheadValue: {
-			label: 'R&D, sales and administration, present value',
+			label: 'R&D, sales and administration 2024–2033, present value',
 			unit: 'USD bn',
-			formula:
-				'npv(overheads, rate) + last(overheads) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
+			formula: 'npv(overheads, rate)'
 		},
 		horizon: { label: 'Value to 2033', unit: 'USD bn', formula: 'last(pv)' },
-		beyond: { label: 'Value after 2033', unit: 'USD bn', formula: 'last(continuing)' },
+		beyond: {
+			label: 'Value after 2033 (terminal value)',
+			unit: 'USD bn',
+			formula: 'last(continuing)',
+			description: '2033’s profit growing at the long-run rate for ever, in 2024 money.'
+		},
 		share: {
 			label: 'Market share reached, 2033',
 			unit: '%',
@@ -465,71 +681,131 @@ export const cloudPriceCut: ModelDef = {
 		usage: {
 			label: 'Usage gained by 2033',
 			unit: '%',
-			formula: 'last(volume) - 1',
-			description: 'How much more Alibaba Cloud is used in 2033 than if prices had been kept.'
+			formula: 'last(usage) - 1',
+			description:
+				'How much more (or, if negative, less) Alibaba Cloud is used in 2033 than in a market where nobody cuts.'
+		},
+		gap: {
+			label: 'Core price below rivals’',
+			unit: '%',
+			formula: '1 - first(relPrice)',
+			description: 'How much cheaper Alibaba’s core services are than rivals’; negative when dearer.'
 		},
 		grossMarginNow: { label: 'Gross margin, 2024', unit: '%', formula: 'first(grossMargin)' },
-		profitNow: { label: 'Profit, 2024', unit: 'USD bn', formula: 'first(profit)' }
+		profitNow: { label: 'Profit, 2024', unit: 'USD bn', formula: 'first(profit)' },
+		ebitaNow: {
+			label: 'Adjusted EBITA margin, 2024',
+			unit: '%',
+			formula: 'first(profit) / first(revenue)'
+		}
 	},
-	decide: { by: 'value', higherIsBetter: true },
+	decide: { by: 'value', higherIsBetter: true, terminal: 'beyond' },
 	chart: { series: 'pv' },
-	breakdown: { add: ['revenueValue'], subtract: ['directValue', 'overheadValue'] },
-	profile: { param: 'elasticity', output: 'value' },
+	breakdown: { add: ['revenueValue', 'beyond'], subtract: ['directValue', 'overheadValue'] },
+	profile: { param: 'depth', output: 'value' },
 	teach: {
 		context: [
 			{
-				text: 'In 2024 Alibaba Cloud cut the prices of its core services twice, in China in February and abroad in April, by more than a fifth on average and by more than half on some products. An observer read it as a bet on share over profit.',
+				text: 'In 2024 Alibaba Cloud cut the prices of its core services twice, in China in February and abroad in April, by more than a fifth on average and by more than half on some products. An observer read it as a bet on share over profit, after adoption had been slower than hoped.',
 				sources: [
-					FEB_CUT,
-					APR_CUT,
+					{ ...FEB_CUT, role: 'context' },
+					{ ...APR_CUT, role: 'context' },
+					{ doc: DOC_TOWSON, quote: TOWSON_SHARE, role: 'context' },
+					{ doc: DOC_TOWSON, quote: TOWSON_ADOPTION, role: 'context' },
 					{
 						doc: DOC_TOWSON,
 						quote:
-							'Alibaba Cloud is definitely prioritizing market share growth over near-term profitability. This is evident in their recent price cuts of up to 50% for core cloud services.'
+							'They want to expand their capabilities with investment. And expand adoption with price cuts.',
+						role: 'context'
+					}
+				]
+			},
+			{
+				text: 'The check a facilitator draws on the board: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). At a 50 % gross margin a 22 % cut on all revenue needs 79 % more usage; a cut on core services that are 40 % of revenue (8.8 % on average) needs 21 % more usage of the whole bill, so far more of the core services if the rest of the bill does not come along. A cut deeper than the margin loses money on every unit sold until costs fall.',
+				sources: []
+			},
+			{
+				text: 'Rivals were cutting too: in 2023 Tencent cut core products by up to 40 % and China Mobile by up to 60 %, with capacity to fill. In a price war keeping prices is not standing still: it leaves Alibaba dearer than its rivals. And a cut that undercuts them is answered, the more the deeper it goes. Cloud prices also fall about a fifth a year for everyone as hardware improves; the model measures both options against that path.',
+				sources: [
+					{
+						...REUTERS_TENCENT,
+						quote:
+							'Chinese internet giant Tencent Holdings is cutting prices for cloud services by up to 40% from June amid similar moves from rivals that have plunged the sector into a price war.',
+						role: 'context'
 					},
 					{
-						doc: DOC_TOWSON,
-						quote:
-							'They want to expand their capabilities with investment. And expand adoption with price cuts.'
-					}
-				]
-			},
-			{
-				text: 'The check a facilitator draws on the board: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). At a 50 % gross margin a 22 % cut on all revenue needs 79 % more usage; on core services that are 40 % of revenue (8.8 % on average) it needs 21 %. A cut deeper than the margin loses money on every unit sold until costs fall.',
-				sources: [
-					{
-						doc: DOC_TOWSON,
-						quote:
-							'Alibaba Cloud is, in theory, their next huge business. Like AWS is for Amazon. And they are definitely the leading player in Asia. But adoption has been slower than hoped.'
-					}
-				]
-			},
-			{
-				text: 'Cloud prices fall about a fifth a year for everyone as hardware improves, so the model measures both options against that path. Rivals answered: the market turned into a price war, which narrows the gap a cut opens.',
-				sources: [
-					AWS_TREND,
-					{
 						...CANALYS,
-						quote: 'The Chinese cloud market is entering a new phase of intense price competition.'
+						quote: 'The Chinese cloud market is entering a new phase of intense price competition.',
+						role: 'context'
 					},
 					{
 						...CANALYS,
 						quote:
-							'Tencent Cloud quickly followed suit, announcing significant price reductions for its foundation models in May.'
-					}
+							'Tencent Cloud quickly followed suit, announcing significant price reductions for its foundation models in May.',
+						role: 'context'
+					},
+					{ ...AWS_TREND, role: 'context' }
 				]
 			},
 			{
-				text: 'What happened next, to argue with: a year after the cuts cloud revenue grew 13 %, against 3 % a year before, and the adjusted EBITA margin rose from 5.1 % to 9 %. AI demand and the shedding of low-margin project work played a part too.',
-				sources: [DEC_Q_2023, DEC_Q_2024, EBITA_SEP_Q_2024]
+				text: 'What happened next, to argue with: a year after the cuts cloud revenue grew 13 %, against 3 % a year before, and the adjusted EBITA margin rose from 5.1 % to 9 %. AI demand and the shedding of low-margin project work played a part too; the model is calibrated to the 9 % and holds everything else the same in both options.',
+				sources: [
+					{ ...DEC_Q_2023, role: 'context' },
+					{ ...DEC_Q_2024, role: 'context' },
+					{ ...EBITA_SEP_Q_2024, role: 'context' }
+				]
 			}
 		],
 		prompts: [
-			'How strongly must demand respond for the cut to pay for itself? Is that plausible for customers who take months to move their workloads?',
+			'How strongly must core usage respond for the cut to pay for itself? Is that plausible for customers who take months to move their workloads?',
 			'Slide the rivals’ match to 100 %. What is left of the case for cutting, and who gains from a price war?',
-			'The case rests on customers coming for cheap core services and buying the rest at full price. Set the repriced share to 100 %: does the cut still pay?',
-			'The cut overtakes keeping prices only after several years. Would a board that watches quarterly profit wait that long, and what would you tell investors meanwhile?',
-			'Deeper cuts look better in this model. What is it leaving out that would stop you at 50 %?'
+			'The case rests on customers coming for cheap core services and bringing the rest of their bill at full price. Set the share of the rest that follows to 0: does the cut still pay?',
+			'The cut gives up profit at once and wins it back late, much of it after 2033. Would a board that watches quarterly profit wait that long, and what would you tell investors meanwhile?',
+			'Read the chart of value against depth. Where does the best cut lie, why there, and what would move it?'
+		]
+	},
+	card: {
+		includes: [
+			'A cut on the core services only, a share of revenue; the rest keeps its prices.',
+			'A price war: rivals cut on their own whatever Alibaba does, so keeping prices leaves Alibaba dearer and losing customers (the defensive motive).',
+			'Rivals answer an undercut, and match more of a deeper one, so the price gap a cut opens peaks at a middle depth: value against depth has a best point.',
+			'Core usage responds to Alibaba’s core price relative to rivals’ with a constant elasticity; the rest of the bill follows a stated share of the core usage won or lost.',
+			'Customers move over years, in both directions.',
+			'Unit cost falls with extra usage (and rises with usage lost), a year behind it.',
+			'R&D, sales and administration the same in both options, calibrated so that 2024 at the cut made shows the reported 9 % adjusted EBITA margin.',
+			'A terminal value after 2033 at an explicit long-run growth, shown as its own part of the value.'
+		],
+		leavesOut: [
+			{
+				what: 'A finite pool of customers willing to move (a response that flattens with the gap)',
+				why: 'At the defaults the rivals’ answer already bounds the depth; with no answer at all (match 0) the model lets a deep cut pay as a loss leader up to 60 %, which a finite pool would stop earlier. No figure exists for the pool.'
+			},
+			{
+				what: 'Capacity: data centres and chips bought before the customers arrive',
+				why: 'Providers had spare capacity in 2023–2024 (the Reuters report); the cost of capacity is inside the unit cost, which scales with usage.'
+			},
+			{
+				what: 'Price as a signal: customers who learn that list prices were padded, and prices that cannot be raised again',
+				why: 'Real, but with no figure; it would lower the value of deep cuts further, so the best depth shown is an upper bound on this count.'
+			},
+			{
+				what: 'The AI model (API) price cuts of May 2024',
+				why: 'A separate decision with its own, much higher, elasticity; the core cut is what this page asks about.'
+			},
+			{
+				what: 'A chip-supply shock as a probability',
+				why: 'It is carried once, as a premium in the discount rate; counting it again as a probability would count it twice.'
+			}
+		],
+		carries: ['elasticity', 'attach', 'core', 'margin', 'war', 'match', 'scale', 'speed'],
+		actual:
+			'Alibaba cut its core prices by about 22 % on average in 2024. At the sourced defaults the model says cutting beats keeping prices, but not that deep: keeping prices loses customers to rivals who cut anyway, and the best cut lies a little beyond the rivals’ own cut (about 13 % when they cut 10 %); at the 22 % made, rivals answer much of the undercut and keeping prices is narrowly ahead, by under 2 % of the unit’s value, a toss-up in the simulated futures. Even at the best depth the cut is behind to 2033 and all of its lead lies in the terminal value after it. The 22 % cut pays if more than about 52 % of the rest of the bill follows core usage, if scale saves more than about 11 % per doubling, or if rivals’ own cut exceeds about 11 %; with no scale saving no cut pays at all. The reported rise in margin from 5.1 % to 9 % came with AI demand and cost savings the model holds equal in both options.',
+		answers: [
+			{
+				finding: 'Calibrate the base year to the reported ~9 % adjusted EBITA margin.',
+				answer:
+					'Followed, for the world Alibaba chose: at the 22 % cut the model’s 2024 margin is the reported 9 % whatever the other assumptions. Keeping prices then shows a higher 2024 margin, because the 9 % was earned after the cuts; overheads are the same in both options, so the calibration moves levels, not the verdict.'
+			}
 		]
 	}
 };

@@ -53,22 +53,24 @@ const OLD_LINKS: OldLink[] = [
 		best: 'ipo',
 		value: '10.66'
 	},
-	// Revision 2 renamed the depth of the cut from `cut` (also the option's id) to `depth`.
+	// Revision 2 renamed the depth of the cut from `cut` (also the option's id) to `depth`. Revision 3
+	// reworked the economics (its notice names no parameter) and added two parameters, which old links
+	// get at the values the old model assumed: all of the bill follows core usage, rivals never cut first.
 	{
 		model: 'cloud-price-cut',
 		query: 'v=1&cut=0.3&match=0.5&name=Team%20B',
-		values: { depth: 0.3, match: 0.5 },
-		changed: ['depth'],
+		values: { depth: 0.3, match: 0.5, attach: 1, war: 0 },
+		changed: ['depth', undefined, 'attach', 'war'],
 		best: 'hold',
-		value: '26.99'
+		value: '57.73'
 	},
 	{
 		model: 'cloud-price-cut',
 		query: 'v=1&elasticity=0.9',
-		values: { elasticity: 0.9 },
-		changed: [],
+		values: { elasticity: 0.9, attach: 1, war: 0 },
+		changed: [undefined, 'attach', 'war'],
 		best: 'hold',
-		value: '26.99'
+		value: '58.39'
 	},
 	{
 		model: 'open-source-models',
