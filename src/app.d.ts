@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** /compare: what a pasted scenario link held that the comparison could not use, as sentences. */
+			pasted?: string[];
+		}
 		// interface Platform {}
 	}
 }

@@ -10,6 +10,13 @@ import {
 	scenarioLabel
 } from './comparison';
 import { clearPins, pin, readPins, unpin } from './pins';
+import { decodeScenario, encodeScenario } from '$lib/state/url';
+
+/** A scenario's query as a comparison writes it: the codec's own, versioned. */
+const canonical = (id: string, query: string) => {
+	const def = getModel(id)!;
+	return encodeScenario(def, decodeScenario(def, query).scenario, { versioned: true });
+};
 
 const read = (query: string) => readComparison(new URLSearchParams(query), getModel);
 const scenario = (values: Record<string, number>, name?: string) => ({
@@ -61,24 +68,64 @@ describe('a comparison link', () => {
 		expect(many.problems[0]).toContain('holds 9 scenarios');
 		expect(read('')).toEqual({ modelId: null, entries: [], problems: [] });
 	});
+
+	it('says when the decision is named more than once, and which one it shows', () => {
+		const twice = read('d=cainiao-ownership&d=last-mile&s=v%3D1');
+		expect(twice.modelId).toBe('cainiao-ownership');
+		expect(twice.problems).toEqual([
+			'The decision appears 2 times in this comparison link; it shows the first, “cainiao-ownership”.'
+		]);
+	});
+
+	it('says which keys are not part of a comparison link, a few by name, the rest counted', () => {
+		expect(read('d=cainiao-ownership&x=1&s=v%3D1&%3Cb%3E=2').problems).toEqual([
+			'“x” is not part of a comparison link (only d and s are); ignored it.',
+			'“<b>” is not part of a comparison link (only d and s are); ignored it.'
+		]);
+		const many = read('d=cainiao-ownership&' + Array.from({ length: 40 }, (_, i) => `k${i}=1`).join('&'));
+		expect(many.problems).toHaveLength(6);
+		expect(many.problems[5]).toBe('…and 35 more keys that are not part of a comparison link ignored.');
+		// Even without a decision, the reader learns why nothing was used.
+		expect(read('stake=0.7').problems).toEqual([
+			'“stake” is not part of a comparison link (only d and s are); ignored it.'
+		]);
+	});
 });
 
 describe('a pasted link', () => {
-	it('takes a full link from any host, a path, or a presenter step, and keeps only the query', () => {
+	it('takes a full link from any host, a path, or a presenter step, and keeps only the scenario', () => {
 		expect(readPastedLink(' https://example.org/decisions/last-mile?v=1&volume=9000 ', getModel)).toEqual({
 			ok: true,
 			modelId: 'last-mile',
-			query: 'v=1&volume=9000'
+			scenario: decodeScenario(getModel('last-mile')!, 'volume=9000').scenario,
+			query: canonical('last-mile', 'volume=9000'),
+			notices: []
 		});
 		expect(readPastedLink('/decisions/last-mile', getModel)).toEqual({
 			ok: true,
 			modelId: 'last-mile',
-			query: ''
+			scenario: decodeScenario(getModel('last-mile')!, '').scenario,
+			query: canonical('last-mile', ''),
+			notices: []
 		});
 		expect(readPastedLink('http://x/decisions/last-mile/present/flip?lock=volume', getModel)).toMatchObject({
 			ok: true,
-			query: 'lock=volume'
+			query: canonical('last-mile', 'lock=volume')
 		});
+	});
+
+	it('keeps a long pasted link to what the scenario means, in the codec’s form, with its notices', () => {
+		const junk = Array.from({ length: 2000 }, (_, i) => `k${i}=${i}`).join('&');
+		const read = readPastedLink(`https://example.org/decisions/last-mile?${junk}&volume=9000`, getModel);
+		if (!read.ok) throw new Error(read.message);
+		// The scenario's link as the codec writes it: short, whatever was pasted.
+		expect(read.query).toBe(canonical('last-mile', ''));
+		expect(read.query.length).toBeLessThan(40);
+		expect(read.notices.map((n) => n.message)).toContain(
+			'This link is longer than 4,000 characters; ignored everything after that.'
+		);
+		const kept = readPastedLink('/decisions/last-mile?zzz=1&volume=9000&name=Team+A', getModel);
+		expect(kept).toMatchObject({ ok: true, query: canonical('last-mile', 'volume=9000&name=Team%20A') });
 	});
 
 	it('says what is wrong with anything else', () => {
@@ -160,5 +207,12 @@ describe('pins', () => {
 		junk.setItem('scenario-lab:pins:last-mile', JSON.stringify(['v=1', 7, null]));
 		expect(readPins(junk, 'last-mile')).toEqual(['v=1']);
 		expect(readPins(undefined, 'last-mile')).toEqual([]);
+	});
+
+	it('reads each pin once, even when the storage holds one twice', () => {
+		const s = memoryStorage();
+		s.setItem('scenario-lab:pins:last-mile', JSON.stringify(['v=1&volume=9000', 'v=1', 'v=1&volume=9000']));
+		expect(readPins(s, 'last-mile')).toEqual(['v=1&volume=9000', 'v=1']);
+		expect(unpin(s, 'last-mile', 'v=1&volume=9000')).toEqual(['v=1']);
 	});
 });

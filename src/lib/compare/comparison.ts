@@ -6,7 +6,14 @@
  * Pure TypeScript: no Svelte, $app or DOM.
  */
 import type { ModelDef, ParamDef } from '$lib/engine/types';
-import { decodeScenario, encodeScenario, type Notice, type Scenario } from '$lib/state/url';
+import { quoted } from '$lib/state/link-values';
+import {
+	decodeScenario,
+	encodeScenario,
+	MAX_UNKNOWN_NOTICES,
+	type Notice,
+	type Scenario
+} from '$lib/state/url';
 
 export const MIN_SCENARIOS = 2;
 export const MAX_SCENARIOS = 6;
@@ -24,18 +31,36 @@ export interface Comparison {
 	problems: string[];
 }
 
-/** Reads a comparison link; never throws. `find` looks a decision up by id. */
+/** The keys a comparison link has: the decision, and one scenario each. */
+const KEYS: readonly string[] = ['d', 's'];
+
+/** Reads a comparison link; never throws, and says whatever in it was not used. */
 export function readComparison(
 	query: URLSearchParams,
 	find: (id: string) => ModelDef | undefined
 ): Comparison {
 	const problems: string[] = [];
-	const id = query.get('d');
-	if (id === null) return { modelId: null, entries: [], problems };
+	const unknown = [...new Set([...query.keys()].filter((k) => !KEYS.includes(k)))];
+	for (const key of unknown.slice(0, MAX_UNKNOWN_NOTICES)) {
+		problems.push(`${quoted(key)} is not part of a comparison link (only d and s are); ignored it.`);
+	}
+	if (unknown.length > MAX_UNKNOWN_NOTICES) {
+		problems.push(
+			`…and ${unknown.length - MAX_UNKNOWN_NOTICES} more keys that are not part of a comparison link ignored.`
+		);
+	}
+	const ids = query.getAll('d');
+	if (ids.length === 0) return { modelId: null, entries: [], problems };
+	const id = ids[0];
 	const model = find(id);
 	if (!model) {
-		problems.push(`There is no decision called “${id.slice(0, 40)}”; choose one below.`);
+		problems.unshift(`There is no decision called ${quoted(id)}; choose one below.`);
 		return { modelId: null, entries: [], problems };
+	}
+	if (ids.length > 1) {
+		problems.unshift(
+			`The decision appears ${ids.length} times in this comparison link; it shows the first, “${model.id}”.`
+		);
 	}
 	const queries = query.getAll('s');
 	if (queries.length > MAX_SCENARIOS) {
@@ -56,11 +81,15 @@ export function comparisonQuery(model: ModelDef, scenarios: Scenario[]): string 
 	return parts.join('&');
 }
 
-export type PastedLink = { ok: true; modelId: string; query: string } | { ok: false; message: string };
+export type PastedLink =
+	| { ok: true; modelId: string; scenario: Scenario; query: string; notices: Notice[] }
+	| { ok: false; message: string };
 
 /**
  * A scenario link a person pasted: a full URL from any host, or a path, of a decision page. Only the path
- * and the query are used, so a link from another copy of Scenario Lab works too.
+ * and the query are used, so a link from another copy of Scenario Lab works too. The scenario is read by
+ * the codec and `query` is what it means, as the codec writes it (versioned): whatever else the pasted
+ * link held, however long, stays out of the comparison's own link, and `notices` say what that was.
  */
 export function readPastedLink(text: string, find: (id: string) => ModelDef | undefined): PastedLink {
 	const trimmed = text.trim();
@@ -86,7 +115,9 @@ export function readPastedLink(text: string, find: (id: string) => ModelDef | un
 	}
 	const model = find(id);
 	if (!model) return { ok: false, message: `There is no decision called “${id.slice(0, 40)}”.` };
-	return { ok: true, modelId: model.id, query: url.search.slice(1) };
+	const { scenario, notices } = decodeScenario(model, url.search);
+	const query = encodeScenario(model, scenario, { versioned: true });
+	return { ok: true, modelId: model.id, scenario, query, notices };
 }
 
 export interface DifferenceRow {

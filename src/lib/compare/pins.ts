@@ -12,7 +12,10 @@ export function readPins(storage: Storage | undefined, modelId: string): string[
 	try {
 		const raw = storage?.getItem(key(modelId));
 		const list: unknown = raw ? JSON.parse(raw) : [];
-		return Array.isArray(list) ? list.filter((q): q is string => typeof q === 'string').slice(0, 50) : [];
+		if (!Array.isArray(list)) return [];
+		// Once each: storage written by another version or by hand may hold a pin twice, and the list is
+		// keyed by the pin.
+		return [...new Set(list.filter((q): q is string => typeof q === 'string'))].slice(0, 50);
 	} catch {
 		return [];
 	}

@@ -270,7 +270,6 @@ describe('aggregates in outputs', () => {
 			at2: 'at(s, 2)',
 			at3: 'at(s, 3)',
 			beyond: 'at(s, 4)',
-			between: 'at(s, 1.5)',
 			mean: 'sum(s) / periods'
 		}
 	});
@@ -286,7 +285,6 @@ describe('aggregates in outputs', () => {
 		at2: 3,
 		at3: 4,
 		beyond: NaN,
-		between: NaN,
 		mean: 2.5
 	});
 

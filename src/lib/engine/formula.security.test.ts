@@ -261,6 +261,51 @@ describe('size limits', () => {
 	it('names the nesting limit when the parser itself copes', () => {
 		expectRefused('-'.repeat(200) + 'a', 'nests deeper than');
 	});
+
+	it('counts nesting as a reader does: a long flat sum or product is one level, not one per term', () => {
+		for (const terms of [62, 200, 500]) {
+			for (const op of [' + ', ' - ', ' * ', ' / ']) {
+				const text = Array(terms).fill('a').join(op);
+				expect(text.length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+				expect(() => parseFormula(text, SERIES), `${terms} terms of ${op}`).not.toThrow();
+			}
+		}
+		expect(() => parseFormula(Array(200).fill('a * b').join(' + '), SERIES)).not.toThrow();
+		expect(() => parseFormula(Array(150).fill('a and b').join(' or '), SERIES)).not.toThrow();
+	});
+
+	it('still counts parentheses, calls and signs that a reader must keep open at once', () => {
+		const nested = (k: number) => 'a + ('.repeat(k) + 'a' + ')'.repeat(k);
+		expect(() => parseFormula(nested(59), SERIES)).not.toThrow();
+		expectRefused(nested(61), 'nests deeper than 60 levels');
+		expectRefused('max(a, '.repeat(61) + 'a' + ')'.repeat(61), 'nests deeper than 60 levels');
+		// A right-leaning chain is nested as written: a ^ a ^ a … is a ^ (a ^ (a …)).
+		expectRefused(Array(70).fill('a').join(' ^ '), 'nests deeper than 60 levels');
+	});
+});
+
+describe('at(series, period)', () => {
+	it('refuses a period that is not a whole number, at compile time, saying why', () => {
+		expectRefused('at(s, 1.5)', 'at(series, period): the period 1.5 is not a whole number', [OUTPUT]);
+		expectRefused('at(s, 1e400)', 'is not a whole number', [OUTPUT]);
+		expect(parseFormula('at(s, 0)', OUTPUT)).toEqual({
+			k: 'agg',
+			fn: 'at',
+			series: 's',
+			args: [{ k: 'num', v: 0 }]
+		});
+	});
+
+	it('refuses a fractional period in a model, naming the output', () => {
+		const def = (k: string) =>
+			model({ periods: 3, params: [param('a')], series: { s: 'a * t' }, outputs: { v: `at(s, ${k})` } });
+		expect(compileModel(def('2'))).toBeDefined();
+		const err = thrown(() => compileModel(def('2.5')));
+		expect(err).toBeInstanceOf(ModelError);
+		expect((err as ModelError).problems).toEqual([
+			"output 'v': at(series, period): the period 2.5 is not a whole number; periods are counted 0, 1, 2…"
+		]);
+	});
 });
 
 describe('formulas that must parse', () => {

@@ -96,9 +96,27 @@ export const RESERVED = new Set<string>([
 ]);
 
 /** The longest formula accepted: long enough for any readable formula, short enough that a hostile one
- * cannot exhaust the parser's stack. */
+ * cannot exhaust the parser's stack. It also bounds the depth of the tree (each level of it takes at least
+ * one character), so the recursive passes over a tree (kernels, explanation) never go deeper than this. */
 export const MAX_FORMULA_LENGTH = 2000;
+/**
+ * How deeply a formula may nest, counted as a reader counts: each parenthesis, function call, sign and
+ * branch of a condition opens a level, and so does an operand of another precedence (the product inside
+ * a sum), but a flat run of one operator (a + b + c …, a * b / c …) is one level however long it is,
+ * although the parser builds it as a chain of pairs.
+ */
 const MAX_DEPTH = 60;
+
+/** Operators that chain from the left at one precedence: the left operand continues the reader's line. */
+const CHAINS: Record<string, string> = {
+	add: 'sum',
+	subtract: 'sum',
+	multiply: 'product',
+	divide: 'product',
+	and: 'and',
+	or: 'or',
+	xor: 'xor'
+};
 
 export class FormulaError extends Error {
 	/** The part of the formula that was refused, as text. */
@@ -180,7 +198,12 @@ function convert(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 			if (!mapped)
 				throw new FormulaError(`The operator \`${op}\` in \`${show(node)}\` is not allowed.`, show(node));
 			if (UNARY.has(mapped)) return { k: 'un', op: mapped as UnaryOp, a: here(args[0]) };
-			return { k: 'bin', op: mapped as BinaryOp, a: here(args[0]), b: here(args[1]) };
+			// A parenthesis counts its own level; the left operand of a chain stays on the reader's line.
+			const operand = (n: MathNode, left: boolean) => {
+				const chained = left && n.type === 'OperatorNode' && sameChain(fn, n);
+				return convert(n, ctx, chained || n.type === 'ParenthesisNode' ? depth : depth + 1);
+			};
+			return { k: 'bin', op: mapped as BinaryOp, a: operand(args[0], true), b: operand(args[1], false) };
 		}
 		case 'ConditionalNode': {
 			const c = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
@@ -193,6 +216,11 @@ function convert(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 			throw new FormulaError(`\`${show(node)}\` ${why}.`, show(node));
 		}
 	}
+}
+
+function sameChain(fn: string, node: MathNode): boolean {
+	const inner = node as unknown as { fn: string; args: MathNode[] };
+	return inner.args.length === 2 && Object.hasOwn(CHAINS, fn) && CHAINS[inner.fn] === CHAINS[fn];
 }
 
 function symbol(name: string, ctx: FormulaContext, node: MathNode): Expr {
@@ -249,9 +277,7 @@ function call(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 			throw new FormulaError(`${name} takes a series${extra ? ' and one more value' : ''}.`, show(node));
 		}
 		const rest = args.slice(1).map(here);
-		if (agg === 'at' && rest[0].k !== 'num') {
-			throw new FormulaError('at(series, period) needs the period as a plain whole number.', show(node));
-		}
+		if (agg === 'at') checkPeriod(rest[0], node);
 		return { k: 'agg', fn: agg, series: seriesArg(args[0], ctx, name, node), args: rest };
 	}
 	if (Object.hasOwn(FUNCTIONS, name)) {
@@ -266,6 +292,18 @@ function call(node: MathNode, ctx: FormulaContext, depth: number): Expr {
 		`\`${name}\` is not a function formulas may use. Allowed: ${Object.keys(FUNCTIONS).join(', ')}.`,
 		show(node)
 	);
+}
+
+/** at(series, k): k must be a whole number, known when the formula is read (a fraction would give NaN). */
+function checkPeriod(k: Expr, node: MathNode): void {
+	if (k.k !== 'num')
+		throw new FormulaError('at(series, period) needs the period as a plain whole number.', show(node));
+	if (!Number.isInteger(k.v)) {
+		throw new FormulaError(
+			`at(series, period): the period ${k.v} is not a whole number; periods are counted 0, 1, 2…`,
+			show(node)
+		);
+	}
 }
 
 function seriesArg(arg: MathNode, ctx: FormulaContext, fn: string, node: MathNode): string {

@@ -16,17 +16,37 @@ export class ModelError extends Error {
 	}
 }
 
+/** A name JavaScript objects already carry (toString, constructor, __proto__, …): as a key it is found
+ * on every object, so an `in` check would let it pass and a lookup would return a function. */
+const inherited = (name: string) => name in Object.prototype;
+
+/**
+ * What is wrong with a name a model gives to something (none when it is fine). `formulas`: the name is
+ * read by formulas and written in links, so the formula language's and the link format's names are taken.
+ */
+function nameProblem(name: string, what: string, formulas: boolean): string | undefined {
+	if (!IDENT.test(name)) return `${what} '${name}' is not a valid name (letters, digits, _).`;
+	if ((formulas && RESERVED.has(name)) || inherited(name)) return `${what} '${name}' uses a reserved name.`;
+	return undefined;
+}
+
 export function validateModel(m: ModelDef): string[] {
 	const problems: string[] = [];
 	const names = new Map<string, string>();
+	const check = (name: string, what: string, formulas = false) => {
+		const problem = nameProblem(name, what, formulas);
+		if (problem) problems.push(problem);
+	};
+	// Parameters, flags and series share one namespace: the formulas read them all by name.
 	const claim = (name: string, what: string) => {
-		if (!IDENT.test(name)) problems.push(`${what} '${name}' is not a valid name (letters, digits, _).`);
-		else if (RESERVED.has(name) || name in Object.prototype)
-			problems.push(`${what} '${name}' uses a reserved name.`);
+		check(name, what, true);
 		const owner = names.get(name);
 		if (owner) problems.push(`${what} '${name}' has the same name as ${owner}.`);
 		names.set(name, `${what.toLowerCase()} '${name}'`);
 	};
+	// Own keys only, from here on: every lookup below is by a name the model gave.
+	const isOutput = (id: string) => Object.hasOwn(m.outputs, id);
+	const flags = m.flags ?? {};
 
 	if (!Number.isInteger(m.periods.count) || m.periods.count < 1 || m.periods.count > 200) {
 		problems.push('periods.count must be a whole number from 1 to 200.');
@@ -35,34 +55,40 @@ export function validateModel(m: ModelDef): string[] {
 		claim(p.id, 'Parameter');
 		problems.push(...checkParam(p));
 	}
-	for (const flag of Object.keys(m.flags ?? {})) claim(flag, 'Flag');
+	for (const flag of Object.keys(flags)) claim(flag, 'Flag');
 	for (const s of Object.keys(m.series)) claim(s, 'Series');
+	// Outputs and options have their own namespaces (an output may sum up a series of its name), and
+	// no formula reads them, but they are keys of the report's records all the same.
+	for (const o of Object.keys(m.outputs)) check(o, 'Output');
 
 	if (m.options.length < 2) problems.push('A decision needs at least two options.');
 	const optionIds = new Set<string>();
 	for (const o of m.options) {
+		check(o.id, 'Option');
 		if (optionIds.has(o.id)) problems.push(`Option '${o.id}' appears twice.`);
 		optionIds.add(o.id);
 		for (const [key, value] of Object.entries(o.set ?? {})) {
 			const param = m.params.find((p) => p.id === key);
-			if (!param && !(key in (m.flags ?? {}))) {
+			if (!param && !Object.hasOwn(flags, key)) {
 				problems.push(`Option '${o.id}' sets '${key}', which is neither a parameter nor a flag.`);
 			}
 			if (!Number.isFinite(value))
 				problems.push(`Option '${o.id}' sets '${key}' to a value that is not a number.`);
 		}
 	}
-	if (!(m.decide.by in m.outputs)) problems.push(`decide.by names '${m.decide.by}', which is not an output.`);
-	if (!(m.chart.series in m.series))
+	if (!isOutput(m.decide.by)) problems.push(`decide.by names '${m.decide.by}', which is not an output.`);
+	if (m.decide.terminal !== undefined && !isOutput(m.decide.terminal))
+		problems.push(`decide.terminal names '${m.decide.terminal}', which is not an output.`);
+	if (!Object.hasOwn(m.series, m.chart.series))
 		problems.push(`chart.series names '${m.chart.series}', which is not a series.`);
 	for (const id of [...(m.breakdown?.add ?? []), ...(m.breakdown?.subtract ?? [])])
-		if (!(id in m.outputs)) problems.push(`breakdown names '${id}', which is not an output.`);
+		if (!isOutput(id)) problems.push(`breakdown names '${id}', which is not an output.`);
 	if (m.profile) {
 		const param = m.params.find((p) => p.id === m.profile!.param);
 		if (!param) problems.push(`profile.param names '${m.profile.param}', which is not a parameter.`);
 		else if (m.profile.scale === 'log' && !(param.min > 0))
 			problems.push(`profile.param '${param.id}' needs a positive min for a log scale.`);
-		if (!(m.profile.output in m.outputs))
+		if (!isOutput(m.profile.output))
 			problems.push(`profile.output names '${m.profile.output}', which is not an output.`);
 	}
 	problems.push(...checkHistory(m));

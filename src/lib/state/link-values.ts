@@ -10,6 +10,12 @@ import type { ParamDef } from '$lib/engine/types';
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/**
+ * A number as written in a link, its plus signs restored: a query's "+" is a space by the rules of forms,
+ * and no number holds a space, so a space in one can only be a plus sign (+10, 1e+5) someone wrote.
+ */
+export const plusSigns = (raw: string) => raw.replace(/ /g, '+');
+
 /** Plain decimal numbers only: no hex, no Infinity, no NaN, no commas, no blanks. */
 export function parseNumber(text: string): number | undefined {
 	return NUMBER.test(text) ? Number(text) : undefined;
@@ -66,8 +72,12 @@ export function formatValue(p: ParamDef, x: number): string {
 
 export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
+/** Words for a number a double cannot hold (1e999 in a link), where a figure would read "Infinity". */
+const BEYOND = 'too large to be a number';
+
 /** A number for people: typographic minus, no float noise. */
 export function human(x: number, places: number): string {
+	if (!Number.isFinite(x)) return BEYOND;
 	const s = String(roundTo(x, Math.max(0, places)));
 	return s.startsWith('-') ? `−${s.slice(1)}` : s;
 }
@@ -85,6 +95,7 @@ export function bound(p: ParamDef, x: number): string {
 
 /** The number as written in the link and, for '%', what it means: "0.5 (50 %)". */
 export function written(p: ParamDef, raw: string, x: number): string {
+	if (!Number.isFinite(x)) return p.unit === '%' ? `${quoteRaw(raw)} (${BEYOND})` : quoteRaw(raw);
 	return p.unit === '%' ? `${quoteRaw(raw)} (${shown(p, x)})` : quoteRaw(raw);
 }
 

@@ -7,6 +7,7 @@ import type { ModelDef, ParamDef } from '$lib/engine/types';
 import {
 	DEFAULT_SAMPLES,
 	DEFAULT_SEED,
+	MAX_NAME_CODE_POINTS,
 	MAX_QUERY_LENGTH,
 	SAMPLE_COUNTS,
 	URL_VERSION,
@@ -134,6 +135,41 @@ describe('decodeScenario: well-formed links', () => {
 		expect(decode('name=%20%20%09').scenario).not.toHaveProperty('name');
 	});
 
+	it('cuts a long name between what a reader sees as characters, never inside one', () => {
+		const family = '👨‍👩‍👧‍👦'; // four people joined by ZWJ: one character to a reader, seven code points
+		const emoji = cleanName('a'.repeat(58) + family.repeat(3));
+		expect(emoji).toEqual({ name: 'a'.repeat(58) + family.repeat(2), cut: true });
+		// e + a combining acute: 80 characters of two code points each keep 60 whole characters.
+		expect(cleanName('e\u0301'.repeat(80))).toEqual({ name: 'e\u0301'.repeat(60), cut: true });
+		expect(cleanName(family.repeat(28))).toEqual({ name: family.repeat(28), cut: false });
+		// Characters stuffed with combining marks are still bounded in code points, so in a link's length.
+		const zalgo = cleanName('Z' + '\u0301'.repeat(5000) + 'abc');
+		expect(zalgo).toEqual({ name: '', cut: true });
+		const stuffed = cleanName(('Z' + '\u0301'.repeat(30)).repeat(10));
+		expect([...stuffed.name].length).toBeLessThanOrEqual(MAX_NAME_CODE_POINTS);
+		expect(stuffed.cut).toBe(true);
+		expect(zalgo.cut).toBe(true);
+	});
+
+	it('keeps the joiners inside words and emoji, and says when a name was cut', () => {
+		const persian = 'می\u200cخواهم'; // "I want": the ZWNJ keeps the prefix apart without a space
+		expect(decode(`name=${encodeURIComponent(persian)}`)).toEqual({
+			scenario: { ...scenario(), name: persian },
+			notices: []
+		});
+		expect(cleanName('👩\u200d💻 team').name).toBe('👩\u200d💻 team');
+		// A joiner with nothing to join is dropped with the blanks around it.
+		expect(cleanName('\u200c Team A \u200d').name).toBe('Team A');
+		const long = decode(`name=${encodeURIComponent(persian.repeat(10))}`);
+		expect(
+			Array.from(new Intl.Segmenter('fa', { granularity: 'grapheme' }).segment(long.scenario.name!))
+		).toHaveLength(60);
+		expect(persian.repeat(10).startsWith(long.scenario.name!)).toBe(true);
+		expect(long.notices.map((n) => n.message)).toEqual([
+			'The scenario’s name is longer than 60 characters; cut it.'
+		]);
+	});
+
 	it('writes the name last, encoded, and leaves an empty one out', () => {
 		expect(encode({ ...scenario({ valuation: 20 }), name: 'Team A & B' })).toBe(
 			'v=1&valuation=20&name=Team%20A%20%26%20B'
@@ -169,8 +205,9 @@ describe('decodeScenario: not a number', () => {
 		'.',
 		'-',
 		'e5',
-		' 12',
+		'1 2',
 		'12 ',
+		'\t12',
 		'½',
 		'١٢'
 	])('rejects %j', (text) => {
@@ -192,9 +229,20 @@ describe('decodeScenario: not a number', () => {
 		]);
 	});
 
-	it('reads an unencoded "+" as the space it means in a query, and says so', () => {
-		expect(messages('valuation=+20')).toEqual([
-			'Cainiao equity valuation: “ 20” is not a number; kept the default USD 10.3 bn.'
+	it('reads a "+" in a number as a plus sign, though a query turns it into a space', () => {
+		// A query's "+" is a space by the rules of forms; no number holds a space, so in a number it can only
+		// be a plus sign someone wrote: +20, 2e+1.
+		for (const q of ['valuation=+20', 'valuation=2e+1', 'valuation=%2B20', 'valuation=+2E+1']) {
+			expect(decode(q), q).toEqual({ scenario: scenario({ valuation: 20 }), notices: [] });
+		}
+		expect(decode(new URLSearchParams('valuation=+20&n=+5000&seed=+7'))).toEqual({
+			scenario: scenario({ valuation: 20 }, 5000, 7),
+			notices: []
+		});
+		// Quoted as written: the plus sign, not a blank.
+		expect(messages('valuation=1+0&uplift=++1')).toEqual([
+			'Cainiao equity valuation: “1+0” is not a number; kept the default USD 10.3 bn.',
+			'Lift to marketplace profit from control: “++1” is not a number; kept the default 1 %.'
 		]);
 	});
 });
@@ -231,6 +279,14 @@ describe('decodeScenario: out of range', () => {
 
 	it('clamps numbers too large for a double', () => {
 		expect(decode('valuation=1e999&margin=-1e999').scenario.values).toEqual({ valuation: 25, margin: -0.02 });
+	});
+
+	it('says in words that a number is too large for a double, never "Infinity %"', () => {
+		expect(messages('rate=1e999&growth=-1e999&valuation=1e999')).toEqual([
+			'Discount rate: 1e999 (too large to be a number) is above the maximum 16 %; used 16 %.',
+			'Revenue growth, average over ten years: -1e999 (too large to be a number) is below the minimum −5 %; used −5 %.',
+			'Cainiao equity valuation: 1e999 is above the maximum 25; used USD 25 bn.'
+		]);
 	});
 });
 
@@ -637,6 +693,9 @@ const queryArb: fc.Arbitrary<string | URLSearchParams> = fc.oneof(
 	{ weight: 1, arbitrary: fc.array(pairArb, { maxLength: 8 }).map((ps) => new URLSearchParams(ps.join('&'))) }
 );
 
+/** A number as the codec reads it: a space in it is a "+" that the query turned into one. */
+const asNumber = (v: string) => Number(v.replace(/ /g, '+'));
+
 const queryText = (q: string | URLSearchParams) =>
 	typeof q === 'string' ? (q.startsWith('?') ? q.slice(1) : q) : q.toString();
 
@@ -657,7 +716,7 @@ function usedAsGiven(q: string | URLSearchParams, s: Scenario): boolean {
 			if (given.size !== locked.size || ![...given].every((id) => locked.has(id))) return false;
 			continue;
 		}
-		const x = Number(v);
+		const x = asNumber(v);
 		if (v.trim() === '' || !Number.isFinite(x)) return false;
 		if (k === 'v') {
 			if (x !== URL_VERSION) return false;
@@ -810,7 +869,7 @@ function normalise(q: string | URLSearchParams): string {
 			if (locked.length) known.push(`lock=${locked.join(',')}`);
 			continue;
 		}
-		let x = Number(v);
+		let x = asNumber(v);
 		const p = byId.get(k);
 		if (v.trim() === '' || !Number.isFinite(x)) rest.push(`${enc(k)}=${enc(v)}`);
 		else if (p) {

@@ -24,6 +24,7 @@ import {
 	human,
 	noise,
 	parseNumber,
+	plusSigns,
 	precision,
 	quoted,
 	quoteRaw,
@@ -60,16 +61,45 @@ export interface Scenario {
 	locked?: string[];
 }
 
+/** A name's length in characters as a reader counts them (grapheme clusters: an emoji family is one). */
 export const MAX_NAME_LENGTH = 60;
+/** And in code points, so that characters stuffed with combining marks cannot make a link too long. */
+export const MAX_NAME_CODE_POINTS = 200;
+
+// Blanks, controls and format characters, except the joiners (ZWNJ, ZWJ): Persian and other scripts
+// write words with them, and emoji are built with them, so inside a word they are part of it.
+const BLANKS = /(?:(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s])+/gu;
+// A joiner next to a blank or an end joins nothing.
+const LOOSE_JOINERS = /(?<=^| )[\u200c\u200d]+|[\u200c\u200d]+(?= |$)/gu;
+
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * A name as the page may show it: control characters and runs of spaces become one space, and it is cut
- * to MAX_NAME_LENGTH characters (whole code points, so no emoji is split).
+ * to MAX_NAME_LENGTH characters between grapheme clusters (no emoji, accent or joined letter is split),
+ * and to MAX_NAME_CODE_POINTS. `cut` says whether anything was cut, so the caller can say so.
  */
 export function cleanName(raw: string): { name: string; cut: boolean } {
-	const flat = raw.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
-	const chars = [...flat];
-	return { name: chars.slice(0, MAX_NAME_LENGTH).join('').trim(), cut: chars.length > MAX_NAME_LENGTH };
+	const flat = raw.replace(BLANKS, ' ').replace(LOOSE_JOINERS, '').replace(/ {2,}/g, ' ').trim();
+	const points = Array.from(flat);
+	// No more code points than the limit: no more characters either, and segmenting (slow) is not needed.
+	if (points.length <= MAX_NAME_LENGTH) return { name: flat, cut: false };
+	// Past MAX_NAME_CODE_POINTS nothing is kept, so only that much (and one more) needs segmenting.
+	const head = points.slice(0, MAX_NAME_CODE_POINTS + 1).join('');
+	graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+	let name = '';
+	let count = 0;
+	let kept = 0;
+	for (const { segment } of graphemes.segment(head)) {
+		const size = Array.from(segment).length;
+		if (count === MAX_NAME_LENGTH || kept + size > MAX_NAME_CODE_POINTS) {
+			return { name: name.replace(LOOSE_JOINERS, '').trim(), cut: true };
+		}
+		name += segment;
+		count++;
+		kept += size;
+	}
+	return { name, cut: false };
 }
 
 /** One thing in a link that was ignored or changed; `param` is the parameter id when it concerns one. */
@@ -278,7 +308,8 @@ function repeated(key: string, p: ParamDef | undefined, count: number): Notice {
 const tooLong = (raw: string) => `the value ${quoted(raw)} is too long (${grouped(raw.length)} characters)`;
 
 /** Reads one parameter into `values` (only when it differs from the default); returns what went wrong. */
-function readParam(p: ParamDef, raw: string, values: Map<string, number>): string | undefined {
+function readParam(p: ParamDef, given: string, values: Map<string, number>): string | undefined {
+	const raw = plusSigns(given);
 	const keep = `kept the default ${shown(p, p.default)}`;
 	if (raw.length > MAX_VALUE_LENGTH) return `${p.label}: ${tooLong(raw)}; ${keep}.`;
 	if (raw === '') return `${p.label} has no value; ${keep}.`;
@@ -337,7 +368,8 @@ function readLocks(byId: Map<string, ParamDef>, raw: string): { locked: string[]
 	return { locked, notice: `Locked settings ${some}${more} are not settings of this model; ignored them.` };
 }
 
-function readSamples(raw: string): { samples: number; notice?: string } {
+function readSamples(given: string): { samples: number; notice?: string } {
+	const raw = plusSigns(given);
 	const keep = `kept the default ${grouped(DEFAULT_SAMPLES)}`;
 	if (raw.length > MAX_VALUE_LENGTH)
 		return { samples: DEFAULT_SAMPLES, notice: `Samples: ${tooLong(raw)}; ${keep}.` };
@@ -356,7 +388,8 @@ function readSamples(raw: string): { samples: number; notice?: string } {
 	};
 }
 
-function readSeed(raw: string): { seed: number; notice?: string } {
+function readSeed(given: string): { seed: number; notice?: string } {
+	const raw = plusSigns(given);
 	const keep = `kept the default ${DEFAULT_SEED}`;
 	if (raw.length > MAX_VALUE_LENGTH) return { seed: DEFAULT_SEED, notice: `Seed: ${tooLong(raw)}; ${keep}.` };
 	if (raw === '') return { seed: DEFAULT_SEED, notice: `Seed has no value; ${keep}.` };
