@@ -1,6 +1,6 @@
 /** The two models the benchmark runs, each with its Squiggle program and what both engines compute. */
 import type { ModelDef, ParamValues } from '../../src/lib/engine/types';
-import { cainiaoOwnership } from '../../src/lib/models/cainiao-ownership';
+import { cainiaoOwnership } from '../../src/lib/decisions/cainiao-ownership/model';
 import { referenceModel } from './reference-model';
 import { cainiaoSquiggle, referenceSquiggle } from './squiggle-models';
 

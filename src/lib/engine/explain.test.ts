@@ -9,7 +9,7 @@ import { explain } from './explain';
 import { aggregate, numberText } from './explain-print';
 import { compileModel, withDefaults } from './model';
 import { close, model, param } from './testing/fixtures';
-import { cainiaoOwnership as def } from '$lib/models/cainiao-ownership';
+import { cainiaoOwnership as def } from '$lib/decisions/cainiao-ownership/model';
 
 const cm = compileModel(def);
 const run = evaluator(cm);

@@ -1,9 +1,9 @@
 /** The room guide of each decision, by model id. */
-import { cainiaoOwnershipGuide } from './cainiao-ownership';
-import { cloudPriceCutGuide } from './cloud-price-cut';
-import { cloudSpinoffGuide } from './cloud-spinoff';
-import { lastMileGuide } from './last-mile';
-import { openSourceModelsGuide } from './open-source-models';
+import { cainiaoOwnershipGuide } from '$lib/decisions/cainiao-ownership/guide';
+import { cloudPriceCutGuide } from '$lib/decisions/cloud-price-cut/guide';
+import { cloudSpinoffGuide } from '$lib/decisions/cloud-spinoff/guide';
+import { lastMileGuide } from '$lib/decisions/last-mile/guide';
+import { openSourceModelsGuide } from '$lib/decisions/open-source-models/guide';
 import type { RoomGuide } from './types';
 
 export const guides: Record<string, RoomGuide> = Object.fromEntries(

@@ -1,10 +1,10 @@
 import { compileModel, type CompiledModel } from '$lib/engine/model';
 import type { ModelDef } from '$lib/engine/types';
-import { cainiaoOwnership } from './cainiao-ownership';
-import { openSourceModels } from './open-source-models';
-import { lastMile } from './last-mile';
-import { cloudSpinoff } from './cloud-spinoff';
-import { cloudPriceCut } from './cloud-price-cut';
+import { cainiaoOwnership } from '$lib/decisions/cainiao-ownership/model';
+import { openSourceModels } from '$lib/decisions/open-source-models/model';
+import { lastMile } from '$lib/decisions/last-mile/model';
+import { cloudSpinoff } from '$lib/decisions/cloud-spinoff/model';
+import { cloudPriceCut } from '$lib/decisions/cloud-price-cut/model';
 
 /** Every decision the app offers, in the order the landing page lists them. */
 export const models: ModelDef[] = [cainiaoOwnership, cloudPriceCut, openSourceModels, cloudSpinoff, lastMile];

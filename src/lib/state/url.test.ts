@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cainiaoOwnership as model } from '$lib/models/cainiao-ownership';
+import { cainiaoOwnership as model } from '$lib/decisions/cainiao-ownership/model';
 import type { ParamDef } from '$lib/engine/types';
 import {
 	DEFAULT_SAMPLES,

@@ -22,7 +22,7 @@
  * value of parcels delivered, so capital is spread as an annuity over the horizon.
  */
 import type { ModelDef, PublicSource } from '$lib/engine/types';
-import { groupWacc } from './common';
+import { groupWacc } from '$lib/sources/public-figures';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 

@@ -10,7 +10,7 @@ import { compileModel } from '$lib/engine/model';
 import { sweepBreakEven, sweeper } from '$lib/engine/sweep';
 import type { ParamValues } from '$lib/engine/types';
 import { checkCitations } from '$lib/sources/quotes';
-import { openSourceModels as def } from './open-source-models';
+import { openSourceModels as def } from './model';
 
 const cm = compileModel(def);
 const evaluate = evaluator(cm);

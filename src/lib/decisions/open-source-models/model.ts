@@ -17,7 +17,7 @@
  * 2024, and value after 2033 is not counted (a model generation is out of date long before then).
  */
 import type { ModelDef } from '$lib/engine/types';
-import { groupWacc } from './common';
+import { groupWacc } from '$lib/sources/public-figures';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 

@@ -25,7 +25,7 @@
  * perpetuity (the continuing value), which the deciding value includes.
  */
 import type { ModelDef } from '$lib/engine/types';
-import { groupWacc } from './common';
+import { groupWacc } from '$lib/sources/public-figures';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 

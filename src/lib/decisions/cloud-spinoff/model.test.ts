@@ -11,7 +11,7 @@ import { sweeper, sweepBreakEven } from '$lib/engine/sweep';
 import type { ParamValues } from '$lib/engine/types';
 import { Reporter } from '$lib/engine/report';
 import { checkCitations } from '$lib/sources/quotes';
-import { cloudSpinoff as def } from './cloud-spinoff';
+import { cloudSpinoff as def } from './model';
 
 const cm = compileModel(def);
 const evaluate = evaluator(cm);

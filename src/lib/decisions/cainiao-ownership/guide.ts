@@ -1,4 +1,4 @@
-import type { RoomGuide } from './types';
+import type { RoomGuide } from '$lib/guides/types';
 
 const DOC_CNBC = '000_f6e0178e0d085426.txt';
 const DOC_TOWSON = '001_86fc04a350121958.txt';

@@ -3,7 +3,7 @@
  * 2024, discounted to the deal date; t = 0 is the deal (2024) and carries only the upfront cash.
  */
 import type { ModelDef } from '$lib/engine/types';
-import { groupWacc } from './common';
+import { groupWacc } from '$lib/sources/public-figures';
 
 const DOC_CNBC = '000_f6e0178e0d085426.txt';
 const DOC_TOWSON = '001_86fc04a350121958.txt';

@@ -1,4 +1,4 @@
-import type { RoomGuide } from './types';
+import type { RoomGuide } from '$lib/guides/types';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 

@@ -1,4 +1,4 @@
-import type { RoomGuide } from './types';
+import type { RoomGuide } from '$lib/guides/types';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 const DOC_SCMP = '002_e74d1a13da165fef.txt';

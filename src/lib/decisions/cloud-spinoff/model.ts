@@ -19,7 +19,7 @@
  * the years after 2033 as a growing perpetuity, added in 2033 on the chart.
  */
 import type { ModelDef } from '$lib/engine/types';
-import { groupWacc } from './common';
+import { groupWacc } from '$lib/sources/public-figures';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 const DOC_SCMP = '002_e74d1a13da165fef.txt';
