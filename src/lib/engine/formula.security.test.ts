@@ -346,7 +346,7 @@ describe('refusals reach the model author with the formula they are in', () => {
 		const def = model({
 			params: [param('a')],
 			series: { good: 'a * 2', bad: 'import({a: 1})' },
-			outputs: { v: 'last(good)', leak: 'a.constructor' }
+			outputs: { val: 'last(good)', leak: 'a.constructor' }
 		});
 		const err = thrown(() => compileModel(def));
 		expect(err).toBeInstanceOf(ModelError);
