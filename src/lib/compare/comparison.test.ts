@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getModel } from '$lib/models/registry';
+import { getModel } from '$lib/decisions/testing';
 import { cainiaoOwnership as model } from '$lib/decisions/cainiao-ownership/model';
 import {
 	MAX_SCENARIOS,

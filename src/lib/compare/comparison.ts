@@ -62,7 +62,7 @@ export type PastedLink = { ok: true; modelId: string; query: string } | { ok: fa
  * A scenario link a person pasted: a full URL from any host, or a path, of a decision page. Only the path
  * and the query are used, so a link from another copy of Scenario Lab works too.
  */
-export function readPastedLink(text: string, find: (id: string) => ModelDef | undefined): PastedLink {
+export function readPastedLink(text: string, find: (id: string) => { id: string } | undefined): PastedLink {
 	const trimmed = text.trim();
 	if (trimmed === '') return { ok: false, message: 'Paste a scenario’s link first.' };
 	let url: URL;

@@ -13,7 +13,7 @@ import { uniformStream } from './random';
 import { referenceEvaluator } from './reference';
 import { buildPlan, type Column } from './simulate';
 import { buildFusedPlan } from './fused-plan';
-import { models } from '$lib/models/registry';
+import { models } from '$lib/decisions/testing';
 import {
 	difference,
 	periodSamples,

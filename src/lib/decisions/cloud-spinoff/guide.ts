@@ -46,7 +46,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups',
 			what: 'Each group takes one prompt and works it on the decision page; the funding-cost group needs two assumptions at once. Each prepares one sentence with one number.',
-			prompts: [0, 1, 2, 3]
+			prompts: ['probability', 'market', 'funding', 'cushion']
 		},
 		{
 			minutes: 7,
@@ -59,11 +59,11 @@ export const cloudSpinoffGuide: RoomGuide = {
 			title: 'Close: is the discount real?',
 			step: 'discuss',
 			what: 'End on the last prompt: whether a conglomerate discount is a loss to a shareholder who never sells, and what else could remove it.',
-			prompts: [4]
+			prompts: ['discount']
 		}
 	],
-	answers: [
-		{
+	answers: {
+		probability: {
 			text: 'Keeping the unit is worth more once the probability of tighter controls exceeds {flip:pTighten}; the model assumes {value:pTighten}, and were tightening certain {best@pTighten=1} would lead by {margin@pTighten=1}. In November 2023 the US had widened its export controls only weeks before, the rules had moved one way since 2022, and the unit’s AI plans depended on advanced chips, so a probability well above the break-even was a reasonable reading. Alibaba’s own announcement names the restrictions as the reason, which tells you management judged both the probability and the harm to a standalone unit to be high.',
 			quotes: [
 				{
@@ -73,7 +73,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		market: {
 			text: 'Far more than any discount the model allows: the whole cloud unit is worth {output:keep.intrinsic} before the discount, and even at the top of the range, {value:discount@discount=max}, {best@discount=max} would lead by only {margin@discount=max}. A discount large enough to explain a fall of that size would have to take most of the unit’s value, so the market was pricing more than the lost discount. The announcement itself told investors that chip controls were hurting the cloud unit’s prospects whatever its structure, it removed the event expected to put a market price on the unit, and it came amid a reorganisation that had already unsettled them.',
 			quotes: [
 				{
@@ -82,11 +82,11 @@ export const cloudSpinoffGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		funding: {
 			text: 'Around the sourced values one extra point of funding cost needs about {tradeoff:fundingPremium/discount} points of conglomerate discount to offset it, because the premium is paid every year on all the capital spent since the spin-off ({value:capexShare} of revenue a year), while the discount applies once to the unit’s value. The verdict flips at a funding premium of {flip:fundingPremium} with the discount held at {value:discount}, or at a discount of {flip:discount} with the premium held at {value:fundingPremium}. Trust the funding cost more: what a single-business cloud company exposed to chip policy pays for capital can be read from comparable issuers, while research disputes whether a conglomerate discount exists at all, and Alibaba’s has never been measured.',
 			quotes: [CASH_MACHINE]
 		},
-		{
+		cushion: {
 			text: 'A standalone unit must buy chips and capacity with its own money just when its prospects, and with them its share price and access to capital, have been hit; inside the group, e-commerce cash can fund stockpiles, domestic alternatives and a build-out that keeps the AI strategy whole. In the model the group absorbs {value:cushion} of the growth lost, which is why the expected cost of tighter controls is {output:keep.chipCost} kept against {output:spinoff.chipCost} spun off. If the group could not cushion the hit at all, {best@cushion=0} would lead by {margin@cushion=0}: keeping wins only while the group absorbs more than {flip:cushion} of the hit, so the case for keeping rests as much on the parent’s cash as on the probability.',
 			quotes: [
 				CASH_MACHINE,
@@ -97,7 +97,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		discount: {
 			text: 'For a holder who never sells, the discount is a lower price, not less cash: the dividends and buybacks the unit funds are the same either way, and buybacks at a discounted price even favour those who stay. It becomes a real loss when the company pays in its own shares, for acquisitions, staff or new equity, and when it reflects real costs such as cross-subsidies or capital kept in low-return units; the model counts all of it, {output:keep.discountCost}, as value lost. Without a spin-off it can be narrowed by reporting the unit separately, returning cash, listing a minority stake, or running units as independent subsidiaries with their own boards, as Alibaba set out for four businesses in the same announcement.',
 			quotes: [
 				{
@@ -106,5 +106,5 @@ export const cloudSpinoffGuide: RoomGuide = {
 				}
 			]
 		}
-	]
+	}
 };

@@ -40,13 +40,13 @@ export const openSourceModelsGuide: RoomGuide = {
 			title: 'The outcome: behind first, ahead later',
 			step: 'outcome',
 			what: 'Reveal the verdict and the chart of value over time: the open option starts behind and overtakes. Take the CFO prompt with the whole room.',
-			prompts: [1]
+			prompts: ['overtake']
 		},
 		{
 			minutes: 11,
 			title: 'Small groups: one assumption each',
 			what: 'Each group takes one prompt, moves the assumptions it names on the decision page, and prepares one sentence with one number.',
-			prompts: [0, 2, 3]
+			prompts: ['conversion', 'curves', 'leakage']
 		},
 		{
 			minutes: 7,
@@ -59,11 +59,11 @@ export const openSourceModelsGuide: RoomGuide = {
 			title: 'Close: who can afford to give it away?',
 			step: 'discuss',
 			what: 'End on the last prompt, about the cash machine: ask who else could make the same choice, and who could not.',
-			prompts: [4]
+			prompts: ['cashMachine']
 		}
 	],
-	answers: [
-		{
+	answers: {
+		conversion: {
 			text: 'Open weights beat the paid API once more than {flip:conversion} of the developers using them become paying Alibaba Cloud customers, against the {value:conversion} assumed, which no public figure measures. It is plausible because the base is large: open weights reach {output:open.developers} by the model’s last year against {output:proprietary.developers} for the API, so even a small share gives {output:open.customers} paying Alibaba Cloud by then. It is fragile because the weights run just as well on rival clouds and on developers’ own machines, so the share of adopters who deploy on Alibaba Cloud is the number to watch, more than downloads.',
 			quotes: [
 				{
@@ -73,11 +73,11 @@ export const openSourceModelsGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		overtake: {
 			text: 'On the chart open weights pass the paid API for good in {overtake}. Before that the open option bears leakage to rivals ({value:leakage}) from the day of release, earns its first cloud profit only a year after developers adopt, and gives up the licence profit the API earns from the start, so a CFO would see a cost centre whose return appears in the cloud unit’s accounts rather than the model team’s. The reply is the value over the horizon, {output:open.value} against {output:proprietary.value}, and the observer’s point that a group with another source of cash can afford to wait for it.',
 			quotes: [CASH_MACHINE]
 		},
-		{
+		curves: {
 			text: 'The market size. Open weights stay ahead until their market falls from {value:marketOpen} to {flip:marketOpen}, or their imitation rate from {value:qOpen} to {flip:qOpen}, and the imitation rate has to fall further in proportion. With innovators at {value:innovation} a year and imitation that strong, the open curve is close to its ceiling by the model’s last year ({output:open.developers}), so imitation mostly changes when developers arrive, which discounting punishes only mildly, while the market size sets how many ever arrive. No imitation rate for the API, from {never:qApi}, flips the verdict.',
 			quotes: [
 				{
@@ -87,7 +87,7 @@ export const openSourceModelsGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		leakage: {
 			text: 'Giving the weights away keeps paying until leakage reaches {flip:leakage}, against {value:leakage} assumed, with the community’s R&D savings (up to {value:rdSaving} at full reach) offsetting part of it. Leakage starts on release day, before any cloud profit, so it weighs more in present value than its size suggests. It is also the other face of adoption: the rival clouds that host the models and the model makers who build on them spread the same openness that makes developers follow one another, so the defence is to make Alibaba Cloud the easiest place to run the models, not to close them.',
 			quotes: [
 				{
@@ -97,9 +97,9 @@ export const openSourceModelsGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		cashMachine: {
 			text: 'The discount rate alone does not change the answer: open weights stay ahead at every rate from {never:rate}, though their lead shrinks from {margin} to {margin@rate=max} at the top of the range, because their value comes later. What a company without a cash machine lacks is less patience than a place to earn: with no cloud to turn developers into paying customers the conversion share is zero, and {best@conversion=0} leads by {margin@conversion=0}. So open weights suit a company that owns the platform the models run on; a model maker without one would sooner sell an API, or open its weights only to sell something else.',
 			quotes: [CASH_MACHINE]
 		}
-	]
+	}
 };
