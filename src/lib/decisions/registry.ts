@@ -3,9 +3,9 @@
  * is small, and the landing page lists it), model.ts and guide.ts (each loaded only when a page or the
  * worker opens it). Adding a folder is all a new decision takes; nothing lists the decisions by hand.
  *
- * model.ts exports one ModelDef and guide.ts one RoomGuide, under any name.
+ * model.ts exports one ModelDef and guide.ts one RoomGuide, under any name. This module imports no engine
+ * code (compiled.ts does), so the landing page that lists the decisions stays small.
  */
-import { compileModel, type CompiledModel } from '$lib/engine/model';
 import type { ModelDef } from '$lib/engine/types';
 import type { RoomGuide } from '$lib/guides/types';
 import { byShelf, type DecisionMeta } from './types';
@@ -74,23 +74,6 @@ export const loadModel = loader(modelModules, 'model.ts', isModelDef, 'ModelDef'
 
 /** A decision's room guide, loaded on first use; undefined when the folder has none. */
 export const loadGuide = loader(guideModules, 'guide.ts', isGuide, 'RoomGuide');
-
-const compiledModels = new WeakMap<ModelDef, CompiledModel>();
-
-/** The model checked and compiled once; a model that fails its checks throws with every problem listed. */
-export function compiled(def: ModelDef): CompiledModel {
-	let cm = compiledModels.get(def);
-	if (!cm) {
-		cm = compileModel(def);
-		compiledModels.set(def, cm);
-	}
-	return cm;
-}
-
-export async function loadCompiled(id: string): Promise<CompiledModel | undefined> {
-	const def = await loadModel(id);
-	return def && compiled(def);
-}
 
 /** Every decision's model, in the landing page's order: for the sources pages and the tests. */
 export const loadAllModels = (): Promise<ModelDef[]> =>

@@ -5,7 +5,8 @@
 import type { CompiledModel } from '$lib/engine/model';
 import type { ModelDef } from '$lib/engine/types';
 import type { RoomGuide } from '$lib/guides/types';
-import { compiled, decisions, loadAllModels, loadGuide } from './registry';
+import { compiled } from './compiled';
+import { decisions, loadAllModels, loadGuide } from './registry';
 
 export const models: ModelDef[] = await loadAllModels();
 

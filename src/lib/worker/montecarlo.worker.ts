@@ -3,7 +3,7 @@
  * waits for it. One Reporter per model keeps its plans and draws between requests.
  */
 import { Reporter } from '$lib/engine/report';
-import { loadCompiled } from '$lib/decisions/registry';
+import { loadCompiled } from '$lib/decisions/compiled';
 import type { WorkerMessage, WorkerReply } from './protocol';
 
 const reporters = new Map<string, Reporter>();
