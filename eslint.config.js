@@ -36,7 +36,12 @@ export default ts.config(
 	{
 		// The engine runs in Node tests, benchmarks and workers: it must stay free of UI and DOM code. So does
 		// the link codec; only the rune modules beside it (*.svelte.ts: the page's state) may use Svelte.
-		files: ['src/lib/engine/**/*.ts', 'src/lib/models/**/*.ts', 'src/lib/state/**/*.ts'],
+		files: [
+			'src/lib/engine/**/*.ts',
+			'src/lib/decisions/**/*.ts',
+			'src/lib/models/**/*.ts',
+			'src/lib/state/**/*.ts'
+		],
 		ignores: ['**/*.test.ts', 'src/lib/state/**/*.svelte.ts'],
 		rules: {
 			'no-restricted-imports': [

@@ -51,7 +51,8 @@ export default defineConfig({
 		? {
 				command: 'npm run build && node build',
 				url: baseURL,
-				env: { PORT: String(PORT), HOST },
+				// The test-only decision is built in, so every test that spans decisions proves it needs no more than its folder.
+				env: { PORT: String(PORT), HOST, SCENARIO_LAB_FIXTURES: '1' },
 				reuseExistingServer: false,
 				timeout: 120_000,
 				stdout: 'ignore',

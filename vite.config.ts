@@ -1,8 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test-only decisions (src/lib/decisions/fixture-*) are in the build only with SCENARIO_LAB_FIXTURES=1, as
+ * the browser tests build it (playwright.config.ts); the unit tests always have them.
+ */
+const fixtures = process.env.SCENARIO_LAB_FIXTURES === '1' || process.env.VITEST !== undefined;
+
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: { __FIXTURE_DECISIONS__: JSON.stringify(fixtures) },
+	// The worker loads the model it is asked for on demand, which takes a module worker (code splitting).
+	worker: { format: 'es' },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

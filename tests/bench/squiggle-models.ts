@@ -14,7 +14,7 @@ function parameters(def: ModelDef, values: ParamValues): string {
 	return [...lines, `periods = ${def.periods.count}`].join('\n');
 }
 
-/** src/lib/models/cainiao-ownership.ts: options ipo (own = 0) and own (own = 1). */
+/** src/lib/decisions/cainiao-ownership/model.ts: options ipo (own = 0) and own (own = 1). */
 export const cainiaoSquiggle = (def: ModelDef, values: ParamValues): string => `
 ${parameters(def, values)}
 option(own) = {

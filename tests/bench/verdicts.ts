@@ -3,14 +3,15 @@
  * Carlo at the default settings, and the break-even of the assumptions that move the lead most. The
  * figures a note on a model correction gives before and after. Run: npx tsx tests/bench/verdicts.ts [id …]
  */
+import { compileModel } from '../../src/lib/engine/model';
 import { Reporter } from '../../src/lib/engine/report';
-import { getCompiled, models } from '../../src/lib/models/registry';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../src/lib/state/url';
+import { loadDecisions } from '../decisions';
 
 const wanted = process.argv.slice(2);
-for (const def of models) {
+for (const { def } of await loadDecisions({ fixtures: false })) {
 	if (wanted.length > 0 && !wanted.includes(def.id)) continue;
-	const cm = getCompiled(def.id)!;
+	const cm = compileModel(def);
 	const report = new Reporter(cm).report({}, { samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED });
 	const { best, runnerUp } = report.verdict;
 	const by = def.decide.by;

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { expectNoViolations } from './axe';
+import { decisionIds } from '../decisions';
 import { DECISION, open } from './helpers';
 
 test.describe('accessibility (axe)', () => {
@@ -8,13 +9,7 @@ test.describe('accessibility (axe)', () => {
 		await expectNoViolations(page);
 	});
 
-	for (const id of [
-		'cainiao-ownership',
-		'cloud-price-cut',
-		'open-source-models',
-		'cloud-spinoff',
-		'last-mile'
-	]) {
+	for (const id of decisionIds()) {
 		test(`the decision page: ${id}`, async ({ page }) => {
 			await open(page, `/decisions/${id}`);
 			await expect(page.getByTestId('verdict')).toBeVisible();

@@ -1,6 +1,7 @@
 import { test, expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../../src/lib/export/rfc4180';
+import { decisionIds } from '../decisions';
 import { DECISION, open, queryParam, settled, tabTo, watch } from './helpers';
 
 /** Presses the button from the keyboard and returns what it downloads. */
@@ -173,13 +174,7 @@ test.describe('taking a scenario away', () => {
 });
 
 test.describe('the printed handout', () => {
-	for (const id of [
-		'cainiao-ownership',
-		'cloud-price-cut',
-		'open-source-models',
-		'cloud-spinoff',
-		'last-mile'
-	]) {
+	for (const id of decisionIds()) {
 		test(`${id} prints on one A4 page`, async ({ page }) => {
 			await open(page, `/decisions/${id}`);
 			await settled(page);

@@ -4,13 +4,15 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { compileModel } from '../../src/lib/engine/model';
 import { GuideFigures } from '../../src/lib/guides/figures';
-import { getGuide } from '../../src/lib/guides/index';
 import { reveal } from '../../src/lib/guides/reveal';
-import { getCompiled, models } from '../../src/lib/models/registry';
 import { verdictHeadline } from '../../src/lib/ui/describe';
 import { formatValue } from '../../src/lib/ui/format';
+import { loadDecisions } from '../decisions';
 import { isFocused, normalise, open, tabTo, watch } from './helpers';
+
+const decisions = (await loadDecisions()).filter((d) => d.guide !== undefined);
 
 const guideUrl = (id: string) => `/decisions/${id}/guide`;
 /** Text as a reader sees it: no-break spaces read as spaces. */
@@ -23,15 +25,15 @@ async function expectNoViolations(page: Page): Promise<void> {
 	).toEqual([]);
 }
 
-for (const model of models) {
+for (const { def: model, guide: roomGuide } of decisions) {
 	const id = model.id;
+	const guide = roomGuide!;
+	const cm = compileModel(model);
 
 	test.describe(`the room guide for ${id}`, () => {
 		test('shows the goals, a 45-minute running order and every prompt with its answer', async ({ page }) => {
 			const { errors } = watch(page);
 			await open(page, guideUrl(id));
-			const guide = getGuide(id)!;
-			const cm = getCompiled(id)!;
 			const figures = new GuideFigures(cm);
 
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(model.title);
@@ -58,13 +60,13 @@ for (const model of models) {
 			await expect(items).toHaveCount(prompts.length);
 			for (const [i, prompt] of prompts.entries()) {
 				const item = items.nth(i);
-				await expect(item.getByRole('heading', { level: 3 })).toHaveText(prompt);
+				await expect(item.getByRole('heading', { level: 3 })).toHaveText(prompt.text);
 				const answer = text(await item.getByTestId('answer').textContent());
 				expect(answer.length, `answer ${i + 1}`).toBeGreaterThan(150);
 				expect(answer).not.toContain('not available');
 				// The answer's figures are the engine's, filled in as the page rendered.
 				const expected = figures
-					.render(guide.answers[i].text)
+					.render(guide.answers[prompt.id].text)
 					.map((p) => p.text)
 					.join('');
 				expect(answer).toBe(text(expected));
@@ -89,7 +91,6 @@ for (const model of models) {
 			await details.locator('summary').click();
 			await expect(table).toBeVisible();
 
-			const cm = getCompiled(id)!;
 			const figures = new GuideFigures(cm);
 			const { flipping, steady } = reveal(figures);
 			const report = figures.report()!;
@@ -167,7 +168,7 @@ test.describe('the room guide on a phone and from the keyboard', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
 	test('fits a 360 px screen with the break-even values open', async ({ page }) => {
-		for (const model of models) {
+		for (const { def: model } of decisions) {
 			await open(page, guideUrl(model.id));
 			await page.getByTestId('reveal').locator('summary').click();
 			await expect(page.getByTestId('flips')).toBeVisible();

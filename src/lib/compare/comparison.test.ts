@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getModel } from '$lib/models/registry';
-import { cainiaoOwnership as model } from '$lib/models/cainiao-ownership';
+import { getModel } from '$lib/decisions/testing';
+import { cainiaoOwnership as model } from '$lib/decisions/cainiao-ownership/model';
 import {
 	MAX_SCENARIOS,
 	comparisonQuery,

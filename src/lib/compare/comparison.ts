@@ -85,13 +85,10 @@ export type PastedLink =
 	| { ok: true; modelId: string; scenario: Scenario; query: string; notices: Notice[] }
 	| { ok: false; message: string };
 
-/**
- * A scenario link a person pasted: a full URL from any host, or a path, of a decision page. Only the path
- * and the query are used, so a link from another copy of Scenario Lab works too. The scenario is read by
- * the codec and `query` is what it means, as the codec writes it (versioned): whatever else the pasted
- * link held, however long, stays out of the comparison's own link, and `notices` say what that was.
- */
-export function readPastedLink(text: string, find: (id: string) => ModelDef | undefined): PastedLink {
+/** The decision a pasted link names, and its query; or why the text is not such a link. */
+export function pastedDecision(
+	text: string
+): { ok: true; id: string; search: string } | { ok: false; message: string } {
 	const trimmed = text.trim();
 	if (trimmed === '') return { ok: false, message: 'Paste a scenario’s link first.' };
 	let url: URL;
@@ -113,9 +110,23 @@ export function readPastedLink(text: string, find: (id: string) => ModelDef | un
 	} catch {
 		id = match[1];
 	}
-	const model = find(id);
-	if (!model) return { ok: false, message: `There is no decision called “${id.slice(0, 40)}”.` };
-	const { scenario, notices } = decodeScenario(model, url.search);
+	return { ok: true, id, search: url.search };
+}
+
+/**
+ * A scenario link a person pasted: a full URL from any host, or a path, of a decision page. Only the path
+ * and the query are used, so a link from another copy of Scenario Lab works too. The scenario is read by
+ * the codec and `query` is what it means, as the codec writes it (versioned): whatever else the pasted
+ * link held, however long, stays out of the comparison's own link, and `notices` say what that was.
+ * `find` gives the model of a decision id (models load when opened: the caller loads the one the link
+ * names, found with pastedDecision, first).
+ */
+export function readPastedLink(text: string, find: (id: string) => ModelDef | undefined): PastedLink {
+	const at = pastedDecision(text);
+	if (!at.ok) return at;
+	const model = find(at.id);
+	if (!model) return { ok: false, message: `There is no decision called “${at.id.slice(0, 40)}”.` };
+	const { scenario, notices } = decodeScenario(model, at.search);
 	const query = encodeScenario(model, scenario, { versioned: true });
 	return { ok: true, modelId: model.id, scenario, query, notices };
 }

@@ -254,15 +254,15 @@ describe('tornado', () => {
 });
 
 describe('aggregates in outputs', () => {
-	// s = 1, 2, 3, 4 over four periods; r is the discount rate.
+	// s = 1, 2, 3, 4 over four periods; dr is the discount rate (r is a link key, reserved).
 	const def = model({
 		periods: 4,
-		params: [param('r', { default: 0.1, min: -0.5, max: 1 })],
+		params: [param('dr', { default: 0.1, min: -0.5, max: 1 })],
 		series: { s: 't + 1', ones: '1' },
 		outputs: {
-			npv: 'npv(s, r)',
+			npv: 'npv(s, dr)',
 			npvZero: 'npv(s, 0)',
-			annuity: 'npv(ones, r)',
+			annuity: 'npv(ones, dr)',
 			sum: 'sum(s)',
 			first: 'first(s)',
 			last: 'last(s)',
@@ -291,9 +291,9 @@ describe('aggregates in outputs', () => {
 	for (const r of [0.1, 0, 0.35, -0.2]) {
 		it(`give the hand-computed values at r = ${r}, in both plans and in the reference`, () => {
 			const want = expected(r);
-			const ref = referenceEvaluator(cm, 'a')({ r });
+			const ref = referenceEvaluator(cm, 'a')({ dr: r });
 			for (const kernel of KERNELS) {
-				const got = buildPlan(cm, 'a', 1, new Set(), kernel).run({ r }, new Map());
+				const got = buildPlan(cm, 'a', 1, new Set(), kernel).run({ dr: r }, new Map());
 				for (const [name, value] of Object.entries(want)) {
 					if (Number.isNaN(value)) expect(cell(got.outputs[name], 0), `${kernel} ${name}`).toBeNaN();
 					else expect(cell(got.outputs[name], 0), `${kernel} ${name}`).toBeCloseTo(value, 12);
@@ -309,7 +309,7 @@ describe('aggregates in outputs', () => {
 	it('discount each sample at its own drawn rate in a Monte Carlo run', () => {
 		const rates = Float64Array.of(0, 0.1, 0.5, -0.2);
 		for (const kernel of KERNELS) {
-			const got = buildPlan(cm, 'a', 4, new Set(['r']), kernel).run({ r: 0.3 }, new Map([['r', rates]]));
+			const got = buildPlan(cm, 'a', 4, new Set(['dr']), kernel).run({ dr: 0.3 }, new Map([['dr', rates]]));
 			rates.forEach((r, i) => {
 				expect(cell(got.outputs.npv, 0, i), `${kernel} sample ${i}`).toBeCloseTo(expected(r).npv, 12);
 				expect(cell(got.outputs.sum, 0, i)).toBe(10);
@@ -318,9 +318,9 @@ describe('aggregates in outputs', () => {
 	});
 
 	it('are what the evaluator reports', () => {
-		const out = evaluator(cm)({ r: 0.1 }).a.outputs;
+		const out = evaluator(cm)({ dr: 0.1 }).a.outputs;
 		expect(out.sum).toBe(10);
 		expect(out.npv).toBeCloseTo(expected(0.1).npv, 12);
-		expect(evaluator(cm)({ r: 0.1 }).a.series.s).toEqual([1, 2, 3, 4]);
+		expect(evaluator(cm)({ dr: 0.1 }).a.series.s).toEqual([1, 2, 3, 4]);
 	});
 });

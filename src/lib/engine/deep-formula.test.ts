@@ -21,16 +21,16 @@ describe('a flat sum as long as a formula may be', () => {
 				periods: 2,
 				params: [param('a', { default: 0.5 })],
 				series: { s: sum },
-				outputs: { v: `last(s) + ${Array(200).fill('sum(s)').join(' + ')}` }
+				outputs: { val: `last(s) + ${Array(200).fill('sum(s)').join(' + ')}` }
 			})
 		);
-		const expected = referenceEvaluator(cm, 'a')({}).outputs.v;
+		const expected = referenceEvaluator(cm, 'a')({}).outputs.val;
 		// last(s), and 200 sums of its two periods
 		expect(expected).toBeCloseTo(terms * 0.5 * 401, 6);
 		for (const kernel of KERNELS) {
 			const r = buildPlan(cm, 'a', 1, new Set(), kernel).run({ a: 0.5 }, new Map());
 			expect(cell(r.series.s, 1), kernel).toBe(terms * 0.5);
-			expect(cell(r.outputs.v, 0), kernel).toBe(expected);
+			expect(cell(r.outputs.val, 0), kernel).toBe(expected);
 			const mc = buildPlan(cm, 'a', 4, new Set(['a']), kernel).run(
 				{},
 				new Map([['a', Float64Array.from([0.5, 1, 1.5, 2])]])

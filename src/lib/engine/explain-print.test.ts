@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { print } from './explain-print';
 import { parseFormula, type Expr } from './formula';
 import { compileModel } from './model';
-import { models } from '$lib/models/registry';
+import { models } from '$lib/decisions/testing';
 
 describe('the printer', () => {
 	it('writes every registry formula so that it parses back to the same expression', () => {

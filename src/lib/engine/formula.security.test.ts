@@ -298,12 +298,12 @@ describe('at(series, period)', () => {
 
 	it('refuses a fractional period in a model, naming the output', () => {
 		const def = (k: string) =>
-			model({ periods: 3, params: [param('a')], series: { s: 'a * t' }, outputs: { v: `at(s, ${k})` } });
+			model({ periods: 3, params: [param('a')], series: { s: 'a * t' }, outputs: { val: `at(s, ${k})` } });
 		expect(compileModel(def('2'))).toBeDefined();
 		const err = thrown(() => compileModel(def('2.5')));
 		expect(err).toBeInstanceOf(ModelError);
 		expect((err as ModelError).problems).toEqual([
-			"output 'v': at(series, period): the period 2.5 is not a whole number; periods are counted 0, 1, 2…"
+			"output 'val': at(series, period): the period 2.5 is not a whole number; periods are counted 0, 1, 2…"
 		]);
 	});
 });
@@ -391,7 +391,7 @@ describe('refusals reach the model author with the formula they are in', () => {
 		const def = model({
 			params: [param('a')],
 			series: { good: 'a * 2', bad: 'import({a: 1})' },
-			outputs: { v: 'last(good)', leak: 'a.constructor' }
+			outputs: { val: 'last(good)', leak: 'a.constructor' }
 		});
 		const err = thrown(() => compileModel(def));
 		expect(err).toBeInstanceOf(ModelError);

@@ -6,6 +6,7 @@
  */
 import { create, parseDependencies } from 'mathjs/number';
 import type { MathNode } from 'mathjs';
+import { LINK_KEYS } from './link-keys';
 
 const math = create({ parseDependencies }, { predictable: true });
 
@@ -88,11 +89,8 @@ export const RESERVED = new Set<string>([
 	'undefined',
 	'Infinity',
 	'NaN',
-	// Keys of the link format (state/url.ts): a parameter with one of these ids could never be linked.
-	'v',
-	'n',
-	'seed',
-	'name'
+	// Keys of the link format: a parameter with one of these ids could never be linked.
+	...LINK_KEYS
 ]);
 
 /** The longest formula accepted: long enough for any readable formula, short enough that a hostile one

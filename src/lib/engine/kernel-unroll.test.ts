@@ -10,7 +10,7 @@ import { compileModel } from './model';
 import { referenceEvaluator } from './reference';
 import type { ParamValues } from './types';
 import { cell, disagreements, model, param } from './testing/fixtures';
-import { models } from '$lib/models/registry';
+import { models } from '$lib/decisions/testing';
 
 const timeModel = (periods: number) =>
 	model({

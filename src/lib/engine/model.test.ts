@@ -10,7 +10,7 @@ import { referenceEvaluator } from './reference';
 import type { ModelDef } from './types';
 import { ModelError } from './validate';
 import { model, param, thrown } from './testing/fixtures';
-import { models } from '$lib/models/registry';
+import { models } from '$lib/decisions/testing';
 
 function problemsOf(def: ModelDef): string[] {
 	const err = thrown(() => compileModel(def));
@@ -25,7 +25,7 @@ describe('series order', () => {
 				periods: 3,
 				params: [param('x', { default: 2 })],
 				series: { d: 'c + b', c: 'b * a', b: 'a + 1', a: 'x * t' },
-				outputs: { v: 'sum(d)' }
+				outputs: { val: 'sum(d)' }
 			})
 		);
 		const at = (name: string) => cm.order.indexOf(name);
@@ -43,7 +43,7 @@ describe('series order', () => {
 			model({
 				periods: 4,
 				series: { a: 'prev(b, 1) * 2', b: 'a + 1' },
-				outputs: { v: 'last(b)' }
+				outputs: { val: 'last(b)' }
 			})
 		);
 		expect(cm.order).toEqual(['a', 'b']);
@@ -56,7 +56,7 @@ describe('series order', () => {
 			model({
 				periods: 5,
 				series: { count: 'prev(count) + 1', g: 'prev(g, 100) * 1.5' },
-				outputs: { v: 'last(count)' }
+				outputs: { val: 'last(count)' }
 			})
 		);
 		const r = evaluator(cm)({})['a'].series;
@@ -65,7 +65,7 @@ describe('series order', () => {
 	});
 
 	it('names a two-series cycle', () => {
-		const problems = problemsOf(model({ series: { a: 'b + 1', b: 'a * 2' }, outputs: { v: 'last(a)' } }));
+		const problems = problemsOf(model({ series: { a: 'b + 1', b: 'a * 2' }, outputs: { val: 'last(a)' } }));
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toContain('a → b → a');
 		expect(problems[0]).toContain('prev(');
@@ -75,7 +75,7 @@ describe('series order', () => {
 		const problems = problemsOf(
 			model({
 				series: { lead: 'c + 1', c: 'd * 2', d: 'f - 1', f: 'c / 2', free: '1' },
-				outputs: { v: 'last(lead)' }
+				outputs: { val: 'last(lead)' }
 			})
 		);
 		expect(problems).toHaveLength(1);
@@ -85,17 +85,17 @@ describe('series order', () => {
 	});
 
 	it('names a series that reads itself in the same period', () => {
-		const problems = problemsOf(model({ series: { a: 'a + 1' }, outputs: { v: 'last(a)' } }));
+		const problems = problemsOf(model({ series: { a: 'a + 1' }, outputs: { val: 'last(a)' } }));
 		expect(problems[0]).toContain('a → a');
 	});
 
 	it('counts a series read in prev’s initial value as a same-period read', () => {
 		const cm = compileModel(
-			model({ periods: 2, series: { a: 'prev(a, b) + 1', b: '10' }, outputs: { v: 'last(a)' } })
+			model({ periods: 2, series: { a: 'prev(a, b) + 1', b: '10' }, outputs: { val: 'last(a)' } })
 		);
 		expect(cm.order).toEqual(['b', 'a']);
 		expect(evaluator(cm)({})['a'].series.a).toEqual([11, 12]);
-		expect(problemsOf(model({ series: { a: 'prev(a, a)' }, outputs: { v: 'last(a)' } }))[0]).toContain(
+		expect(problemsOf(model({ series: { a: 'prev(a, a)' }, outputs: { val: 'last(a)' } }))[0]).toContain(
 			'a → a'
 		);
 	});
@@ -129,7 +129,7 @@ describe('invalid models report every problem at once', () => {
 				{ id: 'a', label: 'A again', description: '', set: { x: Number.NaN } }
 			],
 			series: { s: 'x + 1', total: 's', bad: 'foo + 1', agg: 'sum(s)' },
-			outputs: { v: 'last(s)', o2: 'prev(s)', o3: 's * 2' },
+			outputs: { val: 'last(s)', o2: 'prev(s)', o3: 's * 2' },
 			decide: { by: 'nope', higherIsBetter: true },
 			chart: 'missing'
 		})
@@ -191,26 +191,26 @@ describe('invalid models report every problem at once', () => {
 	});
 
 	it('needs at least two options', () => {
-		const one = model({ series: { s: '1' }, outputs: { v: 'last(s)' } });
+		const one = model({ series: { s: '1' }, outputs: { val: 'last(s)' } });
 		one.options = one.options.slice(0, 1);
 		expect(problemsOf(one)).toContain('A decision needs at least two options.');
 	});
 
 	it('refuses a periods count that is not a whole number from 1 to 200', () => {
 		for (const count of [0, 201, 2.5, Number.NaN]) {
-			const def = model({ periods: count, series: { s: '1' }, outputs: { v: 'last(s)' } });
+			const def = model({ periods: count, series: { s: '1' }, outputs: { val: 'last(s)' } });
 			expect(problemsOf(def)).toEqual(['periods.count must be a whole number from 1 to 200.']);
 		}
 		for (const count of [1, 200]) {
 			expect(() =>
-				compileModel(model({ periods: count, series: { s: '1' }, outputs: { v: 'last(s)' } }))
+				compileModel(model({ periods: count, series: { s: '1' }, outputs: { val: 'last(s)' } }))
 			).not.toThrow();
 		}
 	});
 
 	it('says which output holds an unknown name', () => {
 		const problems = problemsOf(
-			model({ params: [param('x')], series: { s: 'x' }, outputs: { v: 'last(s)', w: 'npv(s, rte)' } })
+			model({ params: [param('x')], series: { s: 'x' }, outputs: { val: 'last(s)', w: 'npv(s, rte)' } })
 		);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatch(/^output 'w': `rte` is not a parameter/);
@@ -226,7 +226,7 @@ describe('values an option runs with', () => {
 			{ id: 'b', label: 'B', description: '', set: { own: 1, y: 10 } }
 		],
 		series: { s: 'x + y + own + extra' },
-		outputs: { v: 'last(s)' }
+		outputs: { val: 'last(s)' }
 	});
 
 	it('takes defaults for missing parameters and drops names that are not parameters', () => {
@@ -237,8 +237,8 @@ describe('values an option runs with', () => {
 		expect(optionValues(def, def.options[0], { y: 6 })).toEqual({ own: 0, extra: 7, x: 3, y: 6 });
 		expect(optionValues(def, def.options[1], { y: 6 })).toEqual({ own: 1, extra: 7, x: 3, y: 10 });
 		const ev = evaluator(compileModel(def))({ y: 6 });
-		expect(ev.a.outputs.v).toBe(3 + 6 + 0 + 7);
-		expect(ev.b.outputs.v).toBe(3 + 10 + 1 + 7);
+		expect(ev.a.outputs.val).toBe(3 + 6 + 0 + 7);
+		expect(ev.b.outputs.val).toBe(3 + 10 + 1 + 7);
 	});
 });
 
@@ -250,7 +250,7 @@ describe('names that JavaScript objects already have', () => {
 			const def = model({
 				params: [param(name, { default: 3, min: 0, max: 10 })],
 				series: { s: `${name} * 2` },
-				outputs: { v: 'last(s)' }
+				outputs: { val: 'last(s)' }
 			});
 			const err = thrown(() => compileModel(def));
 			if (err instanceof ModelError) {
@@ -258,8 +258,8 @@ describe('names that JavaScript objects already have', () => {
 				return;
 			}
 			const cm = compileModel(def);
-			expect(evaluator(cm)({}).a.outputs.v).toBe(6);
-			expect(referenceEvaluator(cm, 'a')({}).outputs.v).toBe(6);
+			expect(evaluator(cm)({}).a.outputs.val).toBe(6);
+			expect(referenceEvaluator(cm, 'a')({}).outputs.val).toBe(6);
 		});
 	}
 });

@@ -13,7 +13,7 @@ import { uniformStream } from './random';
 import { referenceEvaluator } from './reference';
 import { buildPlan, type Column } from './simulate';
 import { buildFusedPlan } from './fused-plan';
-import { models } from '$lib/models/registry';
+import { models } from '$lib/decisions/testing';
 import {
 	difference,
 	periodSamples,
@@ -275,7 +275,7 @@ describe('MonteCarlo runs all options in one loop', () => {
 			periods: 6,
 			params: [
 				param('g', { default: 0.1, min: -0.5, max: 0.5, uncertain: { dist: 'normal', low: 0, high: 0.2 } }),
-				param('r', {
+				param('dr', {
 					default: 0.05,
 					min: 0,
 					max: 0.2,
@@ -286,14 +286,14 @@ describe('MonteCarlo runs all options in one loop', () => {
 			series: {
 				shown: 'prev(shown, 1) * (1 + g)',
 				flow: 'shown - k * t',
-				rate: 'r + t / 100',
+				rate: 'dr + t / 100',
 				flat: 'k * 2',
 				cube: '(1 + g) ^ 3',
 				twice: 'flow * 2'
 			},
 			outputs: {
-				pv: 'npv(flow, r)',
-				pvFixed: 'npv(flow, 0.1) + npv(flat, r)',
+				pv: 'npv(flow, dr)',
+				pvFixed: 'npv(flow, 0.1) + npv(flat, dr)',
 				pvLast: 'npv(twice, last(rate))',
 				total: 'sum(flow) + sum(flat)',
 				ends: 'first(flow) * 1000 + last(flow) + at(flow, 2) + at(rate, 5)',
@@ -307,15 +307,15 @@ describe('MonteCarlo runs all options in one loop', () => {
 		const n = 40;
 		const draws = new Map([
 			['g', Float64Array.from({ length: n }, (_, i) => -0.3 + (0.6 * i) / n)],
-			['r', Float64Array.from({ length: n }, (_, i) => 0.2 - (0.19 * i) / n)]
+			['dr', Float64Array.from({ length: n }, (_, i) => 0.2 - (0.19 * i) / n)]
 		]);
-		const plan = buildFusedPlan(cm, 'a', n, new Set(['g', 'r']), { series: new Set(['shown']) });
+		const plan = buildFusedPlan(cm, 'a', n, new Set(['g', 'dr']), { series: new Set(['shown']) });
 		const ref = referenceEvaluator(cm, 'a');
 		const result = plan.run({ k: 2.5 }, draws);
 		// pvLast reads `twice` back after the loop, so it is stored too.
 		expect(Object.keys(result.series).sort()).toEqual(['shown', 'twice']);
 		for (let i = 0; i < n; i++) {
-			const expected = ref({ k: 2.5, g: draws.get('g')![i], r: draws.get('r')![i] });
+			const expected = ref({ k: 2.5, g: draws.get('g')![i], dr: draws.get('dr')![i] });
 			const stored = { ...expected, series: { shown: expected.series.shown, twice: expected.series.twice } };
 			const partial = { ...cm, order: ['shown', 'twice'] };
 			expect(disagreements(partial, result, stored, i), `sample ${i}`).toEqual([]);
@@ -324,7 +324,7 @@ describe('MonteCarlo runs all options in one loop', () => {
 
 		// Without pvLast, nothing reads `twice` back, so it is not stored; the outputs kept are unchanged.
 		const outputs = new Set(['total', 'ends', 'pv']);
-		const some = buildFusedPlan(cm, 'a', n, new Set(['g', 'r']), { series: new Set(['shown']), outputs });
+		const some = buildFusedPlan(cm, 'a', n, new Set(['g', 'dr']), { series: new Set(['shown']), outputs });
 		const part = some.run({ k: 2.5 }, draws);
 		expect(Object.keys(part.series)).toEqual(['shown']);
 		expect(Object.keys(part.outputs)).toEqual(['pv', 'total', 'ends']);

@@ -12,7 +12,7 @@ import { referenceEvaluator } from './reference';
 import { buildPlan } from './simulate';
 import type { ModelDef, ParamValues } from './types';
 import { cell, close, disagreements, KERNELS, model, param } from './testing/fixtures';
-import { models } from '$lib/models/registry';
+import { models } from '$lib/decisions/testing';
 
 // ---------------------------------------------------------------------------------------------------
 // (a) Random formulas

@@ -130,9 +130,15 @@ export interface Periods {
 	start: number;
 }
 
+/** A discussion prompt; its id keys the room guide's strong answer and the running order's uses of it. */
+export interface Prompt {
+	id: string;
+	text: string;
+}
+
 export interface TeachingNotes {
 	context: { text: string; sources: Source[] }[];
-	prompts: string[];
+	prompts: Prompt[];
 }
 
 /**

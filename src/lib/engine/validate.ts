@@ -3,6 +3,7 @@
  * so a model author fixes them in one pass.
  */
 import { RESERVED } from './formula';
+import { isLinkKey } from './link-keys';
 import { isAssumption, isPublicSource, isSeedSource, type ModelDef, type ParamDef } from './types';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -66,6 +67,7 @@ export function validateModel(m: ModelDef): string[] {
 	for (const o of m.options) {
 		check(o.id, 'Option');
 		if (optionIds.has(o.id)) problems.push(`Option '${o.id}' appears twice.`);
+		if (isLinkKey(o.id)) problems.push(`Option '${o.id}' uses a reserved name: a key of the link.`);
 		optionIds.add(o.id);
 		for (const [key, value] of Object.entries(o.set ?? {})) {
 			const param = m.params.find((p) => p.id === key);
@@ -76,6 +78,8 @@ export function validateModel(m: ModelDef): string[] {
 				problems.push(`Option '${o.id}' sets '${key}' to a value that is not a number.`);
 		}
 	}
+	for (const id of Object.keys(m.outputs))
+		if (isLinkKey(id)) problems.push(`Output '${id}' uses a reserved name: a key of the link.`);
 	if (!isOutput(m.decide.by)) problems.push(`decide.by names '${m.decide.by}', which is not an output.`);
 	if (m.decide.terminal !== undefined && !isOutput(m.decide.terminal))
 		problems.push(`decide.terminal names '${m.decide.terminal}', which is not an output.`);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Reporter, type Report } from '$lib/engine/report';
-import { getCompiled } from '$lib/models/registry';
+import { getCompiled } from '$lib/decisions/testing';
 import type { ModelDef } from '$lib/engine/types';
 import { scenarioCsv } from './csv';
 import { parseCsv } from './rfc4180';

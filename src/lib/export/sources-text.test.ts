@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getModel } from '$lib/models/registry';
+import { getModel } from '$lib/decisions/testing';
 import { getDocument } from '$lib/sources/documents';
 import { modelFootnote, sourceLink, sourceText } from './sources-text';
 

@@ -5,7 +5,7 @@
  * instead of leaving a facilitator with a wrong answer.
  */
 import { describe, expect, it } from 'vitest';
-import { getCompiled } from '$lib/models/registry';
+import { getCompiled } from '$lib/decisions/testing';
 import { GuideFigures } from './figures';
 
 const figsOf = (id: string) => new GuideFigures(getCompiled(id)!);

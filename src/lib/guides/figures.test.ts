@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { models, getCompiled } from '$lib/models/registry';
+import { models, getCompiled } from '$lib/decisions/testing';
 import { Reporter } from '$lib/engine/report';
 import { formatValue } from '$lib/ui/format';
 import { GuideFigures, proseOf, tokensOf } from './figures';

@@ -4,12 +4,11 @@
  * no figure typed into the prose, and quotations that stand verbatim in the seed documents.
  */
 import { describe, expect, it } from 'vitest';
-import { models, getCompiled } from '$lib/models/registry';
+import { models, getCompiled, getGuide, guides } from '$lib/decisions/testing';
 import { isPresentStep } from '$lib/present/steps';
 import { findQuote } from '$lib/sources/quotes';
 import { documents } from '$lib/sources/documents';
 import { GuideFigures, proseOf, tokensOf } from './figures';
-import { getGuide, guides } from './index';
 import { SESSION_MINUTES, type RoomGuide } from './types';
 
 /** Every piece of prose in a guide, named for failure messages. */
@@ -20,7 +19,7 @@ function texts(guide: RoomGuide): [string, string][] {
 			`segment ${i + 1} (${s.title})`,
 			`${s.title}. ${s.what}`
 		]),
-		...guide.answers.map((a, i): [string, string] => [`answer ${i + 1}`, a.text])
+		...Object.entries(guide.answers).map(([id, a]): [string, string] => [`answer to ${id}`, a.text])
 	];
 }
 
@@ -32,11 +31,11 @@ const sentences = (text: string) =>
 
 describe('the guides as a set', () => {
 	it('has one guide per decision and no other', () => {
-		expect(Object.keys(guides).sort()).toEqual(models.map((m) => m.id).sort());
+		expect(guides.map((g) => g.modelId).sort()).toEqual(models.map((m) => m.id).sort());
 	});
 
 	it('finds a guide by id and nothing for an unknown id or an inherited name', () => {
-		expect(getGuide('last-mile')?.modelId).toBe('last-mile');
+		expect(getGuide(guides[0].modelId)).toBe(guides[0]);
 		expect(getGuide('no-such-decision')).toBeUndefined();
 		expect(getGuide('constructor')).toBeUndefined();
 	});
@@ -53,9 +52,10 @@ describe.each(models.map((m) => [m.id] as const))('the room guide for %s', (id) 
 		expect(guide.goals.length).toBeLessThanOrEqual(4);
 	});
 
-	it('answers every prompt of the model, in order, and no prompt that is not there', () => {
+	it('answers every prompt of the model by its id, and no prompt that is not there', () => {
 		expect(prompts.length).toBeGreaterThan(0);
-		expect(guide.answers).toHaveLength(prompts.length);
+		expect(new Set(prompts.map((p) => p.id)).size, 'prompt ids are unique').toBe(prompts.length);
+		expect(Object.keys(guide.answers).sort()).toEqual(prompts.map((p) => p.id).sort());
 	});
 
 	it(`has a running order of exactly ${SESSION_MINUTES} minutes in whole-minute segments`, () => {
@@ -77,16 +77,15 @@ describe.each(models.map((m) => [m.id] as const))('the room guide for %s', (id) 
 
 	it('uses every prompt somewhere in the running order, and only prompts that exist', () => {
 		const used = guide.runningOrder.flatMap((s) => s.prompts ?? []);
-		for (const k of used) expect(k >= 0 && k < prompts.length, `prompt index ${k}`).toBe(true);
-		expect(new Set(used)).toEqual(new Set(prompts.map((_, k) => k)));
+		expect(new Set(used)).toEqual(new Set(prompts.map((p) => p.id)));
 	});
 
 	it('gives strong answers of two to four sentences', () => {
-		guide.answers.forEach((a, i) => {
+		for (const [id, a] of Object.entries(guide.answers)) {
 			const n = sentences(a.text);
-			expect(n, `answer ${i + 1} has ${n} sentences`).toBeGreaterThanOrEqual(2);
-			expect(n, `answer ${i + 1} has ${n} sentences`).toBeLessThanOrEqual(4);
-		});
+			expect(n, `the answer to ${id} has ${n} sentences`).toBeGreaterThanOrEqual(2);
+			expect(n, `the answer to ${id} has ${n} sentences`).toBeLessThanOrEqual(4);
+		}
 	});
 
 	it('has every figure token filled in by the engine at the sourced values', () => {
@@ -104,9 +103,9 @@ describe.each(models.map((m) => [m.id] as const))('the room guide for %s', (id) 
 	});
 
 	it('quotes the seed documents verbatim, in its answers’ citations and in its prose', () => {
-		for (const [i, a] of guide.answers.entries())
+		for (const [id, a] of Object.entries(guide.answers))
 			for (const q of a.quotes ?? [])
-				expect(findQuote(q.doc, q.quote), `answer ${i + 1}: “${q.quote}”`).not.toBeNull();
+				expect(findQuote(q.doc, q.quote), `the answer to ${id}: “${q.quote}”`).not.toBeNull();
 		for (const [where, text] of texts(guide))
 			for (const [, quoted] of text.matchAll(/“([^”]+)”/g))
 				expect(

@@ -1,7 +1,8 @@
 /**
  * A room guide: what a facilitator needs to run one decision with a room in 45 minutes. The prompts
  * themselves stay in the model (model.teach.prompts); a guide holds what a strong answer to each looks
- * like, in the same order. Figures in a guide's prose are tokens the engine fills in when the page
+ * like, keyed by the prompt's id, so that adding, dropping or reordering a prompt can never pair it with
+ * another prompt's answer. Figures in a guide's prose are tokens the engine fills in when the page
  * renders (see figures.ts), so no number in a guide can drift from its model.
  */
 import type { SeedSource } from '$lib/engine/types';
@@ -17,8 +18,8 @@ export interface Segment {
 	what: string;
 	/** The presenter-mode step shown on the screen during the segment, if any. */
 	step?: PresentStepId;
-	/** Indexes into model.teach.prompts of the prompts the segment uses. */
-	prompts?: number[];
+	/** Ids of the model's prompts (model.teach.prompts) the segment uses. */
+	prompts?: string[];
 }
 
 export interface StrongAnswer {
@@ -33,6 +34,6 @@ export interface RoomGuide {
 	/** Three or four things a participant should be able to do afterwards. */
 	goals: string[];
 	runningOrder: Segment[];
-	/** One per prompt of the model, in the model's order. */
-	answers: StrongAnswer[];
+	/** One per prompt of the model, by the prompt's id. */
+	answers: Record<string, StrongAnswer>;
 }

@@ -12,6 +12,14 @@ export interface CatalogEntry {
 	url?: string;
 }
 
+/**
+ * The seed documents as models cite them (`{ doc, quote }` takes the file name). Named for what each one
+ * is, so a model's sources read true: the first is EdTech Insight's summary of a CNBC story, not CNBC.
+ */
+export const DOC_EDTECH_ON_CNBC = '000_f6e0178e0d085426.txt';
+export const DOC_TOWSON = '001_86fc04a350121958.txt';
+export const DOC_SCMP = '002_e74d1a13da165fef.txt';
+
 /** Keyed by document id: the seed file name without `.txt`. */
 export const catalog: Record<string, CatalogEntry> = {
 	'000_f6e0178e0d085426': {

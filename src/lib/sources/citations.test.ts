@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ModelDef } from '$lib/engine/types';
-import { models } from '$lib/models/registry';
+import { models } from '$lib/decisions/testing';
 import { checkCitations, citationsOf } from './quotes';
 
 describe('citations in the registered models', () => {

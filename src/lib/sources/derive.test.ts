@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelDef } from '$lib/engine/types';
-import { models } from '$lib/models/registry';
+import { models } from '$lib/decisions/testing';
 import { checkDerivations, derivedValue, readFigure } from './derive';
 
 describe('value-supporting sources', () => {

@@ -3,7 +3,7 @@
  * projector, and the 2,000 characters that every browser, chat app and mail client carries intact.
  */
 import { describe, expect, it } from 'vitest';
-import { models } from '$lib/models/registry';
+import { models } from '$lib/decisions/testing';
 import type { ModelDef, ParamDef } from '$lib/engine/types';
 import { comparisonQuery, MAX_SCENARIOS } from '$lib/compare/comparison';
 import { qrPath } from './qr';

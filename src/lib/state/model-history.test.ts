@@ -17,7 +17,7 @@ const changed: ModelDef = {
 			param('growth', { label: 'Growth', unit: '%', default: 0.08, min: 0, max: 0.3, step: 0.01 })
 		],
 		series: { s: 'unitPrice * (1 + growth) * (1 - churn)' },
-		outputs: { v: 'sum(s)' }
+		outputs: { val: 'sum(s)' }
 	}),
 	revision: 6,
 	history: [

@@ -5,7 +5,7 @@
  * change recorded as `reworked`, whose notice then tells the reader the numbers moved.
  */
 import { describe, expect, it } from 'vitest';
-import { getCompiled } from '$lib/models/registry';
+import { getCompiled } from '$lib/decisions/testing';
 import { Reporter } from '$lib/engine/report';
 import { decodeScenario } from './url';
 

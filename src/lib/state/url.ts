@@ -32,6 +32,7 @@ import {
 	snapToStep,
 	written
 } from './link-values';
+import { LINK_KEYS } from '$lib/engine/link-keys';
 
 export { formatValue, snapToStep };
 
@@ -41,8 +42,8 @@ export const SAMPLE_COUNTS = [1000, 2000, 5000, 10000, 20000, 50000, 100000] as 
 export const DEFAULT_SAMPLES = 10000;
 export const DEFAULT_SEED = 1;
 export const MAX_SEED = 2 ** 32 - 1;
-/** Keys the codec itself uses; a model parameter with one of these ids could not be written to a link. */
-export const RESERVED_KEYS: readonly string[] = ['v', 'r', 'n', 'seed', 'lock', 'name'];
+/** Keys the codec itself uses, defined with the engine, whose validation refuses them as model ids. */
+export const RESERVED_KEYS: readonly string[] = LINK_KEYS;
 /** A value longer than this is not a number anyone wrote by hand. */
 export const MAX_VALUE_LENGTH = 32;
 /** The part of a query beyond this many characters is ignored. */

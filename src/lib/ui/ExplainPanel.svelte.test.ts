@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { compileModel } from '$lib/engine/model';
 import { Reporter } from '$lib/engine/report';
-import { cainiaoOwnership as model } from '$lib/models/cainiao-ownership';
+import { cainiaoOwnership as model } from '$lib/decisions/cainiao-ownership/model';
 import ExplainPanel from './ExplainPanel.svelte';
 import { formatValue } from './format';
 

@@ -1,12 +1,12 @@
-import { models } from '$lib/models/registry';
+import { loadAllModels } from '$lib/decisions/registry';
 import { documents } from '$lib/sources/documents';
 import { isCited, passageViews } from '$lib/sources/highlight';
 import { passagesOf } from '$lib/sources/passages';
 import { citationsOf } from '$lib/sources/quotes';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = () => {
-	const citations = citationsOf(models);
+export const load: PageLoad = async () => {
+	const citations = citationsOf(await loadAllModels());
 	return {
 		documents: documents.map((doc) => {
 			const passages = passageViews(doc.id, passagesOf(doc.text), citations);

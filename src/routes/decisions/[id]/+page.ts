@@ -1,9 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { getModel } from '$lib/models/registry';
+import { loadModel } from '$lib/decisions/registry';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ params }) => {
-	const model = getModel(params.id);
-	if (!model) error(404, `There is no decision called “${params.id.slice(0, 40)}”.`);
-	return { id: model.id };
+// The model's code loads with the page that shows it, never with the landing page.
+export const load: PageLoad = async ({ params }) => {
+	const def = await loadModel(params.id);
+	if (!def) error(404, `There is no decision called “${params.id.slice(0, 40)}”.`);
+	return { def };
 };

@@ -643,11 +643,26 @@ export default {
 			}
 		],
 		prompts: [
-			'How strongly must demand respond for the cut to pay for itself? Is that plausible for customers who take months to move their workloads?',
-			'Slide the rivals’ match to 100 %. What is left of the case for cutting, and who gains from a price war?',
-			'The case rests on customers coming for cheap core services and buying the rest at full price. Set the repriced share to 100 %: does the cut still pay?',
-			'The cut overtakes keeping prices only after several years. Would a board that watches quarterly profit wait that long, and what would you tell investors meanwhile?',
-			'Deeper cuts look better in this model. What is it leaving out that would stop you at 50 %?'
+			{
+				id: 'response',
+				text: 'How strongly must demand respond for the cut to pay for itself? Is that plausible for customers who take months to move their workloads?'
+			},
+			{
+				id: 'match',
+				text: 'Slide the rivals’ match to 100 %. What is left of the case for cutting, and who gains from a price war?'
+			},
+			{
+				id: 'repriced',
+				text: 'The case rests on customers coming for cheap core services and buying the rest at full price. Set the repriced share to 100 %: does the cut still pay?'
+			},
+			{
+				id: 'patience',
+				text: 'The cut overtakes keeping prices only after several years. Would a board that watches quarterly profit wait that long, and what would you tell investors meanwhile?'
+			},
+			{
+				id: 'depth',
+				text: 'Deeper cuts look better in this model. What is it leaving out that would stop you at 50 %?'
+			}
 		]
 	}
 } satisfies ModelDef;

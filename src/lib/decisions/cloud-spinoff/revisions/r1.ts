@@ -527,11 +527,26 @@ export default {
 			}
 		],
 		prompts: [
-			'Above what probability of tighter chip controls is keeping the unit worth more? Where would you have put that probability in November 2023?',
-			'The market took about USD 20 bn off Alibaba when the spin-off was dropped. How large a conglomerate discount would the model need to agree, and what else might the market have been pricing?',
-			'Each extra point of funding cost for a standalone unit needs how many points of conglomerate discount to offset it? Which of the two numbers would you trust more?',
-			'Why should tighter controls hurt a standalone cloud company more than one inside Alibaba? What would change if the group could not cushion the hit at all?',
-			'Is a conglomerate discount a real loss to a shareholder who never sells? What could remove it without a spin-off?'
+			{
+				id: 'probability',
+				text: 'Above what probability of tighter chip controls is keeping the unit worth more? Where would you have put that probability in November 2023?'
+			},
+			{
+				id: 'market',
+				text: 'The market took about USD 20 bn off Alibaba when the spin-off was dropped. How large a conglomerate discount would the model need to agree, and what else might the market have been pricing?'
+			},
+			{
+				id: 'funding',
+				text: 'Each extra point of funding cost for a standalone unit needs how many points of conglomerate discount to offset it? Which of the two numbers would you trust more?'
+			},
+			{
+				id: 'cushion',
+				text: 'Why should tighter controls hurt a standalone cloud company more than one inside Alibaba? What would change if the group could not cushion the hit at all?'
+			},
+			{
+				id: 'discount',
+				text: 'Is a conglomerate discount a real loss to a shareholder who never sells? What could remove it without a spin-off?'
+			}
 		]
 	}
 } satisfies ModelDef;

@@ -459,11 +459,26 @@ export default {
 			}
 		],
 		prompts: [
-			'What share of open-weight developers must end up paying Alibaba Cloud for open weights to beat the paid API? Is that share plausible?',
-			'Open weights start behind and overtake later. Which year, and what would a CFO say in the years before?',
-			'Compare the two developer curves: which assumption, the market size or the imitation rate, makes the bigger difference?',
-			'How much value can leak to competitors before giving the weights away stops paying?',
-			'Would a company without an “ecommerce cash machine” make the same choice? Raise the discount rate and see.'
+			{
+				id: 'conversion',
+				text: 'What share of open-weight developers must end up paying Alibaba Cloud for open weights to beat the paid API? Is that share plausible?'
+			},
+			{
+				id: 'overtake',
+				text: 'Open weights start behind and overtake later. Which year, and what would a CFO say in the years before?'
+			},
+			{
+				id: 'curves',
+				text: 'Compare the two developer curves: which assumption, the market size or the imitation rate, makes the bigger difference?'
+			},
+			{
+				id: 'leakage',
+				text: 'How much value can leak to competitors before giving the weights away stops paying?'
+			},
+			{
+				id: 'cashMachine',
+				text: 'Would a company without an “ecommerce cash machine” make the same choice? Raise the discount rate and see.'
+			}
 		]
 	}
 } satisfies ModelDef;

@@ -1,11 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { getGuide } from '$lib/guides';
-import { getModel } from '$lib/models/registry';
+import { loadGuide, loadModel } from '$lib/decisions/registry';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ params }) => {
-	const model = getModel(params.id);
-	if (!model || !getGuide(model.id))
-		error(404, `There is no room guide for a decision called “${params.id.slice(0, 40)}”.`);
-	return { id: model.id };
+export const load: PageLoad = async ({ params }) => {
+	const [def, guide] = await Promise.all([loadModel(params.id), loadGuide(params.id)]);
+	if (!def || !guide) error(404, `There is no room guide for a decision called “${params.id.slice(0, 40)}”.`);
+	return { def, guide };
 };

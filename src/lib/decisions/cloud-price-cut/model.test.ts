@@ -13,7 +13,7 @@ import { sweeper, sweepBreakEven } from '$lib/engine/sweep';
 import type { ParamValues } from '$lib/engine/types';
 import { Reporter } from '$lib/engine/report';
 import { checkCitations } from '$lib/sources/quotes';
-import { cloudPriceCut as def, REPORTED_DEPTH } from './cloud-price-cut';
+import { cloudPriceCut as def, REPORTED_DEPTH } from './model';
 
 const cm = compileModel(def);
 const evaluate = evaluator(cm);

@@ -22,7 +22,7 @@
  * rate (the licence margin also keeps eroding), shown as its own part of the value.
  */
 import type { ModelDef } from '$lib/engine/types';
-import { groupWacc } from './common';
+import { groupWacc } from '$lib/sources/public-figures';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 
@@ -700,12 +700,30 @@ export const openSourceModels: ModelDef = {
 			}
 		],
 		prompts: [
-			'What share of the teams using the open weights must rent Alibaba Cloud compute for publishing the weights to beat the closed API? Is that share plausible, given where the developers work?',
-			'Publishing the weights starts behind the closed API. Is it ahead by 2033, or only after? What would a CFO say in the years before?',
-			'Compare the developer curves: which assumption, the market size or the imitation rate, makes the bigger difference?',
-			'How much value can leak to competitors before giving the weights away stops paying?',
-			'Would a company without an “ecommerce cash machine” make the same choice? Raise the discount rate and see.',
-			'Rival open models exist whatever Alibaba does. How fast must they catch up before keeping the weights closed stops paying?'
+			{
+				id: 'cloudRun',
+				text: 'What share of the teams using the open weights must rent Alibaba Cloud compute for publishing the weights to beat the closed API? Is that share plausible, given where the developers work?'
+			},
+			{
+				id: 'overtake',
+				text: 'Publishing the weights starts behind the closed API. Is it ahead by 2033, or only after? What would a CFO say in the years before?'
+			},
+			{
+				id: 'curves',
+				text: 'Compare the developer curves: which assumption, the market size or the imitation rate, makes the bigger difference?'
+			},
+			{
+				id: 'leakage',
+				text: 'How much value can leak to competitors before giving the weights away stops paying?'
+			},
+			{
+				id: 'cashMachine',
+				text: 'Would a company without an “ecommerce cash machine” make the same choice? Raise the discount rate and see.'
+			},
+			{
+				id: 'rivals',
+				text: 'Rival open models exist whatever Alibaba does. How fast must they catch up before keeping the weights closed stops paying?'
+			}
 		]
 	}
 };

@@ -8,7 +8,7 @@
  * the value after 2033 is its own part of the breakdown.
  */
 import type { ModelDef } from '$lib/engine/types';
-import { groupWacc } from './common';
+import { groupWacc } from '$lib/sources/public-figures';
 
 /**
  * Not CNBC's article itself: an EdTech Insight summary of a CNBC story (26 March 2024), written for
@@ -790,10 +790,19 @@ export const cainiaoOwnership: ModelDef = {
 			}
 		],
 		prompts: [
-			'How large must the platform benefit be for the buyout to beat the listing? Is that plausible?',
-			'The offer valued Cainiao at USD 10.3 bn; earlier talk was of USD 20 bn. At which valuation would you list instead?',
-			'What would a listed Cainiao’s minority holders object to, and what does that cost Alibaba?',
-			'Raise the discount rate: which option suffers more, and why?'
+			{
+				id: 'benefit',
+				text: 'How large must the platform benefit be for the buyout to beat the listing? Is that plausible?'
+			},
+			{
+				id: 'valuation',
+				text: 'The offer valued Cainiao at USD 10.3 bn; earlier talk was of USD 20 bn. At which valuation would you list instead?'
+			},
+			{
+				id: 'minority',
+				text: 'What would a listed Cainiao’s minority holders object to, and what does that cost Alibaba?'
+			},
+			{ id: 'rate', text: 'Raise the discount rate: which option suffers more, and why?' }
 		]
 	}
 };

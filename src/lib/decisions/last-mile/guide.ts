@@ -1,4 +1,4 @@
-import type { RoomGuide } from './types';
+import type { RoomGuide } from '$lib/guides/types';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 
@@ -34,13 +34,13 @@ export const lastMileGuide: RoomGuide = {
 			title: 'The outcome: the cheapest option by volume',
 			step: 'outcome',
 			what: 'Reveal the verdict and the chart of cost per parcel against daily volume, with the volumes where the cheapest option changes. Take the break-even volume prompt with the whole room.',
-			prompts: [0]
+			prompts: ['volume']
 		},
 		{
 			minutes: 13,
 			title: 'Small groups: one option each',
 			what: 'Each group takes one prompt, works it on the decision page, and prepares one sentence with one number. The automation and pickup groups should argue their option’s best case.',
-			prompts: [1, 2, 3, 4]
+			prompts: ['density', 'reliability', 'automation', 'pickup']
 		},
 		{
 			minutes: 7,
@@ -55,8 +55,8 @@ export const lastMileGuide: RoomGuide = {
 			what: 'Return to the vote. Ask which countries the room would now put above the line, and why the observer calls partnering “problematic”.'
 		}
 	],
-	answers: [
-		{
+	answers: {
+		volume: {
 			text: 'Buying a carrier beats paying one per parcel above {switch:volume>buy} in 2025, against the {value:volume} assumed. Owning swaps a fee of {value:partnerFee} for an own cost of {value:ownRoute} of driving plus {value:ownHandling} of depot handling, with capital of {value:buyCapital} and fixed costs of {value:buyFixed}, so it pays once volume spreads those fixed costs thinly enough; volume also packs the carrier’s routes denser, which lowers its driving cost a second time. Above the line go only large markets with dense cities, the kind where Cainiao bought a carrier (Spain) and where the observer watches for local delivery next (France); smaller markets stay with partners, which is why partnering remains the standard.',
 			quotes: [
 				{
@@ -67,7 +67,7 @@ export const lastMileGuide: RoomGuide = {
 				{ doc: DOC_TOWSON, quote: 'I’m watching for this in Spain and France.' }
 			]
 		},
-		{
+		density: {
 			text: 'At half the typical density owning pays only above {switch:volume>buy@density=0.5}, and at twice the density already above {switch:volume>buy@density=2}, against {switch:volume>buy} at typical density. Most of an own fleet’s cost per parcel is driving between stops, which shrinks as stops get closer (depot handling does not), so Cainiao keeps the gain from dense routes only when it owns the fleet; a partner charges the same fee per parcel and keeps that gain itself. Density moves the other options too: at half the density the gap between a driver’s cost and a vehicle’s widens, so automation becomes cheapest from {switch:volume>automate@density=0.5}.',
 			quotes: [
 				{
@@ -77,7 +77,7 @@ export const lastMileGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		reliability: {
 			text: 'One missed guarantee costs {output:partner.missCost}: {value:refund} of compensation (half the most Cainiao has promised for a late order) plus {value:churnCost} of margin on orders the customer no longer places. Control raises the share on time from {value:partnerOnTime} with partners to {value:buyOnTime} with an owned carrier, which cuts the cost of missed guarantees from {output:partner.lateCost} to {output:buy.lateCost} over the horizon; each point of reliability is worth a hundredth of the miss cost on every parcel. At this volume reliability is not what decides, though: no partner on-time share from {never:partnerOnTime} makes partnering cheaper, because owning already wins on cost.',
 			quotes: [
 				{
@@ -86,13 +86,13 @@ export const lastMileGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		automation: {
 			text: 'Speed alone is not enough: no ramp-up from {never:autoRamp} makes automation beat the owned carrier at the assumed reliability. Reliability nearly is: vehicles that keep the promise for more than {switch:autoOnTime>automate} of parcels win, and with both at their best {best@autoRamp=min,autoOnTime=max} leads by {margin@autoRamp=min,autoOnTime=max}. Its fixed cost holds it back too, {value:autoCapital} up front and {value:autoFixed} a year: below {switch:autoCapital>automate} of capital it wins. Those are figures nobody has shown at scale, which is why automation belongs in the largest, densest markets, and only after someone has shown it working.',
 			quotes: [
 				{ doc: DOC_TOWSON, quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.' }
 			]
 		},
-		{
+		pickup: {
 			text: 'Pickup points beat buying a carrier once more than {switch:pickupShare>pickup} of customers use them, against {value:pickupShare} assumed (the share of Polish consumers who prefer a locker, in Europe’s most locker-minded market); below that the network’s capital and fixed costs are spread over too few parcels, and partners still deliver the rest to the door at full fee. Batching is what makes them cheap: the van serving the points sees {value:batching} the order density of door-to-door routes. In China Cainiao’s Post Stations are everywhere, people live densely and collecting parcels is a habit; in much of Europe customers expect delivery to the door, lockers are dense only in some countries, and asked whether Cainiao would take the stations abroad, the observer got an answer that appears to be no, for now.',
 			quotes: [
 				{
@@ -107,5 +107,5 @@ export const lastMileGuide: RoomGuide = {
 				}
 			]
 		}
-	]
+	}
 };

@@ -1,4 +1,4 @@
-import type { RoomGuide } from './types';
+import type { RoomGuide } from '$lib/guides/types';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 
@@ -34,13 +34,13 @@ export const cloudPriceCutGuide: RoomGuide = {
 			title: 'The outcome and the payback year',
 			step: 'outcome',
 			what: 'Reveal the verdict, the chart of value over time and the chart of value against depth: the cut loses profit at first and gains only late, and one depth is worth most. Take the payback prompt with the whole room.',
-			prompts: [3]
+			prompts: ['patience']
 		},
 		{
 			minutes: 11,
 			title: 'Small groups: push one lever',
 			what: 'Each group takes one prompt, moves the assumption it names on the decision page, and prepares one sentence with one number for the room.',
-			prompts: [0, 1, 2]
+			prompts: ['response', 'match', 'attach']
 		},
 		{
 			minutes: 7,
@@ -53,15 +53,15 @@ export const cloudPriceCutGuide: RoomGuide = {
 			title: 'Close: what the model leaves out',
 			step: 'discuss',
 			what: 'End on the last prompt: read the best depth off the chart of value against depth, ask what would move it, and compare with the cut Alibaba made and what happened after it.',
-			prompts: [4]
+			prompts: ['depth']
 		}
 	],
-	answers: [
-		{
+	answers: {
+		response: {
 			text: 'At the cut made, the cut pays once core usage responds to Alibaba’s relative price with an elasticity above {flip:elasticity}, against the {value:elasticity} assumed. The response is of core usage to Alibaba’s core price relative to its rivals’, and rivals cut {value:war} on their own and answer part of any undercut, so a {value:depth} cut leaves Alibaba only {output:cut.gap} cheaper. On core services alone a cut pays only when that elasticity exceeds the inverse of the gross margin ({value:margin}); the rest of the case comes from the rest of the bill that follows core usage ({value:attach} of it) and from scale. Speed matters as much as size: if less than {flip:speed} of the remaining response arrives each year, keeping prices wins, because revenue is given up at once while customers arrive over years.',
 			quotes: [{ doc: DOC_TOWSON, quote: 'And expand adoption with price cuts.' }]
 		},
-		{
+		match: {
 			text: 'If rivals’ match is at its top, {value:match@match=max}, they match most of the undercut a {value:depth} cut makes, and {best@match=max} leads by {margin@match=max}; Alibaba’s share by the end is {output:cut.share@match=max} with the cut against {output:hold.share@match=max} keeping prices. The cut made pays only while their match stays below {flip:match}. Either way, keeping prices is not free: rivals’ own cut leaves Alibaba dearer and takes its share from {value:share0} to {output:hold.share}. In a price war the gains go to customers and to whichever provider can carry thin margins longest; Alibaba’s bet is that its scale and the group’s cash make it that provider.',
 			quotes: [
 				{
@@ -70,7 +70,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		attach: {
 			text: 'No: with none of the rest of the bill following, {best@attach=0} leads by {margin@attach=0}. The cut made needs more than {flip:attach} of the rest to follow core usage. With a response of {value:elasticity} and a gross margin of {value:margin}, cheaper compute and storage do not pay for themselves: the board check, cut ÷ (margin − cut), asks for more extra usage than the response supplies. The case rests on core services being the bait, with customers bringing AI, database and project work sold at full price, and on how much of it really comes along.',
 			quotes: [
 				{
@@ -79,7 +79,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		patience: {
 			text: 'In 2024 the cut made earns the reported {output:cut.ebitaNow} adjusted EBITA margin, against {output:hold.ebitaNow} had prices been kept, and profit falls from {output:hold.profitNow} to {output:cut.profitNow}. To 2033 the cut stays behind ({output:cut.horizon} against {output:hold.horizon}); after 2033 it is ahead ({output:cut.beyond} against {output:hold.beyond}), because the customers it kept and won carry on. A board that watches quarterly profit sees only the cost. What to tell investors: report usage and share ({output:cut.share} against {output:hold.share} at the end of the horizon), say plainly that the unit is run for share first, and that holding prices in a price war loses share too.',
 			quotes: [
 				{
@@ -89,7 +89,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		depth: {
 			text: 'Value rises with the depth while the cut only brings Alibaba back to its rivals’ prices ({value:war} below the market’s path), which they do not answer, and falls once they answer more of a deeper undercut and the revenue given up on every unit outruns the customers won. So the best depth lies a little beyond the rivals’ own cut; at the {value:depth} made, {best} leads by {margin}, and a cut deeper than {flip:depth} does not pay. If rivals cut {value:war@war=0.2} on their own, {best@war=0.2} leads by {margin@war=0.2}; with no scale saving, {best@scale=0} wins at any depth. What the model leaves out would lower the best depth further: a finite pool of customers willing to move, capacity bought ahead of them, and customers who learn that list prices were padded.',
 			quotes: [
 				{
@@ -99,5 +99,5 @@ export const cloudPriceCutGuide: RoomGuide = {
 				}
 			]
 		}
-	]
+	}
 };

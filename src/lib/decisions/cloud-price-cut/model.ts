@@ -30,7 +30,7 @@
  * growing at `longGrowth` (the terminal value), a part of the deciding value shown on its own.
  */
 import type { ModelDef } from '$lib/engine/types';
-import { groupWacc } from './common';
+import { groupWacc } from '$lib/sources/public-figures';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 
@@ -757,11 +757,26 @@ export const cloudPriceCut: ModelDef = {
 			}
 		],
 		prompts: [
-			'How strongly must core usage respond for the cut to pay for itself? Is that plausible for customers who take months to move their workloads?',
-			'Slide the rivals’ match to 100 %. What is left of the case for cutting, and who gains from a price war?',
-			'The case rests on customers coming for cheap core services and bringing the rest of their bill at full price. Set the share of the rest that follows to 0: does the cut still pay?',
-			'The cut gives up profit at once and wins it back late, much of it after 2033. Would a board that watches quarterly profit wait that long, and what would you tell investors meanwhile?',
-			'Read the chart of value against depth. Where does the best cut lie, why there, and what would move it?'
+			{
+				id: 'response',
+				text: 'How strongly must core usage respond for the cut to pay for itself? Is that plausible for customers who take months to move their workloads?'
+			},
+			{
+				id: 'match',
+				text: 'Slide the rivals’ match to 100 %. What is left of the case for cutting, and who gains from a price war?'
+			},
+			{
+				id: 'attach',
+				text: 'The case rests on customers coming for cheap core services and bringing the rest of their bill at full price. Set the share of the rest that follows to 0: does the cut still pay?'
+			},
+			{
+				id: 'patience',
+				text: 'The cut gives up profit at once and wins it back late, much of it after 2033. Would a board that watches quarterly profit wait that long, and what would you tell investors meanwhile?'
+			},
+			{
+				id: 'depth',
+				text: 'Read the chart of value against depth. Where does the best cut lie, why there, and what would move it?'
+			}
 		]
 	},
 	card: {

@@ -13,7 +13,7 @@ import { Reporter } from '$lib/engine/report';
 import { sweepBreakEven, sweeper } from '$lib/engine/sweep';
 import type { ModelDef, ParamValues } from '$lib/engine/types';
 import { checkCitations } from '$lib/sources/quotes';
-import { lastMile as def } from './last-mile';
+import { lastMile as def } from './model';
 
 const cm = compileModel(def);
 const evaluate = evaluator(cm);

@@ -23,7 +23,7 @@
  * chart.
  */
 import type { ModelDef } from '$lib/engine/types';
-import { groupWacc } from './common';
+import { groupWacc } from '$lib/sources/public-figures';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 const DOC_SCMP = '002_e74d1a13da165fef.txt';
@@ -703,11 +703,26 @@ export const cloudSpinoff: ModelDef = {
 			}
 		],
 		prompts: [
-			'Above what probability of tighter chip controls is keeping the unit worth more? Where would you have put that probability in November 2023, and what else must be true for it to matter?',
-			'The market took about USD 20 bn off Alibaba when the spin-off was dropped. How large a conglomerate discount would the model need to agree, and what else might the market have been pricing?',
-			'Alibaba said a spin-off might not enhance shareholder value. How large a haircut on a standalone listing makes keeping worth more, and how many points of conglomerate discount offset each point of it?',
-			'Inside the group the parent can buy back, at a dearer price, the growth tighter controls would cost. When does that pay, and what does it cost?',
-			'Is a conglomerate discount a real loss to a shareholder who never sells? What could remove it without a spin-off?'
+			{
+				id: 'probability',
+				text: 'Above what probability of tighter chip controls is keeping the unit worth more? Where would you have put that probability in November 2023, and what else must be true for it to matter?'
+			},
+			{
+				id: 'market',
+				text: 'The market took about USD 20 bn off Alibaba when the spin-off was dropped. How large a conglomerate discount would the model need to agree, and what else might the market have been pricing?'
+			},
+			{
+				id: 'haircut',
+				text: 'Alibaba said a spin-off might not enhance shareholder value. How large a haircut on a standalone listing makes keeping worth more, and how many points of conglomerate discount offset each point of it?'
+			},
+			{
+				id: 'cushion',
+				text: 'Inside the group the parent can buy back, at a dearer price, the growth tighter controls would cost. When does that pay, and what does it cost?'
+			},
+			{
+				id: 'discount',
+				text: 'Is a conglomerate discount a real loss to a shareholder who never sells? What could remove it without a spin-off?'
+			}
 		]
 	}
 };

@@ -5,11 +5,11 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { advantage, breakEven, evaluator, verdict } from './analysis';
-import { compileModel } from './model';
-import type { ParamValues } from './types';
-import { cainiaoOwnership as def } from '$lib/models/cainiao-ownership';
-import { groupWacc } from '$lib/models/common';
+import { advantage, breakEven, evaluator, verdict } from '$lib/engine/analysis';
+import { compileModel } from '$lib/engine/model';
+import type { ParamValues } from '$lib/engine/types';
+import { groupWacc } from '$lib/sources/public-figures';
+import { cainiaoOwnership as def } from './model';
 
 const cm = compileModel(def);
 const evaluate = evaluator(cm);

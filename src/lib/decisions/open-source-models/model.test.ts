@@ -13,8 +13,8 @@ import { sweepBreakEven, sweeper } from '$lib/engine/sweep';
 import type { ParamValues } from '$lib/engine/types';
 import { checkCitations } from '$lib/sources/quotes';
 import { checkDerivations } from '$lib/sources/derive';
-import revision1 from '$lib/decisions/open-source-models/revisions/r1';
-import { openSourceModels as def } from './open-source-models';
+import revision1 from './revisions/r1';
+import { openSourceModels as def } from './model';
 
 const cm = compileModel(def);
 const evaluate = evaluator(cm);

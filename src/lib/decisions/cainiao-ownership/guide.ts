@@ -1,4 +1,4 @@
-import type { RoomGuide } from './types';
+import type { RoomGuide } from '$lib/guides/types';
 
 /** An EdTech Insight summary of a CNBC story (26 March 2024), not CNBC's article itself. */
 const DOC_CNBC = '000_f6e0178e0d085426.txt';
@@ -41,7 +41,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups: move one assumption',
 			what: 'Give each group one prompt. Groups open the decision page on a laptop or phone, move the assumption their prompt names, and prepare one sentence with one number for the room.',
-			prompts: [0, 1, 2, 3]
+			prompts: ['benefit', 'valuation', 'minority', 'rate']
 		},
 		{
 			minutes: 7,
@@ -56,8 +56,8 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			what: 'Return to the show of hands: who changed their mind, and which assumption moved them? End on the observers’ reading, a preference for control and internal investment over public markets.'
 		}
 	],
-	answers: [
-		{
+	answers: {
+		benefit: {
 			text: 'The buyout beats the listing once control lifts marketplace profit by more than {flip:uplift}, against the {value:uplift} assumed; at the sourced values {best} is ahead by {margin}. Owning keeps the whole platform benefit, worth {output:own.platformAll} in present value against {output:ipo.platformAll} if listed, but it pays {output:own.paid|abs} at the deal and forgoes the listing’s proceeds. A lift of that size is small beside what faster, cheaper delivery does to conversion and repeat orders, yet nobody has measured it and the break-even lies inside the stated uncertainty, so the choice is a judgement about the value of control.',
 			quotes: [
 				{
@@ -67,13 +67,13 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		valuation: {
 			text: 'The buyout wins only while Cainiao is valued below {flip:valuation}; above it, list. The price cuts one way: every extra dollar of valuation costs the buyout the minority’s share of it in cash, while the listing’s value hardly moves, since a higher price only means a little less dilution. At the {value:valuation@valuation=20} talked of earlier, {best@valuation=20} would lead by {margin@valuation=20}; the offer’s {value:valuation} lies just below the break-even, so Alibaba bought when the market priced Cainiao low, which is exactly when buying out minorities is cheap and selling new shares is dear. Even so, the model’s own cash flows value all of Cainiao at only {output:own.standalone}: on cash alone the buyout overpays, and the platform benefit has to make up the difference.',
 			quotes: [
 				{ doc: DOC_CNBC, quote: 'cautious market participation due to fluctuating economic conditions.' }
 			]
 		},
-		{
+		minority: {
 			text: 'They would object to Cainiao serving the marketplaces at its own expense: delivering for Taobao and Tmall below cost, or building routes and warehouses because they lift marketplace sales rather than Cainiao’s profit. Once listed, such dealings with the controlling shareholder need the approval of the independent holders, so in the model a listed Cainiao delivers only {value:capture} of the platform benefit, and the buyout wins if that share falls below {flip:capture}. A cheaper price for the marketplaces is no cost to an owner of all of Cainiao, since it only moves money from one pocket to the other; with outside holders it would take their share of it, which is what the rules forbid. The cost of their objections is the platform benefit forgone: {output:own.platformAll} owned against {output:ipo.platformAll} listed.',
 			quotes: [
 				{
@@ -83,9 +83,9 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		rate: {
 			text: 'The buyout suffers more: it wins only below a discount rate of {flip:rate}, and at {value:rate@rate=0.13}, {best@rate=0.13} leads by {margin@rate=0.13}. Owning pays {output:own.paid|abs} at the deal and is repaid by a platform benefit that builds up over {value:rampYears} and by cash flows that turn positive only when Cainiao’s growth slows, so more than all of its value lies after the model’s horizon ({output:own.beyond}, against {output:own.value} in all); the listing brings its proceeds in at once. Preferring to own is therefore also a claim to be a patient owner with a low cost of capital, which fits the observers’ reading of a group that favours internal investment over public markets.',
 			quotes: [{ doc: DOC_CNBC, quote: 'a focus on internal investment over public markets' }]
 		}
-	]
+	}
 };

@@ -20,7 +20,7 @@
  * lies after the horizon. Prices are held at 2025 levels.
  */
 import type { ModelDef, PublicSource } from '$lib/engine/types';
-import { groupWacc } from './common';
+import { groupWacc } from '$lib/sources/public-figures';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 
@@ -942,11 +942,26 @@ export const lastMile: ModelDef = {
 			}
 		],
 		prompts: [
-			'At what daily volume does buying a carrier beat paying one per parcel? Which countries would you put above that line?',
-			'Halve the order density, then double it: how far does the volume at which owning pays move, and why does density matter to an own fleet but not to a partner’s fee?',
-			'What does one missed guarantee cost, and how many points of reliability is control over the last mile worth?',
-			'How fast would automated vehicles have to ramp up, and how reliable would they have to be, to beat an owned carrier at your volume?',
-			'What share of customers would have to choose pickup points for them to beat buying a carrier? Why might that share be lower in Europe than in China?'
+			{
+				id: 'volume',
+				text: 'At what daily volume does buying a carrier beat paying one per parcel? Which countries would you put above that line?'
+			},
+			{
+				id: 'density',
+				text: 'Halve the order density, then double it: how far does the volume at which owning pays move, and why does density matter to an own fleet but not to a partner’s fee?'
+			},
+			{
+				id: 'reliability',
+				text: 'What does one missed guarantee cost, and how many points of reliability is control over the last mile worth?'
+			},
+			{
+				id: 'automation',
+				text: 'How fast would automated vehicles have to ramp up, and how reliable would they have to be, to beat an owned carrier at your volume?'
+			},
+			{
+				id: 'pickup',
+				text: 'What share of customers would have to choose pickup points for them to beat buying a carrier? Why might that share be lower in Europe than in China?'
+			}
 		]
 	},
 	card: {

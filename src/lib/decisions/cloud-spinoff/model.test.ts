@@ -13,7 +13,7 @@ import type { ParamValues, Source } from '$lib/engine/types';
 import { Reporter } from '$lib/engine/report';
 import { checkCitations } from '$lib/sources/quotes';
 import { checkDerivations } from '$lib/sources/derive';
-import { cloudSpinoff as def } from './cloud-spinoff';
+import { cloudSpinoff as def } from './model';
 
 const cm = compileModel(def);
 const evaluate = evaluator(cm);

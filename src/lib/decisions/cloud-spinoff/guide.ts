@@ -1,4 +1,4 @@
-import type { RoomGuide } from './types';
+import type { RoomGuide } from '$lib/guides/types';
 
 const DOC_TOWSON = '001_86fc04a350121958.txt';
 const DOC_SCMP = '002_e74d1a13da165fef.txt';
@@ -52,7 +52,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups',
 			what: 'Each group takes one prompt and works it on the decision page; the haircut group needs two assumptions at once. Each prepares one sentence with one number.',
-			prompts: [0, 1, 2, 3]
+			prompts: ['probability', 'market', 'haircut', 'cushion']
 		},
 		{
 			minutes: 7,
@@ -65,15 +65,15 @@ export const cloudSpinoffGuide: RoomGuide = {
 			title: 'Close: is the discount real?',
 			step: 'discuss',
 			what: 'End on the last prompt: whether a conglomerate discount is a loss to a shareholder who never sells, and what else could remove it.',
-			prompts: [4]
+			prompts: ['discount']
 		}
 	],
-	answers: [
-		{
+	answers: {
+		probability: {
 			text: 'At the sourced values no probability changes the answer: anywhere from {never:pTighten}, {best} stays ahead, because with a margin of {value:margin} and {value:capital} of capital for each USD of revenue added, growth earns little more than its cost of capital, so the growth tighter controls take away, and the growth the group could buy back at a dearer price, are worth little either way. The probability matters once growth is worth having: with a margin of {value:margin@margin=0.15,capital=0.6} on {value:capital@margin=0.15,capital=0.6} of capital, keeping wins above {flip:pTighten@margin=0.15,capital=0.6}. In November 2023 the US had widened its export controls only weeks before and the rules had moved one way since 2022, so a probability above one half was a reasonable reading; what else had to be true is that the cloud’s growth was worth its capital.',
 			quotes: [DROPPED]
 		},
-		{
+		market: {
 			text: 'Far more than any discount the model allows: the whole cloud unit is worth {output:keep.intrinsic} before the discount, less than the fall itself, and even at the top of the range, {value:discount@discount=max}, {best@discount=max} would lead by {margin@discount=max}. The market was pricing more than the lost discount. The announcement itself told investors that chip controls were hurting the cloud unit’s prospects whatever its structure, it removed the event expected to put a market price on the unit, and it came amid a reorganisation that had already unsettled them.',
 			quotes: [
 				{
@@ -82,15 +82,15 @@ export const cloudSpinoffGuide: RoomGuide = {
 				}
 			]
 		},
-		{
+		haircut: {
 			text: 'Keeping is worth more once the haircut on a standalone listing exceeds {flip:haircut} with the discount held at {value:discount}, or once the discount falls below {flip:discount} with the haircut held at {value:haircut}; around the sourced values one point of haircut is offset by about {tradeoff:haircut/discount} points of discount, since both are shares of nearly the same value. Alibaba’s reason, that a full spin-off might not enhance shareholder value, is a claim that the haircut at that moment was at least as large as the discount removed, and neither estimate deserves much trust: research disputes whether a conglomerate discount exists at all, and no one has measured what a Chinese AI cloud would have listed at in late 2023. The premium on raised capital barely matters at the sourced values ({output:spinoff.fundingCost}), because the unit pays for most of its build-out from its own cash: it matters only where the build-out needs far more capital per USD of revenue than the unit earns.',
 			quotes: [DROPPED, CASH_MACHINE]
 		},
-		{
+		cushion: {
 			text: 'In the model the group buys back {value:cushion} of the growth a standalone would lose, paying for capacity that costs {value:chipPremium} more when advanced chips cannot be bought: about {output:keep.cushionCost} of capital to 2033, in expectation, from the group’s own cash. The cushion is not free: at a margin of {value:margin}, growth bought with that dearer capacity earns less than the {value:rate} the group’s capital could earn elsewhere, so the cushion lowers keeping’s value, and without it {best@cushion=0} would lead by only {margin@cushion=0}. It pays when growth is worth having: with a margin of {value:margin@margin=0.15,capital=0.6} and {value:capital@margin=0.15,capital=0.6} of capital, keeping wins once tighter controls are more likely than {flip:pTighten@margin=0.15,capital=0.6}. A standalone could buy growth back too, but it would pay the funding premium on top, in a market that had just marked it down.',
 			quotes: [CASH_MACHINE]
 		},
-		{
+		discount: {
 			text: 'For a holder who never sells, the discount is a lower price, not less cash: the dividends and buybacks the unit funds are the same either way, and buybacks at a discounted price even favour those who stay. It becomes a real loss when the company pays in its own shares, for acquisitions, staff or new equity, and when it reflects real costs such as cross-subsidies or capital kept in low-return units; the model counts all of it, {output:keep.discountCost}, as value lost. Without a spin-off it can be narrowed by reporting the unit separately, returning cash, listing a minority stake, or running units as independent subsidiaries with their own boards, as Alibaba set out for four businesses in the same announcement.',
 			quotes: [
 				{
@@ -99,5 +99,5 @@ export const cloudSpinoffGuide: RoomGuide = {
 				}
 			]
 		}
-	]
+	}
 };

@@ -1,0 +1,10 @@
+import type { DecisionMeta } from '../types';
+
+/** A test-only decision (see FIXTURE_PREFIX): it proves that a folder is all a decision takes. */
+export const meta: DecisionMeta = {
+	id: 'fixture-depot',
+	title: 'Test fixture: lease a parcel depot, or buy it?',
+	question: 'Is buying a depot outright worth more than leasing it for ten years?',
+	group: 'commerce',
+	shares: ['group-wacc']
+};
