@@ -35,7 +35,7 @@ for (const model of models) {
 			const figures = new GuideFigures(cm);
 
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(model.title);
-			await expect(page.getByTestId('verdict')).toContainText(verdictHeadline(model, figures.report()!));
+			await expect(page.getByTestId('verdict')).toContainText(verdictHeadline(model, figures.simulation()!));
 
 			const goals = page.getByTestId('goals').locator('li');
 			await expect(goals).toHaveCount(guide.goals.length);
