@@ -103,6 +103,7 @@ describe('the overtaking year describes the line the chart draws', () => {
 			if (o.period > 0) {
 				expect(ahead(o.period - 1), def.id).toBe(false);
 				expect(sentence, def.id).toContain(`in ${o.year} and stays ahead`);
+				expect(sentence, def.id).toContain(def.decide.higherIsBetter ? ' passes ' : ' falls below ');
 			}
 		}
 	});

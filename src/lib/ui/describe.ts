@@ -58,7 +58,9 @@ export function overtakeSentence(def: ModelDef, r: Report): string | null {
 		return `On the chart of value over time, ${best}’s median line does not pass ${other}’s by ${last}.`;
 	if (o.period === 0)
 		return `On the chart of value over time, ${best}’s median line is ahead of ${other}’s from the start.`;
-	return `On the chart of value over time, ${best}’s median line passes ${other}’s in ${o.year} and stays ahead.`;
+	// A cost is ahead when its line is lower: it falls below the other's rather than passing it.
+	const passes = def.decide.higherIsBetter ? 'passes' : 'falls below';
+	return `On the chart of value over time, ${best}’s median line ${passes} ${other}’s in ${o.year} and stays ahead.`;
 }
 
 /**
