@@ -36,6 +36,8 @@ test('Back and Forward step through the changes; a run of key presses is one ste
 	await slider(page, 'uplift').focus();
 	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
 	await expect.poll(() => queryParam(page, 'uplift')).toBe('0.0125');
+	// The verdict's first sentence states its chance once the simulation of these values is in.
+	await settled(page);
 	const afterUplift = await verdict.textContent();
 
 	await slider(page, 'stake').focus();

@@ -129,6 +129,8 @@ test('a value changed in presenter mode stays through the steps, and Back undoes
 	await exact.press('Enter');
 	await expect(valuation).toHaveValue('11.3');
 	await expect(verdict(page)).not.toHaveText(before);
+	// The verdict states its chance once the simulation of the new value is in.
+	await expect(verdict(page)).toHaveAttribute('data-chance', 'known');
 	const after = await verdict(page).innerText();
 	// Straight on to the next step, before the address has caught up: the change goes with it.
 	await page.getByRole('link', { name: /Next: What would flip it/ }).click();
