@@ -10,6 +10,7 @@ import { reveal } from '../../src/lib/guides/reveal';
 import { getCompiled, models } from '../../src/lib/models/registry';
 import { verdictHeadline } from '../../src/lib/ui/describe';
 import { formatValue } from '../../src/lib/ui/format';
+import { formatUsable } from '../../src/lib/ui/precision';
 import { isFocused, normalise, open, tabTo, watch } from './helpers';
 
 const guideUrl = (id: string) => `/decisions/${id}/guide`;
@@ -102,7 +103,7 @@ for (const model of models) {
 					.evaluateAll((els) => els.map((el) => [Number(el.getAttribute('value')), el.textContent ?? '']));
 				// The browser's and Node's engines agree to the last digits of a double, not always to the last bit.
 				expect(shown.map(([, t]) => t)).toEqual(
-					row.switches.map((s) => formatValue(s.at, row.param.unit, row.param.step / 10))
+					row.switches.map((s) => formatUsable(s.at, row.param.unit, row.param.step))
 				);
 				shown.forEach(([v], k) => expect(Number(v)).toBeCloseTo(row.switches[k].at, 9));
 				await expect(tr.locator('td.now')).toHaveText(
