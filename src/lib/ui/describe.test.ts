@@ -63,7 +63,7 @@ describe('how much of the lead lies after the horizon', () => {
 		expect(lead).toBeCloseTo(cardedReport.verdict.margin, 9);
 		expect(after / lead).toBeGreaterThan(0);
 		expect(terminalSentence(cardedModel, cardedReport)).toBe(
-			`${formatPercent(after / lead)} of Invest now’s lead comes after 2028, in value after 2028.`
+			`${formatPercent(after / lead)} of the lead comes after 2028, in value after 2028.`
 		);
 	});
 
@@ -73,7 +73,7 @@ describe('how much of the lead lies after the horizon', () => {
 		const steps = breakdownSteps(cardedModel, r);
 		expect(steps.find((s) => s.id === 'within')!.delta).toBeLessThan(0);
 		expect(terminalSentence(cardedModel, r)).toMatch(
-			/^All of Invest now’s lead comes after 2028, in value after 2028: up to 2028 it is behind by USD [\d.]+ bn\.$/
+			/^All of the lead comes after 2028, in value after 2028: up to 2028 Invest now is behind by USD [\d.]+ bn\.$/
 		);
 	});
 
@@ -118,7 +118,7 @@ describe('the overtaking year describes the line the chart draws', () => {
 			uncertainty: { ...u, options: { ...u.options, invest: { ...u.options.invest, path: below } } }
 		};
 		expect(overtakeSentence(cardedModel, r)).toBe(
-			'On the chart of value over time, Invest now’s median line does not pass Wait’s by 2028.'
+			'On the chart of value over time, the median line of Invest now does not pass that of Wait by 2028.'
 		);
 	});
 });

@@ -54,13 +54,12 @@ export function overtakeSentence(def: ModelDef, r: Report): string | null {
 	const o = chartOvertake(def, u, r.verdict.best, r.verdict.runnerUp);
 	const [best, other] = [labelOf(def, r.verdict.best), labelOf(def, r.verdict.runnerUp)];
 	const last = def.periods.start + def.periods.count - 1;
-	if (!o)
-		return `On the chart of value over time, ${best}’s median line does not pass ${other}’s by ${last}.`;
-	if (o.period === 0)
-		return `On the chart of value over time, ${best}’s median line is ahead of ${other}’s from the start.`;
+	const lines = `On the chart of value over time, the median line of ${best}`;
+	if (!o) return `${lines} does not pass that of ${other} by ${last}.`;
+	if (o.period === 0) return `${lines} is ahead of that of ${other} from the start.`;
 	// A cost is ahead when its line is lower: it falls below the other's rather than passing it.
 	const passes = def.decide.higherIsBetter ? 'passes' : 'falls below';
-	return `On the chart of value over time, ${best}’s median line ${passes} ${other}’s in ${o.year} and stays ahead.`;
+	return `${lines} ${passes} that of ${other} in ${o.year} and stays ahead.`;
 }
 
 /**
@@ -78,10 +77,10 @@ export function terminalSentence(def: ModelDef, r: Report): string | null {
 	const last = def.periods.start + def.periods.count - 1;
 	const where = part.label.toLowerCase();
 	if (part.delta <= 0)
-		return `None of ${best}’s lead comes after ${last}: ${where} favours ${other} (${formatSigned(part.delta, unit)}).`;
+		return `None of the lead comes after ${last}: ${where} favours ${other} (${formatSigned(part.delta, unit)}).`;
 	if (part.delta > lead)
-		return `All of ${best}’s lead comes after ${last}, in ${where}: up to ${last} it is behind by ${formatValue(part.delta - lead, unit)}.`;
-	return `${formatPercent(part.delta / lead)} of ${best}’s lead comes after ${last}, in ${where}.`;
+		return `All of the lead comes after ${last}, in ${where}: up to ${last} ${best} is behind by ${formatValue(part.delta - lead, unit)}.`;
+	return `${formatPercent(part.delta / lead)} of the lead comes after ${last}, in ${where}.`;
 }
 
 /** Which option is best along a profile's axis, in words: "Partner below 12,300 parcels/day; Buy above." */
