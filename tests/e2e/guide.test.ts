@@ -10,6 +10,7 @@ import { reveal } from '../../src/lib/guides/reveal';
 import { verdictHeadline } from '../../src/lib/ui/describe';
 import { formatValue } from '../../src/lib/ui/format';
 import { loadDecisions } from '../decisions';
+import { formatUsable } from '../../src/lib/ui/precision';
 import { isFocused, normalise, open, tabTo, watch } from './helpers';
 
 const decisions = (await loadDecisions()).filter((d) => d.guide !== undefined);
@@ -37,7 +38,7 @@ for (const { def: model, guide: roomGuide } of decisions) {
 			const figures = new GuideFigures(cm);
 
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(model.title);
-			await expect(page.getByTestId('verdict')).toContainText(verdictHeadline(model, figures.report()!));
+			await expect(page.getByTestId('verdict')).toContainText(verdictHeadline(model, figures.simulation()!));
 
 			const goals = page.getByTestId('goals').locator('li');
 			await expect(goals).toHaveCount(guide.goals.length);
@@ -103,7 +104,7 @@ for (const { def: model, guide: roomGuide } of decisions) {
 					.evaluateAll((els) => els.map((el) => [Number(el.getAttribute('value')), el.textContent ?? '']));
 				// The browser's and Node's engines agree to the last digits of a double, not always to the last bit.
 				expect(shown.map(([, t]) => t)).toEqual(
-					row.switches.map((s) => formatValue(s.at, row.param.unit, row.param.step / 10))
+					row.switches.map((s) => formatUsable(s.at, row.param.unit, row.param.step))
 				);
 				shown.forEach(([v], k) => expect(Number(v)).toBeCloseTo(row.switches[k].at, 9));
 				await expect(tr.locator('td.now')).toHaveText(

@@ -1,6 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { isTossUp, LIKELIHOOD_SCALE } from '../../src/lib/ui/likelihood';
 
 export const DECISION = '/decisions/cainiao-ownership';
+
+const TERMS = LIKELIHOOD_SCALE.filter((b) => !isTossUp(b.from))
+	.map((b) => b.term)
+	.join('|');
+
+/**
+ * The verdict's first sentence once its chance is known (likelihood.ts): a toss-up, or the best option
+ * "is likely to stay ahead" in one of the scale's words, with the share of simulated futures.
+ */
+export const LIKELIHOOD_HEADLINE = new RegExp(
+	`^(A toss-up: .+ at these values, but stays ahead in only \\d+ % of simulated futures|` +
+		`.+ is (${TERMS}) to stay ahead of .+: (worth|costing) .+ at these values, it leads in \\d+ % of simulated futures)\\.$`
+);
 
 /**
  * Opens a page and waits until Svelte has hydrated it (the root layout sets html[data-hydrated] on

@@ -169,18 +169,35 @@ function bisect(f: (x: number) => number, a: number, b: number, fa: number): num
 }
 
 /**
- * The first period from which option a stays ahead of b on the chart's series (a cumulative value, so
- * this is the payback or overtaking year), or null when a is not ahead at the last period.
+ * The first period from which line a stays ahead of line b for good (a cumulative value, so this is the
+ * payback or overtaking year), or null when a is not ahead at the last period.
+ */
+export function overtakeOf(
+	a: ArrayLike<number>,
+	b: ArrayLike<number>,
+	higherIsBetter: boolean,
+	start: number
+): { period: number; year: number } | null {
+	const ahead = (k: number) => (higherIsBetter ? a[k] > b[k] : a[k] < b[k]);
+	let k = a.length;
+	while (k > 0 && ahead(k - 1)) k--;
+	if (k === a.length) return null;
+	return { period: k, year: start + k };
+}
+
+/**
+ * The overtaking year on the deterministic path at the central values. The page's chart draws the Monte
+ * Carlo medians instead, which can cross later or never (see report.ts chartOvertake): a sentence about
+ * the chart must use that one.
  */
 export function overtake(cm: CompiledModel, results: Record<string, OptionResult>, a: string, b: string) {
 	const { def } = cm;
-	const sa = results[a].series[def.chart.series];
-	const sb = results[b].series[def.chart.series];
-	const ahead = (k: number) => (def.decide.higherIsBetter ? sa[k] > sb[k] : sa[k] < sb[k]);
-	let k = sa.length;
-	while (k > 0 && ahead(k - 1)) k--;
-	if (k === sa.length) return null;
-	return { period: k, year: def.periods.start + k };
+	return overtakeOf(
+		results[a].series[def.chart.series],
+		results[b].series[def.chart.series],
+		def.decide.higherIsBetter,
+		def.periods.start
+	);
 }
 
 export interface BreakdownRow {

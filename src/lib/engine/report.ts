@@ -7,6 +7,7 @@ import {
 	breakdown,
 	evaluator,
 	overtake,
+	overtakeOf,
 	verdict,
 	type BreakEven,
 	type BreakdownRow,
@@ -21,7 +22,7 @@ import { histogram, type Histogram } from './histogram';
 import { MonteCarlo } from './montecarlo';
 import { Profiler, type Profile } from './profile';
 import { difference, probabilityAhead, summarize, summarizeSeries, type Summary } from './stats';
-import type { ParamValues } from './types';
+import type { ModelDef, ParamValues } from './types';
 
 export interface UncertaintySettings {
 	samples: number;
@@ -50,7 +51,10 @@ export interface FullReport {
 	verdict: Verdict;
 	/** The deciding output of each option in the parts the model declares. */
 	breakdown: BreakdownRow[];
-	/** The year from which the best option's chart line stays ahead of the runner-up's (payback). */
+	/**
+	 * The year from which the best option stays ahead of the runner-up on the deterministic path at the
+	 * central values. Not what the chart draws (medians): say chartOvertake's year on the page.
+	 */
 	overtake: { period: number; year: number } | null;
 	/** The model's declared profile (an output against a parameter), when it has one. */
 	profile: Profile | null;
@@ -179,3 +183,13 @@ export class Reporter {
 
 const expand = (data: Float64Array, width: number, n: number) =>
 	width === n ? data : new Float64Array(n).fill(data[0]);
+
+/**
+ * The year from which option a's line on the value-over-time chart stays ahead of b's: the chart draws
+ * each option's Monte Carlo median per year, so this reads the same medians. Null when a's median is not
+ * ahead at the last year.
+ */
+export function chartOvertake(def: ModelDef, u: UncertaintyReport, a: string, b: string) {
+	const median = (id: string) => u.options[id].path.map((s) => s.p50);
+	return overtakeOf(median(a), median(b), def.decide.higherIsBetter, def.periods.start);
+}

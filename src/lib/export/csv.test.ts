@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Reporter, type Report } from '$lib/engine/report';
+import { Reporter, type FullReport } from '$lib/engine/report';
 import { getCompiled } from '$lib/decisions/testing';
 import type { ModelDef } from '$lib/engine/types';
+import { verdictHeadline } from '$lib/ui/describe';
+import { likelihood } from '$lib/ui/likelihood';
+import { roundUsable } from '$lib/ui/precision';
 import { scenarioCsv } from './csv';
 import { parseCsv } from './rfc4180';
 
@@ -23,7 +26,7 @@ function records(rows: string[][], title: RegExp): Record<string, string>[] {
 
 describe('scenarioCsv', () => {
 	let def: ModelDef;
-	let report: Report;
+	let report: FullReport;
 	let rows: string[][];
 	let text: string;
 
@@ -50,6 +53,24 @@ describe('scenarioCsv', () => {
 		const best = def.options.find((o) => o.id === report.verdict.best)!;
 		expect(head['Best option']).toEqual([best.label]);
 		expect(Number(head['Margin'][0])).toBe(report.verdict.margin);
+	});
+
+	it('states the verdict as the page does, with its likelihood on the stated scale', () => {
+		const head = Object.fromEntries(rows.slice(0, 20).map((r) => [r[0], r.slice(1)]));
+		expect(head['Verdict']).toEqual([verdictHeadline(def, report)]);
+		expect(head['Likelihood (scale in the next row)']).toEqual([
+			likelihood(report.uncertainty!.ahead.p).term
+		]);
+		expect(head['Likelihood scale'][0]).toContain('about as likely as not: 33 to 66 %');
+	});
+
+	it('gives each break-even as the page writes it, by the one rounding rule', () => {
+		const params = records(rows, /^Parameters$/);
+		for (const be of report.breakEvens.filter((b) => b.value !== null)) {
+			const p = def.params.find((x) => x.id === be.paramId)!;
+			const r = params.find((x) => x['Parameter'] === p.id)!;
+			expect(Number(r['Verdict flips at'])).toBe(roundUsable(be.value!, p.unit, p.step));
+		}
 	});
 
 	it('lists every parameter with its value, default, whether it changed, and its sources as text', () => {

@@ -6,11 +6,19 @@
 import { fitDistribution } from '$lib/engine/distributions';
 import type { Report } from '$lib/engine/report';
 import type { Summary } from '$lib/engine/stats';
-import { optionLabel, type ModelDef } from '$lib/engine/types';
+import { optionLabel, type ModelDef, type ParamDef } from '$lib/engine/types';
 import { toCsv, type Cell } from './rfc4180';
 import { sourceLink, sourceText } from './sources-text';
+import { chanceAhead, verdictHeadline } from '$lib/ui/describe';
+import { likelihood, LIKELIHOOD_SCALE } from '$lib/ui/likelihood';
+import { roundUsable } from '$lib/ui/precision';
+import { bySupport } from '$lib/ui/source-role';
 
 type Rows = Cell[][];
+
+/** A break-even as the page writes it (precision.ts), in the stored unit: 0.45 for 45 %. */
+const flipAt = (x: number | null, p: ParamDef): Cell =>
+	x === null ? undefined : roundUsable(x, p.unit, p.step);
 
 const PERCENTILES: (keyof Summary)[] = ['mean', 'se', 'p05', 'p25', 'p50', 'p75', 'p95'];
 
@@ -18,6 +26,7 @@ function header(def: ModelDef, report: Report, link: string): Rows {
 	const label = (id: string) => optionLabel(def, id);
 	const out = def.outputs[def.decide.by];
 	const u = report.uncertainty;
+	const p = chanceAhead(report);
 	return [
 		['Scenario Lab: scenario'],
 		['Decision', def.title],
@@ -31,6 +40,9 @@ function header(def: ModelDef, report: Report, link: string): Rows {
 		['Runner-up', label(report.verdict.runnerUp)],
 		['Margin', report.verdict.margin, out.unit],
 		['Probability the best stays ahead', u?.ahead.p],
+		['Likelihood (scale in the next row)', p === null ? 'not computed' : likelihood(p).term],
+		['Likelihood scale', LIKELIHOOD_SCALE.map((b) => `${b.term}: ${b.range}`).join('; ')],
+		['Verdict', verdictHeadline(def, report)],
 		['Note', 'Values in % are fractions: 0.3 means 30 %. Money is in the unit given.']
 	];
 }
@@ -71,8 +83,10 @@ function parameters(def: ModelDef, report: Report, link: string): Rows {
 			p.uncertain?.dist,
 			fitted?.quantile(0.05),
 			fitted?.quantile(0.95),
-			report.breakEvens?.find((b) => b.paramId === p.id)?.value,
-			p.sources.map(sourceText).join('\n'),
+			flipAt(report.breakEvens?.find((b) => b.paramId === p.id)?.value ?? null, p),
+			bySupport(p.sources)
+				.map((s) => sourceText(s, p))
+				.join('\n'),
 			links.join('\n')
 		]);
 	}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getModel } from '$lib/decisions/testing';
 import { getDocument } from '$lib/sources/documents';
+import type { Source } from '$lib/engine/types';
+import { hasValueSource } from '$lib/ui/source-role';
 import { modelFootnote, sourceLink, sourceText } from './sources-text';
 
 const LINK = 'https://lab.example/decisions/cainiao-ownership?v=1';
@@ -26,8 +28,24 @@ describe('sources as text', () => {
 		for (const s of sources)
 			if ('doc' in s) expect(cited.split(getDocument(s.doc)!.title)).toHaveLength(2);
 			else if ('url' in s) expect(cited).toContain(s.title);
-		const assumptions = sources.filter((s) => 'assumption' in s).length;
-		expect(cited).toContain(`${assumptions} assumptions`);
+		// A parameter whose value no source's figure states counts as an assumption, context or not.
+		const assumed = def.params.filter((p) => !hasValueSource(p)).length;
+		expect(cited).toContain(`${def.params.length - assumed} of ${def.params.length} from a source's figure`);
+		expect(cited).toContain(`${assumed} assumptions`);
 		expect(link).toBe(`Scenario: ${LINK}`);
+	});
+
+	it('says with its parameter what a source does: supports the value (with the arithmetic) or gives context', () => {
+		const seed = sources.find((s) => 'doc' in s)!;
+		const param = { default: 0.25, unit: '%', step: 0.01 };
+		const value: Source = {
+			...seed,
+			role: 'value',
+			derive: { figure: '25%', formula: 'x / 100', says: 'as a fraction' }
+		};
+		expect(sourceText(value, param)).toMatch(/^Supports the value: 25% → as a fraction → 25 %\. “/);
+		expect(sourceText({ ...seed, role: 'context' }, param)).toMatch(/^Context: “/);
+		// Without a role a quote is context.
+		expect(sourceText({ ...seed, role: undefined, derive: undefined }, param)).toMatch(/^Context: “/);
 	});
 });

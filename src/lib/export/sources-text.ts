@@ -1,13 +1,27 @@
 /** Sources as plain text, for places without links or markup: a CSV cell, a chart's footnote. */
-import { isAssumption, isPublicSource, isSeedSource, type ModelDef, type Source } from '$lib/engine/types';
+import {
+	isAssumption,
+	isPublicSource,
+	isSeedSource,
+	type ModelDef,
+	type ParamDef,
+	type Source
+} from '$lib/engine/types';
+import { derivationOf, hasValueSource, supportLine } from '$lib/ui/source-role';
 import { getDocument } from '$lib/sources/documents';
 import { citeHref } from '$lib/sources/quotes';
 
-/** “Quote” (where it stands), then the note; or "Assumption: …". */
-export function sourceText(s: Source): string {
+/**
+ * What the source does, “quote” (where it stands), then the note; or "Assumption: …". With its parameter
+ * a source says its role: "Supports the value: figure → arithmetic → default." or "Context:".
+ */
+export function sourceText(s: Source, param?: Pick<ParamDef, 'default' | 'unit' | 'step'>): string {
 	const note = 'note' in s && s.note ? ` Note: ${s.note}` : '';
-	if (isSeedSource(s)) return `“${s.quote}” (${getDocument(s.doc)?.title ?? s.doc}, seeds/${s.doc})${note}`;
-	if (isPublicSource(s)) return `“${s.quote}” (${s.title}, ${s.date}, ${s.url})${note}`;
+	const d = derivationOf(s);
+	const role = !param || isAssumption(s) ? '' : d ? `${supportLine(d, param)}. ` : 'Context: ';
+	if (isSeedSource(s))
+		return `${role}“${s.quote}” (${getDocument(s.doc)?.title ?? s.doc}, seeds/${s.doc})${note}`;
+	if (isPublicSource(s)) return `${role}“${s.quote}” (${s.title}, ${s.date}, ${s.url})${note}`;
 	return isAssumption(s) ? `Assumption: ${s.assumption}` : '';
 }
 
@@ -29,12 +43,15 @@ export function sourceLink(s: Source, link: string): string | null {
  */
 export function modelFootnote(def: ModelDef, link: string): string[] {
 	const cited = new Set<string>();
-	let assumptions = 0;
 	for (const s of def.params.flatMap((p) => p.sources)) {
 		if (isSeedSource(s)) cited.add(getDocument(s.doc)?.title ?? s.doc);
 		else if (isPublicSource(s)) cited.add(`${s.title} (${s.date})`);
-		else assumptions++;
 	}
-	const judged = assumptions > 0 ? ` ${assumptions} assumptions, each with its reason at the link.` : '';
+	// A value no source states is an assumption, however many passages give it context.
+	const assumed = def.params.filter((p) => !hasValueSource(p)).length;
+	const sourced = def.params.length - assumed;
+	const judged =
+		` Values: ${sourced} of ${def.params.length} from a source's figure; ${assumed} assumptions, ` +
+		`each with its reason at the link.`;
 	return [`Scenario Lab · ${def.title}`, `Sources: ${[...cited].join('; ')}.${judged}`, `Scenario: ${link}`];
 }

@@ -8,7 +8,8 @@
  *   {never:p}           "A to B", p's range, when no value in it changes the best option (else unresolved)
  *   {output:o.x}        output x of option o; {output:o.x|abs} its size, for a cost that is stored negative
  *   {best} {runnerUp}   option labels; {margin} how far the best is ahead, in the deciding unit
- *   {overtake}          the year the best option's line on the chart passes the runner-up's for good
+ *   {overtake}          the year the best option's median line on the value-over-time chart passes the
+ *                       runner-up's for good, as the decision page draws it at its default simulation
  *   {tradeoff:a/b}      how many units of b offset one unit of a, around the scenario's values
  *
  * Any token may end in `@p=v` or `@p=v,q=w`: evaluated with those parameters changed from their defaults
@@ -18,9 +19,11 @@
 import { advantage, evaluator, type Evaluate } from '$lib/engine/analysis';
 import type { CompiledModel } from '$lib/engine/model';
 import type { Profile, Switch } from '$lib/engine/profile';
-import { Reporter, type FullReport as Report } from '$lib/engine/report';
+import { chartOvertake, Reporter, type FullReport as Report } from '$lib/engine/report';
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '$lib/state/url';
 import type { ParamDef, ParamValues } from '$lib/engine/types';
 import { formatValue } from '$lib/ui/format';
+import { formatUsable } from '$lib/ui/precision';
 
 export type Piece = { text: string; token?: undefined } | { text: string; token: string };
 
@@ -49,6 +52,7 @@ export class GuideFigures {
 	readonly reporter: Reporter;
 	private readonly evaluate: Evaluate;
 	private readonly reports = new Map<string, Report>();
+	private readonly simulated = new Map<string, Report>();
 	private readonly profiles = new Map<string, Profile>();
 
 	constructor(cm: CompiledModel) {
@@ -78,6 +82,22 @@ export class GuideFigures {
 			if (!values) return null;
 			r = this.reporter.report(values, null);
 			this.reports.set(scenario, r);
+		}
+		return r;
+	}
+
+	/**
+	 * The scenario's report with the simulation the decision page runs when a link opens (default samples
+	 * and seed): what its charts draw and its verdict's chance. Computed once per scenario, on demand.
+	 */
+	simulation(scenario = ''): Report | null {
+		let r = this.simulated.get(scenario);
+		if (!r) {
+			const base = this.report(scenario);
+			if (!base) return null;
+			const settings = { samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED };
+			r = { ...base, uncertainty: this.reporter.uncertainty(base.values, base.verdict, settings) };
+			this.simulated.set(scenario, r);
 		}
 		return r;
 	}
@@ -119,7 +139,7 @@ export class GuideFigures {
 		const def = this.cm.def;
 		const param = (id: string): ParamDef | undefined => this.cm.params.get(id);
 		const decided = def.outputs[def.decide.by];
-		const at = (p: ParamDef, x: number) => formatValue(x, p.unit, p.step / 10);
+		const at = (p: ParamDef, x: number) => formatUsable(x, p.unit, p.step);
 		switch (kind) {
 			case 'value': {
 				const p = param(arg);
@@ -159,8 +179,11 @@ export class GuideFigures {
 				return this.label(r.verdict.runnerUp);
 			case 'margin':
 				return formatValue(r.verdict.margin, decided.unit);
-			case 'overtake':
-				return r.overtake ? String(r.overtake.year) : null;
+			case 'overtake': {
+				const u = this.simulation(scenario.trim())?.uncertainty;
+				const o = u && chartOvertake(def, u, r.verdict.best, r.verdict.runnerUp);
+				return o ? String(o.year) : null;
+			}
 			case 'tradeoff': {
 				const [a, b] = arg.split('/').map((s) => param(s.trim()));
 				if (!a || !b) return null;

@@ -41,10 +41,21 @@ describe('passageViews', () => {
 
 	it('links back to each citing parameter once, and to the model for teaching context', () => {
 		expect(cited[0].citedBy).toEqual([
-			{ href: '/decisions/m#param-cut', label: 'Label cut', modelTitle: 'Model m' },
-			{ href: '/decisions/m#param-cut2', label: 'Label cut2', modelTitle: 'Model m' },
-			{ href: '/decisions/m', label: 'Teaching notes', modelTitle: 'Model m' }
+			{ href: '/decisions/m#param-cut', label: 'Label cut', modelTitle: 'Model m', role: 'context' },
+			{ href: '/decisions/m#param-cut2', label: 'Label cut2', modelTitle: 'Model m', role: 'context' },
+			{ href: '/decisions/m', label: 'Teaching notes', modelTitle: 'Model m', role: 'context' }
 		]);
+	});
+
+	it('says which citing parameter takes its value from the passage: a value role with its arithmetic', () => {
+		const derive = { figure: '50%', formula: 'x / 100', says: 'as a fraction' };
+		const value = {
+			...cite('recent price cuts of up to 50%', 'cut'),
+			source: { doc: `${DOC}.txt`, quote: 'recent price cuts of up to 50%', role: 'value' as const, derive }
+		};
+		const flagOnly = { ...value, paramId: 'cut2', source: { ...value.source, derive: undefined } };
+		const [p] = passageViews(DOC, passagesOf(text), [value, flagOnly]).filter(isCited);
+		expect(p.citedBy.map((l) => l.role)).toEqual(['value', 'context']);
 	});
 
 	it('ignores citations of other documents', () => {

@@ -16,6 +16,8 @@ export interface CitingLink {
 	/** The parameter's label, or "Teaching notes" for a citation in a model's teaching context. */
 	label: string;
 	modelTitle: string;
+	/** What the passage does for the parameter: supports its value, or gives context (teaching notes too). */
+	role: 'value' | 'context';
 }
 
 export interface PassageView extends Passage {
@@ -70,8 +72,12 @@ export function passageViews(
 		for (const c of here) {
 			if (c.match?.anchor !== p.anchor) continue;
 			const href = citingHref(c);
-			if (!links.has(href))
-				links.set(href, { href, label: c.paramLabel ?? 'Teaching notes', modelTitle: c.modelTitle });
+			const role = c.paramId && c.source.role === 'value' && c.source.derive ? 'value' : 'context';
+			// One link per parameter; if any of its quotes here supports the value, the link says so.
+			const known = links.get(href);
+			if (!known)
+				links.set(href, { href, label: c.paramLabel ?? 'Teaching notes', modelTitle: c.modelTitle, role });
+			else if (role === 'value') known.role = role;
 		}
 		return { ...p, segments: segmentsOf(p, here), citedBy: [...links.values()] };
 	});

@@ -75,6 +75,6 @@ describe('ParamControl', () => {
 		setup();
 		const quote = document.querySelector('blockquote[cite]');
 		expect(quote?.getAttribute('cite')).toMatch(/^\/sources\/001_86fc04a350121958#p-/);
-		expect(screen.getByText(/No public figure measures it/).closest('p')).toHaveTextContent('Assumption.');
+		expect(screen.getByText(/No public figure measures it/).closest('p')).toHaveTextContent('Assumption:');
 	});
 });

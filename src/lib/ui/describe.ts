@@ -1,36 +1,93 @@
 /** The sentences a page says about a report: the verdict first, then what each chart shows. */
 import type { BreakEven } from '$lib/engine/analysis';
 import type { Profile } from '$lib/engine/profile';
-import type { Report } from '$lib/engine/report';
+import { chartOvertake, type Report } from '$lib/engine/report';
 import { optionLabel as labelOf, type ModelDef } from '$lib/engine/types';
 import { formatPercent, formatSigned, formatValue } from './format';
+import { isTossUp, likelihood } from './likelihood';
+import { formatUsable } from './precision';
 
-export function verdictHeadline(def: ModelDef, r: Report): string {
-	const out = def.outputs[def.decide.by];
-	const { best, runnerUp, margin } = r.verdict;
-	if (margin === 0)
-		return `${labelOf(def, best)} and ${labelOf(def, runnerUp)} are worth the same at these values.`;
-	const by = formatValue(margin, out.unit);
-	return def.decide.higherIsBetter
-		? `${labelOf(def, best)} is worth ${by} more than ${labelOf(def, runnerUp)}.`
-		: `${labelOf(def, best)} costs ${by} less than ${labelOf(def, runnerUp)}.`;
+/**
+ * The chance that the verdict's best option stays ahead of its runner-up, when the simulation on the page
+ * is of these values (settled) and of this pair; null while it is still being computed.
+ */
+export function chanceAhead(r: Report, settled = true): number | null {
+	const u = r.uncertainty;
+	if (!u || !settled || u.best !== r.verdict.best || u.runnerUp !== r.verdict.runnerUp) return null;
+	return u.ahead.p;
 }
 
-/** When the best option's line on the time chart passes the runner-up's for good: its payback year. */
+const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/**
+ * The verdict's first sentence, its uncertainty in the scale's words (likelihood.ts): "A toss-up: …",
+ * "Keep is likely to stay ahead of Spin off: …". With `chance` null (the simulation is still running) it
+ * says so and claims no likelihood.
+ */
+export function verdictHeadline(def: ModelDef, r: Report, chance: number | null = chanceAhead(r)): string {
+	const out = def.outputs[def.decide.by];
+	const { best, runnerUp, margin } = r.verdict;
+	const [a, b] = [labelOf(def, best), labelOf(def, runnerUp)];
+	const share = chance === null ? '' : `${formatPercent(chance)} of simulated futures`;
+	if (margin === 0) {
+		const same = `${a} and ${b} are worth the same at these values`;
+		return chance === null
+			? `${same}; which stays ahead is being computed.`
+			: `${same}; ${a} leads in ${share}, ${likelihood(chance).term}.`;
+	}
+	const by = formatValue(margin, out.unit);
+	const than = def.decide.higherIsBetter ? `is worth ${by} more than ${b}` : `costs ${by} less than ${b}`;
+	if (chance === null) return `${a} ${than} at these values; the chance it stays ahead is being computed.`;
+	if (isTossUp(chance)) return `A toss-up: ${a} ${than} at these values, but stays ahead in only ${share}.`;
+	const gap = def.decide.higherIsBetter ? `worth ${by} more` : `costing ${by} less`;
+	return `${capital(a)} is ${likelihood(chance).term} to stay ahead of ${b}: ${gap} at these values, it leads in ${share}.`;
+}
+
+/**
+ * When the best option's line on the value-over-time chart passes the runner-up's for good. The chart
+ * draws medians of the simulation, so the year is read from them (report.ts chartOvertake), never from
+ * the deterministic path, which can cross years earlier.
+ */
 export function overtakeSentence(def: ModelDef, r: Report): string | null {
-	const o = r.overtake;
-	if (!o) return null;
+	const u = r.uncertainty;
+	if (!u || r.verdict.margin === 0) return null;
+	const o = chartOvertake(def, u, r.verdict.best, r.verdict.runnerUp);
 	const [best, other] = [labelOf(def, r.verdict.best), labelOf(def, r.verdict.runnerUp)];
-	if (o.period === 0) return `${best} is ahead of ${other} from the start on the chart of value over time.`;
-	return `On the chart of value over time, ${best} overtakes ${other} in ${o.year} and stays ahead.`;
+	const last = def.periods.start + def.periods.count - 1;
+	const lines = `On the chart of value over time, the median line of ${best}`;
+	if (!o) return `${lines} does not pass that of ${other} by ${last}.`;
+	if (o.period === 0) return `${lines} is ahead of that of ${other} from the start.`;
+	// A cost is ahead when its line is lower: it falls below the other's rather than passing it.
+	const passes = def.decide.higherIsBetter ? 'passes' : 'falls below';
+	return `${lines} ${passes} that of ${other} in ${o.year} and stays ahead.`;
+}
+
+/**
+ * How much of the lead lies after the horizon, when the model names the part holding it
+ * (`decide.terminal`): value a board will not see within the years the model draws.
+ */
+export function terminalSentence(def: ModelDef, r: Report): string | null {
+	const id = def.decide.terminal;
+	const steps = breakdownSteps(def, r);
+	const part = steps.find((s) => s.id === id);
+	const lead = steps.reduce((sum, s) => sum + s.delta, 0);
+	if (!part || !(lead > 0)) return null;
+	const unit = def.outputs[def.decide.by].unit;
+	const [best, other] = [labelOf(def, r.verdict.best), labelOf(def, r.verdict.runnerUp)];
+	const last = def.periods.start + def.periods.count - 1;
+	const where = part.label.toLowerCase();
+	if (part.delta <= 0)
+		return `None of the lead comes after ${last}: ${where} favours ${other} (${formatSigned(part.delta, unit)}).`;
+	if (part.delta > lead)
+		return `All of the lead comes after ${last}, in ${where}: up to ${last} ${best} is behind by ${formatValue(part.delta - lead, unit)}.`;
+	return `${formatPercent(part.delta / lead)} of the lead comes after ${last}, in ${where}.`;
 }
 
 /** Which option is best along a profile's axis, in words: "Partner below 12,300 parcels/day; Buy above." */
 export function profileSummary(def: ModelDef, pr: Profile): string {
 	const p = def.params.find((x) => x.id === pr.paramId)!;
 	const out = def.outputs[pr.outputId];
-	// A tenth of the slider's step: where the answer changes is finer than where a person can set it.
-	const fmt = (x: number) => formatValue(x, p.unit, p.step / 10);
+	const fmt = (x: number) => formatUsable(x, p.unit, p.step);
 	const word = def.decide.higherIsBetter ? 'highest' : 'lowest';
 	if (pr.switches.length === 0)
 		return `${labelOf(def, pr.best[0])} has the ${word} ${out.label.toLowerCase()} from ${fmt(p.min)} to ${fmt(p.max)}.`;
@@ -47,7 +104,7 @@ export function profileSummary(def: ModelDef, pr: Profile): string {
 export function switchText(def: ModelDef, pr: Profile, k: number): string {
 	const s = pr.switches[k];
 	const p = def.params.find((x) => x.id === pr.paramId)!;
-	return `At ${formatValue(s.at, p.unit, p.step / 10)}, ${labelOf(def, s.to)} overtakes ${labelOf(def, s.from)}.`;
+	return `At ${formatUsable(s.at, p.unit, p.step)}, ${labelOf(def, s.to)} overtakes ${labelOf(def, s.from)}.`;
 }
 
 export function verdictDetail(def: ModelDef, r: Report): string {
@@ -66,7 +123,8 @@ export function uncertaintySentence(def: ModelDef, r: Report): string | null {
 	const best = labelOf(def, u.best);
 	const sentence =
 		`Under the stated uncertainty, ${best} stays ahead in ${formatPercent(u.ahead.p)} of ` +
-		`${u.samples.toLocaleString('en')} simulated futures. Its advantage has a median of ${formatSigned(d.p50, out.unit)}; ` +
+		`${u.samples.toLocaleString('en')} simulated futures (${likelihood(u.ahead.p).term} on the scale below). ` +
+		`Its advantage has a median of ${formatSigned(d.p50, out.unit)}; ` +
 		`90 % interval ${formatSigned(d.p05, out.unit)} to ${formatSigned(d.p95, out.unit)}.`;
 	if (u.ahead.p >= 0.5) return sentence;
 	// Honest about a real effect: the outcome at the central values is not the central outcome.
@@ -108,7 +166,7 @@ export function breakEvenSentence(def: ModelDef, r: Report, be: BreakEven): stri
 	if (be.value === null) {
 		return `${best} stays ahead across the whole range, ${formatValue(p.min, p.unit)} to ${formatValue(p.max, p.unit)}.`;
 	}
-	const v = formatValue(be.value, p.unit, p.step / 10);
+	const v = formatUsable(be.value, p.unit, p.step);
 	const here = r.values[p.id];
 	const side = be.value > here ? 'above' : 'below';
 	return `${other} would be better ${side} ${v} (now ${formatValue(here, p.unit, p.step)}).`;

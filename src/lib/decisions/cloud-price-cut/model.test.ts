@@ -253,15 +253,24 @@ describe('rivals answer an undercut, more of a deeper one, so the depth has a be
 		expect(shareMatched(0.6)).toBeCloseTo(1, 12);
 	});
 
-	it('opens the widest price gap at a middle depth, not the deepest one', () => {
+	it('opens the widest price gap where the closed form puts it: at a middle depth when rivals match enough', () => {
+		// Past the rivals' own cut w, an undercut u leaves Alibaba at (a − u) / (a − k·u²) of their price, with
+		// a = 1 − w and k = match / 0.2; that ratio is lowest at u* = a − √(a² − a/k) when k > 1. (At k ≤ 1 the
+		// rivals never catch up and the deepest cut opens the widest gap.)
+		const depth = cm.params.get('depth')!;
 		fc.assert(
 			fc.property(anyValues, (values) => {
-				fc.pre(values.match > 0.2);
-				const gaps = grid('depth', 60).map(
-					(d) => 1 - evaluate({ ...values, depth: d }).cut.series.relPrice[0]
-				);
+				const a = 1 - values.war;
+				const k = values.match / 0.2;
+				fc.pre(k > 1);
+				const best = values.war + a - Math.sqrt(a * a - a / k);
+				const step = (depth.max - depth.min) / 60;
+				fc.pre(best < depth.max - step && best > values.war + step);
+				const depths = grid('depth', 60);
+				const gaps = depths.map((d) => 1 - evaluate({ ...values, depth: d }).cut.series.relPrice[0]);
 				const widest = gaps.indexOf(Math.max(...gaps));
 				expect(widest).toBeLessThan(gaps.length - 1);
+				expect(Math.abs(depths[widest] - best)).toBeLessThanOrEqual(step);
 			}),
 			{ numRuns: 60 }
 		);

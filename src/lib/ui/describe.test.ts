@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { compileModel } from '$lib/engine/model';
+import { chartOvertake, Reporter, type Report } from '$lib/engine/report';
+import { getCompiled, models } from '$lib/decisions/testing';
+import { cardedModel } from './testing/carded-model';
+import {
+	breakdownSteps,
+	overtakeSentence,
+	terminalSentence,
+	uncertaintySentence,
+	verdictHeadline
+} from './describe';
+import { formatPercent } from './format';
+import { likelihood } from './likelihood';
+
+const settings = { samples: 2000, seed: 1 };
+const carded = compileModel(cardedModel);
+const cardedReport = new Reporter(carded).report({}, settings);
+
+/** The same report with its chance of staying ahead set by hand, to pin the wording of each band. */
+const withChance = (r: Report, p: number): Report => ({
+	...r,
+	uncertainty: { ...r.uncertainty!, ahead: { p, se: 0.005 } }
+});
+
+describe('the verdict’s first sentence carries its uncertainty', () => {
+	it('calls a lead that holds in 49 % of futures a toss-up, in the headline', () => {
+		const text = verdictHeadline(cardedModel, withChance(cardedReport, 0.49));
+		expect(text).toMatch(
+			/^A toss-up: Invest now is worth USD [\d.]+ bn more than Wait at these values, but stays ahead in only 49 % of simulated futures\.$/
+		);
+	});
+
+	it('says "likely", "very likely" in the scale’s words, with the share of futures', () => {
+		for (const p of [0.7, 0.95, 0.995, 0.2]) {
+			const text = verdictHeadline(cardedModel, withChance(cardedReport, p));
+			expect(text.split('. ')[0]).toContain(`is ${likelihood(p).term} to stay ahead of Wait`);
+			expect(text).toContain(`${formatPercent(p)} of simulated futures`);
+		}
+	});
+
+	it('claims no likelihood until the simulation of these values arrives', () => {
+		const pending = verdictHeadline(cardedModel, { ...cardedReport, uncertainty: null });
+		expect(pending).toContain('the chance it stays ahead is being computed');
+		expect(pending).not.toMatch(/likely|toss-up|%/);
+		// A simulation of another pair (the verdict moved on) is not this verdict's chance either.
+		const stale = { ...cardedReport, uncertainty: { ...cardedReport.uncertainty!, best: 'wait' } };
+		expect(verdictHeadline(cardedModel, stale)).toContain('being computed');
+		expect(verdictHeadline(cardedModel, cardedReport, null)).toContain('being computed');
+	});
+
+	it('uses the same word in the uncertainty sentence', () => {
+		const r = withChance(cardedReport, 0.8);
+		expect(uncertaintySentence(cardedModel, r)).toContain('(likely on the scale below)');
+	});
+});
+
+describe('how much of the lead lies after the horizon', () => {
+	it('is the terminal part’s share of the lead, from the breakdown', () => {
+		const steps = breakdownSteps(cardedModel, cardedReport);
+		const after = steps.find((s) => s.id === 'after')!.delta;
+		const lead = steps.reduce((sum, s) => sum + s.delta, 0);
+		expect(lead).toBeCloseTo(cardedReport.verdict.margin, 9);
+		expect(after / lead).toBeGreaterThan(0);
+		expect(terminalSentence(cardedModel, cardedReport)).toBe(
+			`${formatPercent(after / lead)} of the lead comes after 2028, in value after 2028.`
+		);
+	});
+
+	it('says when all of the lead, and more, lies after the horizon', () => {
+		// A dearer investment: behind within the horizon, ahead only by what comes after it.
+		const r = new Reporter(carded).report({ upfront: 2 }, null);
+		const steps = breakdownSteps(cardedModel, r);
+		expect(steps.find((s) => s.id === 'within')!.delta).toBeLessThan(0);
+		expect(terminalSentence(cardedModel, r)).toMatch(
+			/^All of the lead comes after 2028, in value after 2028: up to 2028 Invest now is behind by USD [\d.]+ bn\.$/
+		);
+	});
+
+	it('says nothing for a model that names no terminal part', () => {
+		const { terminal: _t, ...decide } = cardedModel.decide;
+		expect(terminalSentence({ ...cardedModel, decide }, cardedReport)).toBeNull();
+	});
+});
+
+describe('the overtaking year describes the line the chart draws', () => {
+	it('reads the medians the value-over-time chart draws, for every model', () => {
+		for (const def of [...models, cardedModel]) {
+			const r = new Reporter(getCompiled(def.id) ?? carded).report({}, settings);
+			const u = r.uncertainty!;
+			const median = (id: string) => u.options[id].path.map((s) => s.p50);
+			const [a, b] = [median(r.verdict.best), median(r.verdict.runnerUp)];
+			const ahead = (k: number) => (def.decide.higherIsBetter ? a[k] > b[k] : a[k] < b[k]);
+			const sentence = overtakeSentence(def, r)!;
+			const o = chartOvertake(def, u, r.verdict.best, r.verdict.runnerUp);
+			if (o === null) {
+				expect(ahead(a.length - 1), def.id).toBe(false);
+				expect(sentence, def.id).toMatch(/does not pass/);
+				continue;
+			}
+			// Ahead on the chart from the year said to the end, and not the year before.
+			for (let k = o.period; k < a.length; k++) expect(ahead(k), `${def.id} ${k}`).toBe(true);
+			if (o.period > 0) {
+				expect(ahead(o.period - 1), def.id).toBe(false);
+				expect(sentence, def.id).toContain(`in ${o.year} and stays ahead`);
+				expect(sentence, def.id).toContain(def.decide.higherIsBetter ? ' passes ' : ' falls below ');
+			}
+		}
+	});
+
+	it('follows the medians, not the deterministic path, where the two disagree', () => {
+		expect(cardedReport.overtake).not.toBeNull();
+		const u = cardedReport.uncertainty!;
+		// Medians of Invest now held below Wait's throughout: the chart shows no crossing.
+		const below = u.options.wait.path.map((s) => ({ ...s, p50: s.p50 - 1 }));
+		const r: Report = {
+			...cardedReport,
+			uncertainty: { ...u, options: { ...u.options, invest: { ...u.options.invest, path: below } } }
+		};
+		expect(overtakeSentence(cardedModel, r)).toBe(
+			'On the chart of value over time, the median line of Invest now does not pass that of Wait by 2028.'
+		);
+	});
+});
