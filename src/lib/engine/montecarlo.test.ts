@@ -9,7 +9,7 @@ import { drawInto, fitDistribution } from './distributions';
 import { compileModel, withDefaults } from './model';
 import { pooledSize } from './column-pool';
 import { MonteCarlo } from './montecarlo';
-import { uniformStream } from './random';
+import { streamOf, uniformStream } from './random';
 import { referenceEvaluator } from './reference';
 import { buildPlan, type Column } from './simulate';
 import { buildFusedPlan } from './fused-plan';
@@ -188,11 +188,11 @@ describe('MonteCarlo runs all options in one loop', () => {
 				Object.fromEntries(m.params.map((p) => [p.id, p.default + (p.max - p.default) / 7]))
 			);
 			const draws = new Map<string, Float64Array>();
-			m.params.forEach((p, stream) => {
+			m.params.forEach((p) => {
 				if (!p.uncertain) return;
 				const out = new Float64Array(n);
 				const fitted = fitDistribution(p.uncertain, values[p.id], p.default);
-				drawInto(fitted, uniformStream(seed, stream, n), out, p.min, p.max);
+				drawInto(fitted, uniformStream(seed, streamOf(p.id), n), out, p.min, p.max);
 				draws.set(p.id, out);
 			});
 			const uncertain = new Set(draws.keys());
@@ -383,5 +383,44 @@ describe('stats', () => {
 		const fan = summarizeSeries(many, 2, 3);
 		expect(fan.map((s) => s.p50)).toEqual([2, 20]);
 		expect(summarizeSeries(one, 2, 3).map((s) => s.mean)).toEqual([5, 6]);
+	});
+});
+
+describe('random streams keyed by parameter id', () => {
+	const uncertain = { dist: 'normal' as const, low: 8, high: 12 };
+	const spec = (ids: string[], streams?: 'by-position') => ({
+		...model({
+			params: ids.map((id) => param(id, { default: 10, min: -100, max: 100, uncertain })),
+			series: Object.fromEntries(ids.map((id) => [`s_${id}`, id])),
+			outputs: Object.fromEntries(ids.map((id) => [`o_${id}`, `first(s_${id})`])),
+			chart: `s_${ids[0]}`
+		}),
+		...(streams ? { streams } : {})
+	});
+	const draws = (ids: string[], streams?: 'by-position') => {
+		const r = new MonteCarlo(compileModel(spec(ids, streams)), { samples: 200, seed: 3 }).run({});
+		const o = Object.values(r)[0].outputs;
+		return Object.fromEntries(ids.map((id) => [id, Array.from(o[`o_${id}`].data)]));
+	};
+
+	it('gives a parameter the same draws wherever it stands, and whatever is added before it', () => {
+		const before = draws(['x', 'y']);
+		const after = draws(['z', 'y', 'x']);
+		expect(after.x).toEqual(before.x);
+		expect(after.y).toEqual(before.y);
+		expect(after.z).not.toEqual(before.x);
+	});
+
+	it('keeps drawing by position for a revision frozen before, so its links still reproduce', () => {
+		const byPosition = draws(['z', 'y', 'x'], 'by-position');
+		const moved = draws(['x', 'y'], 'by-position');
+		// Stream 0 belongs to whichever parameter stands first.
+		expect(byPosition.z).toEqual(moved.x);
+		expect(byPosition.x).not.toEqual(moved.x);
+	});
+
+	it('refuses two parameter ids on one stream', () => {
+		expect(streamOf('x')).not.toBe(streamOf('y'));
+		expect(new Set(['a', 'b', 'valuation', 'stake', 'growth'].map(streamOf)).size).toBe(5);
 	});
 });

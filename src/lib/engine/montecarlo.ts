@@ -14,7 +14,7 @@
 import { giveBack, takeColumn } from './column-pool';
 import { drawInto, fitDistribution } from './distributions';
 import type { CompiledModel } from './model';
-import { uniformsInto } from './random';
+import { streamOf, uniformsInto } from './random';
 import { buildModelPlan, checkSelection, type ModelPlan, type RunResult, type Selection } from './simulate';
 import type { ParamValues } from './types';
 
@@ -84,7 +84,8 @@ export class MonteCarlo {
 
 	private drawAll(values: ParamValues): ReadonlyMap<string, Float64Array> {
 		const { seed, samples } = this.settings;
-		this.cm.def.params.forEach((p, stream) => {
+		const byPosition = this.cm.def.streams === 'by-position';
+		this.cm.def.params.forEach((p, index) => {
 			if (!p.uncertain) return;
 			const value = Object.hasOwn(values, p.id) ? values[p.id] : p.default;
 			const cached = this.draws.get(p.id);
@@ -92,7 +93,9 @@ export class MonteCarlo {
 			// Fitted first: a value it refuses must leave the cached draws as they were.
 			const fitted = fitDistribution(p.uncertain, value, p.default);
 			// The uniforms are made again rather than kept: a stream costs about as much as copying it.
-			// The stream is the parameter's position, so adding a parameter at the end keeps old draws.
+			// The stream is the parameter's id, so no change to the other parameters moves its draws; revisions
+			// frozen before that drew by position, and still do, to reproduce their links.
+			const stream = byPosition ? index : streamOf(p.id);
 			const data = uniformsInto(seed, stream, cached?.data ?? takeColumn(samples));
 			drawInto(fitted, data, data, p.min, p.max);
 			this.draws.set(p.id, { value, data });

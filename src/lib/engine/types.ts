@@ -188,6 +188,11 @@ export interface ModelDef {
 	history?: ModelChange[];
 	/** What a specialist reads first: what the model includes, leaves out and rests on. */
 	card?: ModelCard;
+	/**
+	 * Each uncertain parameter's random stream is keyed by its id. Revisions frozen before that (the
+	 * snapshots in revisions/) drew by position, and say so here, so they reproduce their links' numbers.
+	 */
+	streams?: 'by-position';
 }
 
 /**

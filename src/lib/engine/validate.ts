@@ -4,6 +4,7 @@
  */
 import { RESERVED } from './formula';
 import { isLinkKey } from './link-keys';
+import { streamOf } from './random';
 import { isAssumption, isPublicSource, isSeedSource, type ModelDef, type ParamDef } from './types';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -52,9 +53,15 @@ export function validateModel(m: ModelDef): string[] {
 	if (!Number.isInteger(m.periods.count) || m.periods.count < 1 || m.periods.count > 200) {
 		problems.push('periods.count must be a whole number from 1 to 200.');
 	}
+	const streams = new Map<number, string>();
 	for (const p of m.params) {
 		claim(p.id, 'Parameter');
 		problems.push(...checkParam(p));
+		// Two ids on one random stream would draw the same futures: a one-in-four-billion chance, refused.
+		const other = streams.get(streamOf(p.id));
+		if (other !== undefined && m.streams !== 'by-position')
+			problems.push(`Parameters '${other}' and '${p.id}' share a random stream; rename one.`);
+		streams.set(streamOf(p.id), p.id);
 	}
 	for (const flag of Object.keys(flags)) claim(flag, 'Flag');
 	for (const s of Object.keys(m.series)) claim(s, 'Series');

@@ -3,6 +3,8 @@ import type { ModelDef } from '$lib/engine/types';
 
 export default {
 	id: 'cainiao-ownership',
+	// Frozen before random streams were keyed by parameter id: it draws by position, as its links did.
+	streams: 'by-position',
 	title: 'Cainiao: list it, or own it fully?',
 	question:
 		'Should Alibaba take its logistics arm Cainiao public in Hong Kong, or buy out the minority holders and own it outright?',

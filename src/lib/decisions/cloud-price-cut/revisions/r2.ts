@@ -6,6 +6,8 @@ import type { ModelDef } from '$lib/engine/types';
 
 export default {
 	id: 'cloud-price-cut',
+	// Frozen before random streams were keyed by parameter id: it draws by position, as its links did.
+	streams: 'by-position',
 	revision: 2,
 	history: [
 		{

@@ -3,6 +3,8 @@ import type { ModelDef } from '$lib/engine/types';
 
 export default {
 	id: 'cloud-spinoff',
+	// Frozen before random streams were keyed by parameter id: it draws by position, as its links did.
+	streams: 'by-position',
 	title: 'Alibaba Cloud: spin it off, or keep it?',
 	question:
 		'Should Alibaba list its cloud unit as a separate company, or keep it inside the group, when US export controls on advanced chips may tighten?',

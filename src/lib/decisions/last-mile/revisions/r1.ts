@@ -3,6 +3,8 @@ import type { ModelDef } from '$lib/engine/types';
 
 export default {
 	id: 'last-mile',
+	// Frozen before random streams were keyed by parameter id: it draws by position, as its links did.
+	streams: 'by-position',
 	title: 'Last mile abroad: partner, buy, build pickup points, or automate?',
 	question:
 		'How should Cainiao deliver the last mile in a new country to keep a five-day delivery guarantee at the lowest cost?',

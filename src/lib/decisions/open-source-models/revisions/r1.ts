@@ -3,6 +3,8 @@ import type { ModelDef } from '$lib/engine/types';
 /** open-source-models as it stood at revision 1, frozen so that old links can be recomputed as their sender saw them. */
 export default {
 	id: 'open-source-models',
+	// Frozen before random streams were keyed by parameter id: it draws by position, as its links did.
+	streams: 'by-position',
 	title: 'Qwen: open the weights, or sell a paid API?',
 	question:
 		'Should Alibaba give away the weights of its foundation models (Qwen) to build a developer ecosystem, or sell access through a paid API only?',
