@@ -22,7 +22,11 @@ test.describe('accessibility (axe)', () => {
 	}) => {
 		await open(page, `${DECISION}?rate=0.11`);
 		await page.getByText('1 changed from the source').click();
-		await page.getByRole('button', { name: /^Show Discount rate/ }).click();
+		await page
+			.getByRole('region', { name: 'Which assumptions matter' })
+			.getByRole('button', { name: /^Show / })
+			.nth(1)
+			.click();
 		await page.getByRole('button', { name: 'Explain Value to Alibaba’s shareholders', exact: true }).click();
 		await expect(page.locator('#explain-h')).toHaveText('How Value to Alibaba’s shareholders is computed');
 		await expectNoViolations(page);

@@ -42,12 +42,14 @@ test('the model card opens from next to the verdict, with the scenario, and says
 	page
 }) => {
 	const { errors } = watch(page);
-	await open(page, `${DECISION}?v=1&rate=0.11`);
+	await open(page, `${DECISION}?v=1&r=2&rate=0.11`);
 	const link = page.getByRole('link', { name: 'Model card: what this model includes and leaves out' });
 	await expect(link).toHaveAttribute('href', /\/decisions\/cainiao-ownership\/card\?.*rate=0\.11/);
 	await link.click();
 	await expect(page).toHaveURL(/\/decisions\/cainiao-ownership\/card\?/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(models[0].title);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		models.find((m) => DECISION.endsWith(`/${m.id}`))!.title
+	);
 	await expect(page.getByRole('link', { name: 'Back to the decision' })).toHaveAttribute(
 		'href',
 		/\/decisions\/cainiao-ownership\?.*rate=0\.11/

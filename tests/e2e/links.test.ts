@@ -19,8 +19,10 @@ test('a link from before a model changed opens on the sender’s page, with a no
 	);
 	await expect(slider(page, 'depth')).toHaveValue('30');
 	await expect(page.getByTestId('scenario-name')).toHaveText('Scenario: Team B');
-	// The address bar is rewritten in today's form, which opens without a notice.
-	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=2&depth=0.3&name=Team%20B');
+	// The address bar is rewritten in today's form, which opens without a notice. Revision 3 added the share
+	// of the bill that follows core usage and the rivals' own cut; the values that reproduce revision 2
+	// (all of it, none) travel with the link.
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=3&depth=0.3&attach=1&war=0&name=Team%20B');
 	await settled(page);
 	const verdict = await page.getByTestId('verdict').textContent();
 	await page.reload();
@@ -74,7 +76,7 @@ test('naming a scenario, or tidying the link it opened with, adds no step to go 
 }) => {
 	await open(page, `${DECISION}?valuation=12.00&junk=1`);
 	const start = await page.evaluate(() => history.length);
-	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&valuation=12');
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=2&valuation=12');
 	const name = page.getByRole('textbox', { name: 'Name this scenario' });
 	await name.fill('Team A');
 	await name.press('Enter');
@@ -83,7 +85,7 @@ test('naming a scenario, or tidying the link it opened with, adds no step to go 
 });
 
 test('locked settings cannot be changed, by slider, number or Reset all', async ({ page }) => {
-	await open(page, `${DECISION}?v=1&stake=0.7&uplift=0.02&lock=stake`);
+	await open(page, `${DECISION}?v=1&r=2&stake=0.7&uplift=0.02&lock=stake`);
 	const stake = slider(page, 'stake');
 	await expect(stake).toBeDisabled();
 	await expect(page.locator('#param-stake')).toContainText('Locked by the facilitator');
@@ -96,7 +98,7 @@ test('locked settings cannot be changed, by slider, number or Reset all', async 
 
 	await page.getByText('2 changed from the source').click();
 	await page.getByRole('button', { name: 'Reset all unlocked' }).click();
-	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&stake=0.7&lock=stake');
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=2&stake=0.7&lock=stake');
 	await expect(stake).toHaveValue('70');
 	await expect(slider(page, 'uplift')).toHaveValue('1');
 });

@@ -3,7 +3,14 @@
  * the verdict, the distribution of the difference, the breakdown, and the number of simulated futures.
  */
 import { test, expect } from '@playwright/test';
+import { loadDecision } from '../decisions';
 import { DECISION, isFocused, open, queryParam, settled, watch } from './helpers';
+
+const { def } = await loadDecision(DECISION.split('/').pop()!);
+
+/** A tornado bar's parameter label, from its name ("Show <label>: from … to …"). */
+const barLabel = async (bar: import('@playwright/test').Locator) =>
+	/^Show (.+?): from/.exec((await bar.getAttribute('aria-label')) ?? (await bar.innerText()))![1];
 
 test('clicking a tornado bar focuses its parameter, opens its sources and charts it across its range', async ({
 	page
@@ -16,33 +23,42 @@ test('clicking a tornado bar focuses its parameter, opens its sources and charts
 	// The top bar is selected until a person chooses another.
 	await expect(rows.first()).toHaveAttribute('aria-pressed', 'true');
 
-	const discount = tornado.getByRole('button', { name: /^Show Discount rate: from/ });
-	await discount.click();
-	await expect(discount).toHaveAttribute('aria-pressed', 'true');
-	await expect.poll(() => isFocused(page.locator('#range-rate'))).toBe(true);
-	await expect(page.locator('#param-rate details')).toHaveAttribute('open', '');
-	await expect(page.locator('#param-rate blockquote[cite]').first()).toBeVisible();
+	// The second bar: a person's choice, not the default.
+	const bar = rows.nth(1);
+	const label = await barLabel(bar);
+	const p = def.params.find((x) => x.label === label)!;
+	await bar.click();
+	await expect(bar).toHaveAttribute('aria-pressed', 'true');
+	await expect.poll(() => isFocused(page.locator(`#range-${p.id}`))).toBe(true);
+	await expect(page.locator(`#param-${p.id} details`)).toHaveAttribute('open', '');
+	await expect(
+		page.locator(`#param-${p.id} blockquote[cite], #param-${p.id} .assumption`).first()
+	).toBeVisible();
 
 	const flip = page.getByRole('region', { name: 'What would flip it' });
-	await expect(flip.locator('.lead strong')).toHaveText('discount rate');
+	await expect(flip.locator('.lead strong')).toHaveText(label.toLowerCase());
 	const chart = flip.getByRole('img');
-	await expect(chart).toHaveAccessibleName(/by discount rate \(%\)/);
-	// Both options drawn, and the break-even the table states is marked and said in words.
-	await expect(chart.locator('path')).toHaveCount(2);
-	await expect(flip.locator('ol li')).toHaveText([/^At 9\.\d+ %, .+ overtakes .+\.$/]);
+	await expect(chart).toHaveAccessibleName(new RegExp(`by ${label.toLowerCase().replace(/[()]/g, '.')}`));
+	// Every option drawn; a break-even, where the range holds one, is marked and said in words.
+	await expect(chart.locator('path')).toHaveCount(def.options.length);
+	for (const item of await flip.locator('ol li').allTextContents())
+		expect(item).toMatch(/^At .+, .+ overtakes .+\.$/);
 	expect(errors).toEqual([]);
 });
 
 test('the same choice works from the keyboard alone', async ({ page }) => {
 	await open(page, DECISION);
-	const growth = page
+	const bar = page
 		.getByRole('region', { name: 'Which assumptions matter' })
-		.getByRole('button', { name: /^Show Revenue growth/ });
-	await growth.focus();
+		.getByRole('button', { name: /^Show / })
+		.nth(2);
+	const label = await barLabel(bar);
+	const p = def.params.find((x) => x.label === label)!;
+	await bar.focus();
 	await page.keyboard.press('Enter');
-	await expect.poll(() => isFocused(page.locator('#range-growth'))).toBe(true);
+	await expect.poll(() => isFocused(page.locator(`#range-${p.id}`))).toBe(true);
 	await expect(page.getByRole('region', { name: 'What would flip it' }).locator('.lead strong')).toHaveText(
-		'revenue growth, average over ten years'
+		label.toLowerCase()
 	);
 });
 
@@ -89,7 +105,7 @@ test('the verdict is taken apart into parts that add up to the lead', async ({ p
 	const values = await parts.locator('text.value').allTextContents();
 	const amounts = values.map((v) => Number(v.replace('USD ', '').replace(' bn', '').replace('−', '-')));
 	const total = amounts.pop()!;
-	expect(amounts.length).toBe(4);
+	expect(amounts.length).toBe(def.breakdown!.add.length + (def.breakdown!.subtract?.length ?? 0));
 	expect(amounts.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 1);
 	const margin = /worth USD ([\d.]+) bn more/.exec((await page.getByTestId('verdict').textContent())!)![1];
 	expect(Math.abs(total)).toBeCloseTo(Number(margin), 2);
