@@ -11,6 +11,12 @@ import type { ModelDef } from '$lib/engine/types';
 import { GuideFigures } from '$lib/guides/figures';
 import { compiled } from './compiled';
 
+/**
+ * Each claim takes several full reports of its model: seconds on a loaded machine, with the other decisions'
+ * guide tests running beside it.
+ */
+export const reports = { timeout: 20000 };
+
 /** Helpers over one model: the best option, the flip and a value at a scenario. */
 export function probe(def: ModelDef) {
 	const figs = new GuideFigures(compiled(def));

@@ -2,10 +2,10 @@
  * The claims of direction in this decision's room guide, checked against the engine (see ../claims.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { probe } from '../claims';
+import { probe, reports } from '../claims';
 import { cainiaoOwnership as def } from './model';
 
-describe(`${def.id}: the guide’s claims`, () => {
+describe(`${def.id}: the guide’s claims`, reports, () => {
 	const m = probe(def);
 
 	it('the buyout wins above the break-even lift, which lies inside the stated uncertainty', () => {

@@ -2,10 +2,10 @@
  * The claims of direction in this decision's room guide, checked against the engine (see ../claims.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { probe } from '../claims';
+import { probe, reports } from '../claims';
 import { cloudPriceCut as def } from './model';
 
-describe(`${def.id}: the guide’s claims`, () => {
+describe(`${def.id}: the guide’s claims`, reports, () => {
 	const m = probe(def);
 
 	// One test per parameter: each flip and its two sides take several full reports.

@@ -2,10 +2,10 @@
  * The claims of direction in this decision's room guide, checked against the engine (see ../claims.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { probe } from '../claims';
+import { probe, reports } from '../claims';
 import { cloudSpinoff as def } from './model';
 
-describe(`${def.id}: the guide’s claims`, () => {
+describe(`${def.id}: the guide’s claims`, reports, () => {
 	const m = probe(def);
 
 	it('no probability flips the sourced verdict; once growth is worth buying back, keeping wins above one', () => {

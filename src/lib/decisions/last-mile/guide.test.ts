@@ -2,10 +2,10 @@
  * The claims of direction in this decision's room guide, checked against the engine (see ../claims.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { probe } from '../claims';
+import { probe, reports } from '../claims';
 import { lastMile as def } from './model';
 
-describe(`${def.id}: the guide’s claims`, () => {
+describe(`${def.id}: the guide’s claims`, reports, () => {
 	const m = probe(def);
 	const switchTo = (param: string, option: string, scenario = '') =>
 		m.flip(param, scenario).find((s) => s.to === option || s.from === option)!.at;
@@ -27,8 +27,7 @@ describe(`${def.id}: the guide’s claims`, () => {
 		expect(m.best('autoRamp=min,autoOnTime=max')).toBe('automate');
 		const x = switchTo('autoCapital', 'automate');
 		expect(m.sides('autoCapital', x)).toEqual(['automate', 'buy']);
-		// Three full reports of a 25-parameter model: seconds on a loaded machine.
-	}, 20000);
+	});
 
 	it('pickup points beat the owned carrier above the break-even share of customers', () => {
 		expect(m.sides('pickupShare', switchTo('pickupShare', 'pickup'))).toEqual(['buy', 'pickup']);

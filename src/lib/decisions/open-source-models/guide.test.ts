@@ -2,10 +2,10 @@
  * The claims of direction in this decision's room guide, checked against the engine (see ../claims.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { probe } from '../claims';
+import { probe, reports } from '../claims';
 import { openSourceModels as def } from './model';
 
-describe(`${def.id}: the guide’s claims`, () => {
+describe(`${def.id}: the guide’s claims`, reports, () => {
 	const m = probe(def);
 
 	it('weights and an API win above the break-even share of teams renting compute and below the break-even leakage', () => {
