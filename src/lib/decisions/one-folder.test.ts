@@ -11,8 +11,6 @@ import { FIXTURE_PREFIX } from './types';
 
 const EXCEPTIONS: Record<string, string> = {
 	'src/lib/state/old-links.test.ts': 'old links as they were sent, one per decision: fixtures of the past',
-	'src/lib/guides/claims.test.ts':
-		'each decision’s guide claims, to move into <id>/guide.test.ts once the model corrections of issue 10 are merged',
 	'src/lib/guides/figures.test.ts': 'each token kind tried on a decision whose figures have that feature',
 	'src/lib/compare/comparison.test.ts': 'a link of one decision pasted into another’s comparison needs two',
 	'tests/e2e/compare.test.ts': 'a link of one decision pasted into another’s comparison needs two',

@@ -16,6 +16,10 @@ export interface CatalogEntry {
  * The seed documents as models cite them (`{ doc, quote }` takes the file name). Named for what each one
  * is, so a model's sources read true: the first is EdTech Insight's summary of a CNBC story, not CNBC.
  */
+/**
+ * Written for education leaders (26 March 2024): its sentences about Alibaba can give context; its advice
+ * to institutions cannot.
+ */
 export const DOC_EDTECH_ON_CNBC = '000_f6e0178e0d085426.txt';
 export const DOC_TOWSON = '001_86fc04a350121958.txt';
 export const DOC_SCMP = '002_e74d1a13da165fef.txt';

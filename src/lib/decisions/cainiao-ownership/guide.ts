@@ -1,8 +1,5 @@
 import type { RoomGuide } from '$lib/guides/types';
-
-/** An EdTech Insight summary of a CNBC story (26 March 2024), not CNBC's article itself. */
-const DOC_CNBC = '000_f6e0178e0d085426.txt';
-const DOC_TOWSON = '001_86fc04a350121958.txt';
+import { DOC_EDTECH_ON_CNBC, DOC_TOWSON } from '$lib/sources/catalog';
 
 export const cainiaoOwnershipGuide: RoomGuide = {
 	modelId: 'cainiao-ownership',
@@ -70,7 +67,10 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 		valuation: {
 			text: 'The buyout wins only while Cainiao is valued below {flip:valuation}; above it, list. The price cuts one way: every extra dollar of valuation costs the buyout the minority’s share of it in cash, while the listing’s value hardly moves, since a higher price only means a little less dilution. At the {value:valuation@valuation=20} talked of earlier, {best@valuation=20} would lead by {margin@valuation=20}; the offer’s {value:valuation} lies just below the break-even, so Alibaba bought when the market priced Cainiao low, which is exactly when buying out minorities is cheap and selling new shares is dear. Even so, the model’s own cash flows value all of Cainiao at only {output:own.standalone}: on cash alone the buyout overpays, and the platform benefit has to make up the difference.',
 			quotes: [
-				{ doc: DOC_CNBC, quote: 'cautious market participation due to fluctuating economic conditions.' }
+				{
+					doc: DOC_EDTECH_ON_CNBC,
+					quote: 'cautious market participation due to fluctuating economic conditions.'
+				}
 			]
 		},
 		minority: {
@@ -85,7 +85,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 		},
 		rate: {
 			text: 'The buyout suffers more: it wins only below a discount rate of {flip:rate}, and at {value:rate@rate=0.13}, {best@rate=0.13} leads by {margin@rate=0.13}. Owning pays {output:own.paid|abs} at the deal and is repaid by a platform benefit that builds up over {value:rampYears} and by cash flows that turn positive only when Cainiao’s growth slows, so more than all of its value lies after the model’s horizon ({output:own.beyond}, against {output:own.value} in all); the listing brings its proceeds in at once. Preferring to own is therefore also a claim to be a patient owner with a low cost of capital, which fits the observers’ reading of a group that favours internal investment over public markets.',
-			quotes: [{ doc: DOC_CNBC, quote: 'a focus on internal investment over public markets' }]
+			quotes: [{ doc: DOC_EDTECH_ON_CNBC, quote: 'a focus on internal investment over public markets' }]
 		}
 	}
 };

@@ -5,33 +5,20 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { advantage, breakEven, evaluator, verdict } from '$lib/engine/analysis';
-import { compileModel } from '$lib/engine/model';
+import { breakEven, verdict } from '$lib/engine/analysis';
 import type { ParamValues } from '$lib/engine/types';
 import { groupWacc } from '$lib/sources/public-figures';
+import { checkAsData, checkBreakEven, checkDirections, harness } from '../harness';
 import { cainiaoOwnership as def } from './model';
 
-const cm = compileModel(def);
-const evaluate = evaluator(cm);
-const ownMinusIpo = advantage(cm, evaluate, 'own', 'ipo');
-const defaults: ParamValues = Object.fromEntries(def.params.map((p) => [p.id, p.default]));
-const range = (id: string) => {
-	const p = cm.params.get(id)!;
-	return { min: p.min, max: p.max };
-};
-const grid = (id: string, steps: number) => {
-	const { min, max } = range(id);
-	return Array.from({ length: steps + 1 }, (_, k) => min + ((max - min) * k) / steps);
-};
-/** Random values within every parameter's range, for checks that must hold everywhere. */
-const anyValues = fc.record(
-	Object.fromEntries(
-		def.params.map((p) => [p.id, fc.double({ min: p.min, max: p.max, noNaN: true })] as const)
-	)
-);
+const h = harness(def);
+const { cm, evaluate, defaults, anyValues } = h;
+const ownMinusIpo = h.lead('own', 'ipo');
 /** Equal up to rounding, relative to the size of the numbers. */
 const near = (a: number, b: number, rel = 1e-9) =>
 	expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(a), Math.abs(b)));
+
+checkAsData(h);
 
 describe('Cainiao at its defaults', () => {
 	const r = evaluate(defaults);
@@ -215,34 +202,26 @@ describe('the discount rate', () => {
 });
 
 describe('which way each assumption pushes the answer', () => {
-	it('never lowers own − ipo when the platform benefit (uplift) grows, at any values within range', () => {
-		fc.assert(
-			fc.property(anyValues, (values) => {
-				const diffs = grid('uplift', 8).map((u) => ownMinusIpo({ ...values, uplift: u }));
-				for (let k = 1; k < diffs.length; k++) {
-					expect(diffs[k] - diffs[k - 1]).toBeGreaterThanOrEqual(-1e-12 * Math.max(1, Math.abs(diffs[k])));
-				}
-			}),
-			{ numRuns: 30 }
-		);
-	});
-
-	it('never raises own − ipo with the valuation while Cainiao plus the new money is worth something', () => {
-		// The buyout pays (1 − stake) more per dollar of valuation; a listing dilutes less, which helps it
-		// exactly when what it dilutes (Cainiao’s cash flows plus the new money) has a positive value.
-		fc.assert(
-			fc.property(anyValues, (values) => {
-				const v: ParamValues = { ...values, concession: 0 };
-				const r = evaluate(v);
-				fc.pre(r.own.outputs.standalone + v.raise * (1 - v.fees) >= 0);
-				const diffs = grid('valuation', 8).map((x) => ownMinusIpo({ ...v, valuation: x }));
-				for (let k = 1; k < diffs.length; k++) {
-					expect(diffs[k] - diffs[k - 1]).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(diffs[k])));
-				}
-			}),
-			{ numRuns: 30 }
-		);
-	});
+	checkDirections(h, [
+		{
+			name: 'never lowers own − ipo when the platform benefit (uplift) grows, at any values within range',
+			param: 'uplift',
+			of: { lead: ['own', 'ipo'] },
+			moves: 'up',
+			tolerance: 1e-12
+		},
+		{
+			// The buyout pays (1 − stake) more per dollar of valuation; a listing dilutes less, which helps it
+			// exactly when what it dilutes (Cainiao’s cash flows plus the new money) has a positive value.
+			name: 'never raises own − ipo with the valuation while Cainiao plus the new money is worth something',
+			param: 'valuation',
+			of: { lead: ['own', 'ipo'] },
+			moves: 'down',
+			where: { concession: 0 },
+			given: (v) => evaluate(v).own.outputs.standalone + v.raise * (1 - v.fees) >= 0,
+			tolerance: 1e-12
+		}
+	]);
 
 	it('makes the uplift irrelevant when a Cainiao with outside holders keeps the whole benefit (capture = 1)', () => {
 		const at = (uplift: number) => ownMinusIpo({ ...defaults, capture: 1, uplift });
@@ -275,20 +254,27 @@ describe('closed forms', () => {
 });
 
 describe('break-even', () => {
-	const uplift = cm.params.get('uplift')!;
+	const uplift = h.param('uplift');
 
-	it('finds the uplift at which owning starts to pay inside the parameter’s range', () => {
-		const be = breakEven(uplift, ownMinusIpo, defaults);
-		expect(be.crossings).toHaveLength(1);
-		const x = be.value!;
+	it('finds the uplift at which owning starts to pay strictly inside the parameter’s range', () => {
+		const x = breakEven(uplift, ownMinusIpo, defaults).value!;
 		expect(x).toBeGreaterThan(uplift.min);
 		expect(x).toBeLessThan(uplift.max);
 		expect(Math.abs(ownMinusIpo({ ...defaults, uplift: x }))).toBeLessThan(1e-9);
-		// own − ipo is linear in the uplift, so the crossing is where the line through its ends is zero.
-		const lo = ownMinusIpo({ ...defaults, uplift: uplift.min });
-		const hi = ownMinusIpo({ ...defaults, uplift: uplift.max });
-		expect(x).toBeCloseTo(uplift.min - (lo * (uplift.max - uplift.min)) / (hi - lo), 9);
 	});
+
+	// own − ipo is linear in the uplift, so the crossing is where the line through its ends is zero.
+	checkBreakEven(
+		h,
+		'uplift',
+		['own', 'ipo'],
+		(v) => {
+			const lo = ownMinusIpo({ ...v, uplift: uplift.min });
+			const hi = ownMinusIpo({ ...v, uplift: uplift.max });
+			return uplift.min - (lo * (uplift.max - uplift.min)) / (hi - lo);
+		},
+		{ once: true, tolerance: 5e-10 }
+	);
 
 	it('flips the verdict from listing to owning across the break-even uplift', () => {
 		const x = breakEven(uplift, ownMinusIpo, defaults).value!;

@@ -8,14 +8,8 @@
  * the value after 2033 is its own part of the breakdown.
  */
 import type { ModelDef } from '$lib/engine/types';
+import { DOC_EDTECH_ON_CNBC, DOC_TOWSON } from '$lib/sources/catalog';
 import { groupWacc } from '$lib/sources/public-figures';
-
-/**
- * Not CNBC's article itself: an EdTech Insight summary of a CNBC story (26 March 2024), written for
- * education leaders. Its sentences about Alibaba can give context; its advice to institutions cannot.
- */
-const DOC_CNBC = '000_f6e0178e0d085426.txt';
-const DOC_TOWSON = '001_86fc04a350121958.txt';
 
 const OFFER = {
 	url: 'https://www.finanzen.at/nachrichten/aktien/alibaba-group-says-logistics-subsidiary-cainiao-withdraws-ipo-and-listing-application-on-hkex-1033196154',
@@ -194,7 +188,7 @@ export const cainiaoOwnership: ModelDef = {
 						'12 %: the 16.8 % H-share average shaded down for a large, known issuer; the interval reaches 25 % because a listing done as the 2023 window narrowed would have priced with a haircut.'
 				},
 				{
-					doc: DOC_CNBC,
+					doc: DOC_EDTECH_ON_CNBC,
 					quote: 'cautious market participation due to fluctuating economic conditions.',
 					role: 'context'
 				}
@@ -763,7 +757,7 @@ export const cainiaoOwnership: ModelDef = {
 				text: 'In March 2024 Alibaba withdrew Cainiao’s Hong Kong listing and offered to buy out its minority holders.',
 				sources: [
 					{
-						doc: DOC_CNBC,
+						doc: DOC_EDTECH_ON_CNBC,
 						quote:
 							'The withdrawal of Cainiao’s IPO and Alibaba’s move to take complete ownership marks a significant pivot',
 						role: 'context'
@@ -780,7 +774,7 @@ export const cainiaoOwnership: ModelDef = {
 				text: 'The observers read it as a preference for control and internal investment over public markets.',
 				sources: [
 					{
-						doc: DOC_CNBC,
+						doc: DOC_EDTECH_ON_CNBC,
 						quote:
 							'The key takeaways include a focus on internal investment over public markets, strategic ownership consolidations in tech companies, and cautious market participation due to fluctuating economic conditions.',
 						role: 'context',

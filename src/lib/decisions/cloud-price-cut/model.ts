@@ -30,9 +30,8 @@
  * growing at `longGrowth` (the terminal value), a part of the deciding value shown on its own.
  */
 import type { ModelDef } from '$lib/engine/types';
-import { groupWacc } from '$lib/sources/public-figures';
-
-const DOC_TOWSON = '001_86fc04a350121958.txt';
+import { DOC_TOWSON } from '$lib/sources/catalog';
+import { cloudRevenueDecQ2023, cloudRevenueDecQ2024, groupWacc } from '$lib/sources/public-figures';
 
 const FEB_CUT = {
 	url: 'https://newsflash.city/2403/e083283e35fb0282.html',
@@ -46,18 +45,6 @@ const APR_CUT = {
 	title: 'Alibaba Cloud cuts prices for customers outside China',
 	date: '2024-04-08',
 	quote: 'average reduction of 23% and a maximum reduction of 59%.'
-};
-const DEC_Q_2023 = {
-	url: 'https://reportify.ai/financials/952696089105010688',
-	title: 'Alibaba Group results, December quarter 2023',
-	date: '2023-12',
-	quote: "cloud intelligence group's revenue grew by 3% to RMB 28,066 million"
-};
-const DEC_Q_2024 = {
-	url: 'https://stocktitan.net/news/BABA/alibaba-group-announces-december-quarter-2024-btdtxwcotad4.html',
-	title: 'Alibaba Group announces December quarter 2024 results',
-	date: '2024-12',
-	quote: 'Cloud revenue increased 13% to RMB31,742 million'
 };
 const EBITA_SEP_Q_2024 = {
 	url: 'https://reportify.ai/companies/HK:09988/documents?page=8',
@@ -432,7 +419,7 @@ export const cloudPriceCut: ModelDef = {
 			step: 0.1,
 			sources: [
 				{
-					...DEC_Q_2023,
+					...cloudRevenueDecQ2023,
 					role: 'value',
 					derive: {
 						figure: 'RMB 28,066 million',
@@ -456,8 +443,8 @@ export const cloudPriceCut: ModelDef = {
 			step: 0.005,
 			uncertain: { dist: 'normal', low: 0.05, high: 0.15 },
 			sources: [
-				{ ...DEC_Q_2023, role: 'context' },
-				{ ...DEC_Q_2024, role: 'context' },
+				{ ...cloudRevenueDecQ2023, role: 'context' },
+				{ ...cloudRevenueDecQ2024, role: 'context' },
 				{
 					...CANALYS,
 					quote: 'collectively growing 22% and capturing 72% of the total market',
@@ -750,8 +737,8 @@ export const cloudPriceCut: ModelDef = {
 			{
 				text: 'What happened next, to argue with: a year after the cuts cloud revenue grew 13 %, against 3 % a year before, and the adjusted EBITA margin rose from 5.1 % to 9 %. AI demand and the shedding of low-margin project work played a part too; the model is calibrated to the 9 % and holds everything else the same in both options.',
 				sources: [
-					{ ...DEC_Q_2023, role: 'context' },
-					{ ...DEC_Q_2024, role: 'context' },
+					{ ...cloudRevenueDecQ2023, role: 'context' },
+					{ ...cloudRevenueDecQ2024, role: 'context' },
 					{ ...EBITA_SEP_Q_2024, role: 'context' }
 				]
 			}

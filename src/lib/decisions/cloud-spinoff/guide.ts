@@ -1,7 +1,5 @@
 import type { RoomGuide } from '$lib/guides/types';
-
-const DOC_TOWSON = '001_86fc04a350121958.txt';
-const DOC_SCMP = '002_e74d1a13da165fef.txt';
+import { DOC_SCMP, DOC_TOWSON } from '$lib/sources/catalog';
 
 const CASH_MACHINE = {
 	doc: DOC_TOWSON,

@@ -23,23 +23,9 @@
  * chart.
  */
 import type { ModelDef } from '$lib/engine/types';
-import { groupWacc } from '$lib/sources/public-figures';
+import { DOC_SCMP, DOC_TOWSON } from '$lib/sources/catalog';
+import { cloudRevenueDecQ2023, cloudRevenueDecQ2024, groupWacc } from '$lib/sources/public-figures';
 
-const DOC_TOWSON = '001_86fc04a350121958.txt';
-const DOC_SCMP = '002_e74d1a13da165fef.txt';
-
-const DEC_Q_2023 = {
-	url: 'https://reportify.ai/financials/952696089105010688',
-	title: 'Alibaba Group results, December quarter 2023',
-	date: '2023-12',
-	quote: "cloud intelligence group's revenue grew by 3% to RMB 28,066 million"
-};
-const DEC_Q_2024 = {
-	url: 'https://stocktitan.net/news/BABA/alibaba-group-announces-december-quarter-2024-btdtxwcotad4.html',
-	title: 'Alibaba Group announces December quarter 2024 results',
-	date: '2024-12',
-	quote: 'Cloud revenue increased 13% to RMB31,742 million'
-};
 const CHIP_CURBS = {
 	url: 'https://www.bnnbloomberg.ca/us-chip-ban-fallout-spreads-as-alibaba-scraps-cloud-spinoff-1.1999624',
 	title: 'US chip ban fallout spreads as Alibaba scraps cloud spinoff',
@@ -308,7 +294,7 @@ export const cloudSpinoff: ModelDef = {
 			step: 0.1,
 			sources: [
 				{
-					...DEC_Q_2023,
+					...cloudRevenueDecQ2023,
 					role: 'value',
 					derive: {
 						figure: 'RMB 28,066 million',
@@ -332,9 +318,9 @@ export const cloudSpinoff: ModelDef = {
 			step: 0.005,
 			uncertain: { dist: 'normal', low: 0.05, high: 0.15 },
 			sources: [
-				{ ...DEC_Q_2023, role: 'context' },
+				{ ...cloudRevenueDecQ2023, role: 'context' },
 				{
-					...DEC_Q_2024,
+					...cloudRevenueDecQ2024,
 					role: 'context',
 					note: 'A year after the decision: what happened, not what was known.'
 				},

@@ -1,6 +1,5 @@
 import type { RoomGuide } from '$lib/guides/types';
-
-const DOC_TOWSON = '001_86fc04a350121958.txt';
+import { DOC_TOWSON } from '$lib/sources/catalog';
 
 export const lastMileGuide: RoomGuide = {
 	modelId: 'last-mile',

@@ -20,9 +20,8 @@
  * lies after the horizon. Prices are held at 2025 levels.
  */
 import type { ModelDef, PublicSource } from '$lib/engine/types';
+import { DOC_TOWSON } from '$lib/sources/catalog';
 import { groupWacc } from '$lib/sources/public-figures';
-
-const DOC_TOWSON = '001_86fc04a350121958.txt';
 
 const CHOICE: PublicSource = {
 	url: 'https://kr-asia.com/how-cainiao-slashed-global-delivery-times-to-five-days',

@@ -7,30 +7,17 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { advantage, breakEven, evaluator, verdict } from '$lib/engine/analysis';
+import { breakEven, evaluator, verdict } from '$lib/engine/analysis';
 import { compileModel } from '$lib/engine/model';
 import { sweepBreakEven, sweeper } from '$lib/engine/sweep';
 import type { ParamValues } from '$lib/engine/types';
-import { checkCitations } from '$lib/sources/quotes';
-import { checkDerivations } from '$lib/sources/derive';
+import { checkAsData, checkBreakEven, checkClosedForms, checkDirections, harness } from '../harness';
 import revision1 from './revisions/r1';
 import { openSourceModels as def } from './model';
 
-const cm = compileModel(def);
-const evaluate = evaluator(cm);
-const bothMinusApi = advantage(cm, evaluate, 'both', 'proprietary');
-const defaults: ParamValues = Object.fromEntries(def.params.map((p) => [p.id, p.default]));
-const param = (id: string) => cm.params.get(id)!;
-const grid = (id: string, steps: number) => {
-	const { min, max } = param(id);
-	return Array.from({ length: steps + 1 }, (_, k) => min + ((max - min) * k) / steps);
-};
-/** Random values within every parameter's range, for checks that must hold everywhere. */
-const anyValues = fc.record(
-	Object.fromEntries(
-		def.params.map((p) => [p.id, fc.double({ min: p.min, max: p.max, noNaN: true })] as const)
-	)
-);
+const h = harness(def);
+const { cm, evaluate, defaults, anyValues, param, grid } = h;
+const bothMinusApi = h.lead('both', 'proprietary');
 const OPTIONS = ['open', 'proprietary', 'both'];
 const PARTS = ['cloudValue', 'licenceValue', 'communityValue', 'terminalValue'];
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -46,33 +33,12 @@ function bass(p: number, q: number, M: number, years = 10): number[] {
 	return out;
 }
 
+checkAsData(h);
+
 describe('the model as data', () => {
-	it('compiles and validates', () => {
-		expect(cm.def.id).toBe('open-source-models');
-	});
-
-	it('quotes every seed passage verbatim, and every value source gives its default', () => {
-		expect(checkCitations([def])).toEqual([]);
-		expect(checkDerivations([def])).toEqual([]);
-	});
-
-	it('gives every quoted source a role and every parameter without a value source an assumption', () => {
-		for (const p of def.params) {
-			const quoted = p.sources.filter((s) => 'quote' in s);
-			for (const s of quoted) expect('role' in s && s.role, `${p.id}: ${JSON.stringify(s)}`).toBeTruthy();
-			const hasValue = quoted.some((s) => 'role' in s && s.role === 'value');
-			if (!hasValue)
-				expect(
-					p.sources.some((s) => 'assumption' in s),
-					p.id
-				).toBe(true);
-		}
-	});
-
-	it('names the value after the horizon as a part of the breakdown, and carries only its own parameters', () => {
+	it('names the value after the horizon as a part of the breakdown, and the share renting compute as its crux', () => {
 		expect(def.decide.terminal).toBe('terminalValue');
 		expect(def.breakdown!.add).toContain(def.decide.terminal);
-		for (const id of def.card!.carries) expect(cm.params.has(id), id).toBe(true);
 		expect(def.card!.carries[0]).toBe('cloudRun');
 	});
 });
@@ -234,16 +200,26 @@ describe('rival open models cap what a closed API can charge', () => {
 		).toBe(true);
 	});
 
-	it('never raises the closed API’s value when rivals catch up faster, and leaves open weights alone untouched', () => {
+	checkDirections(
+		h,
+		[
+			{
+				name: 'never raises the closed API’s value when rivals catch up faster',
+				param: 'rivalCatchUp',
+				of: { option: 'proprietary', output: 'value' },
+				moves: 'down',
+				tolerance: 1e-12
+			}
+		],
+		80
+	);
+
+	it('leaves open weights alone untouched when rivals catch up faster', () => {
 		fc.assert(
 			fc.property(anyValues, (values) => {
 				const rs = grid('rivalCatchUp', 6).map((k) => evaluate({ ...values, rivalCatchUp: k }));
-				for (let i = 1; i < rs.length; i++) {
-					expect(rs[i].proprietary.outputs.value - rs[i - 1].proprietary.outputs.value).toBeLessThanOrEqual(
-						1e-12
-					);
+				for (let i = 1; i < rs.length; i++)
 					expect(close(rs[i].open.outputs.value, rs[0].open.outputs.value)).toBe(true);
-				}
 			}),
 			{ numRuns: 80 }
 		);
@@ -251,18 +227,25 @@ describe('rival open models cap what a closed API can charge', () => {
 });
 
 describe('open weights and a paid API', () => {
-	it('earns what open weights earn plus the API’s share that the free weights leave, part by part', () => {
-		fc.assert(
-			fc.property(anyValues, (values) => {
-				const r = evaluate(values);
-				const keep = 1 - values.cannibal;
-				for (const part of ['cloudValue', 'communityValue'])
-					expect(close(r.both.outputs[part], r.open.outputs[part])).toBe(true);
-				expect(close(r.both.outputs.licenceValue, keep * r.proprietary.outputs.licenceValue)).toBe(true);
-			}),
-			{ numRuns: 150 }
-		);
-	});
+	// What open weights earn, plus the API's share that the free weights leave, part by part.
+	checkClosedForms(
+		h,
+		[
+			...['cloudValue', 'communityValue'].map((part) => ({
+				name: `${part}: open weights’ own`,
+				option: 'both',
+				output: part,
+				formula: (v: ParamValues) => evaluate(v).open.outputs[part]
+			})),
+			{
+				name: 'licenceValue: (1 − cannibal) × the closed API’s',
+				option: 'both',
+				output: 'licenceValue',
+				formula: (v: ParamValues) => (1 - v.cannibal) * evaluate(v).proprietary.outputs.licenceValue
+			}
+		],
+		150
+	);
 
 	it('is open weights alone when the free weights take every API user, and the sum of both when they take none', () => {
 		const all = evaluate({ ...defaults, cannibal: 1 });
@@ -343,25 +326,23 @@ describe('the Bass curve', () => {
 });
 
 describe('which way each assumption pushes the answer', () => {
-	it('never lowers open weights’ value when more adopting teams rent compute, at any values within range', () => {
-		fc.assert(
-			fc.property(anyValues, (values) => {
-				const vs = grid('cloudRun', 6).map((c) => evaluate({ ...values, cloudRun: c }).open.outputs.value);
-				for (let k = 1; k < vs.length; k++) expect(vs[k] - vs[k - 1]).toBeGreaterThanOrEqual(-1e-12);
-			}),
-			{ numRuns: 100 }
-		);
-	});
-
-	it('never raises open weights’ value when more leaks to competitors, at any values within range', () => {
-		fc.assert(
-			fc.property(anyValues, (values) => {
-				const vs = grid('leakage', 6).map((l) => evaluate({ ...values, leakage: l }).open.outputs.value);
-				for (let k = 1; k < vs.length; k++) expect(vs[k] - vs[k - 1]).toBeLessThanOrEqual(1e-12);
-			}),
-			{ numRuns: 100 }
-		);
-	});
+	// Within 1e-12 of the value, as tight as the 1e-12 the grid of values held to before.
+	checkDirections(h, [
+		{
+			name: 'never lowers open weights’ value when more adopting teams rent compute, at any values within range',
+			param: 'cloudRun',
+			of: { option: 'open', output: 'value' },
+			moves: 'up',
+			tolerance: 1e-12
+		},
+		{
+			name: 'never raises open weights’ value when more leaks to competitors, at any values within range',
+			param: 'leakage',
+			of: { option: 'open', output: 'value' },
+			moves: 'down',
+			tolerance: 1e-12
+		}
+	]);
 
 	it('leaves the closed API’s value untouched by everything that only concerns open weights', () => {
 		const api = evaluate(defaults).proprietary.outputs.value;
@@ -391,9 +372,7 @@ describe('break-even share of adopting teams that rent cloud compute', () => {
 	const cloudRun = param('cloudRun');
 
 	it('lies inside the 90 % interval, below the default, where doing both and the closed API are equal', () => {
-		const be = breakEven(cloudRun, bothMinusApi, defaults);
-		expect(be.crossings).toHaveLength(1);
-		const x = be.value!;
+		const x = breakEven(cloudRun, bothMinusApi, defaults).value!;
 		expect(Math.abs(bothMinusApi({ ...defaults, cloudRun: x }))).toBeLessThan(1e-9);
 		expect(x).toBeGreaterThan(cloudRun.uncertain!.low);
 		expect(x).toBeLessThan(defaults.cloudRun);
@@ -401,14 +380,20 @@ describe('break-even share of adopting teams that rent cloud compute', () => {
 		expect(verdict(cm, evaluate({ ...defaults, cloudRun: x * 1.02 })).best).toBe('both');
 	});
 
-	it('agrees with the straight line through two points, and with the fast sweep the page uses', () => {
-		const [d0, d1] = [
-			bothMinusApi({ ...defaults, cloudRun: 0 }),
-			bothMinusApi({ ...defaults, cloudRun: 0.1 })
-		];
-		const line = (-d0 / (d1 - d0)) * 0.1;
+	// both − API is linear in the share, so the crossing is where the line through two points is zero.
+	checkBreakEven(
+		h,
+		'cloudRun',
+		['both', 'proprietary'],
+		(v) => {
+			const [d0, d1] = [bothMinusApi({ ...v, cloudRun: 0 }), bothMinusApi({ ...v, cloudRun: 0.1 })];
+			return (-d0 / (d1 - d0)) * 0.1;
+		},
+		{ once: true, tolerance: 5e-10 }
+	);
+
+	it('agrees with the fast sweep the page uses', () => {
 		const be = breakEven(cloudRun, bothMinusApi, defaults).value!;
-		expect(be).toBeCloseTo(line, 9);
 		const fast = sweepBreakEven(cm, 'cloudRun', sweeper(cm)('both', 'proprietary'), defaults);
 		expect(fast.value!).toBeCloseTo(be, 8);
 	});

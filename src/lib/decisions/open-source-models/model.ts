@@ -22,9 +22,8 @@
  * rate (the licence margin also keeps eroding), shown as its own part of the value.
  */
 import type { ModelDef } from '$lib/engine/types';
+import { DOC_TOWSON } from '$lib/sources/catalog';
 import { groupWacc } from '$lib/sources/public-figures';
-
-const DOC_TOWSON = '001_86fc04a350121958.txt';
 
 const MODELSCOPE = {
 	url: 'https://technode.com/2023/08/01/alibabas-modelscope-attracts-over-2-million-developers-amid-ai-frenzy/',

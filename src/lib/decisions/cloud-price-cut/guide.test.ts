@@ -1,0 +1,51 @@
+/**
+ * The claims of direction in this decision's room guide, checked against the engine (see ../claims.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { probe, reports } from '../claims';
+import { cloudPriceCut as def } from './model';
+
+describe(`${def.id}: the guide’s claims`, reports, () => {
+	const m = probe(def);
+
+	// One test per parameter: each flip and its two sides take several full reports.
+	for (const [id, sides] of [
+		['elasticity', ['hold', 'cut']],
+		['speed', ['hold', 'cut']],
+		['attach', ['hold', 'cut']],
+		['match', ['cut', 'hold']],
+		['core', ['cut', 'hold']],
+		['depth', ['cut', 'hold']]
+	] as const) {
+		it(`${sides[1]} is best just above the break-even ${id}, ${sides[0]} just below`, () => {
+			expect(m.sides(id, m.flip(id)[0].at)).toEqual(sides);
+		});
+	}
+
+	it('keeping prices loses share to rivals who cut, and a full match of an undercut leaves keeping prices ahead', () => {
+		expect(m.output('hold', 'share')).toBeLessThan(m.value('share0'));
+		expect(m.best('match=1')).toBe('hold');
+		expect(m.best('attach=0')).toBe('hold');
+		expect(m.output('cut', 'gap')).toBeLessThan(m.value('depth'));
+	});
+
+	it('profit falls at first; the cut is behind to 2033 and ahead after it', () => {
+		expect(m.output('cut', 'profitNow')).toBeLessThan(m.output('hold', 'profitNow'));
+		expect(m.output('cut', 'horizon')).toBeLessThan(m.output('hold', 'horizon'));
+		expect(m.output('cut', 'beyond')).toBeGreaterThan(m.output('hold', 'beyond'));
+	});
+
+	it('value against depth peaks a little beyond the rivals’ own cut, and moves with it; no depth pays without scale', () => {
+		const lead = (depth: number, more = '') => {
+			const r = m.figs.report(`depth=${depth}${more}`)!;
+			return r.results.cut.outputs.value - r.results.hold.outputs.value;
+		};
+		const war = m.value('war');
+		expect(lead(war)).toBeGreaterThan(0);
+		expect(lead(war + 0.03)).toBeGreaterThan(lead(war));
+		expect(lead(war + 0.03)).toBeGreaterThan(lead(m.value('depth')));
+		expect(m.best('war=0.2')).toBe('cut');
+		expect(m.best('scale=0')).toBe('hold');
+		for (const d of [0.05, 0.1, 0.2, 0.3]) expect(lead(d, ',scale=0')).toBeLessThan(0);
+	});
+});
