@@ -240,7 +240,7 @@ export function decodeScenario(
 	const head = readHead(model, query);
 	const notices = head.notices;
 	const upgraded = upgradeToRevision(model, head.params, head.revision);
-	let params = upgraded.query;
+	const params = upgraded.query;
 	notices.push(...upgraded.notices);
 
 	const byId = new Map<string, ParamDef>();
