@@ -11,7 +11,8 @@ for (const query of ['v=1&r=1&valuation=12', 'v=1&valuation=12']) {
 		page
 	}) => {
 		await open(page, `${DECISION}?${query}`);
-		const block = page.getByTestId('sender');
+		// At the verdict: inside its section, right under its headline.
+		const block = page.locator('.verdict').getByTestId('sender');
 		await expect(block).toBeVisible();
 		await expect(block).toContainText('revision 1');
 
@@ -53,4 +54,15 @@ test('a price-cut link of revision 1 is read with revision 2, which only renamed
 	await expect(page.getByTestId('sender')).toContainText('revision 1');
 	await expect(page.getByTestId('sender-saw')).toHaveAttribute('data-chance', 'known');
 	await expect(page.getByTestId('sender-saw')).toHaveText(LIKELIHOOD_HEADLINE);
+});
+
+test.describe('at phone width', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	test('the block passes axe, its chances computed', async ({ page }) => {
+		await open(page, `${DECISION}?v=1&valuation=12`);
+		await expect(page.getByTestId('sender-saw')).toHaveAttribute('data-chance', 'known');
+		await settled(page);
+		await expect(page.getByTestId('sender-now')).toHaveAttribute('data-chance', 'known');
+		await expectNoViolations(page);
+	});
 });
