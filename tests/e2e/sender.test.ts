@@ -66,3 +66,16 @@ test.describe('at phone width', () => {
 		await expectNoViolations(page);
 	});
 });
+
+test('presenter mode opened on an old link shows the sender’s verdict on its outcome step', async ({
+	page
+}) => {
+	await open(page, `${DECISION}/present/question?v=1&valuation=12`);
+	// Stepping on rewrites the address in today's form; the view keeps what the opening link was.
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/present\/outcome\?v=1&r=2&/);
+	const saw = page.locator('.verdict').getByTestId('sender-saw');
+	await expect(saw).toHaveAttribute('data-chance', 'known');
+	await expect(saw).toHaveText(LIKELIHOOD_HEADLINE);
+	await expectNoViolations(page);
+});

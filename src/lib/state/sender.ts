@@ -7,10 +7,11 @@
  * Pure TypeScript: no Svelte, $app or DOM.
  */
 import { compiled } from '$lib/decisions/compiled';
+import { senderModel } from '$lib/decisions/revisions';
 import { Reporter, type Report } from '$lib/engine/report';
 import type { ModelDef } from '$lib/engine/types';
 import type { UncertaintyRequest } from '$lib/worker/protocol';
-import { decodeScenario, type Scenario } from './url';
+import { decodeScenario, linkRevision, type Scenario } from './url';
 
 export interface SenderSaw {
 	/** The frozen model, and its revision (the file's r<N>). */
@@ -21,6 +22,15 @@ export interface SenderSaw {
 	report: Report;
 	/** The simulation that gives the sender's chance: the frozen revision, the link's samples and seed. */
 	request: UncertaintyRequest;
+}
+
+/**
+ * The frozen model a link was made with, when today's model (`def`) was corrected since and a snapshot
+ * can say what the link showed; undefined for a link of today's revision. Pages load it with the model.
+ */
+export async function senderFor(def: ModelDef, query: URLSearchParams): Promise<ModelDef | undefined> {
+	const revision = linkRevision(def, query);
+	return revision < (def.revision ?? 1) ? senderModel(def, revision) : undefined;
 }
 
 export function senderSaw(snapshot: ModelDef, query: URLSearchParams | string): SenderSaw {

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadModel } from '$lib/decisions/registry';
-import { senderModel } from '$lib/decisions/revisions';
-import { linkRevision } from '$lib/state/url';
+import { senderFor } from '$lib/state/sender';
 import type { PageLoad } from './$types';
 
 // The model's code loads with the page that shows it, never with the landing page. A link made before
@@ -10,7 +9,9 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, url, untrack }) => {
 	const def = await loadModel(params.id);
 	if (!def) error(404, `There is no decision called “${params.id.slice(0, 40)}”.`);
-	const revision = untrack(() => linkRevision(def, url.searchParams));
-	const sender = revision < (def.revision ?? 1) ? await senderModel(def, revision) : undefined;
+	const sender = await senderFor(
+		def,
+		untrack(() => url.searchParams)
+	);
 	return { def, sender };
 };
