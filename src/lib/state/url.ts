@@ -183,17 +183,15 @@ function readVersion(raw: string | undefined): VersionRead {
 	return { version: v };
 }
 
-export function decodeScenario(
+/**
+ * The link's query in today's link format, with the model revision it was made with, before any change
+ * of the model since is applied: what decodeScenario and linkRevision both read first.
+ */
+function readHead(
 	model: ModelDef,
 	query: URLSearchParams | string
-): { scenario: Scenario; notices: Notice[] } {
+): { params: URLSearchParams; revision: number; notices: Notice[] } {
 	const notices: Notice[] = [];
-	const values = new Map<string, number>();
-	let samples = DEFAULT_SAMPLES;
-	let seed = DEFAULT_SEED;
-	let name = '';
-	let locked: string[] = [];
-
 	let text = queryText(query);
 	if (text.length > MAX_QUERY_LENGTH) {
 		// Keep whole pairs only, so no value is read half-cut.
@@ -219,8 +217,30 @@ export function decodeScenario(
 
 	const revision = readRevision(model, params.get('v') !== null, params.get('r'));
 	if (revision.notice) notices.push({ message: revision.notice });
-	const upgraded = upgradeToRevision(model, params, revision.revision);
-	params = upgraded.query;
+	return { params, revision: revision.revision, notices };
+}
+
+/**
+ * The model revision a link was made with, as the decoder reads it: older than the model's when the link
+ * predates a correction (a link with a format version but no `r` is revision 1).
+ */
+export const linkRevision = (model: ModelDef, query: URLSearchParams | string): number =>
+	readHead(model, query).revision;
+
+export function decodeScenario(
+	model: ModelDef,
+	query: URLSearchParams | string
+): { scenario: Scenario; notices: Notice[] } {
+	const values = new Map<string, number>();
+	let samples = DEFAULT_SAMPLES;
+	let seed = DEFAULT_SEED;
+	let name = '';
+	let locked: string[] = [];
+
+	const head = readHead(model, query);
+	const notices = head.notices;
+	const upgraded = upgradeToRevision(model, head.params, head.revision);
+	const params = upgraded.query;
 	notices.push(...upgraded.notices);
 
 	const byId = new Map<string, ParamDef>();

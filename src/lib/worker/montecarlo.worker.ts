@@ -3,28 +3,39 @@
  * waits for it. One Reporter per model keeps its plans and draws between requests.
  */
 import { Reporter } from '$lib/engine/report';
-import { loadCompiled } from '$lib/decisions/compiled';
+import { compiled, loadCompiled } from '$lib/decisions/compiled';
+import { loadRevision } from '$lib/decisions/revisions';
 import type { WorkerMessage, WorkerReply } from './protocol';
 
 const reporters = new Map<string, Reporter>();
 
-/** The worker holds only the models it was asked about, each loaded on its first request. */
-async function reporterFor(modelId: string): Promise<Reporter> {
-	let r = reporters.get(modelId);
+/**
+ * The worker holds only the models it was asked about, each loaded on its first request: today's, or a
+ * frozen revision when the request names one (an old link's sender's model).
+ */
+async function reporterFor(modelId: string, revision: number | undefined): Promise<Reporter> {
+	const key = revision === undefined ? modelId : `${modelId}@r${revision}`;
+	let r = reporters.get(key);
 	if (!r) {
-		const cm = await loadCompiled(modelId);
-		if (!cm) throw new Error(`No decision called '${modelId}'.`);
+		const cm =
+			revision === undefined
+				? await loadCompiled(modelId)
+				: await loadRevision(modelId, revision).then((def) => def && compiled(def));
+		if (!cm)
+			throw new Error(
+				`No decision called '${modelId}'${revision === undefined ? '' : ` at revision ${revision}`}.`
+			);
 		r = new Reporter(cm);
-		reporters.set(modelId, r);
+		reporters.set(key, r);
 	}
 	return r;
 }
 
 self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
-	const { seq, modelId, values, best, runnerUp, settings } = event.data;
+	const { seq, modelId, revision, values, best, runnerUp, settings } = event.data;
 	let reply: WorkerReply;
 	try {
-		const reporter = await reporterFor(modelId);
+		const reporter = await reporterFor(modelId, revision);
 		const start = performance.now();
 		const report = reporter.uncertainty(values, { best, runnerUp }, settings);
 		reply = { seq, ok: true, report, ms: performance.now() - start };

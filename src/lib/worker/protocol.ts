@@ -4,6 +4,11 @@ import type { ParamValues } from '$lib/engine/types';
 
 export interface UncertaintyRequest {
 	modelId: string;
+	/**
+	 * A frozen revision of the model (decisions/<id>/revisions/r<N>.ts) to simulate instead of today's:
+	 * what an old link's sender saw. Omitted for today's model.
+	 */
+	revision?: number;
 	values: ParamValues;
 	/** The deterministic verdict's pair at these values: the difference is best minus runner-up. */
 	best: string;
@@ -19,7 +24,15 @@ export type WorkerReply =
 
 /** Same request, same numbers: what lets the page skip asking again for what it already shows. */
 export const requestKey = (r: UncertaintyRequest): string =>
-	JSON.stringify([r.modelId, r.best, r.runnerUp, r.settings.samples, r.settings.seed, sorted(r.values)]);
+	JSON.stringify([
+		r.modelId,
+		r.revision ?? null,
+		r.best,
+		r.runnerUp,
+		r.settings.samples,
+		r.settings.seed,
+		sorted(r.values)
+	]);
 
 const sorted = (v: ParamValues) =>
 	Object.keys(v)

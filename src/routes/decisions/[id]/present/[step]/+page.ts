@@ -1,9 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { loadModel } from '$lib/decisions/registry';
 import { isPresentStep, PRESENT_STEPS } from '$lib/present/steps';
+import { senderFor } from '$lib/state/sender';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ params }) => {
+// An old link also loads the frozen model it was made with (see the decision page); the view reads it
+// when it opens, and keeps it across steps.
+export const load: PageLoad = async ({ params, url, untrack }) => {
 	const def = await loadModel(params.id);
 	if (!def) error(404, `There is no decision called “${params.id.slice(0, 40)}”.`);
 	if (!isPresentStep(params.step))
@@ -11,5 +14,12 @@ export const load: PageLoad = async ({ params }) => {
 			404,
 			`Presenter mode has no step called “${params.step.slice(0, 40)}”; its steps are ${PRESENT_STEPS.map((s) => s.id).join(', ')}.`
 		);
-	return { def, step: params.step };
+	return {
+		def,
+		step: params.step,
+		sender: await senderFor(
+			def,
+			untrack(() => url.searchParams)
+		)
+	};
 };

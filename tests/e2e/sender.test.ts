@@ -1,0 +1,81 @@
+/**
+ * A link made before a model was corrected says, at the verdict, what its sender saw (computed with the
+ * frozen revision of the model) and what today's model says at the link's settings, and why it changed.
+ */
+import { test, expect } from '@playwright/test';
+import { expectNoViolations } from './axe';
+import { DECISION, LIKELIHOOD_HEADLINE, normalise, open, settled } from './helpers';
+
+for (const query of ['v=1&r=1&valuation=12', 'v=1&valuation=12']) {
+	test(`a revision-1 link (${query}) says what its sender saw and what the model says now`, async ({
+		page
+	}) => {
+		await open(page, `${DECISION}?${query}`);
+		// At the verdict: inside its section, right under its headline.
+		const block = page.locator('.verdict').getByTestId('sender');
+		await expect(block).toBeVisible();
+		await expect(block).toContainText('revision 1');
+
+		// The sender's verdict comes at once; its chance from the worker, in words from the scale.
+		const saw = page.getByTestId('sender-saw');
+		await expect(saw).toHaveAttribute('data-chance', 'known');
+		const sawText = normalise((await saw.textContent())!);
+		expect(sawText).toMatch(LIKELIHOOD_HEADLINE);
+		expect(sawText).toMatch(/List Cainiao \(IPO\) is worth USD [\d.]+ bn more than Own it fully/);
+
+		// Today's model at the link's settings is the page's own verdict, once its simulation is in.
+		await settled(page);
+		const now = page.getByTestId('sender-now');
+		await expect(now).toHaveAttribute('data-chance', 'known');
+		await expect(now).toHaveText((await page.getByTestId('verdict').textContent())!);
+		expect(normalise((await now.textContent())!)).not.toBe(sawText);
+
+		// Why: the history's notes, one glance away.
+		const notes = page.getByTestId('sender-notes');
+		await notes.locator('summary').click();
+		await expect(notes.locator('li').first()).toBeVisible();
+		await expectNoViolations(page);
+	});
+}
+
+test('a link of today’s revision, or none, shows no such block', async ({ page }) => {
+	await open(page, `${DECISION}?v=1&r=2&valuation=12`);
+	await settled(page);
+	await expect(page.getByTestId('sender')).toHaveCount(0);
+	await open(page, DECISION);
+	await settled(page);
+	await expect(page.getByTestId('sender')).toHaveCount(0);
+});
+
+test('a price-cut link of revision 1 is read with revision 2, which only renamed its setting', async ({
+	page
+}) => {
+	await open(page, '/decisions/cloud-price-cut?v=1&cut=0.3');
+	await expect(page.getByTestId('sender')).toContainText('revision 1');
+	await expect(page.getByTestId('sender-saw')).toHaveAttribute('data-chance', 'known');
+	await expect(page.getByTestId('sender-saw')).toHaveText(LIKELIHOOD_HEADLINE);
+});
+
+test.describe('at phone width', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	test('the block passes axe, its chances computed', async ({ page }) => {
+		await open(page, `${DECISION}?v=1&valuation=12`);
+		await expect(page.getByTestId('sender-saw')).toHaveAttribute('data-chance', 'known');
+		await settled(page);
+		await expect(page.getByTestId('sender-now')).toHaveAttribute('data-chance', 'known');
+		await expectNoViolations(page);
+	});
+});
+
+test('presenter mode opened on an old link shows the sender’s verdict on its outcome step', async ({
+	page
+}) => {
+	await open(page, `${DECISION}/present/question?v=1&valuation=12`);
+	// Stepping on rewrites the address in today's form; the view keeps what the opening link was.
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/present\/outcome\?v=1&r=2&/);
+	const saw = page.locator('.verdict').getByTestId('sender-saw');
+	await expect(saw).toHaveAttribute('data-chance', 'known');
+	await expect(saw).toHaveText(LIKELIHOOD_HEADLINE);
+	await expectNoViolations(page);
+});
