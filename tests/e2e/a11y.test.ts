@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { decisionIds } from '../decisions';
-import { DECISION, open } from './helpers';
+import { DECISION, open, settled } from './helpers';
 
 test.describe('accessibility (axe)', () => {
 	test('the landing page', async ({ page }) => {
@@ -10,11 +10,21 @@ test.describe('accessibility (axe)', () => {
 	});
 
 	for (const id of decisionIds()) {
-		test(`the decision page: ${id}`, async ({ page }) => {
-			await open(page, `/decisions/${id}`);
-			await expect(page.getByTestId('verdict')).toBeVisible();
-			await expectNoViolations(page);
-		});
+		for (const [width, height] of [
+			[1280, 900],
+			[390, 844]
+		]) {
+			test(`the decision page: ${id}, at ${width} px, as it opens and once it has settled`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width, height });
+				await open(page, `/decisions/${id}`);
+				await expect(page.getByTestId('verdict')).toBeVisible();
+				await expectNoViolations(page);
+				await settled(page);
+				await expectNoViolations(page);
+			});
+		}
 	}
 
 	test('the decision page with the changes listed, a tornado row chosen and an explanation open', async ({

@@ -4,6 +4,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { expectNoViolations } from './axe';
+import { PRESENT_STEPS } from '../../src/lib/present/steps';
 import { DECISION, LIKELIHOOD_HEADLINE, normalise, open, settled } from './helpers';
 
 for (const query of ['v=1&r=1&valuation=12', 'v=1&valuation=12']) {
@@ -71,9 +72,13 @@ test('presenter mode opened on an old link shows the sender’s verdict on its o
 	page
 }) => {
 	await open(page, `${DECISION}/present/question?v=1&valuation=12`);
-	// Stepping on rewrites the address in today's form; the view keeps what the opening link was.
-	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-	await expect(page).toHaveURL(/\/present\/outcome\?v=1&r=2&/);
+	// Stepping on rewrites the address in today's form; the view keeps what the opening link was. One key
+	// at a time, each waited for: a key pressed while the page is still moving is not a step.
+	const outcome = PRESENT_STEPS.findIndex((s) => s.id === 'outcome');
+	for (const step of PRESENT_STEPS.slice(1, outcome + 1)) {
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(new RegExp(`/present/${step.id}\\?v=1&r=2&`));
+	}
 	const saw = page.locator('.verdict').getByTestId('sender-saw');
 	await expect(saw).toHaveAttribute('data-chance', 'known');
 	await expect(saw).toHaveText(LIKELIHOOD_HEADLINE);
