@@ -39,7 +39,9 @@ export async function finishHtml(request: Request, response: Response): Promise<
 		return response;
 	const body = Buffer.from(await response.arrayBuffer());
 	const headers = new Headers(response.headers);
-	const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+	// Weak: the one validator stands for the page in every encoding it goes out in (a strong one would
+	// claim the brotli and gzip bytes identical).
+	const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 	headers.set('etag', etag);
 	headers.append('vary', 'Accept-Encoding');
 	if (!headers.has('cache-control') && response.status === 200) headers.set('cache-control', PAGE_CACHE);
