@@ -14,6 +14,9 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		expect: { requireAssertions: true },
+		// Tests check results, never speed (the benches measure that): some run the engine over every
+		// decision and take a few seconds, more on a busy 2-core machine, where 5 s failed good runs.
+		testTimeout: 30_000,
 		projects: [
 			{
 				extends: './vite.config.ts',

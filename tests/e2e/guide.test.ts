@@ -51,9 +51,10 @@ for (const { def: model, guide: roomGuide } of decisions) {
 			expect(minutes).toHaveLength(guide.runningOrder.length);
 			expect(minutes.reduce((a, b) => a + b, 0)).toBe(45);
 			await expect(page.getByTestId('running-total')).toHaveText('Total: 45 minutes');
-			for (const s of guide.runningOrder.filter((x) => x.step)) {
-				const link = page.locator(`.running-order a[href="/decisions/${id}/present/${s.step}"]`);
-				await expect(link, s.step).toHaveCount(1);
+			// Every segment is a presenter step, under its stable id.
+			for (const s of guide.runningOrder) {
+				const link = page.locator(`.running-order a[href="/decisions/${id}/present/${s.id}"]`);
+				await expect(link, s.id).toHaveCount(1);
 			}
 
 			const prompts = model.teach!.prompts;

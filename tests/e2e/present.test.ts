@@ -6,7 +6,15 @@ import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
 import { expectNoViolations } from './axe';
 import { DECISION, hydrated, isFocused, normalise, open, settled, watch } from './helpers';
-import { PRESENT_STEPS } from '../../src/lib/present/steps';
+import { presentSteps } from '../../src/lib/present/steps';
+import { loadDecisions } from '../decisions';
+
+const all = await loadDecisions();
+/** A decision's presenter steps: its room guide's running order. */
+const stepsOf = (id: string) => presentSteps(all.find((d) => d.def.id === id)?.guide);
+const STEPS = stepsOf('cainiao-ownership');
+const at = (id: string) => STEPS.findIndex((s) => s.id === id);
+const title = (id: string) => STEPS[at(id)].title;
 
 const PRESENT = `${DECISION}/present`;
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -26,31 +34,32 @@ test('the decision page opens presenter mode on the same scenario, and the arrow
 	// The site's own header gives way to the presentation.
 	await expect(page.getByRole('navigation', { name: 'Site' })).toHaveCount(0);
 
-	for (const [i, step] of PRESENT_STEPS.entries()) {
+	for (const [i, step] of STEPS.entries()) {
 		await expect(heading(page)).toHaveText(step.title);
 		await expect(page).toHaveURL(new RegExp(`/present/${step.id}\\?v=1&r=2&uplift=0\\.02`));
 		await expect(page.getByRole('link', { name: new RegExp(step.title) }).first()).toHaveAttribute(
 			'aria-current',
 			'step'
 		);
-		await expect(page.getByText(`Step ${i + 1} of ${PRESENT_STEPS.length}`)).toBeVisible();
+		await expect(page.getByText(`Step ${i + 1} of ${STEPS.length}`)).toBeVisible();
+		if (step.slide === 'outcome') await expect(verdict(page)).toContainText('worth');
 		await page.keyboard.press('ArrowRight');
 	}
 	// Past the last step the keys do nothing; Page Up steps back, as a clicker does; ↑ ↓ Home End scroll.
-	await expect(heading(page)).toHaveText('Discussion');
+	const last = STEPS.length - 1;
+	await expect(heading(page)).toHaveText(STEPS[last].title);
 	await page.keyboard.press('ArrowRight');
-	await expect(heading(page)).toHaveText('Discussion');
+	await expect(heading(page)).toHaveText(STEPS[last].title);
 	await page.keyboard.press('Home');
 	await page.keyboard.press('ArrowUp');
-	await expect(heading(page)).toHaveText('Discussion');
+	await expect(heading(page)).toHaveText(STEPS[last].title);
 	await page.keyboard.press('PageUp');
-	await expect(heading(page)).toHaveText('What would flip it');
+	await expect(heading(page)).toHaveText(STEPS[last - 1].title);
 	await page.keyboard.press('ArrowLeft');
-	await expect(heading(page)).toHaveText('The outcome');
-	await expect(verdict(page)).toContainText('worth');
+	await expect(heading(page)).toHaveText(STEPS[last - 2].title);
 	// Back returns to the step before, as a browser's Back does anywhere.
 	await page.goBack();
-	await expect(heading(page)).toHaveText('What would flip it');
+	await expect(heading(page)).toHaveText(STEPS[last - 1].title);
 	expect(errors).toEqual([]);
 });
 
@@ -67,7 +76,7 @@ test('a step opened from its URL in a new browser shows the same step and the sa
 	const room = await other.newPage();
 	await room.goto(page.url());
 	await hydrated(room);
-	await expect(heading(room)).toHaveText('The outcome');
+	await expect(heading(room)).toHaveText(title('outcome'));
 	await settled(room);
 	expect(normalise(await room.locator('.verdict').innerText())).toBe(shown);
 	await other.close();
@@ -91,7 +100,7 @@ test('the facilitator locks an assumption; the room cannot change it, here or on
 	await uplift.focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(uplift).toHaveValue('1.05');
-	await expect(heading(page)).toHaveText('The key assumptions');
+	await expect(heading(page)).toHaveText(title('assumptions'));
 	await expect.poll(() => new URL(page.url()).searchParams.get('uplift')).toBe('0.0105');
 
 	// Leaving keeps the scenario, locks included.
@@ -135,25 +144,27 @@ test('a value changed in presenter mode stays through the steps, and Back undoes
 	await expect(verdict(page)).toHaveAttribute('data-chance', 'known');
 	const after = await verdict(page).innerText();
 	// Straight on to the next step, before the address has caught up: the change goes with it.
-	await page.getByRole('link', { name: /Next: What would flip it/ }).click();
-	await expect(heading(page)).toHaveText('What would flip it');
+	const next = STEPS[at('outcome') + 1].title;
+	await page.getByRole('link', { name: `Next: ${next}` }).click();
+	await expect(heading(page)).toHaveText(next);
 	await expect(valuation).toHaveValue('11.3');
 	expect(new URL(page.url()).searchParams.get('valuation')).toBe('11.3');
 	await page.goBack();
-	await expect(heading(page)).toHaveText('The outcome');
+	await expect(heading(page)).toHaveText(title('outcome'));
 	await expect(verdict(page)).toHaveText(after);
 	await page.goBack();
 	await expect(valuation).toHaveValue('10.3');
 	await expect(verdict(page)).toHaveText(before);
-	await expect(heading(page)).toHaveText('The outcome');
+	await expect(heading(page)).toHaveText(title('outcome'));
 });
 
 test('at the last step the focus, no longer on a Next link, goes to the slide', async ({ page }) => {
-	await open(page, `${PRESENT}/flip`);
-	const next = page.getByRole('link', { name: /Next: Discussion/ });
+	const [before, last] = STEPS.slice(-2);
+	await open(page, `${PRESENT}/${before.id}`);
+	const next = page.getByRole('link', { name: `Next: ${last.title}` });
 	await next.focus();
 	await page.keyboard.press('Enter');
-	await expect(heading(page)).toHaveText('Discussion');
+	await expect(heading(page)).toHaveText(last.title);
 	await expect.poll(() => isFocused(heading(page))).toBe(true);
 });
 
@@ -193,7 +204,7 @@ test('the room QR code fills the projector in a dialog; Escape closes it, and th
 	await expect(dialog).toBeHidden();
 	expect(await isFocused(button)).toBe(true);
 	await page.keyboard.press('ArrowRight');
-	await expect(heading(page)).toHaveText('The key assumptions');
+	await expect(heading(page)).toHaveText(STEPS[1].title);
 });
 
 test('a step that does not exist is a clear 404', async ({ page }) => {
@@ -207,7 +218,7 @@ test('a step that does not exist is a clear 404', async ({ page }) => {
 
 test('every step passes axe, and the controls too', async ({ page }) => {
 	test.setTimeout(90_000);
-	for (const step of PRESENT_STEPS) {
+	for (const step of STEPS) {
 		await open(page, `${PRESENT}/${step.id}?v=1&r=2&uplift=0.02&lock=stake`);
 		await settled(page);
 		await expectNoViolations(page);
@@ -229,9 +240,9 @@ test('keyboard only: Tab reaches the step links and the controls, with a visible
 	expect(await isFocused(first)).toBe(true);
 	// A focused link still lets the arrows step; the focus stays, so the next press steps again.
 	await page.keyboard.press('ArrowRight');
-	await expect(heading(page)).toHaveText('The key assumptions');
+	await expect(heading(page)).toHaveText(STEPS[1].title);
 	await page.keyboard.press('ArrowRight');
-	await expect(heading(page)).toHaveText('The options');
+	await expect(heading(page)).toHaveText(STEPS[2].title);
 	const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
 	expect(outline).not.toBe('none');
 });
@@ -245,7 +256,7 @@ for (const { width, height } of [
 	test(`at ${width} px every step fits the width; screenshots saved`, async ({ page }) => {
 		test.setTimeout(60_000);
 		await page.setViewportSize({ width, height });
-		for (const step of PRESENT_STEPS) {
+		for (const step of stepsOf('last-mile')) {
 			await open(page, `/decisions/last-mile/present/${step.id}`);
 			await settled(page);
 			await page.screenshot({ path: path.join(dir(), `present-${step.id}-${width}.png`) });
@@ -254,3 +265,36 @@ for (const { width, height } of [
 		}
 	});
 }
+
+test('the steps are the room guide’s running order: a vote to open and to close, the groups’ prompts on screen', async ({
+	page
+}) => {
+	await open(page, `${PRESENT}/question`);
+	const nav = page.getByRole('navigation', { name: 'Steps' }).getByRole('link');
+	await expect(nav).toHaveText(STEPS.map((s, i) => `${i + 1} ${s.title}`));
+	const vote = page.getByRole('complementary', { name: 'Vote' });
+	await expect(vote).toContainText('Show of hands: which would you choose?');
+	await expect(vote.getByRole('listitem')).toHaveText(['List Cainiao (IPO)', 'Own it fully']);
+
+	const groups = STEPS.find((s) => s.slide === 'groups')!;
+	await open(page, `${PRESENT}/${groups.id}`);
+	await expect(page.locator('.slide .prompts li')).toHaveCount(groups.prompts!.length);
+	await expect(page.locator('.slide .prompts li').first()).toContainText('Group 1');
+
+	// Before the outcome step, a slide says how much an assumption moves the gap, not who leads.
+	await open(page, `${PRESENT}/assumptions`);
+	await settled(page);
+	await expect(page.locator('.swing').first()).toContainText('the gap between the options moves by');
+	await expect(page.locator('.slide')).not.toContainText('lead');
+
+	await open(page, `${PRESENT}/${STEPS.at(-1)!.id}`);
+	await expect(page.getByRole('complementary', { name: 'Vote' })).toContainText('Show of hands again');
+});
+
+test('presenter links made before the steps came from the guide open the same slide', async ({ page }) => {
+	for (const id of ['question', 'assumptions', 'options', 'outcome', 'flip', 'discuss']) {
+		const response = await page.goto(`${PRESENT}/${id}?v=1&r=2`);
+		expect(response?.status(), id).toBe(200);
+		await expect(page.locator('.slide'), id).toHaveAttribute('data-slide', id);
+	}
+});

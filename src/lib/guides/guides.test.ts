@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { models, getCompiled, getGuide, guides } from '$lib/decisions/testing';
-import { isPresentStep } from '$lib/present/steps';
+import { DEFAULT_STEPS, isSlideKind, presentSteps, STEP_ID } from '$lib/present/steps';
 import { findQuote } from '$lib/sources/quotes';
 import { documents } from '$lib/sources/documents';
 import { GuideFigures, proseOf, tokensOf } from './figures';
@@ -67,12 +67,31 @@ describe.each(models.map((m) => [m.id] as const))('the room guide for %s', (id) 
 		}
 	});
 
-	it('names only presenter steps that exist, and uses each step at most once, in the presenter’s order', () => {
-		const steps = guide.runningOrder.flatMap((s) => (s.step ? [s.step] : []));
-		for (const step of steps) expect(isPresentStep(step), step).toBe(true);
-		expect(new Set(steps).size).toBe(steps.length);
-		expect(steps).toContain('question');
-		expect(steps).toContain('flip');
+	it('gives every segment a stable step id and a slide, and keeps the ids presenter links had before', () => {
+		const ids = guide.runningOrder.map((s) => s.id);
+		for (const id of ids) expect(id, id).toMatch(STEP_ID);
+		expect(new Set(ids).size, 'step ids are unique').toBe(ids.length);
+		for (const s of guide.runningOrder) expect(isSlideKind(s.slide), s.id).toBe(true);
+		const slides = guide.runningOrder.map((s) => s.slide);
+		expect(slides).toContain('question');
+		expect(slides).toContain('flip');
+		// A presenter link made before the steps came from the guide names a slide; it opens that slide.
+		for (const old of DEFAULT_STEPS)
+			if (slides.includes(old.slide))
+				expect(guide.runningOrder.find((s) => s.slide === old.slide)?.id, old.id).toBe(old.id);
+	});
+
+	it('is presenter mode’s order, step for step, with a vote at the start and again at the close', () => {
+		const steps = presentSteps(guide);
+		expect(steps.map((s) => s.id)).toEqual(guide.runningOrder.map((s) => s.id));
+		expect(steps.map((s) => s.title)).toEqual(guide.runningOrder.map((s) => s.title));
+		expect(guide.runningOrder[0].vote).toBe('first');
+		expect(guide.runningOrder.at(-1)?.vote).toBe('again');
+		expect(guide.runningOrder.filter((s) => s.vote).length).toBe(2);
+		// Options before the numbers, and the numbers' verdict only once the assumptions are on the table.
+		const at = (slide: string) => guide.runningOrder.findIndex((s) => s.slide === slide);
+		if (at('options') >= 0) expect(at('options')).toBeLessThan(at('outcome') >= 0 ? at('outcome') : Infinity);
+		if (at('assumptions') >= 0 && at('outcome') >= 0) expect(at('assumptions')).toBeLessThan(at('outcome'));
 	});
 
 	it('uses every prompt somewhere in the running order, and only prompts that exist', () => {

@@ -6,18 +6,29 @@
  * renders (see figures.ts), so no number in a guide can drift from its model.
  */
 import type { SeedSource } from '$lib/engine/types';
-import type { PresentStepId } from '$lib/present/steps';
+import type { SlideKind, Vote } from '$lib/present/steps';
 
 /** The length of a session, in minutes: a running order must fill it exactly. */
 export const SESSION_MINUTES = 45;
 
+/**
+ * One segment of the session, and one step of presenter mode: the screen shows `slide` while the
+ * facilitator does `what`.
+ */
 export interface Segment {
+	/**
+	 * Stable for good: the presenter step's URL and, in a live room, the key its questions are stored
+	 * under. Reordering or retitling a segment keeps its id.
+	 */
+	id: string;
 	minutes: number;
 	title: string;
 	/** What the facilitator does and asks; may hold figure tokens. */
 	what: string;
-	/** The presenter-mode step shown on the screen during the segment, if any. */
-	step?: PresentStepId;
+	/** What the screen shows during the segment. */
+	slide: SlideKind;
+	/** A show of hands on the options during this segment. */
+	vote?: Vote;
 	/** Ids of the model's prompts (model.teach.prompts) the segment uses. */
 	prompts?: string[];
 }

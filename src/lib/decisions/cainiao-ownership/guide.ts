@@ -11,45 +11,55 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 	],
 	runningOrder: [
 		{
+			id: 'question',
 			minutes: 4,
 			title: 'The question',
-			step: 'question',
+			slide: 'question',
+			vote: 'first',
 			what: 'Read the question aloud and take a show of hands: list Cainiao, or own it outright? Write the count on the board; the room comes back to it at the end.'
 		},
 		{
+			id: 'options',
 			minutes: 6,
 			title: 'The two options',
-			step: 'options',
+			slide: 'options',
 			what: 'Walk through what each option pays and keeps. The buyout pays the minority’s share of the valuation now and keeps all of Cainiao’s cash flows; the listing raises new money, dilutes Alibaba’s stake and runs Cainiao at arm’s length.'
 		},
 		{
+			id: 'assumptions',
 			minutes: 7,
 			title: 'The assumptions behind the numbers',
-			step: 'assumptions',
+			slide: 'assumptions',
 			what: 'Show the key assumptions with their sources. Point out which are reported figures (the valuation, the stake, revenue) and which are labelled judgements (the lift to marketplace profit, the share of it a listed Cainiao keeps). Ask which one the room trusts least.'
 		},
 		{
+			id: 'outcome',
 			minutes: 6,
 			title: 'The outcome at the sourced values',
-			step: 'outcome',
+			slide: 'outcome',
 			what: 'Reveal the verdict and its parts: cash at the deal, the share of Cainiao’s cash flows, the platform benefit. Ask whether it matches what Alibaba did, and what that says about the assumptions Alibaba must have held.'
 		},
 		{
+			id: 'groups',
 			minutes: 12,
 			title: 'Small groups: move one assumption',
+			slide: 'groups',
 			what: 'Give each group one prompt. Groups open the decision page on a laptop or phone, move the assumption their prompt names, and prepare one sentence with one number for the room.',
 			prompts: ['benefit', 'valuation', 'minority', 'rate']
 		},
 		{
+			id: 'flip',
 			minutes: 7,
 			title: 'What would flip it',
-			step: 'flip',
+			slide: 'flip',
 			what: 'Groups report back, the platform-benefit group first. As each names its number, reveal the matching break-even value from the last page of this guide and ask whether the value lies inside what the room finds plausible.'
 		},
 		{
+			id: 'discuss',
 			minutes: 3,
 			title: 'Close',
-			step: 'discuss',
+			slide: 'discuss',
+			vote: 'again',
 			what: 'Return to the show of hands: who changed their mind, and which assumption moved them? End on the observers’ reading, a preference for control and internal investment over public markets.'
 		}
 	],

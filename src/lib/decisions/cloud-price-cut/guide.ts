@@ -11,46 +11,56 @@ export const cloudPriceCutGuide: RoomGuide = {
 	],
 	runningOrder: [
 		{
+			id: 'question',
 			minutes: 4,
 			title: 'The question',
-			step: 'question',
+			slide: 'question',
+			vote: 'first',
 			what: 'Read the question and the context: Alibaba cut its core cloud prices twice in a year. Ask the room to guess: did the cut pay for itself, and if so by when? Note the guesses on the board.'
 		},
 		{
+			id: 'options',
 			minutes: 5,
 			title: 'The options',
-			step: 'options',
+			slide: 'options',
 			what: 'Keeping prices means moving down the market’s price path with everyone else; cutting means pricing core services below that path. Make sure the room sees that the market-wide decline is common to both options and cancels.'
 		},
 		{
+			id: 'assumptions',
 			minutes: 8,
 			title: 'The assumptions, and the check on the board',
-			step: 'assumptions',
+			slide: 'assumptions',
 			what: 'Show the key assumptions: the response of core usage, the share of the rest of the bill that follows it, how fast customers move, the rivals’ own cut and their answer to an undercut, the gross margin. Draw the board check: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). Work it for a cut on all revenue, then for a cut on core services only.'
 		},
 		{
+			id: 'outcome',
 			minutes: 7,
 			title: 'The outcome and the payback year',
-			step: 'outcome',
+			slide: 'outcome',
 			what: 'Reveal the verdict, the chart of value over time and the chart of value against depth: the cut loses profit at first and gains only late, and one depth is worth most. Take the payback prompt with the whole room.',
 			prompts: ['patience']
 		},
 		{
+			id: 'groups',
 			minutes: 11,
 			title: 'Small groups: push one lever',
+			slide: 'groups',
 			what: 'Each group takes one prompt, moves the assumption it names on the decision page, and prepares one sentence with one number for the room.',
 			prompts: ['response', 'match', 'attach']
 		},
 		{
+			id: 'flip',
 			minutes: 7,
 			title: 'What would flip it',
-			step: 'flip',
+			slide: 'flip',
 			what: 'Groups report back, the demand-response group first. Reveal each break-even value as it is named, and ask which of them lie inside what the room finds plausible for Alibaba’s customers.'
 		},
 		{
+			id: 'discuss',
 			minutes: 3,
 			title: 'Close: what the model leaves out',
-			step: 'discuss',
+			slide: 'discuss',
+			vote: 'again',
 			what: 'End on the last prompt: read the best depth off the chart of value against depth, ask what would move it, and compare with the cut Alibaba made and what happened after it.',
 			prompts: ['depth']
 		}

@@ -23,45 +23,55 @@ export const cloudSpinoffGuide: RoomGuide = {
 	],
 	runningOrder: [
 		{
+			id: 'question',
 			minutes: 4,
 			title: 'The question',
-			step: 'question',
+			slide: 'question',
+			vote: 'first',
 			what: 'Read the question and the context: Alibaba dropped the planned spin-off and named the US chip controls as the reason. Ask the room: would you have gone ahead? Note the vote.'
 		},
 		{
+			id: 'options',
 			minutes: 5,
 			title: 'The options',
-			step: 'options',
+			slide: 'options',
 			what: 'A spin-off gives the cloud unit its own market value and removes the conglomerate discount; keeping it lets e-commerce cash fund the build-out and buy back, at a dearer price, part of the growth a chip shock costs. Both face the same chance that controls tighten.'
 		},
 		{
+			id: 'assumptions',
 			minutes: 8,
 			title: 'The assumptions, with the chip risk as a probability',
-			step: 'assumptions',
+			slide: 'assumptions',
 			what: 'Show the key assumptions. Spend time on the probability that controls tighten: there is no published figure, so ask each person to write down their own before seeing the model’s.'
 		},
 		{
+			id: 'outcome',
 			minutes: 6,
 			title: 'The outcome and its parts',
-			step: 'outcome',
+			slide: 'outcome',
 			what: 'Reveal the verdict and its parts: the decade’s cash, the chip loss, the premium and the market’s credit, and the value after 2033, which is most of each option’s value. Compare the written probabilities with the model’s.'
 		},
 		{
+			id: 'groups',
 			minutes: 12,
 			title: 'Small groups',
+			slide: 'groups',
 			what: 'Each group takes one prompt and works it on the decision page; the haircut group needs two assumptions at once. Each prepares one sentence with one number.',
 			prompts: ['probability', 'market', 'haircut', 'cushion']
 		},
 		{
+			id: 'flip',
 			minutes: 7,
 			title: 'What would flip it',
-			step: 'flip',
+			slide: 'flip',
 			what: 'Groups report back, the probability group first. Reveal each break-even value as it is named; set the market’s fall in value on the day beside the model’s numbers.'
 		},
 		{
+			id: 'discuss',
 			minutes: 3,
 			title: 'Close: is the discount real?',
-			step: 'discuss',
+			slide: 'discuss',
+			vote: 'again',
 			what: 'End on the last prompt: whether a conglomerate discount is a loss to a shareholder who never sells, and what else could remove it.',
 			prompts: ['discount']
 		}

@@ -10,28 +10,34 @@ export const fixtureDepotGuide: RoomGuide = {
 	],
 	runningOrder: [
 		{
+			id: 'question',
 			minutes: 10,
 			title: 'The question',
-			step: 'question',
+			slide: 'question',
+			vote: 'first',
 			what: 'Read the question and take a show of hands: lease or buy?'
 		},
 		{
+			id: 'assumptions',
 			minutes: 15,
 			title: 'Move the rent',
-			step: 'assumptions',
+			slide: 'assumptions',
 			what: 'Groups move the rent and the rate on their own laptops and note where the verdict turns.',
 			prompts: ['rent', 'rate']
 		},
 		{
+			id: 'flip',
 			minutes: 15,
 			title: 'What would flip it',
-			step: 'flip',
+			slide: 'flip',
 			what: 'Reveal the break-even rent at {flip:rent} and compare it with the groups’ notes.'
 		},
 		{
+			id: 'discuss',
 			minutes: 5,
 			title: 'Close',
-			step: 'discuss',
+			slide: 'discuss',
+			vote: 'again',
 			what: 'Return to the show of hands: who changed their mind, and which assumption moved them?'
 		}
 	],

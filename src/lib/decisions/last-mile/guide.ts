@@ -11,46 +11,56 @@ export const lastMileGuide: RoomGuide = {
 	],
 	runningOrder: [
 		{
+			id: 'question',
 			minutes: 4,
 			title: 'The question',
-			step: 'question',
+			slide: 'question',
+			vote: 'first',
 			what: 'Read the question and the context: a five-day guarantee, a last mile whose cost moves with every parcel, and a carrier bought in Spain. Ask the room which of the four options they would pick for a new country, and note the vote.'
 		},
 		{
+			id: 'options',
 			minutes: 6,
 			title: 'Four options, one cost curve each',
-			step: 'options',
+			slide: 'options',
 			what: 'Walk through the four options as fixed cost against cost per parcel: partners have no fixed cost and the highest fee; buying a carrier, pickup points and automated vehicles each spend capital to lower the cost of a parcel. Sketch cost per parcel against daily volume on the board.'
 		},
 		{
+			id: 'assumptions',
 			minutes: 6,
 			title: 'The assumptions',
-			step: 'assumptions',
+			slide: 'assumptions',
 			what: 'Show the key assumptions: daily volume, order density, the partner’s fee against an own fleet’s cost, and how often each option keeps the guarantee. Point out how many of them are labelled judgements with no public figure.'
 		},
 		{
+			id: 'outcome',
 			minutes: 6,
 			title: 'The outcome: the cheapest option by volume',
-			step: 'outcome',
+			slide: 'outcome',
 			what: 'Reveal the verdict and the chart of cost per parcel against daily volume, with the volumes where the cheapest option changes. Take the break-even volume prompt with the whole room.',
 			prompts: ['volume']
 		},
 		{
+			id: 'groups',
 			minutes: 13,
 			title: 'Small groups: one option each',
+			slide: 'groups',
 			what: 'Each group takes one prompt, works it on the decision page, and prepares one sentence with one number. The automation and pickup groups should argue their option’s best case.',
 			prompts: ['density', 'reliability', 'automation', 'pickup']
 		},
 		{
+			id: 'flip',
 			minutes: 7,
 			title: 'What would flip it',
-			step: 'flip',
+			slide: 'flip',
 			what: 'Groups report back, the density group first. Reveal each break-even value as it is named; note that some flips hand the verdict to a third option, not the runner-up.'
 		},
 		{
+			id: 'discuss',
 			minutes: 3,
 			title: 'Close',
-			step: 'discuss',
+			slide: 'discuss',
+			vote: 'again',
 			what: 'Return to the vote. Ask which countries the room would now put above the line, and why the observer calls partnering “problematic”.'
 		}
 	],

@@ -17,46 +17,56 @@ export const openSourceModelsGuide: RoomGuide = {
 	],
 	runningOrder: [
 		{
+			id: 'question',
 			minutes: 4,
 			title: 'The question',
-			step: 'question',
+			slide: 'question',
+			vote: 'first',
 			what: 'Read the question. Ask the room: would you give away a model that cost a fortune to train? Take a quick vote and note it.'
 		},
 		{
+			id: 'options',
 			minutes: 6,
 			title: 'Three ways to earn from a model',
-			step: 'options',
+			slide: 'options',
 			what: 'The closed API earns a margin on every developer who uses it, for as long as its quality lead over rival open models lasts. Open weights earn nothing directly: they earn when adopting teams rent Alibaba Cloud compute, and through the community’s work, while rivals use the weights for free. Doing both, as Alibaba does, earns both, less the API users who run the free weights instead. The training cost is the same either way and is left out.'
 		},
 		{
+			id: 'assumptions',
 			minutes: 7,
 			title: 'The assumptions and the S-curves',
-			step: 'assumptions',
+			slide: 'assumptions',
 			what: 'Show the key assumptions, then sketch the S-curves on the board: how many developers each offer can reach, and how fast they follow one another. Stress that the share of adopting teams that rent cloud compute has no public figure; it is the crux, with the value leaked to rivals.'
 		},
 		{
+			id: 'outcome',
 			minutes: 7,
 			title: 'The outcome: a lead that lies after 2033',
-			step: 'outcome',
+			slide: 'outcome',
 			what: 'Reveal the verdict and the chart of value over time: publishing the weights is still behind the closed API in 2033 and leads only on the value after it. Take the CFO prompt with the whole room.',
 			prompts: ['overtake']
 		},
 		{
+			id: 'groups',
 			minutes: 11,
 			title: 'Small groups: one assumption each',
+			slide: 'groups',
 			what: 'Each group takes one prompt, moves the assumptions it names on the decision page, and prepares one sentence with one number.',
 			prompts: ['cloudRun', 'curves', 'leakage', 'rivals']
 		},
 		{
+			id: 'flip',
 			minutes: 7,
 			title: 'What would flip it',
-			step: 'flip',
+			slide: 'flip',
 			what: 'Groups report back, the cloud-compute group first. Reveal each break-even value as it is named; ask which ones lie within what the room would bet on.'
 		},
 		{
+			id: 'discuss',
 			minutes: 3,
 			title: 'Close: who can afford to give it away?',
-			step: 'discuss',
+			slide: 'discuss',
+			vote: 'again',
 			what: 'End on the cash-machine prompt: ask who else could make the same choice, and who could not.',
 			prompts: ['cashMachine']
 		}

@@ -1,21 +1,23 @@
 import { error } from '@sveltejs/kit';
-import { loadModel } from '$lib/decisions/registry';
-import { isPresentStep, PRESENT_STEPS } from '$lib/present/steps';
+import { loadGuide, loadModel } from '$lib/decisions/registry';
+import { presentSteps } from '$lib/present/steps';
 import { senderFor } from '$lib/state/sender';
 import type { PageLoad } from './$types';
 
 // An old link also loads the frozen model it was made with (see the decision page); the view reads it
-// when it opens, and keeps it across steps.
+// when it opens, and keeps it across steps. The steps are the guide's running order.
 export const load: PageLoad = async ({ params, url, untrack }) => {
-	const def = await loadModel(params.id);
+	const [def, guide] = await Promise.all([loadModel(params.id), loadGuide(params.id)]);
 	if (!def) error(404, `There is no decision called “${params.id.slice(0, 40)}”.`);
-	if (!isPresentStep(params.step))
+	const steps = presentSteps(guide);
+	if (!steps.some((s) => s.id === params.step))
 		error(
 			404,
-			`Presenter mode has no step called “${params.step.slice(0, 40)}”; its steps are ${PRESENT_STEPS.map((s) => s.id).join(', ')}.`
+			`Presenter mode has no step called “${params.step.slice(0, 40)}”; its steps are ${steps.map((s) => s.id).join(', ')}.`
 		);
 	return {
 		def,
+		steps,
 		step: params.step,
 		sender: await senderFor(
 			def,
