@@ -40,8 +40,35 @@ for (const query of ['v=1&r=1&valuation=12', 'v=1&valuation=12']) {
 	});
 }
 
+test('a revision-2 link is read with its own snapshot, and today’s model at its settings agrees', async ({
+	page
+}) => {
+	// Revision 3 only added the tax on the platform benefit; the link keeps the value that reproduces
+	// revision 2 (no tax), so what its sender saw and what the model says at its settings are one verdict.
+	await open(page, `${DECISION}?v=1&r=2&valuation=9`);
+	const block = page.locator('.verdict').getByTestId('sender');
+	await expect(block).toBeVisible();
+	await expect(block).toContainText('revision 2');
+	const saw = page.getByTestId('sender-saw');
+	await expect(saw).toHaveAttribute('data-chance', 'known');
+	expect(normalise((await saw.textContent())!)).toMatch(
+		/Own it fully is worth USD [\d.]+ bn more than List Cainiao \(IPO\)/
+	);
+	await expect(page.getByTestId('link-notice')).toContainText('Income tax on extra marketplace profit');
+	await settled(page);
+	const now = page.getByTestId('sender-now');
+	await expect(now).toHaveAttribute('data-chance', 'known');
+	expect(normalise((await now.textContent())!)).toBe(normalise((await saw.textContent())!));
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=3&valuation=9&tax=0');
+	const notes = page.getByTestId('sender-notes');
+	await notes.locator('summary').click();
+	await expect(notes.locator('li')).toHaveCount(1);
+	await expect(notes.locator('li')).toContainText('now pay income tax');
+	await expectNoViolations(page);
+});
+
 test('a link of today’s revision, or none, shows no such block', async ({ page }) => {
-	await open(page, `${DECISION}?v=1&r=2&valuation=12`);
+	await open(page, `${DECISION}?v=1&r=3&valuation=12`);
 	await settled(page);
 	await expect(page.getByTestId('sender')).toHaveCount(0);
 	await open(page, DECISION);
@@ -79,7 +106,7 @@ test('presenter mode opened on an old link shows the sender’s verdict on its o
 	const outcome = steps.findIndex((s) => s.id === 'outcome');
 	for (const step of steps.slice(1, outcome + 1)) {
 		await page.keyboard.press('ArrowRight');
-		await expect(page).toHaveURL(new RegExp(`/present/${step.id}\\?v=1&r=2&`));
+		await expect(page).toHaveURL(new RegExp(`/present/${step.id}\\?v=1&r=3&`));
 	}
 	const saw = page.locator('.verdict').getByTestId('sender-saw');
 	await expect(saw).toHaveAttribute('data-chance', 'known');

@@ -35,7 +35,7 @@ describe('a comparison link', () => {
 		];
 		const query = comparisonQuery(model, scenarios);
 		expect(query).toBe(
-			'd=cainiao-ownership&s=v%3D1%26r%3D2%26stake%3D0.7%26name%3DTeam%2520A&s=v%3D1%26r%3D2%26name%3DTeam%2520B&s=v%3D1%26r%3D2%26uplift%3D0.02'
+			'd=cainiao-ownership&s=v%3D1%26r%3D3%26stake%3D0.7%26name%3DTeam%2520A&s=v%3D1%26r%3D3%26name%3DTeam%2520B&s=v%3D1%26r%3D3%26uplift%3D0.02'
 		);
 		const back = read(query);
 		expect(back.modelId).toBe('cainiao-ownership');

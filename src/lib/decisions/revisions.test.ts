@@ -1,13 +1,42 @@
 /**
  * The frozen revisions: every snapshot loads, is the model its folder and file name say, is older than
- * today's model, and still compiles; an old link finds the snapshot that reads it exactly, or none.
+ * today's model, draws its random numbers as its links did, and still compiles; an old link finds the
+ * snapshot that reads it exactly, or none.
  */
 import { describe, expect, it } from 'vitest';
 import type { ModelChange, ModelDef } from '$lib/engine/types';
+import { compileModel } from '$lib/engine/model';
+import { MonteCarlo } from '$lib/engine/montecarlo';
 import { compiled } from './compiled';
 import { loadModel } from './registry';
 import { frozenRevisions, loadRevision, senderModel } from './revisions';
 import { models } from './testing';
+
+/**
+ * The revision each decision had when random streams came to be keyed by parameter id. A snapshot of an
+ * older revision drew by position, as its links did, and must say so; a snapshot of this revision or a
+ * later one drew by id and must not. A decision not listed came after the change: all of it draws by id.
+ */
+const FIRST_DRAWN_BY_ID: Record<string, number> = {
+	'cainiao-ownership': 2,
+	'cloud-price-cut': 3,
+	'cloud-spinoff': 2,
+	'last-mile': 2,
+	'open-source-models': 2
+};
+const drewById = ({ id, revision }: { id: string; revision: number }) =>
+	revision >= (FIRST_DRAWN_BY_ID[id] ?? 1);
+
+/** Every option's every output in a small simulation at the defaults, with the parameters in this order. */
+const simulate = (def: ModelDef, params = def.params) => {
+	const runs = new MonteCarlo(compileModel({ ...def, params }), { samples: 300, seed: 3 }).run({});
+	return Object.fromEntries(
+		Object.entries(runs).map(([option, r]) => [
+			option,
+			Object.fromEntries(Object.entries(r.outputs).map(([k, o]) => [k, Array.from(o.data)]))
+		])
+	);
+};
 
 describe('the frozen revisions', () => {
 	it('include one of every decision corrected since its first revision', () => {
@@ -29,9 +58,26 @@ describe('the frozen revisions', () => {
 			expect(snapshot.revision ?? 1).toBe(revision);
 			expect(revision).toBeLessThan(today.revision ?? 1);
 			// Drawn as its links were, and still a model the engine accepts.
-			expect(snapshot.streams).toBe('by-position');
+			expect(snapshot.streams).toBe(drewById({ id, revision }) ? undefined : 'by-position');
 			expect(() => compiled(snapshot)).not.toThrow();
 			expect(await loadRevision(id, revision)).toBe(snapshot);
+		}
+	);
+
+	it.each(frozenRevisions.filter(drewById))(
+		'$id at revision $revision, frozen after streams were keyed by id, draws the same in any parameter order',
+		async ({ id, revision }) => {
+			const snapshot = (await loadRevision(id, revision))!;
+			expect(snapshot.params.filter((p) => p.uncertain).length).toBeGreaterThan(1);
+			expect(simulate(snapshot, [...snapshot.params].reverse())).toEqual(simulate(snapshot));
+		}
+	);
+
+	it.each(frozenRevisions.filter((r) => !drewById(r)))(
+		'$id at revision $revision, frozen before, draws by position: another order draws differently',
+		async ({ id, revision }) => {
+			const snapshot = (await loadRevision(id, revision))!;
+			expect(simulate(snapshot, [...snapshot.params].reverse())).not.toEqual(simulate(snapshot));
 		}
 	);
 

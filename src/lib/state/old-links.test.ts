@@ -28,6 +28,7 @@ const OLD_LINKS: OldLink[] = [
 		// Revision 2 reworked the economics: the new parameters take the values that reproduce the old
 		// model, the moved defaults keep the old ones, and two notices name no parameter (the subsidy
 		// dropped, the formulas reworked). The IPO, which the subsidy never touched, comes out unchanged.
+		// Revision 3's tax on the platform benefit is zero for it, as it was then.
 		values: {
 			valuation: 20,
 			stake: 0.7,
@@ -37,7 +38,8 @@ const OLD_LINKS: OldLink[] = [
 			conversion: 1,
 			reinvest: 0,
 			ecomProfit: 25,
-			rate: 0.1
+			rate: 0.1,
+			tax: 0
 		},
 		changed: [
 			undefined,
@@ -48,10 +50,21 @@ const OLD_LINKS: OldLink[] = [
 			'reinvest',
 			'ecomProfit',
 			'rate',
-			undefined
+			undefined,
+			'tax'
 		],
 		best: 'ipo',
 		value: '10.66'
+	},
+	// Revision 3 taxes the platform benefit and any concession; a link of revision 2 reads them untaxed,
+	// as its sender saw them, and says so.
+	{
+		model: 'cainiao-ownership',
+		query: 'v=1&r=2&valuation=12&uplift=0.02&name=Team%20C',
+		values: { valuation: 12, uplift: 0.02, tax: 0 },
+		changed: ['tax'],
+		best: 'own',
+		value: '9.02'
 	},
 	// Revision 2 renamed the depth of the cut from `cut` (also the option's id) to `depth`. Revision 3
 	// reworked the economics (its notice names no parameter) and added two parameters, which old links

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import r1 from '$lib/decisions/cainiao-ownership/revisions/r1';
+import r2 from '$lib/decisions/cainiao-ownership/revisions/r2';
 import { compiled } from '$lib/decisions/compiled';
 import { getModel } from '$lib/decisions/testing';
 import { withDefaults } from '$lib/engine/model';
@@ -63,6 +64,17 @@ describe('what an old link’s sender saw', () => {
 		expect(saw.report.verdict.margin).toBeCloseTo(0.2957, 4);
 		const u = new Reporter(compiled(r1)).uncertainty(saw.request.values, saw.request, saw.request.settings);
 		expect(u.ahead.p).toBeCloseTo(0.49, 2);
+	});
+
+	it('reproduces the figures the second revision showed at its defaults', () => {
+		// Recorded with revision 2 before the benefit was taxed (verdicts-before): Own over List by USD
+		// 0.1880 bn, ahead in 48.5 % of 10,000 futures at seed 1. This snapshot draws by parameter id.
+		const saw = senderSaw(r2, 'v=1&r=2');
+		expect(saw.revision).toBe(2);
+		expect(saw.report.verdict.best).toBe('own');
+		expect(saw.report.verdict.margin).toBeCloseTo(0.188, 4);
+		const u = new Reporter(compiled(r2)).uncertainty(saw.request.values, saw.request, saw.request.settings);
+		expect(u.ahead.p).toBeCloseTo(0.485, 2);
 	});
 
 	it('is a simulation the worker tells apart from today’s model’s', () => {

@@ -65,7 +65,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 	],
 	answers: {
 		benefit: {
-			text: 'The buyout beats the listing once control lifts marketplace profit by more than {flip:uplift}, against the {value:uplift} assumed; at the sourced values {best} is ahead by {margin}. Owning keeps the whole platform benefit, worth {output:own.platformAll} in present value against {output:ipo.platformAll} if listed, but it pays {output:own.paid|abs} at the deal and forgoes the listing’s proceeds. A lift of that size is small beside what faster, cheaper delivery does to conversion and repeat orders, yet nobody has measured it and the break-even lies inside the stated uncertainty, so the choice is a judgement about the value of control.',
+			text: 'The buyout beats the listing once control lifts marketplace profit by more than {flip:uplift}, against the {value:uplift} assumed; at the sourced values {best} is ahead by {margin}. Owning keeps the whole platform benefit, worth {output:own.platformAll} in present value after tax against {output:ipo.platformAll} if listed, but it pays {output:own.paid|abs} at the deal and forgoes the listing’s proceeds. A lift of that size is small beside what faster, cheaper delivery does to conversion and repeat orders, yet nobody has measured it and the break-even lies inside the stated uncertainty, so the choice is a judgement about the value of control.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -75,7 +75,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			]
 		},
 		valuation: {
-			text: 'The buyout wins only while Cainiao is valued below {flip:valuation}; above it, list. The price cuts one way: every extra dollar of valuation costs the buyout the minority’s share of it in cash, while the listing’s value hardly moves, since a higher price only means a little less dilution. At the {value:valuation@valuation=20} talked of earlier, {best@valuation=20} would lead by {margin@valuation=20}; the offer’s {value:valuation} lies just below the break-even, so Alibaba bought when the market priced Cainiao low, which is exactly when buying out minorities is cheap and selling new shares is dear. Even so, the model’s own cash flows value all of Cainiao at only {output:own.standalone}: on cash alone the buyout overpays, and the platform benefit has to make up the difference.',
+			text: 'The buyout wins only while Cainiao is valued below {flip:valuation}; above it, list, since every extra dollar of valuation costs the buyout the minority’s share of it in cash, while a higher price only spares the listing a little dilution. At the {value:valuation@valuation=20} talked of earlier, {best@valuation=20} would lead by {margin@valuation=20}, and the offer’s {value:valuation} also lies above the break-even: at the price Alibaba offered, the model would list, by {margin}. The model’s own cash flows value all of Cainiao at only {output:own.standalone}, so on cash alone the buyout overpays, and the platform benefit, after tax, does not quite make up the difference.',
 			quotes: [
 				{
 					doc: DOC_EDTECH_ON_CNBC,
@@ -94,7 +94,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			]
 		},
 		rate: {
-			text: 'The buyout suffers more: it wins only below a discount rate of {flip:rate}, and at {value:rate@rate=0.13}, {best@rate=0.13} leads by {margin@rate=0.13}. Owning pays {output:own.paid|abs} at the deal and is repaid by a platform benefit that builds up over {value:rampYears} and by cash flows that turn positive only when Cainiao’s growth slows, so more than all of its value lies after the model’s horizon ({output:own.beyond}, against {output:own.value} in all); the listing brings its proceeds in at once. Preferring to own is therefore also a claim to be a patient owner with a low cost of capital, which fits the observers’ reading of a group that favours internal investment over public markets.',
+			text: 'The buyout suffers more: it wins only below a discount rate of {flip:rate}, a little under the {value:rate} assumed, and at {value:rate@rate=0.13}, {best@rate=0.13} leads by {margin@rate=0.13}. Owning pays {output:own.paid|abs} at the deal and is repaid by a platform benefit that builds up over {value:rampYears} and by cash flows that turn positive only when Cainiao’s growth slows, so more than all of its value lies after the model’s horizon ({output:own.beyond}, against {output:own.value} in all); the listing brings its proceeds in at once. Preferring to own is therefore also a claim to be a patient owner with a low cost of capital, which fits the observers’ reading of a group that favours internal investment over public markets.',
 			quotes: [{ doc: DOC_EDTECH_ON_CNBC, quote: 'a focus on internal investment over public markets' }]
 		}
 	}

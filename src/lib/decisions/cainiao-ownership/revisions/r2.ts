@@ -1,0 +1,913 @@
+/**
+ * Frozen snapshot of cainiao-ownership at revision 2, generated from the model as it was; never edit.
+ * Revision 2 already drew its random streams by parameter id, so it carries no `streams: 'by-position'`.
+ */
+import type { ModelDef } from '$lib/engine/types';
+
+export default {
+	id: 'cainiao-ownership',
+	revision: 2,
+	history: [
+		{
+			revision: 2,
+			note: 'the margin a wholly owned Cainiao gave up on the marketplaces’ parcels is a transfer inside the group, not a cost; the model now counts only the outside holders’ share of any such concession',
+			dropped: {
+				id: 'subsidy',
+				label: 'Margin Cainiao gives up to serve the group'
+			}
+		},
+		{
+			revision: 2,
+			note: 'the listing may now fail; a link made before assumed it always completed',
+			added: {
+				id: 'pFail',
+				before: 0
+			}
+		},
+		{
+			revision: 2,
+			note: 'the margin is now last fiscal year’s (EBITA over the same year’s revenue) and moves to a long-run margin by 2033',
+			defaultChanged: {
+				id: 'margin',
+				before: 0.035
+			}
+		},
+		{
+			revision: 2,
+			note: 'the long-run margin is new; the old model held the margin flat',
+			added: {
+				id: 'marginLong',
+				before: 0.035
+			}
+		},
+		{
+			revision: 2,
+			note: 'cash is now EBITA after tax; the old model took EBITA as cash',
+			added: {
+				id: 'conversion',
+				before: 1
+			}
+		},
+		{
+			revision: 2,
+			note: 'growth now needs capital; the old model grew for free',
+			added: {
+				id: 'reinvest',
+				before: 0
+			}
+		},
+		{
+			revision: 2,
+			note: 'the share of Cainiao’s revenue from Alibaba, new with the concession',
+			added: {
+				id: 'internal',
+				before: 0.28
+			}
+		},
+		{
+			revision: 2,
+			note: 'a concession by a Cainiao with outside holders, new',
+			added: {
+				id: 'concession',
+				before: 0
+			}
+		},
+		{
+			revision: 2,
+			note: 'the marketplace profit now comes from Taobao and Tmall Group’s reported EBITA',
+			defaultChanged: {
+				id: 'ecomProfit',
+				before: 25
+			}
+		},
+		{
+			revision: 2,
+			note: 'logistics has its own rate, without the chip-policy premium copied from the cloud models',
+			defaultChanged: {
+				id: 'rate',
+				before: 0.1
+			}
+		},
+		{
+			revision: 2,
+			note: 'the subsidy is gone, the value after 2033 reinvests only for long-run growth, and the shares of cash flows and of the platform benefit now count the years to 2033 only (the years after are their own part)',
+			reworked: true
+		}
+	],
+	title: 'Cainiao: list it, or own it fully?',
+	question:
+		'Should Alibaba take its logistics arm Cainiao public in Hong Kong, or buy out the minority holders and own it outright?',
+	summary:
+		'Value to Alibaba’s shareholders = its share of Cainiao’s free cash flows + the platform benefit that control makes possible − cash paid now (or + its share of IPO proceeds, net of fees, if the listing completes).',
+	periods: {
+		count: 10,
+		unit: 'year',
+		start: 2024
+	},
+	flags: {
+		own: 0
+	},
+	options: [
+		{
+			id: 'ipo',
+			label: 'List Cainiao (IPO)',
+			description:
+				'Cainiao tries to sell new shares at the valuation less an IPO discount. If the window holds, Alibaba’s stake is diluted; if it closes, the listing is pulled and Alibaba keeps its stake. Either way Cainiao deals with the marketplaces at arm’s length.',
+			set: {
+				own: 0
+			}
+		},
+		{
+			id: 'own',
+			label: 'Own it fully',
+			description:
+				'Alibaba buys the minority stake now at the valuation, keeps all of Cainiao’s cash flows and runs it as infrastructure for its marketplaces.',
+			set: {
+				own: 1
+			}
+		}
+	],
+	params: [
+		{
+			id: 'valuation',
+			label: 'Cainiao equity valuation',
+			unit: 'USD bn',
+			default: 10.3,
+			min: 5,
+			max: 25,
+			step: 0.1,
+			description:
+				'The price at which minority shares change hands: paid in the buyout, the IPO’s starting point.',
+			sources: [
+				{
+					url: 'https://marketbeat.com/articles/alibaba-scraps-planned-ipo-of-cainiao-logistics-unit-as-it-doubles-down-on-e-commerce-2024-03-26/',
+					title: 'Alibaba scraps planned IPO of Cainiao logistics unit as it doubles down on e-commerce',
+					date: '2024-03-26',
+					quote: 'The repurchase offer will value Cainiao at $10.3 billion.',
+					role: 'value',
+					derive: {
+						figure: '$10.3 billion',
+						formula: 'x',
+						says: 'the valuation the offer puts on all of Cainiao'
+					}
+				},
+				{
+					url: 'https://globetimeline.com/alibaba-e-commerce-giant-halts-logistics-unit-ipo-due-to-decrease-in-valuation',
+					title: 'Alibaba e-commerce giant halts logistics unit IPO due to decrease in valuation',
+					date: '2024',
+					quote: 'a significant drop from the previously touted $20 billion valuation.',
+					role: 'context',
+					note: 'A media estimate of the valuation talked of earlier. The fall to 10.3 happened before the decision, so the default already holds it; try 20 to see both options at the price once hoped for.'
+				}
+			]
+		},
+		{
+			id: 'stake',
+			label: 'Alibaba’s stake before the deal',
+			unit: '%',
+			default: 0.637,
+			min: 0.5,
+			max: 0.8,
+			step: 0.001,
+			sources: [
+				{
+					url: 'https://www.finanzen.at/nachrichten/aktien/alibaba-group-says-logistics-subsidiary-cainiao-withdraws-ipo-and-listing-application-on-hkex-1033196154',
+					title:
+						'Alibaba Group says logistics subsidiary Cainiao withdraws IPO and listing application on HKEX',
+					date: '2024-03-26',
+					quote: 'Alibaba Group owns approximately 63.7% of the fully-diluted equity interest in Cainiao',
+					role: 'value',
+					derive: {
+						figure: '63.7%',
+						formula: 'x / 100',
+						says: '63.7 % as a fraction'
+					}
+				}
+			]
+		},
+		{
+			id: 'raise',
+			label: 'New money raised in the IPO',
+			unit: 'USD bn',
+			default: 1.5,
+			min: 0.5,
+			max: 3,
+			step: 0.1,
+			sources: [
+				{
+					url: 'https://www.nasdaq.com/articles/alibaba-logistics-arm-eyes-up-to-$2-billion-hong-kong-ipo-sources',
+					title: 'Alibaba logistics arm eyes up to $2 billion Hong Kong IPO - sources',
+					date: '2023-05',
+					quote:
+						'looking to raise between $1 billion and $2 billion in Hong Kong, according to three sources.',
+					role: 'value',
+					derive: {
+						figure: '$1 billion and $2 billion',
+						formula: '(x + 2) / 2',
+						says: 'the midpoint of the reported USD 1–2 bn'
+					}
+				}
+			]
+		},
+		{
+			id: 'pFail',
+			label: 'Chance the listing window closes',
+			unit: '%',
+			default: 0.3,
+			min: 0,
+			max: 1,
+			step: 0.01,
+			description:
+				'The chance the IPO is pulled before it prices. Alibaba then keeps its stake, raises nothing, and Cainiao stays a subsidiary with minority holders.',
+			uncertain: {
+				dist: 'pert',
+				low: 0.1,
+				high: 0.6
+			},
+			sources: [
+				{
+					url: 'https://www.livemint.com/technology/alibaba-scraps-cloud-unit-spinoff-citing-washington-s-chip-curbs/amp-11700150127427.html',
+					title: 'Alibaba scraps cloud unit spinoff citing Washington’s chip curbs',
+					date: '2023-11',
+					quote: 'raised just about $4.6 billion this year, down 58%',
+					role: 'context',
+					note: 'The whole Hong Kong market raised USD 4.6 bn in 2023; Cainiao’s USD 1–2 bn would have been a third of a year’s listings in a market that had more than halved.'
+				},
+				{
+					assumption:
+						'30 %: no public figure gives the chance that a filed Hong Kong listing of this size is pulled. In a market that raised 58 % less than a year before, and that had already cut the valuation talked of from USD 20 bn to 10.3, a listing that fails about one time in three is a judgement; the interval runs from a window that holds (10 %) to one more likely shut than open (60 %).'
+				}
+			]
+		},
+		{
+			id: 'discount',
+			label: 'IPO discount (underpricing and haircut)',
+			unit: '%',
+			default: 0.12,
+			min: 0,
+			max: 0.4,
+			step: 0.005,
+			description:
+				'If the listing goes ahead, how far below the valuation new shares are sold: underpricing, plus any haircut if the market turns.',
+			uncertain: {
+				dist: 'pert',
+				low: 0.05,
+				high: 0.25
+			},
+			sources: [
+				{
+					url: 'https://kiphub.com/paper/61e50032ba54d87173f6344e',
+					title: 'Study of H-share IPO underpricing, 1993–2003',
+					date: '2010',
+					quote: 'the average IPO underpricing level of H-shares was about 16.8%.',
+					role: 'context',
+					note: 'The long-run average for H-shares; the default shades it down for a large, known issuer.'
+				},
+				{
+					assumption:
+						'12 %: the 16.8 % H-share average shaded down for a large, known issuer; the interval reaches 25 % because a listing done as the 2023 window narrowed would have priced with a haircut.'
+				},
+				{
+					doc: '000_f6e0178e0d085426.txt',
+					quote: 'cautious market participation due to fluctuating economic conditions.',
+					role: 'context'
+				}
+			]
+		},
+		{
+			id: 'fees',
+			label: 'IPO fees',
+			unit: '%',
+			default: 0.03,
+			min: 0.01,
+			max: 0.06,
+			step: 0.001,
+			description: 'Paid on the proceeds, only if the listing completes.',
+			sources: [
+				{
+					url: 'https://www.chinadailyhk.com/article/625188',
+					title: 'Hong Kong IPO underwriting fees',
+					date: '2025',
+					quote: 'That compares with an average of 2.3 percent over that quarter century',
+					role: 'value',
+					derive: {
+						figure: '2.3 percent',
+						formula: 'x / 100 + 0.007',
+						says: '2.3 % underwriting plus about 0.7 points of legal, listing and other costs (an assumption)'
+					}
+				},
+				{
+					assumption: '3 % all-in: 2.2–2.3 % underwriting plus legal, listing and other costs.'
+				}
+			]
+		},
+		{
+			id: 'revenue0',
+			label: 'Cainiao revenue, first year',
+			unit: 'USD bn',
+			default: 13.6,
+			min: 8,
+			max: 20,
+			step: 0.1,
+			sources: [
+				{
+					url: 'https://stocktitan.net/news/BABA/alibaba-group-announces-march-quarter-2024-and-fiscal-year-2024-n2jjm1p2yzrc.html',
+					title: 'Alibaba Group announces March quarter 2024 and fiscal year 2024 results',
+					date: '2024-05',
+					quote: 'Revenue from Cainiao Smart Logistics Network grew 30% YoY to RMB24,557 million',
+					role: 'value',
+					derive: {
+						figure: 'RMB24,557 million',
+						formula: 'x * 4 / 1000 / 7.2',
+						says: 'the March quarter times four, RMB 98.2 bn a year, at RMB 7.2 per USD'
+					}
+				}
+			]
+		},
+		{
+			id: 'growth',
+			label: 'Revenue growth, average over ten years',
+			unit: '%',
+			default: 0.12,
+			min: -0.05,
+			max: 0.3,
+			step: 0.005,
+			uncertain: {
+				dist: 'normal',
+				low: 0.06,
+				high: 0.18
+			},
+			sources: [
+				{
+					url: 'https://stocktitan.net/news/BABA/alibaba-group-announces-march-quarter-2024-and-fiscal-year-2024-n2jjm1p2yzrc.html',
+					title: 'Alibaba Group announces March quarter 2024 and fiscal year 2024 results',
+					date: '2024-05',
+					quote: 'Revenue from Cainiao Smart Logistics Network grew 30% YoY to RMB24,557 million',
+					role: 'context',
+					note: 'This year’s growth, which cannot last a decade.'
+				},
+				{
+					assumption:
+						'12 % a year on average: growth of 30 % cannot last a decade for a business of this size; it is assumed to fade towards the market’s pace.'
+				}
+			]
+		},
+		{
+			id: 'margin',
+			label: 'Cainiao adjusted EBITA margin, last fiscal year',
+			unit: '%',
+			default: 0.0142,
+			min: -0.02,
+			max: 0.08,
+			step: 0.0001,
+			description:
+				'Adjusted EBITA over revenue in the year to March 2024, the first profitable year; the margin moves in a straight line from here to the long-run margin by 2033.',
+			sources: [
+				{
+					url: 'https://www.sec.gov/Archives/edgar/data/1577552/000095017024063767/R111.htm',
+					title: 'Alibaba Group Form 20-F, fiscal year 2024: segment EBITA and segment EBITDA',
+					date: '2024-05',
+					quote:
+						'Cainiao Smart Logistics Network Limited |Total segments Adjusted EBITA |1,402 |(391) |(1,465)',
+					role: 'value',
+					derive: {
+						figure: '1,402',
+						formula: 'x / 99000',
+						says: 'RMB 1,402 m of adjusted EBITA in the fiscal year to March 2024 over the same year’s revenue, about RMB 99 bn (its four reported quarters)'
+					},
+					note: 'A table row: fiscal years 2024, 2023 and 2022, RMB million.'
+				}
+			]
+		},
+		{
+			id: 'marginLong',
+			label: 'Cainiao adjusted EBITA margin, long run',
+			unit: '%',
+			default: 0.0337,
+			min: -0.01,
+			max: 0.08,
+			step: 0.0001,
+			description: 'The margin reached by 2033 and kept after it.',
+			uncertain: {
+				dist: 'triangular',
+				low: 0.015,
+				high: 0.05
+			},
+			sources: [
+				{
+					url: 'https://reportify.ai/financials/952696089105010688',
+					title: 'Alibaba Group results, December quarter 2023',
+					date: '2023-12',
+					quote: 'adjusted EBITA for the logistics group turned profitable at RMB 961 million',
+					role: 'value',
+					derive: {
+						figure: 'RMB 961 million',
+						formula: 'x / 28476',
+						says: 'RMB 961 m over the same December quarter’s revenue, RMB 28,476 m'
+					}
+				},
+				{
+					url: 'https://www.ti-insight.com/briefs/cost-optimisation-sees-cainiao-smart-logistics-into-profitability/',
+					title: 'Cost optimisation sees Cainiao Smart Logistics into profitability',
+					date: '2024',
+					quote: 'The profit was on revenues of RM 28,476m ($4.0bn)',
+					role: 'value',
+					derive: {
+						figure: '28,476m',
+						formula: '961 / x',
+						says: 'the quarter’s RMB 961 m of adjusted EBITA over this revenue'
+					}
+				},
+				{
+					assumption:
+						'3.4 %: the December quarter holds Singles’ Day, the year’s peak, so its margin is the best Cainiao has shown, not its yearly margin. Taking it as the margin a larger network earns all year by 2033 is a judgement; the interval runs from the last year’s 1.5 % to 5 %.'
+				}
+			]
+		},
+		{
+			id: 'conversion',
+			label: 'Share of EBITA kept as cash',
+			unit: '%',
+			default: 0.75,
+			min: 0.4,
+			max: 1,
+			step: 0.01,
+			description:
+				'What is left of adjusted EBITA after tax and the capital that only keeps the network running (taken as equal to depreciation, which EBITA has already paid).',
+			uncertain: {
+				dist: 'triangular',
+				low: 0.6,
+				high: 0.9
+			},
+			sources: [
+				{
+					assumption:
+						'75 %: China’s 25 % statutory income tax; maintenance capital spending taken as equal to depreciation. Losses carried forward could lower tax for a while (up to 90 %); investment that EBITA excludes (share-based pay, acquisitions) could raise the drain (down to 60 %).'
+				}
+			]
+		},
+		{
+			id: 'reinvest',
+			label: 'Capital per unit of new revenue',
+			unit: 'USD per USD',
+			default: 0.3,
+			min: 0,
+			max: 1,
+			step: 0.01,
+			description:
+				'Net new capital (hubs, warehouses, vehicles, working capital) needed for each extra dollar of yearly revenue: growth costs cash before it earns it.',
+			uncertain: {
+				dist: 'pert',
+				low: 0.1,
+				high: 0.6
+			},
+			sources: [
+				{
+					assumption:
+						'0.3, revenue of about 3.3 per unit of capital: no public figure for Cainiao. It rents much of its trucking and last-mile capacity from partners (asset-light, near 0.1) but builds hubs, sorting centres and warehouses abroad (asset-heavy, towards 0.6).'
+				}
+			]
+		},
+		{
+			id: 'internal',
+			label: 'Share of Cainiao revenue from Alibaba',
+			unit: '%',
+			default: 0.28,
+			min: 0,
+			max: 0.6,
+			step: 0.01,
+			description: 'The part of Cainiao’s business done for Alibaba’s own marketplaces.',
+			sources: [
+				{
+					url: 'https://en.pingwest.com/amp/a/11746',
+					title: 'Cainiao’s external revenue share',
+					date: '2023-05',
+					quote: "with external customers contributing 72% of Cainiao's total revenue.",
+					role: 'value',
+					derive: {
+						figure: '72%',
+						formula: '1 - x / 100',
+						says: 'what external customers do not pay: 100 % − 72 %'
+					}
+				}
+			]
+		},
+		{
+			id: 'concession',
+			label: 'Price concession to the marketplaces, while others hold part of Cainiao',
+			unit: '%',
+			default: 0,
+			min: 0,
+			max: 0.05,
+			step: 0.005,
+			description:
+				'How far below an arm’s-length price Cainiao charges Alibaba’s marketplaces, as a share of that revenue. Owned outright it moves money from one pocket to the other; with outside holders, their share of it moves to Alibaba.',
+			sources: [
+				{
+					assumption:
+						'0: a listed Cainiao’s dealings with its controlling shareholder are connected transactions under the Hong Kong listing rules, which require normal commercial terms approved by independent holders; minority investors in an unlisted Cainiao would hold the same line. Raise it to see what bending that line would be worth to Alibaba.'
+				}
+			]
+		},
+		{
+			id: 'uplift',
+			label: 'Lift to marketplace profit from control',
+			unit: '%',
+			default: 0.01,
+			min: 0,
+			max: 0.05,
+			step: 0.0005,
+			description:
+				'The platform benefit, net of what it costs Cainiao to deliver: routes, peak capacity and promises built for the marketplaces rather than for Cainiao’s own profit bring more orders; this is the share by which they raise marketplace profit.',
+			uncertain: {
+				dist: 'triangular',
+				low: 0.002,
+				high: 0.025
+			},
+			sources: [
+				{
+					doc: '001_86fc04a350121958.txt',
+					quote:
+						'Cainiao, Alibaba’s logistics arm, is playing a crucial role in enabling faster and more affordable delivery for Alibaba’s e-commerce platforms, both within China and cross-border.',
+					role: 'context'
+				},
+				{
+					assumption:
+						'1 %: no public figure measures it. The crux of the decision: find where it flips the answer.'
+				}
+			]
+		},
+		{
+			id: 'ecomProfit',
+			label: 'Marketplace profit that delivery affects',
+			unit: 'USD bn/yr',
+			default: 27.1,
+			description: 'Yearly profit of Alibaba’s China marketplaces in 2024; it grows with the long-run rate.',
+			min: 10,
+			max: 40,
+			step: 0.1,
+			sources: [
+				{
+					url: 'https://www.sec.gov/Archives/edgar/data/1577552/000095017024063767/R111.htm',
+					title: 'Alibaba Group Form 20-F, fiscal year 2024: segment EBITA and segment EBITDA',
+					date: '2024-05',
+					quote: 'Taobao and Tmall Group |Total segments Adjusted EBITA |194,827 |189,140 |192,218',
+					role: 'value',
+					derive: {
+						figure: '194,827',
+						formula: 'x / 1000 / 7.2',
+						says: 'Taobao and Tmall Group’s RMB 194.8 bn of adjusted EBITA in the year to March 2024, at RMB 7.2 per USD'
+					},
+					note: 'A table row: fiscal years 2024, 2023 and 2022, RMB million. Flat for three years, hence growth at the long-run rate.'
+				}
+			]
+		},
+		{
+			id: 'capture',
+			label: 'Share of the platform benefit kept if not owned outright',
+			unit: '%',
+			default: 0.4,
+			min: 0,
+			max: 1,
+			step: 0.01,
+			description:
+				'With outside holders, Cainiao must earn its own margin on what it does for the marketplaces, so it builds only what the marketplaces will pay for at arm’s length.',
+			uncertain: {
+				dist: 'pert',
+				low: 0.15,
+				high: 0.7
+			},
+			sources: [
+				{
+					doc: '001_86fc04a350121958.txt',
+					quote:
+						'Overall, Cainiao looks like it is reverting to its previous role as a strategic advantage for ecommerce. And not a standalone business unit with its own income statement.',
+					role: 'context'
+				},
+				{
+					assumption:
+						'40 %: a Cainiao with outside holders still serves Alibaba first, but only on terms its independent holders approve; what the marketplaces cannot contract for (spare peak capacity, routes that pay only through more orders) is lost.'
+				}
+			]
+		},
+		{
+			id: 'rampYears',
+			label: 'Years for the platform benefit to build up',
+			unit: 'years',
+			default: 3,
+			min: 1,
+			max: 8,
+			step: 0.5,
+			uncertain: {
+				dist: 'triangular',
+				low: 1.5,
+				high: 6
+			},
+			sources: [
+				{
+					assumption:
+						'Three years to integrate routing, warehouses and marketplace promises; no source times it, so the interval runs from a year and a half to six.'
+				}
+			]
+		},
+		{
+			id: 'rate',
+			label: 'Discount rate',
+			description:
+				'The rate for a logistics business inside the group: what Alibaba’s shareholders could earn elsewhere at the same risk.',
+			unit: '%',
+			default: 0.085,
+			min: 0.06,
+			max: 0.16,
+			step: 0.0025,
+			uncertain: {
+				dist: 'normal',
+				low: 0.075,
+				high: 0.1
+			},
+			sources: [
+				{
+					url: 'https://valueinvesting.io/BABA/valuation/wacc',
+					title: 'Alibaba Group WACC',
+					date: '2024',
+					quote: 'The WACC of Alibaba Group Holding Ltd (BABA) is 7.9%.',
+					role: 'value',
+					derive: {
+						figure: '7.9%',
+						formula: 'x / 100 + 0.006',
+						says: 'the group’s 7.9 % plus 0.6 points for one unit (an assumption)'
+					}
+				},
+				{
+					assumption:
+						'8.5 %: the group’s 7.9 % plus a small premium for one unit with thin margins. No chip-policy premium: export controls on chips threaten cloud computing, not parcels. The risk that matters here, a closing IPO window, is carried as a probability, not in the rate.'
+				}
+			]
+		},
+		{
+			id: 'longGrowth',
+			label: 'Growth after 2033',
+			unit: '%',
+			default: 0.03,
+			min: 0,
+			max: 0.05,
+			step: 0.0025,
+			description:
+				'Yearly growth of every cash flow for ever after 2033, and of marketplace profit throughout; it sets the value after the horizon.',
+			uncertain: {
+				dist: 'triangular',
+				low: 0.015,
+				high: 0.04
+			},
+			sources: [
+				{
+					assumption:
+						'3 % a year for ever: about nominal growth of a maturing Chinese economy, below the 12 % of the horizon. A business cannot outgrow its economy for ever, and growth near the 8.5 % rate would make the value after 2033 explode.'
+				}
+			]
+		}
+	],
+	series: {
+		listedShare: {
+			label: 'Alibaba’s share of Cainiao if the listing completes',
+			unit: '%',
+			formula: 'stake * valuation * (1 - discount) / (valuation * (1 - discount) + raise)'
+		},
+		share: {
+			label: 'Alibaba’s share of Cainiao (listing: expected, over the window holding or closing)',
+			unit: '%',
+			formula: 'own ? 1 : (1 - pFail) * listedShare + pFail * stake'
+		},
+		revenue: {
+			label: 'Cainiao revenue',
+			unit: 'USD bn',
+			formula: 'revenue0 * (1 + growth)^t'
+		},
+		ebitaMargin: {
+			label: 'Cainiao adjusted EBITA margin',
+			unit: '%',
+			formula: 'margin + (marginLong - margin) * min(1, t / (periods - 1))'
+		},
+		fcf: {
+			label: 'Cainiao free cash flow, whole company',
+			unit: 'USD bn',
+			formula:
+				't == 0 ? 0 : revenue * ebitaMargin * conversion - (revenue - revenue / (1 + growth)) * reinvest'
+		},
+		cashShare: {
+			label: 'Alibaba’s share of Cainiao’s free cash flow',
+			unit: 'USD bn',
+			formula: 'share * fcf'
+		},
+		transfer: {
+			label: 'Outside holders’ share of price concessions to the marketplaces',
+			unit: 'USD bn',
+			formula: 't == 0 ? 0 : (1 - share) * concession * internal * revenue'
+		},
+		benefit: {
+			label: 'Platform benefit to Alibaba',
+			unit: 'USD bn',
+			formula: 'uplift * ecomProfit * (1 + longGrowth)^t * min(1, t / rampYears) * (own ? 1 : capture)'
+		},
+		upfront: {
+			label: 'Cash at the deal',
+			unit: 'USD bn',
+			formula:
+				't == 0 ? (own ? -(1 - stake) * valuation : (1 - pFail) * listedShare * raise * (1 - fees)) : 0'
+		},
+		cash: {
+			label: 'Cash to Alibaba',
+			unit: 'USD bn',
+			formula: 'cashShare + transfer + benefit + upfront'
+		},
+		pv: {
+			label: 'Cumulative present value to Alibaba, value after 2033 not included',
+			unit: 'USD bn',
+			formula: 'prev(pv) + cash / (1 + rate)^t'
+		},
+		continuing: {
+			label: 'Value after 2033, today’s money',
+			unit: 'USD bn',
+			formula:
+				't == periods - 1 ? (share * (revenue * (1 + longGrowth) * ebitaMargin * conversion - revenue * longGrowth * reinvest) + (1 - share) * concession * internal * revenue * (1 + longGrowth) + benefit * (1 + longGrowth)) / (rate - longGrowth) / (1 + rate)^t : 0'
+		},
+		standaloneCf: {
+			label: 'Cainiao free cash flow after 2033, first year',
+			unit: 'USD bn',
+			formula:
+				't == periods - 1 ? revenue * (1 + longGrowth) * ebitaMargin * conversion - revenue * longGrowth * reinvest : 0'
+		}
+	},
+	outputs: {
+		value: {
+			label: 'Value to Alibaba’s shareholders',
+			unit: 'USD bn',
+			formula: 'last(pv) + last(continuing)',
+			description: 'Present value in 2024 of all cash to Alibaba, to 2033 and beyond.'
+		},
+		horizon: {
+			label: 'Value to 2033',
+			unit: 'USD bn',
+			formula: 'last(pv)'
+		},
+		beyond: {
+			label: 'Value after 2033',
+			unit: 'USD bn',
+			formula: 'last(continuing)',
+			description:
+				'Everything Alibaba receives after 2033 (its share of Cainiao’s cash, the platform benefit), growing at the long-run rate for ever, in today’s money.'
+		},
+		paid: {
+			label: 'Cash at the deal',
+			unit: 'USD bn',
+			formula: 'first(upfront)'
+		},
+		dealPrice: {
+			label: 'Cash at the deal, before fees',
+			unit: 'USD bn',
+			formula: 'own ? -(1 - stake) * valuation : (1 - pFail) * first(listedShare) * raise'
+		},
+		ipoFees: {
+			label: 'IPO fees',
+			unit: 'USD bn',
+			formula: 'own ? 0 : (1 - pFail) * first(listedShare) * raise * fees'
+		},
+		flows: {
+			label: 'Share of Cainiao’s cash flows to 2033',
+			unit: 'USD bn',
+			formula: 'npv(cashShare, rate)'
+		},
+		transfers: {
+			label: 'Concessions paid by outside holders, to 2033',
+			unit: 'USD bn',
+			formula: 'npv(transfer, rate)'
+		},
+		platform: {
+			label: 'Platform benefit to 2033',
+			unit: 'USD bn',
+			formula: 'npv(benefit, rate)'
+		},
+		platformAll: {
+			label: 'Platform benefit, present value with the years after 2033',
+			unit: 'USD bn',
+			formula:
+				'npv(benefit, rate) + last(benefit) * (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)'
+		},
+		standalone: {
+			label: 'Cainiao’s free cash flows, whole company, present value',
+			unit: 'USD bn',
+			formula: 'npv(fcf, rate) + last(standaloneCf) / (rate - longGrowth) / (1 + rate)^(periods - 1)',
+			description:
+				'What the model’s cash flows say all of Cainiao is worth, to set beside the valuation at which shares change hands.'
+		}
+	},
+	decide: {
+		by: 'value',
+		higherIsBetter: true,
+		terminal: 'beyond'
+	},
+	chart: {
+		series: 'pv'
+	},
+	breakdown: {
+		add: ['dealPrice', 'flows', 'transfers', 'platform', 'beyond'],
+		subtract: ['ipoFees']
+	},
+	card: {
+		includes: [
+			'The buyout pays the minority’s 36.3 % of the offer’s valuation in cash now and keeps all of Cainiao’s free cash flow and all of the platform benefit.',
+			'The listing sells new shares at the valuation less underpricing, diluting Alibaba; with the chance that the window closes, the listing is pulled, Alibaba keeps its 63.7 %, raises nothing and pays no fees.',
+			'Free cash flow is revenue × adjusted EBITA margin × the share left after tax, less the capital each extra dollar of revenue needs; the margin moves from last fiscal year’s 1.4 % to a long-run margin by 2033.',
+			'The platform benefit is the lift to marketplace profit, net of what delivering it costs Cainiao: all of it when Alibaba owns Cainiao outright, a share when others hold part of it.',
+			'A price concession from Cainiao to the marketplaces is a transfer inside the group: owned outright it nets to zero whatever its size; with outside holders Alibaba gains only their share of it, which the listing rules hold at zero by default.',
+			'The value after 2033 is its own part of the verdict: cash growing at the long-run rate for ever, reinvesting only for that growth.',
+			'A discount rate for logistics: the group’s cost of capital plus a small premium for one unit, with no chip-policy premium.'
+		],
+		leavesOut: [
+			{
+				what: 'Investors pricing a concession into the IPO',
+				why: 'the default concession is zero, as the listing rules require; with a concession set, the model lets Alibaba keep the outside holders’ share, which rational new investors would partly claw back through a lower price.'
+			},
+			{
+				what: 'What the IPO’s new money earns inside Cainiao',
+				why: 'it is valued at face: money that earns its cost of capital is worth what it is; no source says it would earn more.'
+			},
+			{
+				what: 'The liquidity of a listed stake, and the cost of a listing that is pulled (advisers paid, time lost)',
+				why: 'no source prices either; both are small beside the buyout’s USD 3.7 bn.'
+			},
+			{
+				what: 'What follows a pulled listing (a later IPO, or a later buyout at another price)',
+				why: 'the failed state is held as it is, a subsidiary with minority holders, so the model does not price the second decision.'
+			},
+			{
+				what: 'Different margins and capital needs for domestic and cross-border logistics',
+				why: 'the segment reports one EBITA for Cainiao; splitting it would need figures no source gives.'
+			}
+		],
+		carries: ['uplift', 'valuation', 'marginLong', 'reinvest', 'capture', 'rate', 'longGrowth', 'pFail'],
+		actual:
+			'In March 2024 Alibaba withdrew the listing and offered USD 0.62 a share, up to USD 3.75 bn, for the minority (valuing Cainiao at USD 10.3 bn). At its sourced defaults the model puts owning ahead by about USD 0.2 bn, a toss-up: in the simulated futures owning stays ahead about as often as not (49 %), so the listing wins about as often. So the model is consistent with the choice without explaining it strongly. On its cash flows alone the buyout overpays: it pays USD 3.74 bn for the minority’s share of cash flows the model values at USD 1.35 bn, because those cash flows make all of Cainiao worth about USD 3.7 bn against the 10.3 offered (a thin margin and a growing business that needs capital). Owning wins that back only through the platform benefit it keeps in full (USD 4.8 bn against 1.9 bn with outside holders). The choice is therefore explained if Alibaba believed control lifts marketplace profit by about 0.9 % or more, or that Cainiao’s margins will pass the Singles’ Day quarter’s 3.4 %. The closing window does not decide it here: a listing that completes sells shares above what the model’s cash flows say they are worth, so a pulled listing lowers the listing’s value without flipping the verdict.',
+		answers: [
+			{
+				finding: 'Model the collapse from the USD 20 bn talked of to the 10.3 offered as IPO risk.',
+				answer:
+					'The collapse happened before the decision: the 10.3 default already holds it, and the buyout and the listing both face that price. Charging a second fall of the same size on the listing would count the same market twice. The risk still ahead is modelled as the chance the window closes (pFail) and as the underpricing interval, which reaches 25 %; setting the valuation to 20 shows both options at the price once hoped for.'
+			}
+		]
+	},
+	teach: {
+		context: [
+			{
+				text: 'In March 2024 Alibaba withdrew Cainiao’s Hong Kong listing and offered to buy out its minority holders.',
+				sources: [
+					{
+						doc: '000_f6e0178e0d085426.txt',
+						quote:
+							'The withdrawal of Cainiao’s IPO and Alibaba’s move to take complete ownership marks a significant pivot',
+						role: 'context'
+					},
+					{
+						url: 'https://www.finanzen.at/nachrichten/aktien/alibaba-group-says-logistics-subsidiary-cainiao-withdraws-ipo-and-listing-application-on-hkex-1033196154',
+						title:
+							'Alibaba Group says logistics subsidiary Cainiao withdraws IPO and listing application on HKEX',
+						date: '2024-03-26',
+						quote:
+							'to Alibaba Group for $0.62 per share, representing a total consideration of up to $3.75 billion.',
+						role: 'context'
+					}
+				]
+			},
+			{
+				text: 'The observers read it as a preference for control and internal investment over public markets.',
+				sources: [
+					{
+						doc: '000_f6e0178e0d085426.txt',
+						quote:
+							'The key takeaways include a focus on internal investment over public markets, strategic ownership consolidations in tech companies, and cautious market participation due to fluctuating economic conditions.',
+						role: 'context',
+						note: 'An EdTech Insight summary of a CNBC story, written for education leaders.'
+					}
+				]
+			}
+		],
+		prompts: [
+			{
+				id: 'benefit',
+				text: 'How large must the platform benefit be for the buyout to beat the listing? Is that plausible?'
+			},
+			{
+				id: 'valuation',
+				text: 'The offer valued Cainiao at USD 10.3 bn; earlier talk was of USD 20 bn. At which valuation would you list instead?'
+			},
+			{
+				id: 'minority',
+				text: 'What would a listed Cainiao’s minority holders object to, and what does that cost Alibaba?'
+			},
+			{
+				id: 'rate',
+				text: 'Raise the discount rate: which option suffers more, and why?'
+			}
+		]
+	}
+} satisfies ModelDef;
