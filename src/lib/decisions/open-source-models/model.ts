@@ -130,7 +130,7 @@ export const openSourceModels: ModelDef = {
 		},
 		{
 			revision: 3,
-			note: 'developers now stop using the models at a yearly churn in every year, before 2033 as after, and those who leave can be won again; the value after 2033 holds the last year’s as new adopters replace them (the API margin still eroding), where before nobody left until 2033 and everything faded after it',
+			note: 'developers now stop using the models at a yearly churn in every year, before 2033 as after, and those who leave can be won again; after 2033 the same curves run on towards the level where new adopters replace them (the API margin still eroding), where before nobody left until 2033 and everything faded after it',
 			reworked: true
 		},
 		{
