@@ -89,18 +89,35 @@ const OLD_LINKS: OldLink[] = [
 		model: 'open-source-models',
 		query: 'v=1&conversion=0.02&seed=3',
 		// Revision 2 reads the old conversion share as the teams renting compute at an Alibaba share of 100 %.
+		// Revision 3 reworked the curves (developers leave every year; the value after 2033 is the curves run
+		// on, so nothing after 2033 is no longer a setting): two notices name no parameter, the new settings
+		// take the values revision 2 assumed, and the closed API's value moves (1.03 before).
 		values: {
 			cloudRun: 0.02,
 			teamSize: 1,
 			chinaDevs: 1,
 			aliShareChina: 1,
+			cloudLift: 1,
+			anyway: 0,
 			rivalCatchUp: 0,
 			cannibal: 1,
-			growth: -1
+			overlap: 0
 		},
-		changed: ['cloudRun', 'teamSize', 'chinaDevs', 'aliShareChina', 'rivalCatchUp', 'cannibal', 'growth'],
+		changed: [
+			'cloudRun',
+			'teamSize',
+			'chinaDevs',
+			'aliShareChina',
+			'rivalCatchUp',
+			'cannibal',
+			undefined,
+			undefined,
+			'cloudLift',
+			'anyway',
+			'overlap'
+		],
 		best: 'proprietary',
-		value: '1.03'
+		value: '1.56'
 	},
 	// Revision 2 reworked the economics (build-out in the cash line, funding premium on capital raised,
 	// a costly cushion, a standalone haircut): the link keeps the old rate and no haircut or chip

@@ -7,19 +7,27 @@
  * (imitators). Open weights cost nothing to try and spread by word of mouth, derivatives and tutorials,
  * so they reach a larger market M and imitate faster (higher q) than a paid API.
  *
+ * Every year a share of the developers using either offer stop (`churn`: their project ends, or they
+ * move to a rival model) and rejoin those the offer can still win, as in diffusion models of services
+ * with churn; so each curve levels off below its market, where new adopters replace those who leave.
+ *
  * The options earn differently. The API earns a margin on every developer using it, and that margin
  * shrinks as rival open models (which anyone can host at serving cost) close the quality lead it is paid
- * for. Open weights earn nothing directly: a share of the TEAMS that adopted them (the crux, `cloudRun`)
- * rent cloud compute to run them from the following year, Alibaba Cloud wins the share of that compute it
- * holds in the adopters' own market (China or abroad), and each such account pays a bill; community work
- * (fine-tunes, tools, bug reports) saves Alibaba R&D in proportion to the ecosystem reached; and from
- * the day the weights are out, competitors use them for free (leakage). Doing both earns both, less the
- * paid API's developers who run the free weights instead (cannibalisation).
+ * for. Open weights earn nothing directly: a share of the TEAMS that run them (the crux, `cloudRun`) rent
+ * cloud compute to do so from the following year, and Alibaba Cloud gains the part of that compute it
+ * would not have won anyway: its share among teams using Qwen (its market share, lifted by `cloudLift`)
+ * less its ordinary share of the compute those teams would have rented anyway on another model. Community
+ * work (fine-tunes, tools, bug reports) saves Alibaba R&D in proportion to the ecosystem reached; and
+ * from the day the weights are out, competitors use them for free (leakage). Doing both earns both, less
+ * the paid API's developers who run the free weights instead (cannibalisation); a developer who pays for
+ * the API is not counted again as a team renting compute to run the weights (`overlap`).
  *
  * The cost of training the models is the same either way, so it is left out of every option: the values
  * are what each option adds on top of that shared cost. Money is in USD bn, discounted to 2024; t = 0 is
- * 2024. What each stream earns after 2033 is valued as a terminal value that fades at the long-run growth
- * rate (the licence margin also keeps eroding), shown as its own part of the value.
+ * 2024. After 2033 the same dynamics run on: each curve keeps closing in on the level where new adopters
+ * replace those who leave (at the pace it closes in near that level, so the terminal value is the curves'
+ * own continuation, not a growth rate chosen apart), every stream follows its curve, leakage goes on, and
+ * the API margin keeps eroding. That terminal value is shown as its own part of the value.
  */
 import type { ModelDef } from '$lib/engine/types';
 import { DOC_TOWSON } from '$lib/sources/catalog';
@@ -47,6 +55,23 @@ const CANALYS_Q3_2023 = {
 	date: 'Q3 2023'
 };
 
+/** Canalys's estimates for the March quarter of 2025, as reported. */
+const CANALYS_Q1_2025 = {
+	url: 'https://advancedainews.com/alibaba-huawei-dominate-chinas-growing-cloud-market-alibaba-gr-hldgs-nysebaba',
+	title: 'Alibaba, Huawei dominate China’s growing cloud market (citing Canalys)',
+	date: 'Q1 2025',
+	quote: 'Alibaba Group BABA Cloud led the market with a 33% share and 15% revenue growth.'
+};
+
+/** Omdia's estimate of China's AI cloud services market, first half of 2025, as reported. */
+const OMDIA_AI_CLOUD = {
+	url: 'https://news.nestia.com/detail/Alibaba-outpaces-ByteDance,-Tencent-in-China%E2%80%99s-AI-cloud:-report/13791032',
+	title: 'Alibaba outpaces ByteDance, Tencent in China’s AI cloud: report (Tech in Asia)',
+	date: '2025-09-11',
+	quote:
+		'Alibaba Cloud held 35.8% of China’s AI cloud services market in H1 2025, according to research firm Omdia'
+};
+
 const GLOBAL_SHARE = {
 	url: 'https://www.ainvest.com/news/alibaba-cloud-transformation-global-aspirations-strategic-positioning-global-cloud-computing-race-2509',
 	title: 'Alibaba’s cloud transformation and global aspirations (AInvest, citing Synergy Research)',
@@ -56,7 +81,7 @@ const GLOBAL_SHARE = {
 
 export const openSourceModels: ModelDef = {
 	id: 'open-source-models',
-	revision: 2,
+	revision: 3,
 	history: [
 		{
 			revision: 2,
@@ -102,13 +127,38 @@ export const openSourceModels: ModelDef = {
 			revision: 2,
 			note: 'the old model counted nothing after 2033; −100 % does the same',
 			added: { id: 'growth', before: -1 }
+		},
+		{
+			revision: 3,
+			note: 'developers now stop using the models at a yearly churn in every year, before 2033 as after, and those who leave can be won again; after 2033 the same curves run on towards the level where new adopters replace them (the API margin still eroding), where before nobody left until 2033 and everything faded after it',
+			reworked: true
+		},
+		{
+			revision: 3,
+			note: 'the fade after 2033 is now the yearly churn of developers, which applies in every year',
+			dropped: { id: 'growth', label: 'Long-run growth after 2033' }
+		},
+		{
+			revision: 3,
+			note: 'the old model credited Alibaba with its whole share of the adopters’ compute, as if Qwen’s users chose it no more often than others; at 1× they do not',
+			added: { id: 'cloudLift', before: 1 }
+		},
+		{
+			revision: 3,
+			note: 'the old model credited the open weights with compute Alibaba would have won anyway on another model',
+			added: { id: 'anyway', before: 0 }
+		},
+		{
+			revision: 3,
+			note: 'the old model also counted a paid-API developer as a team renting compute to run the weights',
+			added: { id: 'overlap', before: 0 }
 		}
 	],
 	title: 'Qwen: open the weights, sell a paid API, or both?',
 	question:
 		'Should Alibaba give away the weights of its foundation models (Qwen) to build a developer ecosystem, sell access through a paid API only, or do both?',
 	summary:
-		'Developers adopt along an S-curve (Bass diffusion). A paid API earns a margin per developer, eroded as rival open models catch up; open weights reach more developers faster, and earn when teams that adopt them rent Alibaba Cloud compute (Alibaba’s share of cloud in China and abroad), plus community R&D savings, less the value competitors take. Doing both earns both, less the API users the free weights take. Training costs the same either way and is left out. Present value at 2024, USD bn, with the value after 2033 shown apart.',
+		'Developers adopt along an S-curve (Bass diffusion), and every year some stop and may be won again. A paid API earns a margin per developer, eroded as rival open models catch up; open weights reach more developers faster, and earn on the Alibaba Cloud compute that teams running them rent beyond what Alibaba would have won anyway, plus community R&D savings, less the value competitors take. Doing both earns both, less the API users the free weights take, counting each developer once. Training costs the same either way and is left out. Present value at 2024, USD bn, with the value after 2033 shown apart.',
 	periods: { count: 10, unit: 'year', start: 2024 },
 	flags: { weights: 1, api: 0 },
 	options: [
@@ -116,7 +166,7 @@ export const openSourceModels: ModelDef = {
 			id: 'open',
 			label: 'Open weights',
 			description:
-				'Publish the Qwen weights for anyone to download, fine-tune and run, and sell no API; earn from teams that run their workloads on Alibaba Cloud.',
+				'Publish the Qwen weights for anyone to download, fine-tune and run, and sell no API; earn from the workloads they bring to Alibaba Cloud that it would not have won anyway.',
 			set: { weights: 1, api: 0 }
 		},
 		{
@@ -130,7 +180,7 @@ export const openSourceModels: ModelDef = {
 			id: 'both',
 			label: 'Open weights and a paid API',
 			description:
-				'What Alibaba runs: publish the weights and also sell a paid API (the flagship model and the hosted service); earn from cloud accounts and API margins, less the API users who run the free weights instead.',
+				'What Alibaba runs: publish the weights and also sell a paid API (the flagship model and the hosted service); earn from cloud accounts and API margins, less the API users who run the free weights instead, with each developer counted once.',
 			set: { weights: 1, api: 1 }
 		}
 	],
@@ -144,7 +194,7 @@ export const openSourceModels: ModelDef = {
 			max: 0.6,
 			step: 0.0025,
 			description:
-				'The crux: the share of teams using the open weights that rent cloud compute (any provider) to train or serve them, from the year after they adopt. Alibaba Cloud wins its market share of that compute in the teams’ own market.',
+				'The crux: the share of teams using the open weights that rent cloud compute (any provider) to train or serve them, from the year after they adopt. Alibaba Cloud gains the part of that compute it would not have won anyway (see its pull on Qwen’s users and the compute rented anyway).',
 			uncertain: { dist: 'pert', low: 0.08, high: 0.4 },
 			sources: [
 				{
@@ -230,12 +280,18 @@ export const openSourceModels: ModelDef = {
 					}
 				},
 				{
-					url: 'https://www.ainvest.com/news/alibaba-ai-driven-cloud-commerce-expansion-high-growth-bet-2026-2509',
-					title: 'Alibaba’s AI-driven cloud and commerce expansion (AInvest)',
-					date: '2025-09',
-					quote: 'With a 33% share of China’s AI cloud market in 2025',
+					url: 'https://canalys.com/newsroom/mainland-china-cloud-market-q2-2023',
+					title: 'Mainland China cloud market, Q2 2023 (Canalys)',
+					date: 'Q2 2023',
+					quote:
+						'Alibaba Cloud announced that it would now include cloud consumption within the Alibaba Group (for example, Taobao and Cainiao) as part of its cloud revenue.',
 					role: 'context',
-					note: 'The low end of the interval: in AI workloads, the ones open weights bring, its share is a little lower.'
+					note: 'So the 39 % counts the group’s own use of its cloud; among outside teams Alibaba’s share is somewhat lower.'
+				},
+				{
+					...CANALYS_Q1_2025,
+					role: 'context',
+					note: 'The low end of the interval: by early 2025 its share had fallen to 33 %.'
 				}
 			]
 		},
@@ -256,6 +312,48 @@ export const openSourceModels: ModelDef = {
 				{
 					assumption:
 						'1 %: no public figure gives Alibaba’s share outside China. Its global share is about 4 % (Synergy, Q2 2025); China is about 12 % of the world’s cloud spending and Alibaba holds about 39 % of it (Canalys, Q3 2023), i.e. 0.12 × 0.39 ≈ 4.7 % of world spending, already all of its global share (the trackers and dates differ). Little is left for the rest of the world: 1 % is generous rather than measured.'
+				}
+			]
+		},
+		{
+			id: 'cloudLift',
+			label: 'Alibaba Cloud’s pull on teams running Qwen',
+			unit: '×',
+			default: 1.25,
+			min: 1,
+			max: 3,
+			step: 0.05,
+			description:
+				'Alibaba Cloud’s share of the compute rented by teams running Qwen, as a multiple of its share of their market: above 1× when running Qwen draws teams to the cloud that makes it (its own hosting, each release there first, tools tuned to it).',
+			uncertain: { dist: 'pert', low: 1, high: 1.8 },
+			sources: [
+				{
+					...OMDIA_AI_CLOUD,
+					role: 'context',
+					note: 'In AI cloud, where open models’ workloads run, Alibaba’s share (35.8 %, Omdia, H1 2025) is only a little above its share of all cloud in China (33 %, Canalys, Q1 2025): about 1.1×, across every AI workload, Qwen’s or not.'
+				},
+				{ ...CANALYS_Q1_2025, role: 'context' },
+				{
+					assumption:
+						'1.25×: no public figure gives Alibaba’s share among the teams that run Qwen. Alibaba hosts each release on its own cloud first, with tools tuned to it, so its pull on Qwen’s users should exceed the 1.1× it has across all AI workloads; but the weights run on every cloud (rival clouds in China and abroad host Qwen too). The interval runs from 1× (no pull) to 1.8×; the share is capped at 100 % of the market.'
+				}
+			]
+		},
+		{
+			id: 'anyway',
+			label: 'Compute the adopting teams would have rented anyway',
+			unit: '%',
+			default: 0.75,
+			min: 0,
+			max: 1,
+			step: 0.01,
+			description:
+				'Had Qwen stayed closed, the share of the compute its adopting teams rent that they would have rented anyway to run another open model (Llama, Mistral, DeepSeek and others), of which Alibaba Cloud would have won its ordinary share. Only the compute above that is the open weights’ doing; the rest are workloads Qwen brought into being.',
+			uncertain: { dist: 'pert', low: 0.5, high: 0.9 },
+			sources: [
+				{
+					assumption:
+						'75 %: no public figure. By 2024 several open models of similar quality could be downloaded (Meta’s Llama, Mistral, DeepSeek, Zhipu’s GLM and others), so most teams would have built anyway on one of them and rented the same compute; some would not have built at all without a free model this good, in Chinese especially. The interval runs from 50 % to 90 %.'
 				}
 			]
 		},
@@ -314,6 +412,23 @@ export const openSourceModels: ModelDef = {
 			]
 		},
 		{
+			id: 'overlap',
+			label: 'Paid-API developers also counted among the weights’ users',
+			unit: '%',
+			default: 1,
+			min: 0,
+			max: 1,
+			step: 0.05,
+			description:
+				'Only when Alibaba both publishes the weights and sells an API: the share of the API’s paying developers who are also in the open weights’ curve. They pay the API margin, so they are not counted again among the teams renting compute to run the weights.',
+			sources: [
+				{
+					assumption:
+						'100 %: the API’s market is sized as ModelScope’s developers and the weights’ market as five times as many, so the first lies inside the second; a team that pays for the hosted API does not also rent compute to run the same model. Lower it for API developers the free weights would never reach.'
+				}
+			]
+		},
+		{
 			id: 'marketOpen',
 			label: 'Developers open weights can reach',
 			unit: 'm developers',
@@ -321,21 +436,18 @@ export const openSourceModels: ModelDef = {
 			min: 4,
 			max: 30,
 			step: 0.5,
-			description: 'The Bass market M for open weights: developers who would ever build with them.',
+			description:
+				'The Bass market M for open weights: the developers the weights can win, using them or not; those who stop using them stay in it and can be won again.',
 			uncertain: { dist: 'lognormal', low: 6, high: 18 },
 			sources: [
 				{
 					...MODELSCOPE,
-					role: 'value',
-					derive: {
-						figure: '2 million',
-						formula: 'x * 5',
-						says: 'five times the 2 m developers ModelScope had drawn by August 2023, mostly in China, because open weights can be downloaded and run anywhere in the world'
-					}
+					role: 'context',
+					note: 'A scale, not a measure of the market: developers on Alibaba’s own model-sharing platform, mostly in China, two years into the generative-AI boom.'
 				},
 				{
 					assumption:
-						'The multiple of five is a judgement; the interval runs from three to nine times ModelScope’s 2 m.'
+						'10 m developers, about five times the 2 m ModelScope had drawn by August 2023: open weights can be downloaded and run anywhere in the world, not only from Alibaba’s platform. No public figure counts the developers who could build on Qwen; the multiple is a judgement, and the interval runs from 6 m to 18 m (three to nine times ModelScope).'
 				}
 			]
 		},
@@ -347,21 +459,17 @@ export const openSourceModels: ModelDef = {
 			min: 0.5,
 			max: 6,
 			step: 0.1,
-			description: 'The Bass market M for the paid API.',
+			description: 'The Bass market M for the paid API: the developers it can win, using it or not.',
 			uncertain: { dist: 'lognormal', low: 1, high: 4 },
 			sources: [
 				{
 					...MODELSCOPE,
-					role: 'value',
-					derive: {
-						figure: '2 million',
-						formula: 'x',
-						says: 'the 2 m developers who already come to Alibaba’s own platform, taken as the API’s market'
-					}
+					role: 'context',
+					note: 'Developers who come to Alibaba’s own platform, mostly to download open models: a scale for a paid API’s reach, not a count of its customers.'
 				},
 				{
 					assumption:
-						'Taking ModelScope’s count as the API’s market is a judgement: a paid API mostly reaches developers who already use Alibaba’s platforms, and competes with other paid APIs for the rest.'
+						'2 m developers, about as many as ModelScope had drawn by August 2023: a paid API mostly reaches developers who already use Alibaba’s platforms, and competes with other paid APIs for the rest. No public figure counts the developers who would pay for Qwen’s API; the interval runs from 1 m to 4 m.'
 				}
 			]
 		},
@@ -425,6 +533,24 @@ export const openSourceModels: ModelDef = {
 			]
 		},
 		{
+			id: 'churn',
+			label: 'Developers who stop using the models each year',
+			unit: '%',
+			default: 0.2,
+			min: 0,
+			max: 0.5,
+			step: 0.01,
+			description:
+				'Each year, before 2033 as after, this share of the developers using either offer stop: their project ends, or they move to a rival model. They can be won again like anyone not using it, so the curve levels off where new adopters replace those who leave. Cloud accounts and community work follow the developers.',
+			uncertain: { dist: 'pert', low: 0.08, high: 0.35 },
+			sources: [
+				{
+					assumption:
+						'20 % a year, so a developer stays about five years: a model generation is out of date within a year or two and developers switch between model families (Llama, Qwen, DeepSeek) easily, but a workload that runs on a cloud stays there for some years. No public figure measures it; the interval runs from 8 % to 35 %. Revision 2 used the same 20 % as a fade that began only after 2033.'
+				}
+			]
+		},
+		{
 			id: 'rdSaving',
 			label: 'Community R&D savings, at full reach',
 			unit: 'USD bn/yr',
@@ -478,36 +604,10 @@ export const openSourceModels: ModelDef = {
 				'The return Alibaba could earn elsewhere at this risk. A higher rate weighs the later earnings of open weights (cloud accounts a year after adoption, the value after 2033) against the API’s earlier margins.',
 			uncertain: { dist: 'normal', low: 0.085, high: 0.115 },
 			sources: [
-				{
-					...groupWacc,
-					role: 'value',
-					derive: {
-						figure: '7.9%',
-						formula: 'x / 100 + 0.021',
-						says: 'the group’s 7.9 % plus a premium of 2.1 points for a single AI unit'
-					}
-				},
+				{ ...groupWacc, role: 'context' },
 				{
 					assumption:
-						'The premium of about 2 points is a judgement: one unit whose payoff rides on a fast-moving technology and on policy. No risk is counted twice: the model carries no separate probability of losing chips or access.'
-				}
-			]
-		},
-		{
-			id: 'growth',
-			label: 'Long-run growth after 2033',
-			unit: '%',
-			default: -0.2,
-			min: -1,
-			max: 0.03,
-			step: 0.01,
-			description:
-				'How each option’s yearly value changes after the last modelled year: negative, because a model generation ages and the accounts and savings it brought fade; −100 % counts nothing after 2033. The API margin also keeps eroding at the rivals’ pace.',
-			uncertain: { dist: 'pert', low: -0.4, high: -0.05 },
-			sources: [
-				{
-					assumption:
-						'−20 % a year, so what is left halves in about three years: a model generation is out of date within a year or two, but the cloud accounts it brought stay for some years once their workloads run there. The value after 2033 is the last year’s value × (1 + g) / (r − g), discounted to 2024, and shown apart from the ten years.'
+						'10 %: the group’s 7.9 % plus about 2 points, a judgement, for one unit whose payoff rides on a fast-moving technology and on policy. No risk is counted twice: the model carries no separate probability of losing chips or access. Interval 8.5–11.5 %.'
 				}
 			]
 		}
@@ -517,28 +617,34 @@ export const openSourceModels: ModelDef = {
 			label: 'Developers using the open weights',
 			unit: 'm developers',
 			formula:
-				'weights * (prev(weightUsers, 0) + (innovation + qOpen * prev(weightUsers, 0) / marketOpen) * (marketOpen - prev(weightUsers, 0)))'
+				'weights * (prev(weightUsers, 0) * (1 - churn) + (innovation + qOpen * prev(weightUsers, 0) / marketOpen) * (marketOpen - prev(weightUsers, 0)))'
 		},
 		apiReach: {
 			label: 'Developers the paid API would reach on its own',
 			unit: 'm developers',
 			formula:
-				'api * (prev(apiReach, 0) + (innovation + qApi * prev(apiReach, 0) / marketApi) * (marketApi - prev(apiReach, 0)))'
+				'api * (prev(apiReach, 0) * (1 - churn) + (innovation + qApi * prev(apiReach, 0) / marketApi) * (marketApi - prev(apiReach, 0)))'
 		},
 		apiUsers: {
 			label: 'Developers paying for the API',
 			unit: 'm developers',
 			formula: 'apiReach * (1 - weights * cannibal)'
 		},
+		selfRun: {
+			label: 'Developers running the weights, not paying for the API',
+			unit: 'm developers',
+			formula: 'max(0, weightUsers - weights * overlap * apiUsers)'
+		},
 		payingShare: {
-			label: 'Adopting teams that pay Alibaba Cloud',
+			label: 'Adopting teams whose cloud bill the weights add to Alibaba’s',
 			unit: '%',
-			formula: 'cloudRun * (chinaDevs * aliShareChina + (1 - chinaDevs) * aliShareAbroad)'
+			formula:
+				'cloudRun * (chinaDevs * (min(1, cloudLift * aliShareChina) - anyway * aliShareChina) + (1 - chinaDevs) * (min(1, cloudLift * aliShareAbroad) - anyway * aliShareAbroad))'
 		},
 		accounts: {
-			label: 'Paying Alibaba Cloud accounts from open weights',
+			label: 'Alibaba Cloud accounts the open weights add',
 			unit: 'm accounts',
-			formula: 'weights * payingShare * prev(weightUsers, 0) / teamSize'
+			formula: 'weights * payingShare * prev(selfRun, 0) / teamSize'
 		},
 		cloud: { label: 'Cloud profit', unit: 'USD bn', formula: 'accounts * cloudProfit / 1000' },
 		apiMargin: {
@@ -558,11 +664,71 @@ export const openSourceModels: ModelDef = {
 			unit: 'USD bn',
 			formula: 'prev(pv, 0) + cash / (1 + rate)^t'
 		},
+		settleOpen: {
+			label: 'Share of its market the open weights hold once new adopters replace those who leave',
+			unit: '%',
+			formula:
+				'2 * innovation / (innovation + churn - qOpen + sqrt((innovation + churn - qOpen)^2 + 4 * qOpen * innovation))'
+		},
+		settleApi: {
+			label: 'Share of its market the paid API holds once new adopters replace those who leave',
+			unit: '%',
+			formula:
+				'2 * innovation / (innovation + churn - qApi + sqrt((innovation + churn - qApi)^2 + 4 * qApi * innovation))'
+		},
+		gapOpen: {
+			label: 'Part of the distance to that share left a year later, open weights',
+			unit: '%',
+			formula: '1 - churn - innovation + qOpen * (1 - 2 * settleOpen)'
+		},
+		gapApi: {
+			label: 'Part of the distance to that share left a year later, paid API',
+			unit: '%',
+			formula: '1 - churn - innovation + qApi * (1 - 2 * settleApi)'
+		},
+		aheadOpen: {
+			label: 'Developers using the weights in the years after, discounted to the year',
+			unit: 'm developer-years',
+			formula:
+				'weights * marketOpen * settleOpen / rate + (weightUsers - weights * marketOpen * settleOpen) * gapOpen / (1 + rate - gapOpen)'
+		},
+		aheadApi: {
+			label: 'Developers the paid API reaches in the years after, discounted to the year',
+			unit: 'm developer-years',
+			formula:
+				'api * marketApi * settleApi / rate + (apiReach - api * marketApi * settleApi) * gapApi / (1 + rate - gapApi)'
+		},
+		eroded: {
+			label: 'Discount rate with the API margin’s erosion',
+			unit: '%',
+			formula: '(1 + rate) / (1 - rivalCatchUp) - 1'
+		},
+		aheadApiPaid: {
+			label: 'Developers the paid API reaches in the years after, discounted with its margin’s erosion',
+			unit: 'm developer-years',
+			formula:
+				'api * marketApi * settleApi / eroded + (apiReach - api * marketApi * settleApi) * gapApi / (1 + eroded - gapApi)'
+		},
+		cloudAfter: {
+			label: 'Cloud profit in the years after, discounted to the year',
+			unit: 'USD bn',
+			formula:
+				'weights * payingShare / teamSize * cloudProfit / 1000 * (selfRun + max(0, aheadOpen - weights * overlap * (1 - weights * cannibal) * aheadApi)) / (1 + rate)'
+		},
+		licenceAfter: {
+			label: 'API profit in the years after, discounted to the year',
+			unit: 'USD bn',
+			formula: '(1 - weights * cannibal) * apiMargin / 1000 * aheadApiPaid'
+		},
+		communityAfter: {
+			label: 'R&D saved less value leaked in the years after, discounted to the year',
+			unit: 'USD bn',
+			formula: 'weights * (rdSaving * aheadOpen / marketOpen - leakage / rate)'
+		},
 		beyond: {
 			label: 'Value after 2033, in the last year',
 			unit: 'USD bn',
-			formula:
-				't == periods - 1 ? ((cloud + community) * (1 + growth) / (rate - growth) + licence * (1 + growth) * (1 - rivalCatchUp) / (rate + 1 - (1 + growth) * (1 - rivalCatchUp))) / (1 + rate)^t : 0'
+			formula: 't == periods - 1 ? (cloudAfter + licenceAfter + communityAfter) / (1 + rate)^t : 0'
 		}
 	},
 	outputs: {
@@ -571,10 +737,10 @@ export const openSourceModels: ModelDef = {
 			unit: 'USD bn',
 			formula: 'last(pv) + last(beyond)',
 			description:
-				'Present value in 2024 of what the option adds: 2024–2033 year by year, and after 2033 as a value that fades at the long-run growth rate. The training cost, the same for all, is left out.'
+				'Present value in 2024 of what the option adds: 2024–2033 year by year, and after 2033 as the same dynamics run on (the curves settling where new adopters replace those who leave, the API margin still eroding). The training cost, the same for all, is left out.'
 		},
 		developers: {
-			label: 'Developers using the open weights by 2033',
+			label: 'Developers using the open weights in 2033',
 			unit: 'm developers',
 			formula: 'last(weightUsers)'
 		},
@@ -584,12 +750,12 @@ export const openSourceModels: ModelDef = {
 			formula: 'last(apiUsers)'
 		},
 		payingShare: {
-			label: 'Adopting teams that pay Alibaba Cloud',
+			label: 'Adopting teams whose cloud bill the weights add to Alibaba’s',
 			unit: '%',
 			formula: 'last(payingShare)'
 		},
 		customers: {
-			label: 'Paying Alibaba Cloud accounts in 2033',
+			label: 'Alibaba Cloud accounts the open weights add, in 2033',
 			unit: 'm accounts',
 			formula: 'last(accounts)'
 		},
@@ -605,7 +771,7 @@ export const openSourceModels: ModelDef = {
 			unit: 'USD bn',
 			formula: 'last(beyond)',
 			description:
-				'What every stream earns after 2033, fading at the long-run growth rate (the API margin also eroding), in present value at 2024.'
+				'What every stream earns after 2033, in present value at 2024: the same dynamics run on, each developer curve closing in on the level where new adopters replace those who leave, leakage going on, and the API margin eroding at the rivals’ pace.'
 		}
 	},
 	decide: { by: 'value', higherIsBetter: true, terminal: 'terminalValue' },
@@ -613,25 +779,29 @@ export const openSourceModels: ModelDef = {
 	breakdown: { add: ['cloudValue', 'licenceValue', 'communityValue', 'terminalValue'] },
 	card: {
 		includes: [
-			'Developer adoption of each offer along a discrete Bass curve (innovators and imitators): free weights reach a larger market and spread faster than a paid API.',
-			'Cloud profit from open weights per paying account: the adopting teams that rent compute, counted in accounts (developers per account), won by Alibaba Cloud at its share of the market where the developers work (about 39 % in China, about 1 % elsewhere).',
+			'Developer adoption of each offer along a discrete Bass curve (innovators and imitators): free weights reach a larger market and spread faster than a paid API. Every year a share of the developers using either offer stop (churn) and can be won again, so each curve levels off where new adopters replace those who leave.',
+			'Cloud profit from open weights, counting only what Alibaba would not have won anyway: the teams running the weights that rent compute, counted in accounts (developers per account), at Alibaba’s share among teams using Qwen (its share of the market where they work, lifted by Qwen’s pull) less its ordinary share of the compute they would have rented anyway to run another model.',
 			'A paid API’s margin per developer, eroded each year as rival open models, which anyone can host at serving cost, close the quality lead the margin is paid for.',
-			'The option Alibaba runs, open weights and a paid API: it earns both, less the API users who run the free weights instead (net cannibalisation).',
-			'Community R&D savings that grow with reach, and value leaked to rivals from the day of release.',
-			'Value after 2033 as a terminal value that fades at an explicit long-run growth rate (the API margin still eroding), shown as its own part of the value, at an explicit discount rate.'
+			'The option Alibaba runs, open weights and a paid API: it earns both, less the API users who run the free weights instead (net cannibalisation), and counts a developer who pays for the API once, not again as a team renting compute to run the weights.',
+			'Community R&D savings that grow with the developers using the weights, and value leaked to rivals every year from the day of release.',
+			'Value after 2033 as a terminal value that follows the same dynamics: each developer curve keeps closing in on the level where new adopters replace those who leave, at the pace it closes in near that level, each stream follows its curve, leakage goes on and the API margin keeps eroding; shown as its own part of the value, at an explicit discount rate.'
 		],
 		leavesOut: [
 			{
 				what: 'The cost of training the models',
-				why: 'it is the same under every option, so it cancels from every comparison; the values are what each option adds on top of it.'
+				why: 'it is the same under every option, so it cancels from every comparison; the values are what each option adds on top of it. After 2033 the strategy is taken to run on as before, new releases included, paid for alike under every option.'
+			},
+			{
+				what: 'A fade of the whole position after 2033',
+				why: 'developers leave at the same yearly churn after 2033 as before, and the same market replaces them; a room that expects Qwen’s standing to fade can raise the churn, which lowers the curves before 2033 as well. Each curve’s path after 2033 is taken at the pace it closes in near its settled level: within a fraction of a per cent of running the curves on year by year at the defaults, and up to about an eighth off for a curve still far from settled in 2033 (slow to spread, slow to lose users).'
 			},
 			{
 				what: 'Different use of public cloud in China and abroad',
 				why: 'one share of adopting teams rents compute everywhere. An executive’s figures (28 % of computing power on public cloud in China, 60 % in the United States) would lower the weight of China, where Alibaba’s share is large, and so favour the closed API; they are a claim, not a measure of AI teams.'
 			},
 			{
-				what: 'Rival open models taking developers from Qwen’s own weights',
-				why: 'the open-weights market (M) is already a judgement of the developers Qwen can reach against its rivals; only the closed API’s margin is capped explicitly, because that is where rivals change what the decision earns.'
+				what: 'Rival open models shrinking Qwen’s market',
+				why: 'the developers who move to a rival model are part of the yearly churn, and the open-weights market (M) is a judgement of the developers Qwen can reach against its rivals; only the closed API’s margin is capped explicitly, because that is where rivals change what the decision earns.'
 			},
 			{
 				what: 'Strategic value beyond profit: the standard model in China, talent, influence over the ecosystem, goodwill with regulators',
@@ -650,9 +820,23 @@ export const openSourceModels: ModelDef = {
 				why: 'it would touch every option alike; the premium in the discount rate stands for policy risk, so nothing is counted twice.'
 			}
 		],
-		carries: ['cloudRun', 'leakage', 'rdSaving', 'teamSize', 'rivalCatchUp', 'growth'],
+		carries: ['cloudRun', 'leakage', 'rdSaving', 'churn', 'cloudLift', 'anyway', 'teamSize', 'rivalCatchUp'],
 		actual:
-			'Alibaba publishes the weights of most Qwen models and sells a paid API for its flagship and hosted models: the third option. At the sourced defaults the model ranks that option first, the closed API second and open weights alone last, but as a toss-up: the lead holds in about half of the simulated futures, and all of it lies after 2033 (in 2033 doing both is still behind the closed API in cumulative value). Doing both beats open weights alone in every setting where the free weights take fewer than all of the API’s users, since the API then only adds. Against a closed API the choice rests on what no public figure measures: the value leaked to rivals, the community’s R&D work, the share of adopting teams that rent compute, and how long the accounts they bring stay after 2033. Once a cloud bill is counted per account and Alibaba’s share per market, a developer using the weights is worth about USD 13 a year to Alibaba Cloud at the defaults, not the USD 100 the first revision credited; the model explains the choice as defensible, not as clearly right on cloud profit alone.'
+			'Alibaba publishes the weights of most Qwen models and sells a paid API for its flagship and hosted models: the third option. At the sourced defaults the model does not explain that choice on profit: the closed API comes first, doing both second and open weights alone last, below zero, and the closed API stays ahead in about 63 % of the simulated futures. Doing both beats open weights alone, because the API earns more on its developers than the cloud bills they would have brought by running the weights themselves; that holds unless the free weights take nearly all of its users, or cloud bills per developer outgrow the API margin. Against a closed API the weights lose money every year until about 2029 and never make it back: what rivals take from them (USD 0.15 bn a year, assumed) outweighs what the community saves Alibaba, and the cloud compute they add is small once it is counted per account, per market, and only where Alibaba would not have won it anyway (about USD 6 a year per developer using them in 2033). The choice is explained if less leaks to rivals (below about USD 0.12 bn a year), if the community’s work is worth more (above about USD 0.27 bn a year at full reach), if developers hardly ever leave (churn below about 6 %), or by strategic value the model leaves out; more teams renting compute would have to pass about 46 %, outside its interval.',
+		answers: [
+			{
+				finding:
+					'Adopters never churn before 2033, then fade at −20 % a year only after it: model churn consistently in all years, with the terminal value following the same dynamics.',
+				answer:
+					'Followed for the churn, which now applies in every year at the 20 % revision 2 used after 2033. Not followed for a fade after 2033: a developer who stops is one of those the offer can still win, as in diffusion models of subscription services with churn, so new adopters replace leavers before 2033 and after it, and after 2033 each curve runs on towards the level where the two balance rather than fading (the API margin alone keeps eroding). Treating every leaver as lost for good would make the developer base shrink to nothing after the market is reached, whatever new models Alibaba releases. With churn at 0 the curves to 2033 are revision 2’s.'
+			},
+			{
+				finding:
+					'The cloud credit counts business Alibaba would have won anyway: only conversion above the baseline share is value created by the open weights.',
+				answer:
+					'Followed in part. The compute adopting teams would have rented anyway to run another open model (75 % assumed) is credited only above Alibaba’s ordinary share of it; the rest is compute that exists because Qwen does, and it is credited at Alibaba’s share among Qwen’s users, since without Qwen Alibaba would not have won any of it. A room that believes every workload would have existed anyway sets that share to 100 %: with no pull the cloud credit is then zero.'
+			}
+		]
 	},
 	teach: {
 		context: [
@@ -705,11 +889,11 @@ export const openSourceModels: ModelDef = {
 			},
 			{
 				id: 'overtake',
-				text: 'Publishing the weights starts behind the closed API. Is it ahead by 2033, or only after? What would a CFO say in the years before?'
+				text: 'Publishing the weights starts behind the closed API. Does it ever catch up, by 2033 or after it? What would a CFO say in the years before?'
 			},
 			{
 				id: 'curves',
-				text: 'Compare the developer curves: which assumption, the market size or the imitation rate, makes the bigger difference?'
+				text: 'Compare the developer curves: which assumption, the market size, the imitation rate or the developers who leave each year, makes the biggest difference?'
 			},
 			{
 				id: 'leakage',
@@ -717,7 +901,7 @@ export const openSourceModels: ModelDef = {
 			},
 			{
 				id: 'cashMachine',
-				text: 'Would a company without an “ecommerce cash machine” make the same choice? Raise the discount rate and see.'
+				text: 'Would a company without an “ecommerce cash machine” make the same choice? Move the discount rate, then set the teams renting cloud compute to zero, and see.'
 			},
 			{
 				id: 'rivals',
