@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { overtake, evaluator } from './analysis';
 import { compileModel } from './model';
 import { Profiler } from './profile';
+import { Reporter } from './report';
 import { model, param } from './testing/fixtures';
 import { validateModel } from './validate';
 
@@ -85,6 +86,85 @@ describe('a declared profile is checked with the model', () => {
 		expect(
 			validateModel({ ...costs, profile: { param: 'volume', output: 'perUnit', scale: 'log' } })
 		).toEqual([]);
+	});
+});
+
+describe('the best value of a choice one option makes', () => {
+	// Choosing x is worth 10 − (x − c)², best at x = c; not choosing sets x = 0. c is uncertain, 2 to 6.
+	const choice = model({
+		params: [
+			param('x', { default: 1, min: 0, max: 10, step: 0.01, label: 'Depth' }),
+			param('c', {
+				default: 4,
+				min: 0,
+				max: 10,
+				label: 'Target',
+				uncertain: { dist: 'normal', low: 2, high: 6 }
+			})
+		],
+		options: [
+			{ id: 'none', label: 'None', description: 'No choice', set: { x: 0 } },
+			{ id: 'choose', label: 'Choose', description: 'Chooses x' }
+		],
+		series: { worth: '10 - (x - c)^2' },
+		outputs: { value: 'first(worth)' },
+		decide: { by: 'value', higherIsBetter: true }
+	});
+	const withOptimum = {
+		...choice,
+		profile: { param: 'x', output: 'value', optimum: { option: 'choose', follows: 'c' } }
+	};
+	const cmChoice = compileModel(withOptimum);
+
+	it('finds the peak between grid points, far finer than the grid', () => {
+		// The grid steps by 10 ÷ 64; c = 4.3 lies between two of its points.
+		const best = new Profiler(cmChoice).bestValue('choose', 'x', { x: 1, c: 4.3 });
+		expect(best.at).toBeCloseTo(4.3, 3);
+		expect(best.value).toBeCloseTo(10, 6);
+	});
+
+	it('gives the option’s value there, the best other option, and the peak at the ends of the assumption it follows', () => {
+		const o = new Profiler(cmChoice).optimum({ x: 1, c: 4 })!;
+		expect(o).toMatchObject({ option: 'choose', paramId: 'x', rival: 'none' });
+		expect(o.at).toBeCloseTo(4, 3);
+		expect(o.rivalValue).toBeCloseTo(10 - 16, 9);
+		// The 90 % interval of c about its value: 2 to 6 at the default, moved with the value when it moves.
+		expect(o.follows!.low).toBeCloseTo(2, 9);
+		expect(o.follows!.high).toBeCloseTo(6, 9);
+		expect(o.follows!.atLow).toBeCloseTo(2, 3);
+		expect(o.follows!.atHigh).toBeCloseTo(6, 3);
+		const moved = new Profiler(cmChoice).optimum({ x: 1, c: 5 })!.follows!;
+		expect([moved.low, moved.high, moved.atHigh]).toEqual([
+			expect.closeTo(3, 9),
+			expect.closeTo(7, 9),
+			expect.closeTo(7, 3)
+		]);
+	});
+
+	it('stays at a bound when the peak lies beyond the range, and is absent when none is declared', () => {
+		expect(new Profiler(cmChoice).bestValue('choose', 'x', { x: 1, c: 12 }).at).toBe(10);
+		expect(new Profiler(compileModel(choice)).optimum({ x: 1, c: 4 })).toBeNull();
+	});
+
+	it('is in the full report and not in the quick one', () => {
+		const reporter = new Reporter(cmChoice);
+		expect(reporter.quick({}).optimum).toBeNull();
+		expect(reporter.report({}, null).optimum!.at).toBeCloseTo(4, 3);
+	});
+
+	it('must name an option that leaves the parameter free, and an uncertain parameter to follow', () => {
+		const declare = (optimum: object) =>
+			validateModel({ ...choice, profile: { param: 'x', output: 'value', optimum } } as typeof withOptimum);
+		expect(declare({ option: 'choose', follows: 'c' })).toEqual([]);
+		expect(declare({ option: 'nope' })).toContain(
+			"profile.optimum.option names 'nope', which is not an option."
+		);
+		expect(declare({ option: 'none' })).toContain(
+			"profile.optimum.option 'none' sets 'x' itself, so it has no best value of it."
+		);
+		expect(declare({ option: 'choose', follows: 'x' })).toContain(
+			"profile.optimum.follows names 'x', which is not another uncertain parameter."
+		);
 	});
 });
 

@@ -5,6 +5,7 @@
  * it were the parameter's Monte Carlo draws; the values where the best option changes are then narrowed
  * by finer grids inside each bracket.
  */
+import { fitDistribution } from './distributions';
 import type { CompiledModel } from './model';
 import { buildPlan, type Plan } from './simulate';
 import type { ParamValues } from './types';
@@ -30,6 +31,27 @@ export interface Profile {
 	best: string[];
 	switches: Switch[];
 }
+
+/** Where one option does best along a parameter that is its own choice, and what leads there. */
+export interface Optimum {
+	option: string;
+	paramId: string;
+	/** The parameter's value at which the option's deciding output is best, the others held. */
+	at: number;
+	/** The option's deciding output there. */
+	value: number;
+	/** The best of the other options at that value, and its deciding output. */
+	rival: string;
+	rivalValue: number;
+	/**
+	 * The assumption the best value moves with (the model's `follows`): the ends of its 90 % interval about
+	 * its current value, within its range, and the best value at each. Null when the model names none.
+	 */
+	follows: { paramId: string; low: number; high: number; atLow: number; atHigh: number } | null;
+}
+
+/** Finer grids around the best point: each narrows the bracket to two grid steps. */
+const OPTIMUM_LEVELS = 3;
 
 /** Builds and keeps one plan per option and parameter: sweeping the same parameter again compiles nothing. */
 export class Profiler {
@@ -83,6 +105,58 @@ export class Profiler {
 			switches.push({ at, from: best[k], to: best[k + 1] });
 		}
 		return { paramId, outputId, scale: log ? 'log' : 'linear', xs, lines, best, switches };
+	}
+
+	/**
+	 * The value of `paramId` in its range at which `optionId` does best on the deciding output, the other
+	 * values held: the best point of a grid over the range, then of finer grids around it. A grid finds the
+	 * highest of several peaks; a peak narrower than a grid step could be missed.
+	 */
+	bestValue(optionId: string, paramId: string, values: ParamValues): { at: number; value: number } {
+		const p = this.cm.params.get(paramId);
+		if (!p) throw new Error(`'${paramId}' is not a parameter of ${this.cm.def.id}.`);
+		const { by, higherIsBetter } = this.cm.def.decide;
+		const sign = higherIsBetter ? 1 : -1;
+		let [lo, hi] = [p.min, p.max];
+		let best = { at: lo, value: NaN };
+		for (let level = 0; level < OPTIMUM_LEVELS; level++) {
+			const xs = gridOf(lo, hi, PROFILE_POINTS, false);
+			const ys = this.outputAt(optionId, paramId, by, xs, values);
+			let k = -1;
+			for (let i = 0; i < xs.length; i++)
+				if (Number.isFinite(ys[i]) && (k < 0 || sign * ys[i] > sign * ys[k])) k = i;
+			if (k < 0) break;
+			best = { at: xs[k], value: ys[k] };
+			[lo, hi] = [xs[Math.max(0, k - 1)], xs[Math.min(xs.length - 1, k + 1)]];
+		}
+		return best;
+	}
+
+	/** The model's declared optimum (profile.optimum) at these values, or null when it declares none. */
+	optimum(values: ParamValues): Optimum | null {
+		const { def } = this.cm;
+		const spec = def.profile?.optimum;
+		if (!def.profile || !spec) return null;
+		const paramId = def.profile.param;
+		const { by, higherIsBetter } = def.decide;
+		const { at, value } = this.bestValue(spec.option, paramId, values);
+		let rival = '';
+		let rivalValue = NaN;
+		for (const o of def.options) {
+			if (o.id === spec.option) continue;
+			const y = this.outputAt(o.id, paramId, by, [at], values)[0];
+			if (rival === '' || (higherIsBetter ? y > rivalValue : y < rivalValue)) [rival, rivalValue] = [o.id, y];
+		}
+		let follows: Optimum['follows'] = null;
+		const q = spec.follows ? this.cm.params.get(spec.follows) : undefined;
+		if (q?.uncertain) {
+			const fitted = fitDistribution(q.uncertain, values[q.id], q.default);
+			const within = (x: number) => Math.min(q.max, Math.max(q.min, x));
+			const [low, high] = [within(fitted.quantile(0.05)), within(fitted.quantile(0.95))];
+			const bestAt = (x: number) => this.bestValue(spec.option, paramId, { ...values, [q.id]: x }).at;
+			follows = { paramId: q.id, low, high, atLow: bestAt(low), atHigh: bestAt(high) };
+		}
+		return { option: spec.option, paramId, at, value, rival, rivalValue, follows };
 	}
 
 	/** Where options a and b are equal within [lo, hi]: finer grids, then linear interpolation. */

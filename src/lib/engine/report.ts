@@ -20,7 +20,7 @@ import { leadSweeper, sweepBreakEven, sweeper, sweepTornado, type Sweep } from '
 import { withDefaults, type CompiledModel } from './model';
 import { histogram, type Histogram } from './histogram';
 import { MonteCarlo } from './montecarlo';
-import { Profiler, type Profile } from './profile';
+import { Profiler, type Optimum, type Profile } from './profile';
 import { difference, probabilityAhead, summarize, summarizeSeries, type Summary } from './stats';
 import type { ModelDef, ParamValues } from './types';
 
@@ -58,13 +58,15 @@ export interface FullReport {
 	overtake: { period: number; year: number } | null;
 	/** The model's declared profile (an output against a parameter), when it has one. */
 	profile: Profile | null;
+	/** Where the option whose choice the profile's parameter is does best (profile.optimum), when declared. */
+	optimum: Optimum | null;
 	uncertainty: UncertaintyReport | null;
 	tornado: TornadoBar[];
 	breakEvens: BreakEven[];
 }
 
 /**
- * A report as a page holds it. The sweeps (tornado, break-evens, the declared profile) cost a few hundred
+ * A report as a page holds it. The sweeps (tornado, break-evens, the declared profile and optimum) cost a few hundred
  * model runs, so they are null until the page computes them in the browser: the server's work for a page
  * stays small whatever the link asks for. A FullReport is a Report too.
  */
@@ -112,6 +114,7 @@ export class Reporter {
 			breakdown: breakdown(cm, results),
 			overtake: overtake(cm, results, v.best, v.runnerUp),
 			profile: null,
+			optimum: null,
 			uncertainty: null,
 			tornado: null,
 			breakEvens: null
@@ -129,6 +132,7 @@ export class Reporter {
 			profile: cm.def.profile
 				? this.profiler.profile(cm.def.profile.param, cm.def.profile.output, values, cm.def.profile.scale)
 				: null,
+			optimum: this.profiler.optimum(values),
 			uncertainty: settings ? this.uncertainty(values, v, settings) : null,
 			tornado: sweepTornado(cm, sweep, values),
 			// The verdict changes where the best option stops leading all the others, not only the runner-up.

@@ -151,6 +151,13 @@ export interface ProfileDef {
 	output: string;
 	/** 'log' when the range spans orders of magnitude (volumes); linear otherwise. */
 	scale?: 'linear' | 'log';
+	/**
+	 * When the parameter is a choice one option makes (how deep a cut), the page finds the value at which
+	 * that option does best on the deciding output and says it beside the verdict, which is at the value
+	 * set. `follows` names the assumption that best value moves with most: the page gives the best value at
+	 * the ends of its 90 % interval. `defaultIs` says what the parameter's default is (the cut made).
+	 */
+	optimum?: { option: string; follows?: string; defaultIs?: string };
 }
 
 export interface ModelDef {

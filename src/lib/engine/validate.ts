@@ -101,6 +101,22 @@ export function validateModel(m: ModelDef): string[] {
 			problems.push(`profile.param '${param.id}' needs a positive min for a log scale.`);
 		if (!isOutput(m.profile.output))
 			problems.push(`profile.output names '${m.profile.output}', which is not an output.`);
+		const optimum = m.profile.optimum;
+		if (optimum) {
+			const option = m.options.find((o) => o.id === optimum.option);
+			if (!option) problems.push(`profile.optimum.option names '${optimum.option}', which is not an option.`);
+			else if (option.set && m.profile.param in option.set)
+				problems.push(
+					`profile.optimum.option '${option.id}' sets '${m.profile.param}' itself, so it has no best value of it.`
+				);
+			if (optimum.follows !== undefined) {
+				const follows = m.params.find((p) => p.id === optimum.follows);
+				if (!follows || !follows.uncertain || follows.id === m.profile.param)
+					problems.push(
+						`profile.optimum.follows names '${optimum.follows}', which is not another uncertain parameter.`
+					);
+			}
+		}
 	}
 	problems.push(...checkHistory(m));
 	return problems;

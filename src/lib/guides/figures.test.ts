@@ -40,6 +40,16 @@ describe('figure tokens', () => {
 		expect(figs.resolve('best@valuation=5')).toBe(label('own'));
 	});
 
+	it('give the best depth the decision page finds, at the defaults or at changed values, and none where the model declares no choice', () => {
+		const f = figsOf('cloud-price-cut');
+		const depth = f.cm.params.get('depth')!;
+		for (const scenario of ['', 'war=0.2']) {
+			const o = new Reporter(f.cm).report(f.values(scenario)!, null).optimum!;
+			expect(f.resolve(`optimum${scenario ? '@' + scenario : ''}`)).toBe(formatUsable(o.at, '%', depth.step));
+		}
+		expect(figsOf('last-mile').resolve('optimum')).toBeNull();
+	}, 30000);
+
 	it('give the overtaking year of the medians the decision page’s chart draws, not of the deterministic path', () => {
 		for (const id of ['cainiao-ownership', 'cloud-price-cut', 'last-mile']) {
 			const f = figsOf(id);

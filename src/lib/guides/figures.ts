@@ -11,6 +11,8 @@
  *   {overtake}          the year the best option's median line on the value-over-time chart passes the
  *                       runner-up's for good, as the decision page draws it at its default simulation
  *   {tradeoff:a/b}      how many units of b offset one unit of a, around the scenario's values
+ *   {optimum}           the best value of the choice the model's profile declares (profile.optimum: how
+ *                       deep a cut), found by the engine as the decision page finds it
  *
  * Any token may end in `@p=v` or `@p=v,q=w`: evaluated with those parameters changed from their defaults
  * (v a number, or min or max of the parameter's range). A token the engine cannot fill resolves to null;
@@ -179,6 +181,10 @@ export class GuideFigures {
 				return this.label(r.verdict.runnerUp);
 			case 'margin':
 				return formatValue(r.verdict.margin, decided.unit);
+			case 'optimum': {
+				const p = r.optimum && param(r.optimum.paramId);
+				return p ? at(p, r.optimum!.at) : null;
+			}
 			case 'overtake': {
 				const u = this.simulation(scenario.trim())?.uncertainty;
 				const o = u && chartOvertake(def, u, r.verdict.best, r.verdict.runnerUp);

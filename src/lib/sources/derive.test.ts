@@ -58,4 +58,29 @@ describe('the derivation checker', () => {
 		expect(problems[1]).toContain('gives 63.7');
 		expect(problems[2]).toContain('must say how');
 	});
+
+	it('refuses an “up to” figure taken as the default as it stands, and allows a share of it', () => {
+		const model = (formula: string, value: number) =>
+			({
+				id: 'fake',
+				params: [
+					{
+						id: 'share',
+						default: value,
+						sources: [
+							{
+								doc: 'x',
+								quote: 'up to 40% of consumers prefer lockers',
+								role: 'value',
+								derive: { figure: '40%', formula, says: '' }
+							}
+						]
+					}
+				]
+			}) as unknown as ModelDef;
+		expect(checkDerivations([model('x / 100', 0.4)])).toEqual([
+			'fake.share: "up to 40%" is an upper bound, not a value to take as it stands'
+		]);
+		expect(checkDerivations([model('x / 100 / 2', 0.2)])).toEqual([]);
+	});
 });

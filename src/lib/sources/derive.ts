@@ -40,6 +40,18 @@ export function checkDerivations(models: ModelDef[], tolerance = 0.005): string[
 				if (!norm(quote).includes(norm(s.derive.figure)))
 					problems.push(`${at}: the figure "${s.derive.figure}" does not stand in its quote`);
 				const v = derivedValue(s.derive);
+				// "Up to 40 %" is the most anyone reported, not a typical value: it can bound a default, and
+				// a derivation can scale it (half the cap), but a default cannot be the bound as it stands.
+				const bound = readFigure(s.derive.figure);
+				if (
+					norm(quote)
+						.toLowerCase()
+						.includes(`up to ${norm(s.derive.figure).toLowerCase()}`) &&
+					[bound, bound / 100].some((b) => Math.abs(v - b) <= 1e-12 * Math.max(1, Math.abs(b)))
+				)
+					problems.push(
+						`${at}: "up to ${s.derive.figure}" is an upper bound, not a value to take as it stands`
+					);
 				const scale = Math.max(Math.abs(p.default), 1e-12);
 				if (!Number.isFinite(v) || Math.abs(v - p.default) / scale > tolerance)
 					problems.push(

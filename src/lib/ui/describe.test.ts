@@ -5,6 +5,7 @@ import { getCompiled, models } from '$lib/decisions/testing';
 import { cardedModel } from './testing/carded-model';
 import {
 	breakdownSteps,
+	optimumSentence,
 	overtakeSentence,
 	terminalSentence,
 	uncertaintySentence,
@@ -12,6 +13,7 @@ import {
 } from './describe';
 import { formatPercent } from './format';
 import { likelihood } from './likelihood';
+import { formatUsable } from './precision';
 
 const settings = { samples: 2000, seed: 1 };
 const carded = compileModel(cardedModel);
@@ -120,5 +122,45 @@ describe('the overtaking year describes the line the chart draws', () => {
 		expect(overtakeSentence(cardedModel, r)).toBe(
 			'On the chart of value over time, the median line of Invest now does not pass that of Wait by 2028.'
 		);
+	});
+});
+
+describe('beside a verdict at a chosen depth, the best depth the engine finds', () => {
+	const cm = getCompiled('cloud-price-cut')!;
+	const def = cm.def;
+	const depth = def.params.find((p) => p.id === 'depth')!;
+	const war = def.params.find((p) => p.id === 'war')!;
+	const pct = (x: number) => formatUsable(x, '%', depth.step);
+	const reporter = new Reporter(cm);
+
+	it('says the depth the verdict is at and what it is, the best depth and its lead, and what the best follows', () => {
+		const r = reporter.report({}, null);
+		const o = r.optimum!;
+		const text = optimumSentence(def, r)!;
+		expect(text).toContain(`at a price cut on core services of ${pct(depth.default)}, the cut Alibaba made.`);
+		expect(text).toContain(
+			`The best the engine finds at these values is ${pct(o.at)}, where Cut prices is worth`
+		);
+		expect(text).toContain(
+			`follows the rivals’ own cut in the price war, ${pct(war.default)}, an assumption with no public figure`
+		);
+		expect(text).toContain(`${pct(o.follows!.atLow)} and ${pct(o.follows!.atHigh)}.`);
+		// Computed, not written in: another war moves every figure of the sentence but the depth set.
+		const other = optimumSentence(def, reporter.report({ war: 0.15 }, null))!;
+		expect(other).not.toContain(`is ${pct(o.at)}, where`);
+	}, 30000);
+
+	it('names the default only at the default, and says so when no depth puts the option ahead', () => {
+		expect(optimumSentence(def, reporter.report({ depth: 0.3 }, null))).toContain(
+			'at a price cut on core services of 30 %. The best'
+		);
+		expect(optimumSentence(def, reporter.report({ scale: 0 }, null))).toContain(
+			'No price cut on core services in its range puts Cut prices ahead of Keep prices at these values.'
+		);
+	}, 30000);
+
+	it('is absent while the sweeps are being computed, and for a model that declares no choice', () => {
+		expect(optimumSentence(def, reporter.quick({}))).toBeNull();
+		expect(optimumSentence(cardedModel, cardedReport)).toBeNull();
 	});
 });

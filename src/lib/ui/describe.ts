@@ -44,6 +44,49 @@ export function verdictHeadline(def: ModelDef, r: Report, chance: number | null 
 }
 
 /**
+ * Beside a verdict at the value a person set of a choice (how deep a cut), the best value of it the engine
+ * finds, and what that best value follows: "The verdict above is at a price cut on core services of 22 %,
+ * the cut Alibaba made. The best the engine finds at these values is 13 %, where …". Null for a model that
+ * declares no optimum, or while it is being computed.
+ */
+export function optimumSentence(def: ModelDef, r: Report): string | null {
+	const spec = def.profile?.optimum;
+	const o = r.optimum;
+	if (!spec || !o) return null;
+	const p = def.params.find((x) => x.id === o.paramId)!;
+	const at = (x: number) => formatUsable(x, p.unit, p.step);
+	const name = lower(p.label);
+	const unit = def.outputs[def.decide.by].unit;
+	const here = r.values[o.paramId];
+	const what = here === p.default && spec.defaultIs ? `, ${spec.defaultIs}` : '';
+	const [option, rival] = [labelOf(def, o.option), labelOf(def, o.rival)];
+	const gain = def.decide.higherIsBetter ? o.value - o.rivalValue : o.rivalValue - o.value;
+	const sentences = [`The verdict above is at a ${name} of ${at(here)}${what}.`];
+	sentences.push(
+		gain > 1e-9 * Math.max(1, Math.abs(o.value))
+			? `The best the engine finds at these values is ${at(o.at)}, where ${option} ${
+					def.decide.higherIsBetter ? 'is worth' : 'costs'
+				} ${formatValue(gain, unit)} ${def.decide.higherIsBetter ? 'more' : 'less'} than ${rival}.`
+			: `No ${name} in its range puts ${option} ahead of ${rival} at these values.`
+	);
+	if (o.follows) {
+		const q = def.params.find((x) => x.id === o.follows!.paramId)!;
+		const qa = (x: number) => formatValue(x, q.unit, q.step);
+		const sourced = q.sources.some((s) => 'role' in s && s.role === 'value');
+		const f = o.follows;
+		sentences.push(
+			`The best ${name} follows the ${lower(q.label)}, ${qa(r.values[q.id])}, ${
+				sourced ? 'a sourced figure' : 'an assumption with no public figure'
+			}: at the ends of its 90 % interval, ${qa(f.low)} and ${qa(f.high)}, the best would be ${at(f.atLow)} and ${at(f.atHigh)}.`
+		);
+	}
+	return sentences.join(' ');
+}
+
+/** A label inside a sentence: "Price cut on core services" → "price cut on core services". */
+const lower = (label: string) => label[0].toLowerCase() + label.slice(1);
+
+/**
  * When the best option's line on the value-over-time chart passes the runner-up's for good. The chart
  * draws medians of the simulation, so the year is read from them (report.ts chartOvertake), never from
  * the deterministic path, which can cross years earlier.

@@ -48,4 +48,14 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(m.best('scale=0')).toBe('hold');
 		for (const d of [0.05, 0.1, 0.2, 0.3]) expect(lead(d, ',scale=0')).toBeLessThan(0);
 	});
+
+	it('puts the best depth beyond the rivals’ own cut, and moves it with their cut, which no source sizes', () => {
+		const best = (scenario = '') => m.figs.report(scenario)!.optimum!.at;
+		expect(best()).toBeGreaterThan(m.value('war'));
+		expect(best('war=0')).toBeLessThan(best());
+		expect(best('war=0.2')).toBeGreaterThan(best());
+		expect(best('war=0.2')).toBeGreaterThan(0.2);
+		expect(m.best('war=0.2')).toBe('cut');
+		expect(m.param('war').sources.some((x) => 'role' in x && x.role === 'value')).toBe(false);
+	});
 });

@@ -341,6 +341,82 @@ describe('rivals answer an undercut, more of a deeper one, so the depth has a be
 	});
 });
 
+describe('the best depth the page states beside the verdict follows the rivals’ own cut', () => {
+	const optimumAt = (values: ParamValues) => new Reporter(cm).report(values, null).optimum!;
+
+	it('is declared for the cut, against keeping prices, following the war', () => {
+		expect(def.profile!.optimum).toMatchObject({ option: 'cut', follows: 'war' });
+		const o = optimumAt(defaults);
+		expect(o.rival).toBe('hold');
+		// The engine's refined best agrees with the profile's grid to within one grid step.
+		const step = (param('depth').max - param('depth').min) / 64;
+		expect(Math.abs(o.at - bestDepth(defaults))).toBeLessThanOrEqual(step);
+		expect(o.value).toBeCloseTo(evaluate({ ...defaults, depth: o.at }).cut.outputs.value, 9);
+	});
+
+	it('lies about 3 points beyond the rivals’ own cut, wherever it is set, as the card says', () => {
+		for (const war of [0, 0.05, 0.1, 0.15, 0.2]) {
+			const o = optimumAt({ ...defaults, war });
+			expect(o.at - war, String(war)).toBeGreaterThan(0.02);
+			expect(o.at - war, String(war)).toBeLessThan(0.04);
+		}
+		const o = optimumAt(defaults);
+		expect(Math.round(o.at * 100)).toBe(13);
+		expect(o.follows).toMatchObject({ paramId: 'war', low: 0, high: expect.closeTo(0.2, 12) });
+		expect(Math.round(o.follows!.atLow * 100)).toBe(3);
+		expect(Math.round(o.follows!.atHigh * 100)).toBe(23);
+	});
+
+	it('labels the war an assumption, with a reason and a 90 % interval, and no source that claims its size', () => {
+		const war = param('war');
+		expect(war.sources.some((x) => 'role' in x && x.role === 'value')).toBe(false);
+		const assumption = war.sources.find((x) => 'assumption' in x) as { assumption: string };
+		expect(assumption.assumption).toMatch(/^10 %, an assumption: no source gives the size/);
+		expect(assumption.assumption).toContain('90 % interval: none to 20 %');
+		expect(war.uncertain).toMatchObject({ low: 0, high: 0.2 });
+		expect(war.description).toContain('the best depth follows it');
+	});
+});
+
+describe('the parameters’ descriptions against the numbers they describe', () => {
+	const r = evaluate(defaults);
+
+	it('longGrowth: the years to 2033 favour keeping prices and the years after the cut, so the cut gains with the rate', () => {
+		expect(r.cut.outputs.horizon).toBeLessThan(r.hold.outputs.horizon);
+		expect(r.cut.outputs.beyond).toBeGreaterThan(r.hold.outputs.beyond);
+		const leads = grid('longGrowth', 10).map((g) => cutMinusHold({ ...defaults, longGrowth: g }));
+		for (let k = 1; k < leads.length; k++) expect(leads[k]).toBeGreaterThan(leads[k - 1]);
+		// Kept at least a point below the discount rate by the ranges.
+		expect(param('rate').min - param('longGrowth').max).toBeGreaterThanOrEqual(0.01 - 1e-12);
+	});
+
+	it('speed: less than half of the response in the first year, nearly four fifths by the third', () => {
+		const ramp = r.cut.series.ramp;
+		expect(ramp[0]).toBeCloseTo(0.4, 12);
+		expect(ramp[1]).toBeCloseTo(0.64, 12);
+		expect(ramp[2]).toBeCloseTo(0.784, 12);
+		// Not "most of it in the second and third years": those two bring less than the first.
+		expect(ramp[2] - ramp[0]).toBeLessThan(ramp[0]);
+	});
+
+	it('war: keeping prices leaves rivals that much cheaper than Alibaba', () => {
+		for (const war of [0, 0.1, 0.3]) {
+			const hold = evaluate({ ...defaults, war }).hold.series;
+			expect(1 / hold.relPrice[0]).toBeCloseTo(1 - war, 12);
+		}
+	});
+
+	it('elasticity: just above one, a cut rivals do not answer raises core revenue a little', () => {
+		const calm = { ...defaults, war: 0, match: 0, speed: 1 };
+		const coreRevenue = (depth: number) => {
+			const s = evaluate({ ...calm, depth }).cut.series;
+			return s.coreUse[0] * (1 - depth);
+		};
+		expect(coreRevenue(0.1)).toBeGreaterThan(coreRevenue(0));
+		expect(coreRevenue(0.1) / coreRevenue(0)).toBeLessThan(1.03);
+	});
+});
+
 describe('the scale saving: an assumption the verdict rests on', () => {
 	it('raises the cut’s lead as the saving per doubling grows', () => {
 		expectNonDecreasing(grid('scale', 10).map((s) => cutMinusHold({ ...defaults, scale: s })));

@@ -162,7 +162,7 @@ export const cloudPriceCut: ModelDef = {
 			max: 0.6,
 			step: 0.01,
 			description:
-				'The decision: how far below the market’s path Alibaba prices its core cloud services, held for the whole horizon. The chart of value against depth shows the best depth.',
+				'The decision: how far below the market’s path Alibaba prices its core cloud services, held for the whole horizon. The verdict is at the depth set here; the chart of value against depth, and the sentence under the verdict, show the best depth, which follows the rivals’ own cut assumed below.',
 			sources: [
 				{ doc: DOC_TOWSON, quote: TOWSON_SHARE, role: 'context' },
 				{
@@ -230,7 +230,7 @@ export const cloudPriceCut: ModelDef = {
 				},
 				{
 					assumption:
-						'1.2: no public figure; infrastructure cloud is described only as modestly elastic. Just above 1, so a cut raises core revenue a little; at a 50 % gross margin core services alone need 2 (one over the margin) for a cut to pay, which is why the attached spend, scale and the rivals’ war carry the case. Interval 0.8–2.'
+						'1.2: no public figure; infrastructure cloud is described only as modestly elastic. Just above 1, so a cut that rivals do not answer raises core revenue a little; at a 50 % gross margin core services alone need 2 (one over the margin) for a cut to pay, which is why the attached spend, scale and the rivals’ war carry the case. Interval 0.8–2.'
 				}
 			]
 		},
@@ -272,7 +272,7 @@ export const cloudPriceCut: ModelDef = {
 			sources: [
 				{
 					assumption:
-						'40 % a year: no public figure. Moving workloads between clouds takes months of engineering and contracts run a year or more, so most of the response comes in the second and third years. Interval 20–70 %.'
+						'40 % a year: no public figure. Moving workloads between clouds takes months of engineering and contracts run a year or more, so the response is spread over years: less than half of it in the first year, nearly four fifths by the third. Interval 20–70 %.'
 				}
 			]
 		},
@@ -285,7 +285,7 @@ export const cloudPriceCut: ModelDef = {
 			max: 0.4,
 			step: 0.01,
 			description:
-				'How far below the market’s path rivals price their core services whatever Alibaba does. Keeping prices leaves Alibaba this much dearer; a cut up to this depth restores parity and goes unanswered. 0 is a market where nobody cuts unless Alibaba does.',
+				'How far below the market’s path rivals price their core services whatever Alibaba does. Keeping prices leaves rivals this much cheaper than Alibaba; a cut up to this depth restores parity and goes unanswered. 0 is a market where nobody cuts unless Alibaba does. An assumption, and the best depth follows it: the best cut lies a few points beyond this, wherever it is set.',
 			uncertain: { dist: 'triangular', low: 0, high: 0.2 },
 			sources: [
 				{
@@ -300,6 +300,13 @@ export const cloudPriceCut: ModelDef = {
 					note: 'Why rivals cut on their own: spare capacity earns nothing.'
 				},
 				{
+					...REUTERS_TENCENT,
+					quote:
+						'State-owned China Mobile joined Tencent on Tuesday in announcing cuts, saying prices for some services would be reduced by up to 60% for a limited time.',
+					role: 'context',
+					note: 'A cut on some services, for a while: like every size reported for rivals, not an average across their core services.'
+				},
+				{
 					...LAITIMES_2023,
 					quote: 'Tencent Cloud reduced the LCU fee for CLB by 18% and the standard NAT gateway by 15%.',
 					role: 'context',
@@ -307,7 +314,7 @@ export const cloudPriceCut: ModelDef = {
 				},
 				{
 					assumption:
-						'10 %: no figure for rivals’ average cut across their core services. Their reported cuts were on single products (15–18 % on network products, up to 40 % on servers in some regions) and partly answered Alibaba; an average of about half Alibaba’s own, with an interval from none to 20 %.'
+						'10 %, an assumption: no source gives the size of rivals’ cut. Canalys reports a price war and Reuters rivals with capacity to fill, but the cuts reported are on single products (15–18 % on Tencent’s network products, up to 40 % on some servers, up to 60 % for a limited time at China Mobile), and some answered Alibaba’s own. An average across rivals’ core services of about half Alibaba’s 22 %, since not every rival cut every product. 90 % interval: none to 20 %. The best depth and the verdict at the cut made both rest on it: the 22 % cut pays once rivals cut more than about 11 % on their own.'
 				}
 			]
 		},
@@ -513,7 +520,7 @@ export const cloudPriceCut: ModelDef = {
 			max: 0.05,
 			step: 0.0025,
 			description:
-				'The terminal value: each option’s 2033 profit growing at this rate for ever. It must stay well below the discount rate; most of the difference between the options lies here.',
+				'The terminal value: each option’s 2033 profit growing at this rate for ever. It must stay below the discount rate (the ranges keep it at least a point below). The cut’s gains come late: at the defaults the years to 2033 favour keeping prices and the years after favour the cut, so the higher this rate, the better the cut does.',
 			uncertain: { dist: 'normal', low: 0.015, high: 0.045 },
 			sources: [
 				{
@@ -689,7 +696,11 @@ export const cloudPriceCut: ModelDef = {
 	decide: { by: 'value', higherIsBetter: true, terminal: 'beyond' },
 	chart: { series: 'pv' },
 	breakdown: { add: ['revenueValue', 'beyond'], subtract: ['directValue', 'overheadValue'] },
-	profile: { param: 'depth', output: 'value' },
+	profile: {
+		param: 'depth',
+		output: 'value',
+		optimum: { option: 'cut', follows: 'war', defaultIs: 'the cut Alibaba made' }
+	},
 	teach: {
 		context: [
 			{
@@ -770,7 +781,7 @@ export const cloudPriceCut: ModelDef = {
 		includes: [
 			'A cut on the core services only, a share of revenue; the rest keeps its prices.',
 			'A price war: rivals cut on their own whatever Alibaba does, so keeping prices leaves Alibaba dearer and losing customers (the defensive motive).',
-			'Rivals answer an undercut, and match more of a deeper one, so the price gap a cut opens peaks at a middle depth: value against depth has a best point.',
+			'Rivals answer an undercut, and match more of a deeper one, so the price gap a cut opens peaks at a middle depth: value against depth has a best point, a few points beyond the rivals’ own cut, so it moves with that assumption. The page states it under the verdict, beside the verdict at the depth set.',
 			'Core usage responds to Alibaba’s core price relative to rivals’ with a constant elasticity; the rest of the bill follows a stated share of the core usage won or lost.',
 			'Customers move over years, in both directions.',
 			'Unit cost falls with extra usage (and rises with usage lost), a year behind it.',
@@ -801,8 +812,14 @@ export const cloudPriceCut: ModelDef = {
 		],
 		carries: ['elasticity', 'attach', 'core', 'margin', 'war', 'match', 'scale', 'speed'],
 		actual:
-			'Alibaba cut its core prices by about 22 % on average in 2024. At the sourced defaults the model says cutting beats keeping prices, but not that deep: keeping prices loses customers to rivals who cut anyway, and the best cut lies a little beyond the rivals’ own cut (about 13 % when they cut 10 %); at the 22 % made, rivals answer much of the undercut and keeping prices is narrowly ahead, by under 2 % of the unit’s value, a toss-up in the simulated futures. Even at the best depth the cut is behind to 2033 and all of its lead lies in the terminal value after it. The 22 % cut pays if more than about 52 % of the rest of the bill follows core usage, if scale saves more than about 11 % per doubling, or if rivals’ own cut exceeds about 11 %; with no scale saving no cut pays at all. The reported rise in margin from 5.1 % to 9 % came with AI demand and cost savings the model holds equal in both options.',
+			'Alibaba cut its core prices by about 22 % on average in 2024. At the sourced defaults the model says keeping prices is narrowly ahead of that 22 % cut, by under 2 % of the unit’s value, a toss-up in the simulated futures, and that a shallower cut beats both. That best depth is not a finding about Alibaba’s customers: it follows the rivals’ own cut in the price war, an assumption no source sizes, and lies about 3 points beyond it (13 % at the 10 % assumed; 3 % if rivals do not cut on their own, 23 % if they cut 20 %). Keeping prices loses customers to rivals who cut anyway; a cut beyond theirs is answered, the more the deeper it goes. Even at the best depth the cut is behind to 2033 and all of its lead lies in the terminal value after it. The 22 % cut pays if more than about 52 % of the rest of the bill follows core usage, if scale saves more than about 11 % per doubling, or if rivals’ own cut exceeds about 11 %; with no scale saving no cut pays at all. The reported rise in margin from 5.1 % to 9 % came with AI demand and cost savings the model holds equal in both options.',
 		answers: [
+			{
+				finding:
+					'The best depth (about 12–13 %) rests on the rivals’ own cut, which no source supports: source it, or say so.',
+				answer:
+					'Said, since it cannot be sourced. No source found gives the size of rivals’ cut across their core services: Canalys reports a price war and Reuters rivals with spare capacity, and the sizes reported are for single products. So the rivals’ own cut stays an assumption, labelled with its reason and a 90 % interval of none to 20 %, and the page says under the verdict, computed at the values set, the best depth, the assumption it follows and the best depth at both ends of that interval (3 % and 23 % at the defaults). The verdict at the 22 % cut made rests on it too: the cut pays once rivals cut more than about 11 % on their own.'
+			},
 			{
 				finding: 'Calibrate the base year to the reported ~9 % adjusted EBITA margin.',
 				answer:

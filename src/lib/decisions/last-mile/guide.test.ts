@@ -32,4 +32,10 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 	it('pickup points beat the owned carrier above the break-even share of customers', () => {
 		expect(m.sides('pickupShare', switchTo('pickupShare', 'pickup'))).toEqual(['buy', 'pickup']);
 	});
+
+	it('takes the Polish ceiling as the top of the pickup share’s range, with the share assumed below it', () => {
+		const p = m.param('pickupShare');
+		expect(p.uncertain!.high).toBe(0.4);
+		expect(m.value('pickupShare')).toBeLessThan(p.uncertain!.high);
+	});
 });

@@ -19,7 +19,10 @@ import {
 	type ClosedForm,
 	type Direction
 } from '../harness';
-import { lastMile as def } from './model';
+import { compileModel, withDefaults } from '$lib/engine/model';
+import { evaluator } from '$lib/engine/analysis';
+import r2 from './revisions/r2';
+import { lastMile as def, FIRST_FLEET, VEHICLE } from './model';
 
 const h = harness(def);
 const { cm, evaluate, defaults, anyValues } = h;
@@ -32,6 +35,11 @@ const YEARS = def.periods.count;
 /** Σ (1 + r)^−(t + ½) over the eight years: one unit a year, paid mid-year, worth today. */
 const midYear = (rate: number) =>
 	Array.from({ length: YEARS }, (_, t) => (1 + rate) ** -(t + 0.5)).reduce((a, b) => a + b);
+/** The options from cheapest to dearest. */
+const verdictAt = (values: ParamValues) => {
+	const r = evaluate(values);
+	return [...OPTIONS].sort((a, b) => r[a].outputs.totalCost - r[b].outputs.totalCost);
+};
 const perParcel = (values: ParamValues, option: string) => evaluate(values)[option].outputs.costPerParcel;
 
 checkAsData(h);
@@ -49,12 +57,14 @@ describe('the last-mile model', () => {
 		expect(growth.max).toBeLessThan(rate.min);
 	});
 
-	it('has a revision with a history and a snapshot of the last', async () => {
-		expect(def.revision).toBe(2);
-		expect(def.history!.every((c) => c.revision === 2)).toBe(true);
+	it('has a revision with a history and a snapshot of each earlier one', async () => {
+		expect(def.revision).toBe(3);
+		expect(def.history!.every((c) => c.revision === 2 || c.revision === 3)).toBe(true);
 		const r1: ModelDef = (await import('$lib/decisions/last-mile/revisions/r1')).default;
 		expect(r1.revision).toBeUndefined();
 		expect(r1.params.map((p) => p.id)).toContain('ownVariable');
+		expect(r2.revision).toBe(2);
+		expect(r2.params.find((p) => p.id === 'autoCapital')!.default).toBe(150);
 	});
 });
 
@@ -230,6 +240,84 @@ describe('closed form when density plays no part and volume is flat', () => {
 	);
 });
 
+describe('every vehicle paid once, through the cost per parcel (revision 3)', () => {
+	const changed = (id: string) =>
+		def.history!.find((c) => 'defaultChanged' in c && c.defaultChanged.id === id) as {
+			defaultChanged: { id: string; before: number };
+		};
+
+	it('takes the first fleet out of automation’s capital, at the size the vehicles’ own figures give', () => {
+		// 50,000 parcels a day at 50 a vehicle: 1,000 vehicles at USD 15,000.
+		expect(FIRST_FLEET).toBeCloseTo(15, 12);
+		expect(h.param('autoCapital').default).toBeCloseTo(
+			changed('autoCapital').defaultChanged.before - FIRST_FLEET,
+			12
+		);
+	});
+
+	it('has the vehicles’ cost per parcel pay for the vehicles: their depreciation is inside it', () => {
+		const depreciation = VEHICLE.price / (VEHICLE.years * 365 * VEHICLE.parcelsPerDay);
+		expect(depreciation).toBeCloseTo(0.2, 1);
+		expect(h.param('autoRoute').default).toBeGreaterThan(depreciation);
+	});
+
+	it('scales the fleet with the parcels the vehicles carry, every year and after 2032, whatever the values', () => {
+		// The cost of a dearer vehicle per parcel: the discounted parcels the vehicles carry, for ever, and
+		// nothing through the capital or its renewal. Twice the parcels, twice the fleet.
+		fc.assert(
+			fc.property(anyValues, fc.double({ min: 1.1, max: 4, noNaN: true }), (v, k) => {
+				const flat = { ...v, densityEffect: 0, volume: Math.min(v.volume, volumeParam.max / k) };
+				const fleet = (x: ParamValues) =>
+					evaluate({ ...x, autoRoute: x.autoRoute + 0.1 }).automate.outputs.totalCost -
+					evaluate(x).automate.outputs.totalCost;
+				const s = evaluate(flat).automate.series;
+				const last = YEARS - 1;
+				const carried =
+					s.parcels.reduce((a, p, t) => a + s.ownShare[t] * p * s.discount[t], 0) +
+					(s.ownShare[last] * s.parcels[last] * (1 + v.growth) * s.discount[last]) / (v.rate - v.growth);
+				expect(fleet(flat)).toBeCloseTo(0.1 * carried, 6);
+				expect(fleet({ ...flat, volume: flat.volume * k }) / fleet(flat)).toBeCloseTo(k, 9);
+				// The capital, and so its renewal, is the same at any volume.
+				expect(evaluate({ ...flat, volume: flat.volume * k }).automate.outputs.capitalCost).toBe(
+					v.autoCapital
+				);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('lowers automation’s cost from revision 2 by the first fleet and its renewal after 2032, and nothing else', () => {
+		const before = evaluator(compileModel(r2))(withDefaults(r2, {}));
+		const now = evaluate(defaults);
+		// USD 15 m at the start, and USD 1.5 m a year of renewal from 2033 growing at 3 %, discounted from
+		// mid-2032 at 10 %: 15 + 1.5 × 1.1^−7.5 ÷ 0.07 = 15 + 10.48 = USD 25.48 m.
+		const saved = 15 + (1.5 * 1.1 ** -7.5) / 0.07;
+		expect(saved).toBeCloseTo(25.48, 2);
+		expect(before.automate.outputs.totalCost - now.automate.outputs.totalCost).toBeCloseTo(saved, 9);
+		expect(now.buy.outputs.totalCost).toBeCloseTo(before.buy.outputs.totalCost, 9);
+		expect(now.partner.outputs.totalCost).toBeCloseTo(before.partner.outputs.totalCost, 9);
+	});
+});
+
+describe('a source’s “up to” is a bound, not a centre (revision 3)', () => {
+	it('takes the “up to 40 %” of Polish consumers who prefer lockers as the top of the interval', () => {
+		const p = h.param('pickupShare');
+		expect(p.sources.some((x) => 'role' in x && x.role === 'value')).toBe(false);
+		expect(p.sources.some((x) => 'quote' in x && x.quote.startsWith('up to 40%'))).toBe(true);
+		expect(p.uncertain!.high).toBe(0.4);
+		expect(p.default).toBeLessThan(0.4);
+	});
+});
+
+describe('a pickup network built alone pays for the whole network', () => {
+	it('stays behind buying at any capital in range, so the shared Polish figure does not carry the verdict', () => {
+		const sweep = sweeper(cm)('buy', 'pickup');
+		expect(sweepBreakEven(cm, 'pickupCapital', sweep, defaults).value).toBeNull();
+		const cheapest = evaluate({ ...defaults, pickupCapital: h.param('pickupCapital').min });
+		expect(cheapest.pickup.outputs.totalCost).toBeGreaterThan(cheapest.buy.outputs.totalCost);
+	});
+});
+
 describe('by hand at the defaults', () => {
 	const r = evaluate(defaults);
 
@@ -294,6 +382,37 @@ describe('the daily volume at which owning beats partnering', () => {
 		// With the density effect off, neither the country’s density nor the volume’s moves an own fleet’s cost.
 		const off = (density: number) => at({ ...defaults, density, densityEffect: 0 });
 		expect(off(0.5)).toBeCloseTo(off(2), 6);
+	});
+});
+
+describe('the verdict at the sources, as the model card states it', () => {
+	const r = evaluate(defaults);
+	const round = (x: number, to: number) => Math.round(x / to) * to;
+
+	it('has buying cheapest, about USD 94 m below automation and 246 m below partnering', () => {
+		const cost = (o: string) => r[o].outputs.totalCost;
+		expect(Math.min(...OPTIONS.map(cost))).toBe(cost('buy'));
+		expect(Math.round(cost('automate') - cost('buy'))).toBe(94);
+		expect(Math.round(cost('partner') - cost('buy'))).toBe(246);
+		// Of the lead over partnering, about 170 lies after 2032; none of the lead over automation does.
+		expect(Math.round(r.partner.outputs.afterCost - r.buy.outputs.afterCost)).toBe(170);
+		expect(Math.round(r.automate.outputs.afterCost - r.buy.outputs.afterCost)).toBe(-2);
+	});
+
+	it('has owning pay above about 28,000 parcels a day, 35,000 at half the density, and pickup points need 89 %', () => {
+		const at = (values: ParamValues) => breakEven(volumeParam, buyOverPartner, values).value!;
+		expect(round(at(defaults), 1000)).toBe(28000);
+		expect(round(at({ ...defaults, density: 0.5 }), 1000)).toBe(35000);
+		const share = sweepBreakEven(cm, 'pickupShare', sweeper(cm)('buy', 'pickup'), defaults).value!;
+		expect(Math.round(share * 100)).toBe(89);
+		expect(1 - defaults.pickupShare).toBeCloseTo(0.75, 12);
+	});
+
+	it('keeps buying ahead and automation the runner-up at every discount rate in range', () => {
+		for (const rate of [0.06, 0.08, 0.1, 0.12, 0.14, 0.16]) {
+			const ranking = verdictAt({ ...defaults, rate });
+			expect(ranking.slice(0, 2), String(rate)).toEqual(['buy', 'automate']);
+		}
 	});
 });
 

@@ -18,6 +18,10 @@
  * whole cost (and its parcels) growing at the long-run rate for ever, and each owned network renews its
  * capital at capital ÷ life a year. That continuing cost is its own output, the part of the verdict that
  * lies after the horizon. Prices are held at 2025 levels.
+ *
+ * What is capital and what is per parcel: vehicles and vans are paid through the cost per parcel they carry
+ * (their depreciation, or a lease), so a fleet grows and is renewed with the parcels and is never bought
+ * twice; the capital is what does not scale with parcels (depots, hubs, lockers, systems, goodwill).
  */
 import type { ModelDef, PublicSource } from '$lib/engine/types';
 import { DOC_TOWSON } from '$lib/sources/catalog';
@@ -73,9 +77,23 @@ const LATE_PAY: PublicSource = {
  */
 const STATED_AT = 50000;
 
+/**
+ * An automated delivery vehicle as the vehicles' cost per parcel prices it: what it costs, the parcels it
+ * carries a day and the years it lasts. Every vehicle is paid through that cost per parcel, in proportion
+ * to the parcels it carries, and none through the capital: the fleet grows and is renewed with the volume.
+ */
+export const VEHICLE = { price: 15000, parcelsPerDay: 50, years: 4 };
+/** Automation's capital at revision 2, which held a first fleet on top of hubs, charging, software and permits. */
+const AUTO_CAPITAL_R2 = 150;
+/**
+ * That first fleet, taken out of the capital at revision 3 because the cost per parcel already pays for
+ * it: vehicles for every parcel of a country at the stated 50,000 a day, USD m (the most it could hold).
+ */
+export const FIRST_FLEET = ((STATED_AT / VEHICLE.parcelsPerDay) * VEHICLE.price) / 1e6;
+
 export const lastMile: ModelDef = {
 	id: 'last-mile',
-	revision: 2,
+	revision: 3,
 	history: [
 		{
 			revision: 2,
@@ -126,6 +144,16 @@ export const lastMile: ModelDef = {
 			revision: 2,
 			note: 'now from Cainiao’s published compensation, up to 60 yuan ($8.4) an order, taken at half the cap',
 			defaultChanged: { id: 'refund', before: 1 }
+		},
+		{
+			revision: 3,
+			note: 'automation’s capital no longer holds a first fleet of vehicles: every vehicle is paid through the vehicles’ cost per parcel, which already counted it, so the first vehicles were paid twice',
+			defaultChanged: { id: 'autoCapital', before: AUTO_CAPITAL_R2 }
+		},
+		{
+			revision: 3,
+			note: 'the share of customers who use pickup points: the source’s “up to 40 %” (in Poland) is now the top of its interval, not its centre',
+			defaultChanged: { id: 'pickupShare', before: 0.4 }
 		}
 	],
 	title: 'Last mile abroad: partner, buy, build pickup points, or automate?',
@@ -343,7 +371,8 @@ export const lastMile: ModelDef = {
 			min: 10,
 			max: 300,
 			step: 1,
-			description: 'Paid at the start: the company, its depots, vans and systems.',
+			description:
+				'Paid at the start: the company, its depots and systems. Its vans are taken as leased (or its subcontracted drivers’ own) and are paid in the driving cost per parcel, so they are not bought twice.',
 			uncertain: { dist: 'triangular', low: 30, high: 130 },
 			sources: [
 				{
@@ -417,7 +446,7 @@ export const lastMile: ModelDef = {
 					derive: {
 						figure: 'US$65 million',
 						formula: 'x',
-						says: 'the first-phase investment Cainiao and DHL announced for a locker network across Poland, taken as the cost of one country’s network'
+						says: 'the first-phase investment Cainiao and DHL announced for a locker network across Poland, the whole network’s cost, taken as the cost of one country’s network built alone'
 					},
 					note: 'Shared with DHL and spent on top of 1,200 lockers the two already ran; a country smaller or less locker-minded than Poland needs less, which is why the interval reaches down to USD 30 m.'
 				},
@@ -450,22 +479,21 @@ export const lastMile: ModelDef = {
 			id: 'pickupShare',
 			label: 'Pickup points: share of customers who use them',
 			unit: '%',
-			default: 0.4,
+			default: 0.25,
 			min: 0.05,
 			max: 0.9,
 			step: 0.01,
 			description: 'The rest still want their parcel at the door, and partners deliver it.',
-			uncertain: { dist: 'triangular', low: 0.15, high: 0.5 },
+			uncertain: { dist: 'triangular', low: 0.1, high: 0.4 },
 			sources: [
 				{
 					...LOCKER_SHARE,
-					role: 'value',
-					derive: {
-						figure: '40%',
-						formula: 'x / 100',
-						says: 'the share of Polish consumers who prefer parcel lockers, as DHL stated it'
-					},
-					note: '“Up to”, and in Poland, Europe’s most locker-minded market: elsewhere the share is lower, which is why the interval reaches down to 15 %.'
+					role: 'context',
+					note: '“Up to”: an upper bound, not an average, and in Poland, Europe’s most locker-minded market. It is the top of the interval, not its centre.'
+				},
+				{
+					assumption:
+						'25 %: no figure for the share in a typical new country. Below the 40 % that is the most a source reports (in Poland, where lockers are a habit), about midway to the tenth of customers a country where lockers are still rare might send to them. Interval 10–40 %.'
 				}
 			]
 		},
@@ -530,12 +558,13 @@ export const lastMile: ModelDef = {
 			id: 'autoCapital',
 			label: 'Automation: capital',
 			unit: 'USD m',
-			default: 150,
+			default: AUTO_CAPITAL_R2 - FIRST_FLEET,
 			min: 30,
 			max: 600,
 			step: 5,
-			description: 'Hubs, charging, software, permits and the first vehicles, spent at the start.',
-			uncertain: { dist: 'triangular', low: 80, high: 300 },
+			description:
+				'Hubs, charging, software and permits, spent at the start. No vehicles: they are paid through the vehicles’ cost per parcel, in proportion to the parcels they carry.',
+			uncertain: { dist: 'triangular', low: 65, high: 285 },
 			sources: [
 				{
 					doc: DOC_TOWSON,
@@ -545,7 +574,7 @@ export const lastMile: ModelDef = {
 				},
 				{
 					assumption:
-						'USD 150 m: hubs and software for a country plus a first fleet; the hardware that grows with volume is in the cost per parcel. No public figure.'
+						'USD 135 m: hubs, charging and software for a country, and the permits; no public figure. Until revision 3 the USD 150 m held a first fleet too, which the vehicles’ cost per parcel also paid for; the fleet is taken out at the most it could be, vehicles for every parcel of 50,000 a day (1,000 at USD 15,000, USD 15 m). Interval 65–285.'
 				}
 			]
 		},
@@ -572,12 +601,12 @@ export const lastMile: ModelDef = {
 			max: 2,
 			step: 0.05,
 			description:
-				'Energy, wear and the vehicles’ depreciation per parcel, at route density 1, once the vehicles carry it; depot handling comes on top.',
+				'Energy, wear and the vehicles’ depreciation per parcel, at route density 1, once the vehicles carry it: the vehicles’ whole cost, the first ones included, so the fleet grows and is renewed with the parcels. Depot handling comes on top.',
 			uncertain: { dist: 'triangular', low: 0.15, high: 1 },
 			sources: [
 				{
 					assumption:
-						'USD 0.3: no driver; a USD 15,000 vehicle over four years at 50 parcels a day is about USD 0.2 a parcel, plus about 0.1 of energy and wear. Vendors’ claims, not a measured figure.'
+						'USD 0.3: no driver; a USD 15,000 vehicle over four years at 50 parcels a day is about USD 0.2 a parcel, plus about 0.1 of energy and wear. Straight-line depreciation: a return on the vehicle at the discount rate would add about USD 0.05, inside the interval. Vendors’ claims, not a measured figure.'
 				}
 			]
 		},
@@ -635,7 +664,7 @@ export const lastMile: ModelDef = {
 			max: 30,
 			step: 1,
 			description:
-				'After 2032 an owned network renews its capital at capital ÷ life a year (growing with its parcels); the eight years shown need no renewal.',
+				'After 2032 an owned network renews its capital (depots, hubs, lockers, systems) at capital ÷ life a year, growing with its parcels from then on; vans and vehicles are renewed through their cost per parcel, in proportion to the parcels they carry. The eight years shown need no renewal.',
 			uncertain: { dist: 'triangular', low: 8, high: 20 },
 			sources: [
 				{
@@ -968,6 +997,7 @@ export const lastMile: ModelDef = {
 			'Each option’s cost: capital and a yearly fixed cost spread over the parcels, a cost per parcel, and the cost of parcels that miss the five-day guarantee (compensation plus the margin on orders the customer no longer places).',
 			'Density that responds to volume: an owned network serves a fixed set of cities, so the parcels it carries pack its routes denser, and only the driving part of its cost (not depot handling, not the time at the door) falls, with an elasticity of about half the square-root law. Pickup points multiply the density their vans see; a partner’s fee ignores Cainiao’s density.',
 			'Reliability by option; automated vehicles take over over years with partners carrying the rest, and pickup points serve only the customers who choose them.',
+			'Vehicles and vans paid through the cost per parcel they carry (their depreciation, or a lease), so a fleet grows and is renewed with the parcels; the capital is what does not scale with them: depots, hubs, lockers, systems, a carrier’s goodwill.',
 			'Timing: capital at the start of 2025, running costs and parcels at mid-year, parcels growing at a stated long-run rate.',
 			'The years after 2032: every option keeps running for ever, its 2032 cost growing at the long-run rate, and every owned network renews its capital at capital ÷ life a year. This continuing cost is its own part of the verdict (cost after 2032).'
 		],
@@ -995,13 +1025,13 @@ export const lastMile: ModelDef = {
 		],
 		carries: ['ownRoute', 'autoCapital', 'volume', 'autoOnTime', 'refund', 'partnerFee'],
 		actual:
-			'Cainiao’s standard practice abroad is to pay local carriers; it bought a delivery company in Spain (its own network there covers more than 30 cities) and built parcel lockers in Poland jointly with DHL (a US$65 m first phase) rather than alone; automated delivery vehicles are not deployed at scale. At the sourced defaults (a large market, 50,000 parcels a day in 2025) the model says buy a carrier: about USD 119 m cheaper than automation and USD 246 m cheaper than partnering, buying ahead in 87 % of simulated futures. That explains the Spanish purchase. It also explains why partnering stays the standard: owning pays only above about 28,000 parcels a day at typical density (35,000 at half of it), and most countries Cainiao serves take a small share of its roughly 4 million cross-border parcels a day. Automation comes second on paper, but only with capital and reliability nobody has shown at scale. Pickup points built alone never win at the defaults, because partners still carry the 60 % of parcels whose customers want the door; they would need about 89 % of customers, which is consistent with Cainiao building lockers only with a partner who brings sites and parcels of its own.',
+			'Cainiao’s standard practice abroad is to pay local carriers; it bought a delivery company in Spain (its own network there covers more than 30 cities) and built parcel lockers in Poland jointly with DHL (a US$65 m first phase) rather than alone; automated delivery vehicles are not deployed at scale. At the sourced defaults (a large market, 50,000 parcels a day in 2025) the model says buy a carrier: about USD 94 m cheaper than automation and USD 246 m cheaper than partnering, buying ahead in 85 % of simulated futures. That explains the Spanish purchase. It also explains why partnering stays the standard: owning pays only above about 28,000 parcels a day at typical density (35,000 at half of it), and most countries Cainiao serves take a small share of its roughly 4 million cross-border parcels a day. Automation comes second on paper, but only with capital and reliability nobody has shown at scale. Pickup points built alone never win at the defaults, because partners still carry the three quarters of parcels whose customers want the door; they would need about 89 % of customers, more than twice the “up to 40 %” of Poland, Europe’s most locker-minded market, which is consistent with Cainiao building lockers only with a partner who brings sites and parcels of its own.',
 		answers: [
 			{
 				finding:
 					'An acquired carrier is written to zero after eight years: give it the residual value it has.',
 				answer:
-					'Followed in another form. No price for a carrier in 2032 exists, and that price would be the present value of the savings it still gives; so instead every option keeps running after 2032 and its continuing cost is counted (cost after 2032, the decision’s terminal part). This treats partners and every owned network alike, and charges owned networks the renewal of their capital, which a residual value alone would leave out. Of buying’s lead over automation, about USD 8 m of 119 lies after 2032; of its lead over partnering, about USD 170 m of 246.'
+					'Followed in another form. No price for a carrier in 2032 exists, and that price would be the present value of the savings it still gives; so instead every option keeps running after 2032 and its continuing cost is counted (cost after 2032, the decision’s terminal part). This treats partners and every owned network alike, and charges owned networks the renewal of their capital, which a residual value alone would leave out. None of buying’s lead over automation lies after 2032 (the years after favour automation by about USD 2 m); of its lead over partnering, about USD 170 m of 246 does.'
 			},
 			{
 				finding:
@@ -1012,7 +1042,23 @@ export const lastMile: ModelDef = {
 			{
 				finding: 'The discount rate never flips the verdict.',
 				answer:
-					'True here, and not a defect: buying leads at every rate from 6 % to 16 %. Its USD 60 m is paid back by about USD 20 m a year of lower running cost in the fourth year (2028), so the rate mostly scales every option’s years after 2032 alike. The rate moves the runner-up (automation at 10 %, partnering at 16 %) and the volume at which owning pays (about 25,000 a day at 6 %, 32,000 at 16 %). Rate and long-run growth are explicit parameters with their reasons.'
+					'True here, and not a defect: buying leads at every rate from 6 % to 16 %. Its USD 60 m is paid back by about USD 20 m a year of lower running cost in the fourth year (2028), so the rate mostly scales every option’s years after 2032 alike. Automation stays the runner-up across the range; the rate moves the volume at which owning pays (about 25,000 a day at 6 %, 32,000 at 16 %). Rate and long-run growth are explicit parameters with their reasons.'
+			},
+			{
+				finding: 'Automation pays for its first vehicles twice, about USD 48 m.',
+				answer:
+					'Followed, at a smaller size. Its capital held a first fleet while the vehicles’ cost per parcel charged every vehicle’s depreciation, so the first vehicles were paid twice. The USD 48 m is the present value of every vehicle’s depreciation for ever, and most of that pays for vehicles the capital never bought: replacements every four years and the fleet that grows with the parcels. Revision 3 takes the first fleet out of the capital at the most it could be, vehicles for every parcel of 2025 (1,000 at USD 15,000), which also takes it out of the renewal after 2032: automation costs USD 25 m less, and buying’s lead over it falls from USD 119 m to 94 m.'
+			},
+			{
+				finding: 'Fleet renewal is not scaled to volume.',
+				answer:
+					'Followed through the change above: every vehicle, and a bought carrier’s vans (taken as leased or its drivers’ own), is paid through the cost per parcel it carries, so the fleet grows and is renewed with the parcels, every year and after 2032. What is renewed at capital ÷ life is what does not scale with parcels (depots, hubs, lockers, systems): held across the volume range, as the first item of what the model leaves out says, and growing with the parcels only after 2032, with the rest of the network’s cost.'
+			},
+			{
+				finding:
+					'The USD 65 m of the Polish lockers was shared with DHL, but the pickup option is charged all of it.',
+				answer:
+					'Kept, because the option builds its points alone, and a network built alone is paid wholly by its builder: USD 65 m is what the Polish network cost, whoever paid it. Its size is set by coverage, a point near every customer, more than by whose parcels it carries, so it does not shrink with one party’s volume. Sharing, as Cainiao did with DHL, is a different option, listed among what the model leaves out. Nor does the figure carry the verdict: at any capital in range, even USD 5 m, pickup points stay behind buying.'
 			}
 		]
 	}
