@@ -6,11 +6,18 @@
  * no cache can be what passes. WARMUP requests (ten at a time) go first, unmeasured. A probe fetches the landing page every 250 ms meanwhile. Prints latency
  * percentiles, errors, and the probe's. Loopback only; bounded in count and in time (LIMIT_MS).
  *
+ * The client shares the machine with the server it measures: it prints its own event loop's delay (a
+ * stall there is added to every latency it measures), the machine's load average, and the server's CPU
+ * time per request (Linux), which, unlike latency, does not grow when other processes share the cores.
+ *
  *   npm run load                       # builds, then loads the build
  *   LOAD_BUILD=../old/build npx tsx tests/bench/load.ts   # another build, for before/after
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { percentile } from './timing';
 
 const REQUESTS = Number(process.env.LOAD_REQUESTS) || 2000;
@@ -137,6 +144,28 @@ function timed(url: string, agent: http.Agent): Promise<{ ms: number; status: nu
 	});
 }
 
+/**
+ * CPU seconds used so far by a process and its children (the cluster's workers), from /proc; null where
+ * there is no /proc.
+ */
+function cpuSeconds(pid: number): number | null {
+	try {
+		const ticks = (p: number) => {
+			// Fields after the command name, which is in parentheses and may hold spaces.
+			const f = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+			return Number(f[11]) + Number(f[12]);
+		};
+		const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+			.trim()
+			.split(/\s+/)
+			.filter(Boolean);
+		// USER_HZ is 100 on Linux.
+		return [pid, ...children.map(Number)].reduce((sum, p) => sum + ticks(p), 0) / 100;
+	} catch {
+		return null;
+	}
+}
+
 const summary = (ms: number[]) =>
 	`p50 ${percentile(ms, 0.5).toFixed(0)} ms, p95 ${percentile(ms, 0.95).toFixed(0)} ms, ` +
 	`p99 ${percentile(ms, 0.99).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms`;
@@ -178,6 +207,10 @@ try {
 
 	const results: { ms: number; status: number; url: string; order: number }[] = [];
 	let next = 0;
+	const loadBefore = loadavg()[0];
+	const cpuBefore = server?.pid ? cpuSeconds(server.pid) : null;
+	const clientLoop = monitorEventLoopDelay({ resolution: 10 });
+	clientLoop.enable();
 	const t0 = performance.now();
 	await Promise.all(
 		Array.from({ length: CONCURRENCY }, async (_, k) => {
@@ -192,6 +225,8 @@ try {
 		})
 	);
 	const seconds = (performance.now() - t0) / 1000;
+	clientLoop.disable();
+	const cpuAfter = server?.pid ? cpuSeconds(server.pid) : null;
 	loading = false;
 	await probing;
 
@@ -216,6 +251,16 @@ try {
 			`  ${r.ms.toFixed(0)} ms, request ${r.order} of ${urls.length}: ${r.status} ${r.url.slice(0, 90)}`
 		);
 	console.log(`landing page meanwhile: ${summary(probe)} over ${probe.length} probes`);
+	console.log(
+		`this client's own event loop: delay p99 ${(clientLoop.percentile(99) / 1e6).toFixed(0)} ms, max ${(clientLoop.max / 1e6).toFixed(0)} ms (added to the latencies it measured)`
+	);
+	if (cpuBefore !== null && cpuAfter !== null)
+		console.log(
+			`server CPU: ${(((cpuAfter - cpuBefore) * 1000) / (results.length + probe.length)).toFixed(1)} ms a request (all its processes; about ${Math.floor(((results.length + probe.length) * availableParallelism()) / (cpuAfter - cpuBefore))} a second if it had every core)`
+		);
+	console.log(
+		`machine load average: ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end, on ${availableParallelism()} cores (other processes' work slows every figure above but the server's CPU)`
+	);
 	const met = p99 <= GOAL_P99_MS && errors.length === 0 && results.length === urls.length;
 	console.log(`goal (p99 ≤ ${GOAL_P99_MS} ms, no error, every request sent): ${met ? 'met' : 'NOT met'}`);
 	process.exitCode = met ? 0 : 1;
