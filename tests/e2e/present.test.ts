@@ -12,7 +12,7 @@ import { loadDecisions } from '../decisions';
 const all = await loadDecisions();
 /** A decision's presenter steps: its room guide's running order. */
 const stepsOf = (id: string) => presentSteps(all.find((d) => d.def.id === id)?.guide);
-const STEPS = stepsOf('cainiao-ownership');
+const STEPS = stepsOf(DECISION.split('/').pop()!);
 const at = (id: string) => STEPS.findIndex((s) => s.id === id);
 const title = (id: string) => STEPS[at(id)].title;
 

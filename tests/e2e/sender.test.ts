@@ -102,7 +102,9 @@ test('presenter mode opened on an old link shows the sender’s verdict on its o
 	await open(page, `${DECISION}/present/question?v=1&valuation=12`);
 	// Stepping on rewrites the address in today's form; the view keeps what the opening link was. One key
 	// at a time, each waited for: a key pressed while the page is still moving is not a step.
-	const steps = presentSteps((await loadDecisions()).find((d) => d.def.id === 'cainiao-ownership')?.guide);
+	const steps = presentSteps(
+		(await loadDecisions()).find((d) => d.def.id === DECISION.split('/').pop())?.guide
+	);
 	const outcome = steps.findIndex((s) => s.id === 'outcome');
 	for (const step of steps.slice(1, outcome + 1)) {
 		await page.keyboard.press('ArrowRight');
