@@ -135,8 +135,26 @@ const OLD_LINKS: OldLink[] = [
 		query: 'v=1&volume=120000&density=2',
 		// Revision 2 reworked the formulas: flat volume and the old sourced defaults are restored, but the
 		// timing, the density that volume brings and the cost after 2032 move the number (it was 500.79).
-		values: { volume: 120000, growth: 0, density: 2, pickupCapital: 40, refund: 1 },
-		changed: [undefined, 'growth', undefined, undefined, 'pickupCapital', 'refund'],
+		// Revision 3's new defaults for automation's capital and the pickup share are set back to the link's.
+		values: {
+			volume: 120000,
+			growth: 0,
+			density: 2,
+			pickupCapital: 40,
+			refund: 1,
+			autoCapital: 150,
+			pickupShare: 0.4
+		},
+		changed: [
+			undefined,
+			'growth',
+			undefined,
+			undefined,
+			'pickupCapital',
+			'refund',
+			'autoCapital',
+			'pickupShare'
+		],
 		best: 'buy',
 		value: '783.56'
 	}
