@@ -483,8 +483,7 @@ describe('the years after 2033', () => {
 				const r = evaluate(values);
 				for (const option of ['spinoff', 'keep']) {
 					const o = r[option].outputs;
-					const sum =
-						o.calmValue + o.chipSaving + o.terminal - o.chipCost - o.fundingCost - o.marketCost;
+					const sum = o.calmValue + o.chipSaving + o.terminal - o.chipCost - o.fundingCost - o.marketCost;
 					expect(o.value).toBeCloseTo(sum, 8);
 				}
 			}),

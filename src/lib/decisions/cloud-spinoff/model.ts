@@ -495,7 +495,7 @@ export const cloudSpinoff: ModelDef = {
 				},
 				{
 					assumption:
-						'The 1.1-point premium for a single unit is a judgement. No chip-policy premium: the earlier 10 % included one while the probability of tighter controls also carried the risk, counting it twice. A weighted average cost of capital is after tax, so the cash it discounts is after tax too (from revision 3).'
+						'The 1.1-point premium for a single unit is a judgement. No chip-policy premium: the earlier 10 % included one while the probability of tighter controls also carried the risk, counting it twice. A weighted average cost of capital is after tax, so the cash it discounts is after tax too (from revision 3). The 7.9 % is an estimate published in 2024; a cost of capital moves slowly and interest rates were much the same in November 2023, so it stands for what could be known then, within the 8–10 % interval.'
 				}
 			]
 		},
