@@ -16,7 +16,7 @@ const DROPPED = {
 export const cloudSpinoffGuide: RoomGuide = {
 	modelId: 'cloud-spinoff',
 	goals: [
-		'Value a spin-off against keeping a unit as four effects: the conglomerate discount it removes, the haircut a standalone listing suffers while policy is unsettled, the premium on the capital it must raise, and a shock faced without a parent’s cash, which helps only when the growth it buys is worth its capital.',
+		'Value a spin-off against keeping a unit as four effects: the conglomerate discount it removes, the haircut a standalone listing suffers while policy is unsettled, the premium on the capital it must raise, and a shock faced without a parent’s cash, which matters only when the growth that cash could keep is worth its capital after tax.',
 		'Treat a policy risk as a probability, and find the probability of tighter chip controls above which keeping the unit is worth more.',
 		'Weigh the conglomerate discount against the standalone haircut, and judge which estimate deserves more trust.',
 		'Set the model beside the market’s reaction to the announcement, and ask what else a share price moves on.'
@@ -35,7 +35,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 5,
 			title: 'The options',
 			slide: 'options',
-			what: 'A spin-off gives the cloud unit its own market value and removes the conglomerate discount; keeping it lets e-commerce cash fund the build-out and buy back, at a dearer price, part of the growth a chip shock costs. Both face the same chance that controls tighten.'
+			what: 'A spin-off gives the cloud unit its own market value and removes the conglomerate discount; keeping it lets e-commerce cash fund the build-out and keep, at a dearer price, part of the growth a chip shock costs, when that growth pays. Both face the same chance that controls tighten.'
 		},
 		{
 			id: 'assumptions',
@@ -49,7 +49,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The outcome and its parts',
 			slide: 'outcome',
-			what: 'Reveal the verdict and its parts: the decade’s cash, the chip loss, the premium and the market’s credit, and the value after 2033, which is most of each option’s value. Compare the written probabilities with the model’s.'
+			what: 'Reveal the verdict and its parts: the decade’s cash after tax, the cost of tighter controls and the capital they make unneeded, the premium, the market’s credit, and the value after 2033, which is almost all of each option’s value. The verdict is close to a tie: ask what it would take to break it. Compare the written probabilities with the model’s.'
 		},
 		{
 			id: 'groups',
@@ -78,11 +78,11 @@ export const cloudSpinoffGuide: RoomGuide = {
 	],
 	answers: {
 		probability: {
-			text: 'At the sourced values no probability changes the answer: anywhere from {never:pTighten}, {best} stays ahead, because with a margin of {value:margin} and {value:capital} of capital for each USD of revenue added, growth earns little more than its cost of capital, so the growth tighter controls take away, and the growth the group could buy back at a dearer price, are worth little either way. The probability matters once growth is worth having: with a margin of {value:margin@margin=0.15,capital=0.6} on {value:capital@margin=0.15,capital=0.6} of capital, keeping wins above {flip:pTighten@margin=0.15,capital=0.6}. In November 2023 the US had widened its export controls only weeks before and the rules had moved one way since 2022, so a probability above one half was a reasonable reading; what else had to be true is that the cloud’s growth was worth its capital.',
+			text: 'At the sourced values the probability works the other way round from the usual story: {best} leads at {value:pTighten}, and keeping is worth more only below {flip:pTighten}. With a margin of {value:margin}, taxed at {value:tax}, on {value:capital} of capital for each USD of revenue added, growth earns less than its cost of capital, so the parent would not pay dearer capacity to keep the growth tighter controls take away, and tighter controls help the standalone by shrinking what it must borrow. The probability works as expected once growth is worth having: with a margin of {value:margin@margin=0.15,capital=0.6} on {value:capital@margin=0.15,capital=0.6} of capital, the parent keeps growth and keeping wins above {flip:pTighten@margin=0.15,capital=0.6}. In November 2023 the US had widened its export controls only weeks before and the rules had moved one way since 2022, so a probability above one half was a reasonable reading; what else had to be true is that the cloud’s growth was worth its capital.',
 			quotes: [DROPPED]
 		},
 		market: {
-			text: 'Far more than any discount the model allows: the whole cloud unit is worth {output:keep.intrinsic} before the discount, less than the fall itself, and even at the top of the range, {value:discount@discount=max}, {best@discount=max} would lead by {margin@discount=max}. The market was pricing more than the lost discount. The announcement itself told investors that chip controls were hurting the cloud unit’s prospects whatever its structure, it removed the event expected to put a market price on the unit, and it came amid a reorganisation that had already unsettled them.',
+			text: 'Far more than any discount the model allows: the whole cloud unit is worth {output:keep.intrinsic} before the discount, about half the fall itself, and even at the top of the range, {value:discount@discount=max}, {best@discount=max} would lead by {margin@discount=max}. The market was pricing more than the lost discount. The announcement itself told investors that chip controls were hurting the cloud unit’s prospects whatever its structure, it removed the event expected to put a market price on the unit, and it came amid a reorganisation that had already unsettled them.',
 			quotes: [
 				{
 					doc: DOC_SCMP,
@@ -91,11 +91,11 @@ export const cloudSpinoffGuide: RoomGuide = {
 			]
 		},
 		haircut: {
-			text: 'Keeping is worth more once the haircut on a standalone listing exceeds {flip:haircut} with the discount held at {value:discount}, or once the discount falls below {flip:discount} with the haircut held at {value:haircut}; around the sourced values one point of haircut is offset by about {tradeoff:haircut/discount} points of discount, since both are shares of nearly the same value. Alibaba’s reason, that a full spin-off might not enhance shareholder value, is a claim that the haircut at that moment was at least as large as the discount removed, and neither estimate deserves much trust: research disputes whether a conglomerate discount exists at all, and no one has measured what a Chinese AI cloud would have listed at in late 2023. The premium on raised capital barely matters at the sourced values ({output:spinoff.fundingCost}), because the unit pays for most of its build-out from its own cash: it matters only where the build-out needs far more capital per USD of revenue than the unit earns.',
+			text: 'At the sourced values the two nearly cancel: keeping is worth more once the haircut on a standalone listing exceeds {flip:haircut} with the discount held at {value:discount}, or once the discount falls below {flip:discount} with the haircut held at {value:haircut}; around them one point of haircut is offset by about {tradeoff:haircut/discount} points of discount, since both are shares of nearly the same value. Alibaba’s reason, that a full spin-off might not enhance shareholder value, is a claim that the haircut at that moment was at least as large as the discount removed, and neither estimate deserves much trust: research disputes whether a conglomerate discount exists at all, and no one has measured what a Chinese AI cloud would have listed at in late 2023. The haircut can only lower a price, because it stands for buyers lost and a risk priced; what a pure-play listing might gain is what the discount measures. The premium on raised capital barely matters at the sourced values ({output:spinoff.fundingCost}), because the unit pays for most of its build-out from its own cash.',
 			quotes: [DROPPED, CASH_MACHINE]
 		},
 		cushion: {
-			text: 'In the model the group buys back {value:cushion} of the growth a standalone would lose, paying for capacity that costs {value:chipPremium} more when advanced chips cannot be bought: about {output:keep.cushionCost} of capital to 2033, in expectation, from the group’s own cash. The cushion is not free: at a margin of {value:margin}, growth bought with that dearer capacity earns less than the {value:rate} the group’s capital could earn elsewhere, so the cushion lowers keeping’s value, and without it {best@cushion=0} would lead by only {margin@cushion=0}. It pays when growth is worth having: with a margin of {value:margin@margin=0.15,capital=0.6} and {value:capital@margin=0.15,capital=0.6} of capital, keeping wins once tighter controls are more likely than {flip:pTighten@margin=0.15,capital=0.6}. A standalone could buy growth back too, but it would pay the funding premium on top, in a market that had just marked it down.',
+			text: 'In the model the group can keep {value:cushion} of the growth a standalone would lose, paying for capacity that costs {value:chipPremium} more when advanced chips cannot be bought, and it keeps that growth only when it pays. At a margin of {value:margin}, taxed at {value:tax}, a USD of revenue earns less than the {value:rate} its dearer capital could earn elsewhere, so at the sourced values the parent lets the growth go and the cushion neither costs nor adds anything ({output:keep.cushionCost} of capital spent); kept anyway, for the sake of the AI priority, that growth would lower keeping’s value, an over-investment the conglomerate discount already charges. The cushion pays when growth is worth having: with a margin of {value:margin@margin=0.15,capital=0.6} and {value:capital@margin=0.15,capital=0.6} of capital the parent keeps it, spending about {output:keep.cushionCost@margin=0.15,capital=0.6} of capital to 2033, and keeping wins once tighter controls are more likely than {flip:pTighten@margin=0.15,capital=0.6}. A standalone could keep growth too, but it would pay the funding premium on top, in a market that had just marked it down.',
 			quotes: [CASH_MACHINE]
 		},
 		discount: {

@@ -2,25 +2,27 @@
  * Brief 4: spin off Alibaba Cloud as a listed company, or keep it inside the group, when US export
  * controls on advanced chips may tighten.
  *
- * The economics. The cloud unit earns a cash margin on a growing revenue and must build capacity for each
- * yuan of revenue it adds. Its value to Alibaba’s shareholders is the market value of the cash left after
- * that build-out, and it differs between the options in four ways:
+ * The economics. The cloud unit earns a margin on a growing revenue, pays tax on it, and must build
+ * capacity for each yuan of revenue it adds. Its value to Alibaba’s shareholders is the market value of the
+ * cash left after tax and that build-out, and it differs between the options in four ways:
  * - Market value: inside the group the market credits only (1 − discount) of the unit’s value; a full
  *   spin-off removes that discount but lists a single-business Chinese AI company while chip policy is
  *   unsettled, and the market credits only (1 − haircut) of it.
  * - Funding: inside the group the build-out is paid for at the group’s cost of capital (the discount
  *   rate); standalone, whatever the build-out needs beyond the unit’s own cash is raised from outside and
- *   costs a premium a year for as long as it is outstanding.
+ *   costs a premium a year (interest, deducted from taxable profit) for as long as it is outstanding.
  * - Chip controls: with probability pTighten they tighten, the unit grows more slowly for the decade and
- *   the capacity it still builds costs more. Inside the group the parent keeps buying part of the lost
- *   growth back at that dearer price (cushion); the growth kept is worth its margin less its capital.
+ *   the capacity it still builds costs more. Inside the group the parent’s cash and chips can keep part of
+ *   the lost growth (cushion), at that dearer price, and it does so only when that growth earns its
+ *   capital at the group’s cost of capital: a cushion is an option, not an obligation.
  * - Chip risk lives only in that probability: the discount rate carries no chip-policy premium.
  * The two chip scenarios are run side by side (the funding need is not linear in revenue) and weighted.
  *
- * Money is in USD bn (RMB converted at 7.2 per USD), present value at the end of 2023, when the decision was
- * taken; t = 0 is the decision (November 2023) and carries no cash; 2024–2033 are modelled year by year and
- * the years after 2033 as a growing perpetuity, its own part of the value (`terminal`), added in 2033 on the
- * chart.
+ * Every default is what could be known on 16 November 2023, when the spin-off was dropped; later figures
+ * are shown as context, marked as hindsight. Money is in USD bn (RMB converted at 7.2 per USD), after tax,
+ * in present value at the end of 2023; t = 0 is the decision and carries no cash; 2024–2033 are modelled
+ * year by year and the years after 2033 as a growing perpetuity, its own part of the value (`terminal`),
+ * added in 2033 on the chart.
  */
 import type { ModelDef } from '$lib/engine/types';
 import { DOC_SCMP, DOC_TOWSON } from '$lib/sources/catalog';
@@ -54,6 +56,21 @@ const MARKET_REACTION = {
 	quote:
 		"a $20 billion decline in Alibaba Group's market value on Friday, as its shares fell 10% in Hong Kong."
 };
+/**
+ * Alibaba’s results announcement for the September quarter of 2024 (traditional Chinese), as reposted on a
+ * Sina investor forum: it states the September-quarter 2023 figures, those published on the day of the
+ * decision, as its comparatives.
+ */
+const ALIBABA_SEP_Q = {
+	url: 'https://guba.sina.com.cn/?s=thread&bid=13015&tid=50117',
+	title: 'Alibaba Group, results for the September quarter of 2024 (Chinese text, reposted)',
+	date: '2024-11-15'
+};
+const BCG_DISCOUNT = {
+	url: 'https://www.bcg.com/en-us/publications/2014/divestitures-invest-wisely-divest-strategically-tapping-power-diversity-raise-valuations',
+	title: 'Invest Wisely, Divest Strategically (BCG and HHL Leipzig)',
+	date: '2014-04'
+};
 const CASH_MACHINE = {
 	doc: DOC_TOWSON,
 	quote:
@@ -70,9 +87,12 @@ const PRIORITIES = {
 		'Wu said Alibaba would focus on three key priorities in the next 10 years: technology-driven internet platform businesses, artificial intelligence (AI)-driven technology businesses and global commerce networks.'
 };
 
-/** Value at the horizon of a scenario’s years after 2033 (see `terminal`). */
+/** Growth kept at the dearer price pays when a USD of revenue, after tax, earns the capital that builds it. */
+const KEPT_GROWTH_PAYS = '(1 - tax) * margin * (1 + rate) >= rate * capital * (1 + chipPremium)';
+
+/** Value at the horizon of a scenario’s years after 2033 (see `terminal`), net of the premium still owed. */
 const after = (s: string) =>
-	`next${s} / (rate - longGrowth) - spin * fundingPremium * owed${s} * (next${s} > 0 ? (1 - (1 + rate)^(-owed${s} / next${s})) / rate : 1 / rate)`;
+	`next${s} / (rate - longGrowth) - spin * (1 - tax) * fundingPremium * owed${s} * (next${s} > 0 ? (1 - (1 + rate)^(-owed${s} / next${s})) / rate : 1 / rate)`;
 
 export const cloudSpinoff: ModelDef = {
 	id: 'cloud-spinoff',
@@ -80,7 +100,7 @@ export const cloudSpinoff: ModelDef = {
 	question:
 		'Should Alibaba list its cloud unit as a separate company, or keep it inside the group, when US export controls on advanced chips may tighten?',
 	summary:
-		'Value to Alibaba’s shareholders = the share of the cloud unit’s value the market credits (less a policy haircut after a spin-off, less the conglomerate discount inside the group) × (cash after the build-out if controls hold − expected loss if they tighten − the premium a standalone pays on the capital it must raise), with the years after 2033 shown as their own part.',
+		'Value to Alibaba’s shareholders = the share of the cloud unit’s value the market credits (less a policy haircut after a spin-off, less the conglomerate discount inside the group) × (cash after tax and the build-out if controls hold − expected loss if they tighten − the premium a standalone pays on the capital it must raise), with the years after 2033 shown as their own part.',
 	periods: { count: 11, unit: 'year', start: 2023 },
 	flags: { spin: 0 },
 	options: [
@@ -95,7 +115,7 @@ export const cloudSpinoff: ModelDef = {
 			id: 'keep',
 			label: 'Keep it in the group',
 			description:
-				'E-commerce cash funds the build-out and buys back part of the growth a chip shock would cost, at the dearer price capacity then has, but the market keeps valuing the unit at a conglomerate discount.',
+				'E-commerce cash funds the build-out and can keep part of the growth a chip shock would cost, at the dearer price capacity then has, when that growth is worth its capital; but the market keeps valuing the unit at a conglomerate discount.',
 			set: { spin: 0 }
 		}
 	],
@@ -124,26 +144,40 @@ export const cloudSpinoff: ModelDef = {
 			id: 'discount',
 			label: 'Conglomerate discount a spin-off removes',
 			unit: '%',
-			default: 0.15,
+			default: 0.105,
 			min: 0,
 			max: 0.4,
 			step: 0.005,
 			description:
 				'The share of the cloud unit’s value that Alibaba’s share price does not reflect while the unit sits inside the group, and that a listing would unlock.',
-			uncertain: { dist: 'pert', low: 0.03, high: 0.3 },
+			uncertain: { dist: 'pert', low: 0.01, high: 0.2 },
 			sources: [
+				{
+					...BCG_DISCOUNT,
+					quote:
+						'From 1998 through 2009, our previous study found an average conglomerate discount of –10.5 percent in North America compared with –5.9 percent in western Europe.',
+					role: 'value',
+					derive: {
+						figure: '10.5 percent',
+						formula: 'x / 100',
+						says: 'the average discount over twelve years of North American conglomerates, where Alibaba’s shares are chiefly traded: 10.5 / 100 = 0.105. An average, not the top of a range; no figure for Alibaba’s own discount on its cloud unit is published.'
+					}
+				},
+				{
+					...BCG_DISCOUNT,
+					quote:
+						'In Asia-Pacific, more than half (55 percent) of diversified companies actually enjoyed a premium during the same period.',
+					role: 'context',
+					note: 'Why the interval reaches down to about nothing. The model does not let the discount turn into a premium: what earns Asian groups a premium, an internal capital market where outside capital is dear, is already in the model as the funding premium and the cushion.'
+				},
 				{
 					url: 'https://rpc.cfainstitute.org/en/research/cfa-digest/2002/11/does-corporate-diversification-destroy-value-digest-summary',
 					title: 'Does corporate diversification destroy value? (CFA Digest summary)',
 					date: '2002-11',
 					quote:
 						'These reports suggested that conglomerate companies were discounted by as much as 15 percent from the value that could be attained by divesting and operating the divisions as stand-alone companies.',
-					role: 'value',
-					derive: {
-						figure: '15 percent',
-						formula: 'x / 100',
-						says: '15 percent, the largest discount the US studies report, as a share: 15 / 100 = 0.15. It is the top of what they found, not an average, and no figure for Alibaba’s own discount on its cloud unit is published.'
-					}
+					role: 'context',
+					note: 'The top of the US reports, and the default before revision 3: the interval reaches above it for a group as sprawling as Alibaba was in 2023.'
 				},
 				{
 					url: 'https://nowpublishers.com/article/Details/CFR-0135',
@@ -153,7 +187,7 @@ export const cloudSpinoff: ModelDef = {
 					quote:
 						'For most firms, the diversification discount is an artifact of the methods used to create it.',
 					role: 'context',
-					note: 'Why the interval reaches down to a few percent.'
+					note: 'Published after the decision (a working paper before it): why the measured discount may overstate what a separation unlocks.'
 				}
 			]
 		},
@@ -166,7 +200,7 @@ export const cloudSpinoff: ModelDef = {
 			max: 0.4,
 			step: 0.005,
 			description:
-				'The share of a spun-off cloud company’s value the market would not pay for while chip policy is unsettled: fewer investors may or will hold a single-business Chinese AI company, and its shares would trade on every policy headline. Inside the group the conglomerate discount applies instead.',
+				'The share of a spun-off cloud company’s value the market would not pay for while chip policy is unsettled: a single-business Chinese AI company can lose whole classes of buyers to one US listing decision, and its shares would trade on every policy headline. A haircut only: the buyers a pure play might attract are what the conglomerate discount measures. Inside the group the conglomerate discount applies instead.',
 			uncertain: { dist: 'pert', low: 0.02, high: 0.25 },
 			sources: [
 				{
@@ -175,6 +209,15 @@ export const cloudSpinoff: ModelDef = {
 					note: 'Alibaba’s own reason: a listing at that moment would not have been valued well. It gives no size.'
 				},
 				{ ...CHIP_CURBS, role: 'context' },
+				{
+					url: 'https://www.digitalbulletin.com/mobile/news/chinas-sensetime-postpones-ipo-after-being-placed-in-us-investment-blacklist',
+					title: 'China’s SenseTime postpones IPO after being placed in US investment blacklist',
+					date: '2021-12-13',
+					quote:
+						'Chinese AI start-up SenseTime has postponed its $767m Hong Kong IPO after being placed on a US investment blacklist.',
+					role: 'context',
+					note: 'The precedent a Chinese AI listing faced in 2023: a US designation can bar US investors from a company’s listed shares, which removes buyers and can only lower its price.'
+				},
 				{
 					assumption:
 						'10 %: no published estimate of the listing discount exists. From almost nothing (a market that prices the unit on its expected cash alone) to a quarter (one that will not hold the policy risk on its own). It is not the expected chip loss, which pTighten and hit carry in both options’ cash flows, but the price outside investors put on holding that risk in a single listed company.'
@@ -190,7 +233,7 @@ export const cloudSpinoff: ModelDef = {
 			max: 0.05,
 			step: 0.0025,
 			description:
-				'How much more a year a standalone cloud company pays than the group’s own cash costs, on the capital it has to raise from outside: what its build-out needs beyond its own cash, for as long as that capital is outstanding.',
+				'How much more a year a standalone cloud company pays than the group’s own cash costs, on the capital it has to raise from outside: what its build-out needs beyond its own cash, for as long as that capital is outstanding. Paid as interest, so it is deducted from taxable profit.',
 			uncertain: { dist: 'pert', low: 0.0025, high: 0.03 },
 			sources: [
 				{ ...CASH_MACHINE, role: 'context' },
@@ -232,7 +275,7 @@ export const cloudSpinoff: ModelDef = {
 			max: 1,
 			step: 0.05,
 			description:
-				'When advanced chips cannot be bought, each unit of capacity costs this much more: stockpiles bought ahead, domestic accelerators with less performance per yuan. It applies to whatever either option still builds, and it is the price the group pays for the growth it buys back.',
+				'When advanced chips cannot be bought, each unit of capacity costs this much more: stockpiles bought ahead, domestic accelerators with less performance per yuan. It applies to whatever either option still builds, and it is the price the group pays for the growth it keeps.',
 			uncertain: { dist: 'pert', low: 0.05, high: 0.8 },
 			sources: [
 				{ ...CHIP_CURBS, role: 'context' },
@@ -263,20 +306,29 @@ export const cloudSpinoff: ModelDef = {
 		},
 		{
 			id: 'cushion',
-			label: 'Share of the lost growth the group buys back',
+			label: 'Share of the lost growth the group can keep',
 			unit: '%',
 			default: 0.5,
 			min: 0,
 			max: 1,
 			step: 0.05,
 			description:
-				'Inside the group the unit loses only (1 − cushion) of that growth: the parent keeps paying for capacity at the dearer price when a standalone, marked down and raising from outside, would not. The growth kept costs the capital that builds it, at that price, from the group’s own cash.',
+				'Inside the group the parent can keep this share of the growth a chip shock takes: its cash pays for capacity at the dearer price, and chips it already holds can be moved to the cloud, where a standalone, marked down and raising from outside, cannot. It keeps that growth only when growth pays, that is when a USD of revenue, after tax, earns the dearer capital that builds it at the group’s cost of capital; otherwise it lets the growth go, as a standalone must.',
 			uncertain: { dist: 'pert', low: 0.2, high: 0.8 },
 			sources: [
 				{
 					...CASH_MACHINE,
 					role: 'context',
 					note: 'Why a parent’s cash matters to a capital-hungry AI unit; it gives no share.'
+				},
+				{
+					url: 'https://www.rdlacademicdatabase.cloud/publications/diversifications-effect-on-firm-value-69290',
+					title:
+						'Diversification’s effect on firm value (Berger and Ofek, Journal of Financial Economics, 1995)',
+					date: '1995',
+					quote: 'We find that overinvestment and cross-subsidization contribute to the value loss.',
+					role: 'context',
+					note: 'Why the group keeps growth only when it pays: a parent that kept buying growth that earns less than its capital would over-invest, and that is part of what the conglomerate discount already charges; counting it in the cash flows too would count it twice.'
 				},
 				{
 					assumption:
@@ -288,19 +340,25 @@ export const cloudSpinoff: ModelDef = {
 			id: 'rev0',
 			label: 'Cloud revenue, 2023 run rate',
 			unit: 'USD bn/yr',
-			default: 15.6,
+			default: 15.4,
 			min: 10,
 			max: 25,
 			step: 0.1,
 			sources: [
 				{
-					...cloudRevenueDecQ2023,
+					...ALIBABA_SEP_Q,
+					quote: '相較 2023 年同期的人民幣 27,648 百萬元增長 7%',
 					role: 'value',
 					derive: {
-						figure: 'RMB 28,066 million',
+						figure: '27,648',
 						formula: 'x * 4 / 1000 / 7.2',
-						says: 'four times the December quarter’s RMB 28,066 m is RMB 112.3 bn a year; at RMB 7.2 per USD, USD 15.6 bn'
+						says: 'the cloud unit’s revenue in the September quarter of 2023, published on the day of the decision, is RMB 27,648 m (the comparative in the 2024 announcement); four times that is RMB 110.6 bn a year, and at RMB 7.2 per USD, USD 15.4 bn'
 					}
+				},
+				{
+					...cloudRevenueDecQ2023,
+					role: 'context',
+					note: 'The quarter after the decision, published in February 2024: hindsight, the default before revision 3 (USD 15.6 bn).'
 				},
 				{
 					assumption:
@@ -326,38 +384,91 @@ export const cloudSpinoff: ModelDef = {
 				},
 				{
 					assumption:
-						'10 % a year, 2024–2033: between the 3 % of late 2023 and the 13 % of late 2024, as AI demand grows.'
+						'10 % a year, 2024–2033: growth in 2023 was in the low single digits, held down as the unit shed low-margin project work, while AI demand was expected to lift it. No forecast for the unit was published. (Before revision 3 the reason cited the 13 % of late 2024, which was not known at the decision.)'
 				}
 			]
 		},
 		{
 			id: 'margin',
-			label: 'Cash margin before the build-out',
+			label: 'Cash margin before the build-out, over the unit’s life',
 			unit: '%',
-			default: 0.09,
+			default: 0.1,
 			min: 0.02,
 			max: 0.25,
 			step: 0.005,
 			description:
-				'Cash the unit yields per unit of revenue after replacing worn assets, before the capital for growth and any extra funding cost.',
-			uncertain: { dist: 'triangular', low: 0.05, high: 0.15 },
+				'Profit the unit makes per unit of revenue (adjusted EBITA) after replacing worn assets, before tax, the capital for growth and any extra funding cost: the level it holds on average over its life, as expected in November 2023.',
+			uncertain: { dist: 'triangular', low: 0.05, high: 0.16 },
 			sources: [
+				{
+					...ALIBABA_SEP_Q,
+					quote: '相較 2023 年同期的人民幣 1,409 百萬元增長 89%',
+					role: 'context',
+					note: 'Known on the day of the decision: adjusted EBITA of RMB 1,409 m on revenue of RMB 27,648 m in the September quarter of 2023, 5.1 %, after the unit had begun shedding low-margin project work.'
+				},
+				{
+					url: 'https://ti-insight.com/amazon-com-announces-third-quarter-results/',
+					title: 'Amazon announces third quarter results',
+					date: '2023-10-26',
+					quote:
+						'AWS segment operating income was $7.0bn, compared with operating income of $5.4bn in third quarter 2022.',
+					role: 'context',
+					note: 'Known at the decision: on sales of USD 23.1 bn, 30 %, the margin of the largest and most mature cloud.'
+				},
+				{
+					url: 'https://www.theregister.com/2023/10/25/google_q3_2023/',
+					title: 'Google Cloud misses revenue estimates',
+					date: '2023-10-25',
+					quote:
+						"The stated $266 million of quarterly operating income improved on 2022's $440 million loss.",
+					role: 'context',
+					note: 'Known at the decision: on revenue of USD 8.4 bn, 3 %, a cloud that had only just turned profitable.'
+				},
 				{
 					url: 'https://reportify.ai/companies/HK:09988/documents?page=8',
 					title: 'SPDB International on Alibaba’s September quarter 2024 (summary)',
 					date: '2024-11-19',
 					quote: 'The adjusted EBITA margin improved to 9%',
-					role: 'value',
-					derive: {
-						figure: '9%',
-						formula: 'x / 100',
-						says: 'the adjusted EBITA margin of 9 %, held for the decade: 9 / 100 = 0.09'
-					},
-					note: 'A year after the decision. At the decision it was 5.1 % (adjusted EBITA RMB 1,409 m on revenue of RMB 27,648 m, September quarter 2023).'
+					role: 'context',
+					note: 'Hindsight: a year after the decision, and the default before revision 3. Not used.'
 				},
 				{
 					assumption:
-						'Adjusted EBITA stands for the cash margin before growth: depreciation is taken to match the spending that keeps the assets running, while the capital for new capacity is charged separately (capital). Tax is left out, alike in both options.'
+						'10 %: about twice the 5.1 % the unit had reached when the spin-off was dropped, as it shed low-margin project work and sold more public cloud and AI, but a third of AWS’s 30 %: state-owned telecom clouds keep China’s prices low, and Google Cloud’s 3 % shows how slowly a cloud can climb. Adjusted EBITA stands for the cash margin: depreciation is taken to match the spending that keeps the assets running, while the capital for new capacity is charged separately (capital).'
+				}
+			]
+		},
+		{
+			id: 'tax',
+			label: 'Tax on the unit’s profit',
+			unit: '%',
+			default: 0.25,
+			min: 0,
+			max: 0.35,
+			step: 0.01,
+			description:
+				'China’s enterprise income tax on the unit’s adjusted EBITA, alike in both options. It falls on the margin, not on the capital for growth, so it lowers what growth earns on its capital; the standalone’s funding premium is interest and is deducted.',
+			uncertain: { dist: 'pert', low: 0.15, high: 0.3 },
+			sources: [
+				{
+					url: 'https://www.chinalawandpractice.com/2007/04/01/prc-enterprise-income-tax-law',
+					title: 'PRC Enterprise Income Tax Law (China Law & Practice)',
+					date: '2007-03-16',
+					quote: 'Enterprise income tax rate for both FIEs and domestic companies set at 25%.',
+					role: 'value',
+					derive: {
+						figure: '25%',
+						formula: 'x / 100',
+						says: 'the standard rate of China’s enterprise income tax, 25 / 100 = 0.25'
+					}
+				},
+				{
+					url: 'https://13l.net/l/47191084.html',
+					title: 'Enterprise Income Tax Law of the PRC, Article 28 (Chinese text)',
+					date: '2007-03-16',
+					quote: '国家需要重点扶持的高新技术企业,减按15%的税率征收企业所得税。',
+					role: 'context',
+					note: 'A certified high and new technology enterprise pays 15 %: the low end of the interval. The high end, 30 %, allows for withholding tax on dividends paid out of China.'
 				}
 			]
 		},
@@ -370,7 +481,7 @@ export const cloudSpinoff: ModelDef = {
 			max: 0.16,
 			step: 0.0025,
 			description:
-				'What the group’s shareholders could earn elsewhere at the cloud unit’s operating risk. It carries no chip-policy premium: that risk is the probability pTighten.',
+				'What the group’s shareholders could earn elsewhere at the cloud unit’s operating risk, after tax, as the cash it discounts is. It carries no chip-policy premium: that risk is the probability pTighten.',
 			uncertain: { dist: 'normal', low: 0.08, high: 0.1 },
 			sources: [
 				{
@@ -384,7 +495,7 @@ export const cloudSpinoff: ModelDef = {
 				},
 				{
 					assumption:
-						'The 1.1-point premium for a single unit is a judgement. No chip-policy premium: the earlier 10 % included one while the probability of tighter controls also carried the risk, counting it twice.'
+						'The 1.1-point premium for a single unit is a judgement. No chip-policy premium: the earlier 10 % included one while the probability of tighter controls also carried the risk, counting it twice. A weighted average cost of capital is after tax, so the cash it discounts is after tax too (from revision 3). The 7.9 % is an estimate published in 2024; a cost of capital moves slowly and interest rates were much the same in November 2023, so it stands for what could be known then, within the 8–10 % interval.'
 				}
 			]
 		},
@@ -409,10 +520,15 @@ export const cloudSpinoff: ModelDef = {
 	],
 	series: {
 		revCalm: { label: 'Cloud revenue if controls hold', unit: 'USD bn', formula: 'rev0 * (1 + growth)^t' },
+		keeps: {
+			label: 'Share of the lost growth the group keeps',
+			unit: '%',
+			formula: `spin ? 0 : (${KEPT_GROWTH_PAYS} ? cushion : 0)`
+		},
 		lost: {
 			label: 'Growth lost if controls tighten',
 			unit: '%',
-			formula: 'spin ? hit : hit * (1 - cushion)'
+			formula: 'hit * (1 - keeps)'
 		},
 		revTight: {
 			label: 'Cloud revenue if controls tighten',
@@ -420,7 +536,7 @@ export const cloudSpinoff: ModelDef = {
 			formula: 'rev0 * (1 + growth - lost)^t'
 		},
 		revBare: {
-			label: 'Cloud revenue if controls tighten and no growth is bought back',
+			label: 'Cloud revenue if controls tighten and no growth is kept',
 			unit: 'USD bn',
 			formula: 'rev0 * (1 + growth - hit)^t'
 		},
@@ -435,64 +551,83 @@ export const cloudSpinoff: ModelDef = {
 			formula: 't == 0 ? 0 : capital * (1 + chipPremium) * max(0, revTight - prev(revTight))'
 		},
 		fundCalm: {
-			label: 'Premium on raised capital if controls hold',
+			label: 'Premium on raised capital if controls hold, before tax',
 			unit: 'USD bn',
 			formula: 'spin * fundingPremium * prev(owedCalm)'
 		},
 		owedCalm: {
 			label: 'Capital raised from outside and not yet repaid, if controls hold',
 			unit: 'USD bn',
-			formula: 'spin * max(0, prev(owedCalm) + buildCalm + fundCalm - (t == 0 ? 0 : margin * revCalm))'
+			formula:
+				'spin * max(0, prev(owedCalm) + buildCalm + (1 - tax) * fundCalm - (t == 0 ? 0 : (1 - tax) * margin * revCalm))'
 		},
 		fundTight: {
-			label: 'Premium on raised capital if controls tighten',
+			label: 'Premium on raised capital if controls tighten, before tax',
 			unit: 'USD bn',
 			formula: 'spin * fundingPremium * prev(owedTight)'
 		},
 		owedTight: {
 			label: 'Capital raised from outside and not yet repaid, if controls tighten',
 			unit: 'USD bn',
-			formula: 'spin * max(0, prev(owedTight) + buildTight + fundTight - (t == 0 ? 0 : margin * revTight))'
+			formula:
+				'spin * max(0, prev(owedTight) + buildTight + (1 - tax) * fundTight - (t == 0 ? 0 : (1 - tax) * margin * revTight))'
 		},
 		calmCash: {
-			label: 'Cash after the build-out if controls hold, before any premium',
+			label: 'Cash after tax and the build-out if controls hold, before any premium',
 			unit: 'USD bn',
-			formula: 't == 0 ? 0 : margin * revCalm - buildCalm'
+			formula: 't == 0 ? 0 : (1 - tax) * margin * revCalm - buildCalm'
 		},
-		chipLoss: {
-			label: 'Expected cash lost to tighter controls',
+		marginLost: {
+			label: 'Expected profit after tax lost to slower growth if controls tighten',
 			unit: 'USD bn',
-			formula: 't == 0 ? 0 : pTighten * (margin * (revCalm - revTight) - buildCalm + buildTight)'
+			formula: 't == 0 ? 0 : pTighten * (1 - tax) * margin * (revCalm - revTight)'
+		},
+		dearer: {
+			label: 'Expected extra cost of the capacity still built if controls tighten',
+			unit: 'USD bn',
+			formula: 't == 0 ? 0 : pTighten * capital * chipPremium * max(0, revTight - prev(revTight))'
+		},
+		saved: {
+			label: 'Expected capital for growth not needed if controls tighten',
+			unit: 'USD bn',
+			formula: 't == 0 ? 0 : pTighten * (buildCalm - capital * max(0, revTight - prev(revTight)))'
 		},
 		funding: {
-			label: 'Expected premium on raised capital, standalone',
+			label: 'Expected premium on raised capital after tax, standalone',
 			unit: 'USD bn',
-			formula: '(1 - pTighten) * fundCalm + pTighten * fundTight'
+			formula: '(1 - tax) * ((1 - pTighten) * fundCalm + pTighten * fundTight)'
 		},
 		cash: {
 			label: 'Expected cash from the cloud unit',
 			unit: 'USD bn',
-			formula: 'calmCash - chipLoss - funding'
+			formula: 'calmCash - marginLost - dearer + saved - funding'
+		},
+		taxPaid: {
+			label: 'Expected tax on the unit’s profit, less the tax saved on the premium',
+			unit: 'USD bn',
+			formula:
+				't == 0 ? 0 : tax * (margin * ((1 - pTighten) * revCalm + pTighten * revTight) - ((1 - pTighten) * fundCalm + pTighten * fundTight))'
 		},
 		buildBare: {
-			label: 'Capital for growth if controls tighten and no growth is bought back',
+			label: 'Capital for growth if controls tighten and no growth is kept',
 			unit: 'USD bn',
 			formula: 't == 0 ? 0 : capital * (1 + chipPremium) * max(0, revBare - prev(revBare))'
 		},
 		cushionSpend: {
-			label: 'Expected capital the group spends to buy back growth',
+			label: 'Expected capital the group spends to keep growth',
 			unit: 'USD bn',
 			formula: '(1 - spin) * pTighten * (buildTight - buildBare)'
 		},
 		nextCalm: {
 			label: 'Cash the year after, if controls hold, before any premium',
 			unit: 'USD bn',
-			formula: 'margin * revCalm * (1 + longGrowth) - capital * revCalm * longGrowth'
+			formula: '(1 - tax) * margin * revCalm * (1 + longGrowth) - capital * revCalm * longGrowth'
 		},
 		nextTight: {
 			label: 'Cash the year after, if controls tighten, before any premium',
 			unit: 'USD bn',
-			formula: 'margin * revTight * (1 + longGrowth) - capital * (1 + chipPremium) * revTight * longGrowth'
+			formula:
+				'(1 - tax) * margin * revTight * (1 + longGrowth) - capital * (1 + chipPremium) * revTight * longGrowth'
 		},
 		afterCalm: {
 			label: 'Value of the years after, if controls hold',
@@ -514,10 +649,15 @@ export const cloudSpinoff: ModelDef = {
 			unit: '%',
 			formula: 'spin ? 1 - haircut : 1 - discount'
 		},
-		pv: {
-			label: 'Cumulative present value (2033 includes the years after)',
+		pvRaw: {
+			label: 'Cumulative present value before the market’s credit (2033 includes the years after)',
 			unit: 'USD bn',
-			formula: 'prev(pv) + credited * (cash + (t == periods - 1 ? after : 0)) / (1 + rate)^t'
+			formula: 'prev(pvRaw) + (cash + (t == periods - 1 ? after : 0)) / (1 + rate)^t'
+		},
+		pv: {
+			label: 'Cumulative present value as the market credits it (2033 includes the years after)',
+			unit: 'USD bn',
+			formula: 'pvRaw - (1 - credited) * max(0, pvRaw)'
 		}
 	},
 	outputs: {
@@ -526,66 +666,83 @@ export const cloudSpinoff: ModelDef = {
 			unit: 'USD bn',
 			formula: 'last(pv)',
 			description:
-				'Market value of the cloud unit to Alibaba’s shareholders, expected over the chip scenarios: present value at the end of 2023 of the cash after the build-out to 2033 and beyond, at RMB 7.2 per USD.'
+				'Market value of the cloud unit to Alibaba’s shareholders, expected over the chip scenarios: present value at the end of 2023 of the cash after tax and the build-out to 2033 and beyond, at RMB 7.2 per USD.'
 		},
 		calmValue: {
-			label: 'Cash after the build-out if controls hold, 2024–2033',
+			label: 'Cash after tax and the build-out if controls hold, 2024–2033',
 			unit: 'USD bn',
 			formula: 'npv(calmCash, rate)'
 		},
 		chipCost: {
-			label: 'Expected cost of tighter controls, 2024–2033',
+			label: 'Profit lost and dearer capacity if controls tighten, 2024–2033',
 			unit: 'USD bn',
-			formula: 'npv(chipLoss, rate)',
+			formula: 'npv(marginLost, rate) + npv(dearer, rate)',
 			description:
-				'Margin lost on the slower revenue, less the capital for growth not spent, plus the dearer price of what is built. Negative when the capital saved to 2033 outweighs the margin lost: the lasting loss, a smaller revenue for ever, is in the value after 2033.'
+				'Expected over the chip scenarios: the profit after tax the slower revenue does not earn, and the extra price of the capacity still built. Never negative. The lasting loss, a smaller revenue for ever, is in the value after 2033.'
+		},
+		chipSaving: {
+			label: 'Capital for growth tighter controls make unneeded, 2024–2033',
+			unit: 'USD bn',
+			formula: 'npv(saved, rate)',
+			description:
+				'Expected over the chip scenarios: the growth tighter controls take away needs no capacity, at the ordinary price. Never negative. Set against the profit that growth would have earned (part of the cost above, most of it after 2033), it says whether the growth was worth having.'
 		},
 		fundingCost: {
-			label: 'Premium on raised capital, 2024–2033',
+			label: 'Premium on raised capital after tax, 2024–2033',
 			unit: 'USD bn',
 			formula: 'npv(funding, rate)'
 		},
 		marketCost: {
-			label: 'Value the market does not credit, 2024–2033',
+			label: 'Value the market does not credit',
 			unit: 'USD bn',
-			formula: '(1 - last(credited)) * npv(cash, rate)',
+			formula: '(1 - last(credited)) * max(0, last(pvRaw))',
 			description:
-				'Inside the group the conglomerate discount, after a spin-off the policy haircut, on the cash to 2033; on the years after it is inside the terminal value.'
+				'Inside the group the conglomerate discount, after a spin-off the policy haircut: a share of the whole value, the years after 2033 included. A share of value, not of a loss: where the unit is worth less than nothing, both options carry the loss in full.'
 		},
 		terminal: {
-			label: 'Value after 2033, as the market credits it',
+			label: 'Value after 2033, before the market’s credit',
 			unit: 'USD bn',
-			formula: 'last(credited) * last(after) / (1 + rate)^(periods - 1)',
+			formula: 'last(after) / (1 + rate)^(periods - 1)',
 			description:
-				'The years after 2033 as a growing perpetuity, expected over the chip scenarios, net of any premium still owed, in today’s money.'
+				'The years after 2033 as a growing perpetuity, expected over the chip scenarios, net of any premium still owed, in today’s money. The market’s discount or haircut on it is in the value the market does not credit.'
 		},
 		intrinsic: {
 			label: 'Value before the conglomerate discount or the haircut',
 			unit: 'USD bn',
-			formula: 'npv(cash, rate) + last(after) / (1 + rate)^(periods - 1)'
+			formula: 'last(pvRaw)'
 		},
 		discountCost: {
 			label: 'Value the conglomerate discount takes',
 			unit: 'USD bn',
-			formula: '(1 - spin) * discount * (npv(cash, rate) + last(after) / (1 + rate)^(periods - 1))'
+			formula: '(1 - spin) * discount * max(0, last(pvRaw))'
 		},
 		haircutCost: {
 			label: 'Value the standalone haircut takes',
 			unit: 'USD bn',
-			formula: 'spin * haircut * (npv(cash, rate) + last(after) / (1 + rate)^(periods - 1))'
+			formula: 'spin * haircut * max(0, last(pvRaw))'
 		},
 		cushionCost: {
-			label: 'Capital the group spends to buy back growth, 2024–2033',
+			label: 'Capital the group spends to keep growth, 2024–2033',
 			unit: 'USD bn',
 			formula: 'npv(cushionSpend, rate)',
 			description:
-				'The expected present value of the dearer capacity the parent pays for to keep part of the growth tighter controls would cost: the cushion is not free.'
+				'The expected present value of the dearer capacity the parent pays for to keep part of the growth tighter controls would cost. Zero when that growth would not earn its capital: the parent then lets it go.'
+		},
+		taxCost: {
+			label: 'Tax on the unit’s profit, 2024–2033',
+			unit: 'USD bn',
+			formula: 'npv(taxPaid, rate)',
+			description:
+				'Expected over the chip scenarios, net of the tax a standalone saves on its premium. Already taken out of the cash above; shown so the tax can be seen.'
 		}
 	},
 	decide: { by: 'value', higherIsBetter: true, terminal: 'terminal' },
 	chart: { series: 'pv' },
-	breakdown: { add: ['calmValue', 'terminal'], subtract: ['chipCost', 'fundingCost', 'marketCost'] },
-	revision: 2,
+	breakdown: {
+		add: ['calmValue', 'chipSaving', 'terminal'],
+		subtract: ['chipCost', 'fundingCost', 'marketCost']
+	},
+	revision: 3,
 	history: [
 		{
 			revision: 2,
@@ -611,50 +768,115 @@ export const cloudSpinoff: ModelDef = {
 			revision: 2,
 			note: 'the discount rate no longer carries a chip-policy premium: the probability of tighter controls carries that risk, and counting it in both places counted it twice',
 			defaultChanged: { id: 'rate', before: 0.1 }
+		},
+		{
+			revision: 3,
+			note: 'tax at 25 % now comes off the unit’s profit, and the premium a standalone pays is deducted; the group keeps growth through a chip shock only when that growth earns its dearer capital; the cost of tighter controls is shown as profit lost and dearer capacity, with the capital they make unneeded beside it',
+			reworked: true
+		},
+		{
+			revision: 3,
+			note: 'China’s enterprise income tax, which the model left out',
+			added: { id: 'tax', before: 0 }
+		},
+		{
+			revision: 3,
+			note: 'the default is now the average discount of the study it cites, not the top of the range the earlier source reported',
+			defaultChanged: { id: 'discount', before: 0.15 }
+		},
+		{
+			revision: 3,
+			note: 'the default is now what could be expected at the decision, not the figure published a year later',
+			defaultChanged: { id: 'margin', before: 0.09 }
+		},
+		{
+			revision: 3,
+			note: 'the default is now the September 2023 quarter, published on the day of the decision, not the December quarter published after it',
+			defaultChanged: { id: 'rev0', before: 15.6 }
 		}
 	],
 	card: {
 		includes: [
-			'Cloud revenue growing from its 2023 run rate, with the capital for each USD of revenue added leaving the cash line in both options; replacing worn assets is in the margin, as depreciation.',
-			'Two chip scenarios weighted by the probability that controls tighten: slower growth for the decade and dearer capacity for whatever is still built. Chip risk is counted there only; the discount rate carries none.',
-			'Inside the group, the parent buys back part of the lost growth at that dearer price from its own cash: the growth kept is worth its margin less the capital that builds it.',
+			'Cloud revenue growing from its run rate of September 2023, the last quarter published before the decision, with the capital for each USD of revenue added leaving the cash line in both options; replacing worn assets is in the margin, as depreciation.',
+			'China’s 25 % enterprise income tax on the unit’s profit. It falls on the margin, not on the capital for growth, so growth must earn its capital after tax; the discount rate, a weighted average cost of capital, is after tax too. A standalone deducts its funding premium, which is interest.',
+			'Two chip scenarios weighted by the probability that controls tighten: slower growth for the decade and dearer capacity for whatever is still built. Chip risk is counted there only; the discount rate carries none. Its cost is shown as the profit lost and the dearer capacity, with the capital for growth it makes unneeded beside them, each never negative; whether the lost growth was worth having shows after 2033.',
+			'Inside the group, the parent can keep part of the lost growth at that dearer price, and keeps it only when the growth pays: when a USD of revenue, after tax, earns the dearer capital that builds it at the group’s cost of capital. Then the cushion adds to keeping’s value; otherwise it goes unused, and the unit loses the growth as a standalone would.',
 			'Standalone, a premium on the capital the build-out needs beyond the unit’s own cash, paid while that capital is outstanding and repaid from later surplus (after 2033, from the steady-state cash).',
-			'The market’s credit: the conglomerate discount inside the group; after a spin-off, a haircut on a single-business Chinese AI company listed while chip policy is unsettled.',
-			'The years after 2033 as a growing perpetuity at the long-run growth, shown as their own part of the value (terminal).'
+			'The market’s credit on the whole value: the conglomerate discount inside the group; after a spin-off, a haircut on a single-business Chinese AI company listed while chip policy is unsettled. A share of value, not of a loss: where the unit is worth less than nothing, both options carry the loss in full.',
+			'The years after 2033 as a growing perpetuity at the long-run growth, shown as their own part of the value (terminal), before the market’s credit.'
 		],
 		leavesOut: [
 			{
 				what: 'Strategic value of keeping the AI strategy whole beyond the cash its growth earns (models, data, the group’s other businesses as customers)',
-				why: 'No figure exists. The model values growth only for its cash; a reader who believes in more should raise the margin or lower the capital per unit of revenue and watch the verdict move.'
+				why: 'No figure exists. The model values growth only for its cash; a reader who believes in more should raise the margin or lower the capital per unit of revenue and watch the cushion come into use and the verdict move.'
 			},
 			{
-				what: 'The group choosing whether to buy back growth',
-				why: 'The cushion is set, not optimised. At the defaults the growth bought back earns a 9 % margin on capacity costing 1.3 USD per USD of revenue, about 7 % a year, below the 9 % rate: buying it back lowers keeping’s value, and a group maximising value would set the cushion to zero. Management’s stated priority, AI-driven businesses, is the reason to keep it above zero.'
+				what: 'A parent that keeps growth that does not pay, for its AI priority',
+				why: 'That is over-investment, and the study behind the conglomerate discount finds over-investment is part of what the discount measures: charging it in the cash flows too would count it twice.'
 			},
 			{
-				what: 'A standalone that raises capital to buy back growth itself',
-				why: 'It would pay the funding premium on top of the dearer capacity, in a market that had just marked it down; the model gives it no buy-back, which favours keeping only when the buy-back pays.'
+				what: 'A standalone that raises capital to keep growth itself',
+				why: 'It would pay the funding premium on top of the dearer capacity, in a market that had just marked it down; the model gives it no such cushion, which favours keeping only where growth pays.'
 			},
 			{
-				what: 'Tax',
-				why: 'The margin is adjusted EBITA, before tax. Tax scales both options’ cash alike; only the tax shield on a standalone’s borrowing differs, and it is small next to the premium.'
+				what: 'A margin that climbs year by year',
+				why: 'The margin is one level over the unit’s life, as expected at the decision (10 %, against the 5.1 % of September 2023). A climb from 5.1 % would lower the decade’s cash alike in both options; with one level, whether kept growth pays has one answer, the same in every year.'
+			},
+			{
+				what: 'Tax on the distribution of the new shares, and the difference between a consolidated group and a standalone in using losses',
+				why: 'The unit makes a profit at every margin in range, so there are no losses to use; the 15 % rate of a high-technology enterprise and withholding tax on dividends paid out of China are in the tax interval, alike in both options.'
 			},
 			{
 				what: 'Separation costs and lost synergies (shared data centres, the group’s marketplaces as the cloud’s customers, transition services)',
 				why: 'No public figure; they would add to the spin-off’s side of the ledger, like the haircut.'
 			},
 			{
-				what: 'Margin expansion over the decade',
-				why: 'The margin is held at 9 %, the figure of late 2024 (5.1 % at the decision); its interval reaches 15 %, and above about 19 % keeping wins because growth is then worth buying back.'
+				what: 'The haircut or the discount fading as policy settles',
+				why: 'Both are the market’s credit when the decision is taken, held for the unit’s life; a holder who never sells receives the same cash either way (the discount prompt).'
 			},
 			{
 				what: 'A minority listing or a tracking stock',
 				why: 'The brief sets two options; both would sit between them.'
 			}
 		],
-		carries: ['discount', 'haircut', 'capital', 'margin', 'chipPremium', 'pTighten'],
+		carries: ['haircut', 'discount', 'growth', 'margin', 'pTighten', 'capital'],
 		actual:
-			'In November 2023 Alibaba dropped the full spin-off, naming the US chip controls and saying a spin-off “may not achieve the intended effect of shareholder value enhancement”. At its sourced defaults the model does not explain that choice: the spin-off leads by about USD 1.3 bn, likely but not by much (it stays ahead in about two simulated futures in three). The conglomerate discount removed (15 %) outweighs the haircut a listing would suffer (10 %), while chip risk hardly separates the options: at a 9 % margin on about one year’s revenue of capital, growth earns little more than its 9 % cost of capital, so the growth tighter controls take away, and the growth the group could buy back at dearer prices, are worth little either way. Most of each option’s value lies after 2033 (85 % spun off, 98 % kept), but none of the lead: after 2033 keeping is ahead by about USD 0.6 bn, and the spin-off’s lead comes from the decade, where it does not pay for dear capacity to buy growth back. Keeping wins if the listing haircut exceeds about 18.5 % or the discount is below about 6 %, both inside their intervals (Alibaba’s statement is a claim of the first kind), or if growth is worth having (a 15 % margin on 0.6 of capital) and tighter controls are likely, when the group’s buy-back pays. The market’s fall of about USD 20 bn on the day exceeds the whole unit’s value in the model (about USD 15 bn), so it priced more than this decision.'
+			'In November 2023 Alibaba dropped the full spin-off, naming the US chip controls and saying a spin-off “may not achieve the intended effect of shareholder value enhancement”. With every default set from what could be known that day, the model cannot tell the options apart: the spin-off leads by under USD 0.01 bn on about USD 8.9 bn each, and in the simulation keeping comes out ahead in about three futures in four (P(best stays ahead) 25 %). It neither explains nor contradicts Alibaba’s choice; it says the choice was a judgement on two market prices that nearly cancel, the conglomerate discount a listing would remove (10.5 %) and the haircut a Chinese AI listing would suffer while chip policy was unsettled (10 %). Alibaba’s statement is the claim that the haircut was the larger: keeping wins once it exceeds about 10.1 %, or once the discount is below about 10.4 %. Chip risk hardly separates the options at the defaults because growth does not earn its capital: a 10 % margin after 25 % tax is 7.5 % a year on about a USD of capital per USD of revenue, below the 9 % cost of capital, so the parent would not pay dearer capacity to keep the growth tighter controls take away, and its cushion goes unused. Tighter controls even narrow the standalone’s funding disadvantage, since it then raises less: at the defaults keeping leads only if they are less likely than about 40 %. Where growth is worth having (a 15 % margin on 0.6 of capital), the cushion is used and keeping wins once tighter controls are more likely than about 6 %. The simulation leans to keeping because the cushion is an option, worth something in the futures where growth pays and nothing where it does not, and because the haircut’s interval reaches further up than the discount’s. Almost all of each option’s value lies after 2033. The market’s fall of about USD 20 bn on the day is twice the whole unit’s value in the model (about USD 10 bn), so it priced more than this decision.',
+		answers: [
+			{
+				finding:
+					'The conglomerate discount’s default sits at the top of its cited range (“as much as 15 percent”).',
+				answer:
+					'Followed. The default is now 10.5 %, the average discount BCG and HHL Leipzig measured for North American conglomerates over 1998–2009, where Alibaba’s shares chiefly trade; the old source’s 15 % stays as context, the top of the US reports. The interval runs from 1 % (in Asia-Pacific most conglomerates traded at a premium, and a 2024 study finds the measured discount mostly an artifact) to 20 %.'
+			},
+			{
+				finding:
+					'The group’s cushion can only hurt keeping: a cushion that absorbs part of a chip shock should be able to help.',
+				answer:
+					'Followed in part. Even at revision 2 the cushion helped keeping wherever the growth it kept earned its capital (a test showed it); at the defaults it hurt because the parent was made to keep growth that earned less than the dearer capacity cost. That made it an obligation, and over-investment of that kind is what the conglomerate discount already charges. It is now an option: the parent keeps growth only when it pays, so the cushion helps keeping or does nothing, and never makes it worse. At the defaults it does nothing; above about a 14 % margin, or with less capital per USD of revenue, it is used and moves the verdict towards keeping.'
+			},
+			{
+				finding:
+					'Tax is left out on the claim that it cancels between the options; it does not where their pre-tax flows differ.',
+				answer:
+					'Followed: the claim was false. Tax at 25 % now falls on the margin but not on the capital for growth, so it lowers what growth earns on its capital; it decides whether kept growth pays (at a 13 % margin the parent would keep growth before tax but not after), and the standalone deducts its premium. It scales the lead exactly with the value only where the options’ flows are proportional, with no cushion in use and no premium; a test shows both. It also cured a mismatch: pre-tax cash had been discounted at an after-tax cost of capital.'
+			},
+			{
+				finding: 'The standalone haircut is one-sided (only a penalty).',
+				answer:
+					'Answered, not followed. A haircut is one-sided by what it is: losing buyers, as SenseTime lost US investors to a US listing decision in 2021, or pricing a policy risk no one can hedge, can lower a price and never raise it; the expected chip loss itself is in both options’ cash, two-sided. What a pure-play listing might gain, investors paying for a focused AI company, is what the conglomerate discount measures. The net re-rating of a spin-off, discount less haircut, is two-sided: within the two 90 % intervals it runs from about −24 to +18 points, and either option can win.'
+			},
+			{
+				finding: 'The expected cost of tighter controls can be negative, which reads oddly.',
+				answer:
+					'Followed. It was negative when the capital tighter controls make unneeded before 2033 outweighed the profit lost, with the lasting loss after 2033. The cost is now the profit lost and the dearer capacity, never negative, and the capital saved is its own line beside it, also never negative; the market’s credit is likewise a share of the whole value, so no part of the breakdown changes sign for a reason of timing.'
+			},
+			{
+				finding: 'The 9 % margin default is hindsight, published a year after the decision.',
+				answer:
+					'Followed. The margin is now 10 %, an assumption made from what was known on 16 November 2023: the unit’s own 5.1 % in the September quarter, AWS’s 30 % and Google Cloud’s 3 % in the same quarter. The 9 % of 2024 stays as context, marked as hindsight. The same check moved the revenue run rate to the September 2023 quarter, published that day, from the December quarter, published in February 2024.'
+			}
+		]
 	},
 	teach: {
 		context: [
@@ -691,7 +913,7 @@ export const cloudSpinoff: ModelDef = {
 		prompts: [
 			{
 				id: 'probability',
-				text: 'Above what probability of tighter chip controls is keeping the unit worth more? Where would you have put that probability in November 2023, and what else must be true for it to matter?'
+				text: 'On which side of what probability of tighter chip controls is keeping the unit worth more? Where would you have put that probability in November 2023, and what else must be true for it to matter?'
 			},
 			{
 				id: 'market',
@@ -703,7 +925,7 @@ export const cloudSpinoff: ModelDef = {
 			},
 			{
 				id: 'cushion',
-				text: 'Inside the group the parent can buy back, at a dearer price, the growth tighter controls would cost. When does that pay, and what does it cost?'
+				text: 'Inside the group the parent can keep, at a dearer price, part of the growth tighter controls would cost. When does that pay, and what would it cost to keep it when it does not?'
 			},
 			{
 				id: 'discount',
