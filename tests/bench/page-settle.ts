@@ -51,7 +51,9 @@ async function waitForServer(url: string) {
 	throw new Error(`No server at ${url}`);
 }
 
-const server = spawn('node', ['build'], { env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' } });
+const server = spawn('node', ['src/lib/server/serve.js'], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
+});
 try {
 	await waitForServer(`http://127.0.0.1:${PORT}/`);
 	const browser = await chromium.launch({
