@@ -49,7 +49,7 @@ export default defineConfig({
 	],
 	webServer: canRun
 		? {
-				command: 'npm run build && node build',
+				command: 'npm run build && node src/lib/server/serve.js',
 				url: baseURL,
 				// The test-only decision is built in, so every test that spans decisions proves it needs no more than its folder.
 				env: { PORT: String(PORT), HOST, SCENARIO_LAB_FIXTURES: '1' },

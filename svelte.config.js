@@ -1,11 +1,16 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './src/lib/server/security.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		// Every page's Content Security Policy (src/lib/server/security.js). Hash mode: the page's inline
+		// scripts are allowed by their hashes, not by a per-request nonce, so a page is the same bytes each
+		// time and stays cacheable (compress.ts gives it an ETag).
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
 		alias: {
 			$seeds: 'seeds'
 		}

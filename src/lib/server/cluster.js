@@ -9,8 +9,8 @@ import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 
 const workers = Math.max(1, Number(process.env.WORKERS) || availableParallelism());
-// Built by `vite build`; resolved at run time, as it does not exist before the build.
-const server = new URL('../../../build/index.js', import.meta.url).href;
+// adapter-node's server with the security headers (serve.js).
+const server = new URL('./serve.js', import.meta.url).href;
 
 if (cluster.isPrimary && workers > 1) {
 	let stopping = false;

@@ -1,0 +1,67 @@
+/**
+ * The size budget: JavaScript each page fetches, gzip, worker included, measured in Chromium on the built
+ * app (page-js.ts), against its budget. Exits non-zero when a page grows past its budget.
+ *
+ *   npm run size        builds the app, then measures
+ *   npm run test:size   measures the build in build/ (in `npm test`, the one the browser tests just made;
+ *                       builds first when there is none)
+ *
+ * The budgets are a ratchet, not the goal: each is the page's size when it was set, rounded up a little.
+ * When a page shrinks, lower its budget to the new size (rounded up a little), so that it cannot grow
+ * back unnoticed; the goals of issue 12 are printed beside them, and the budgets come down to them as the
+ * pages shrink (the largest lever: the decisions' kernels generated at build time, leaving mathjs's parser
+ * out of the pages).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { decisionIds } from '../decisions';
+import { measurePages } from './page-js';
+
+interface Budget {
+	/** What is measured. */
+	label: string;
+	/** gzip kB: fails above. */
+	budget: number;
+	/** gzip kB: where the budget is going (issue 12). */
+	goal: number;
+}
+
+const LANDING: Budget = { label: 'landing page', budget: 42, goal: 30 };
+/** One budget for every decision page, its worker included: a new decision gets it with its folder. */
+const DECISION: Budget = { label: 'decision page + worker', budget: 250, goal: 100 };
+/** The live room's page for participants; it does not exist yet. */
+const PARTICIPANT_GOAL = 40;
+
+const DIR = 'build';
+
+if (!existsSync(`${DIR}/index.js`)) {
+	console.log('No build yet: building the app…');
+	const built = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const decisions = decisionIds({ fixtures: false });
+const rows = await measurePages(DIR, ['/', ...decisions.map((id) => `/decisions/${id}`)]);
+
+const kB = (x: number) => `${x.toFixed(1)} kB`;
+let over = 0;
+console.log('JavaScript fetched, gzip (page + worker), against its budget; the goal beside it.\n');
+console.log('| page | page | worker | total | budget | goal | |\n|---|---|---|---|---|---|---|');
+for (const row of rows) {
+	const { label, budget, goal } = row.path === '/' ? LANDING : DECISION;
+	const total = row.page + row.worker;
+	const ok = total <= budget;
+	if (!ok) over++;
+	console.log(
+		`| ${row.path} (${label}) | ${kB(row.page)} | ${kB(row.worker)} | ${kB(total)} | ${kB(budget)} | ${kB(goal)} | ${ok ? 'ok' : 'OVER BUDGET'} |`
+	);
+}
+console.log(`| participant page | (none yet) | | | | ${kB(PARTICIPANT_GOAL)} | |`);
+
+if (over > 0) {
+	console.error(
+		`\n${over} page(s) past the budget. Make them smaller (code-split what is rarely opened), or, if the ` +
+			'growth is worth it, raise the budget in tests/bench/size.ts and say why in the commit.'
+	);
+	process.exit(1);
+}
