@@ -13,7 +13,7 @@
  */
 import { giveBack, takeColumn } from './column-pool';
 import { drawInto, fitDistribution } from './distributions';
-import type { CompiledModel } from './model';
+import type { CompiledModel } from './compiled-model';
 import { streamOf, uniformsInto } from './random';
 import { buildModelPlan, checkSelection, type ModelPlan, type RunResult, type Selection } from './simulate';
 import type { ParamValues } from './types';

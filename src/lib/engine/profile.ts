@@ -5,7 +5,7 @@
  * it were the parameter's Monte Carlo draws; the values where the best option changes are then narrowed
  * by finer grids inside each bracket.
  */
-import type { CompiledModel } from './model';
+import type { CompiledModel } from './compiled-model';
 import { buildPlan, type Plan } from './simulate';
 import type { ParamValues } from './types';
 

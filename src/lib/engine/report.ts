@@ -17,7 +17,7 @@ import {
 	type Verdict
 } from './analysis';
 import { leadSweeper, sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
-import { withDefaults, type CompiledModel } from './model';
+import { withDefaults, type CompiledModel } from './compiled-model';
 import { histogram, type Histogram } from './histogram';
 import { MonteCarlo } from './montecarlo';
 import { Profiler, type Profile } from './profile';
