@@ -7,7 +7,7 @@
  * that runs a model reads only this, so neither path's machinery reaches a page that does not use it.
  */
 import type { Expr } from './expr';
-import type { KernelSource } from './fused-run';
+import type { FusedPart, KernelSource } from './fused-run';
 import type { ModelDef, OptionDef, ParamDef, ParamValues } from './types';
 
 export interface CompiledModel {
@@ -50,3 +50,14 @@ export function withDefaults(def: ModelDef, values: ParamValues): ParamValues {
 export function optionValues(def: ModelDef, option: OptionDef, values: ParamValues): ParamValues {
 	return { ...(def.flags ?? {}), ...withDefaults(def, values), ...(option.set ?? {}) };
 }
+
+/** The parts of a fused loop over `optionIds`, each drawing what planOption says. */
+export const fusedParts = (
+	cm: CompiledModel,
+	optionIds: readonly string[],
+	uncertain: ReadonlySet<string>
+): FusedPart[] =>
+	optionIds.map((id) => {
+		const { option, drawn } = planOption(cm, id, uncertain);
+		return { option, drawn };
+	});

@@ -19,8 +19,7 @@ import {
 	type KernelSource,
 	type MultiPlan
 } from './fused-run';
-import type { CompiledModel } from './compiled-model';
-import { planOption } from './compiled-model';
+import { fusedParts, type CompiledModel } from './compiled-model';
 import type { Plan, Selection } from './simulate';
 
 // Compiled loops by source. A loop depends only on its source, so a new plan for the same model and
@@ -91,12 +90,6 @@ export const generatedKernels: KernelSource = (cm, parts, select, unroll) => {
 	}
 };
 
-const partsOf = (cm: CompiledModel, optionIds: readonly string[], uncertain: ReadonlySet<string>) =>
-	optionIds.map((id): FusedPart => {
-		const { option, drawn } = planOption(cm, id, uncertain);
-		return { option, drawn };
-	});
-
 /**
  * One generated loop for the given options on the same draws; throws if the environment forbids
  * generated code. `select` names the series to store and the outputs to compute (all of each when
@@ -110,7 +103,7 @@ export function buildFusedMultiPlan(
 	select: Selection = {},
 	unroll?: boolean
 ): MultiPlan {
-	const parts = partsOf(cm, optionIds, uncertain);
+	const parts = fusedParts(cm, optionIds, uncertain);
 	return kernelPlan(cm, parts, generatedKernel(cm, parts, select, unroll), n);
 }
 
@@ -138,6 +131,6 @@ export function buildColumnsPlan(
 	uncertain: ReadonlySet<string>,
 	unroll?: boolean
 ): Plan {
-	const [part] = partsOf(cm, [optionId], new Set(cm.def.params.map((p) => p.id)));
+	const [part] = fusedParts(cm, [optionId], new Set(cm.def.params.map((p) => p.id)));
 	return columnsPlan(cm, part, generatedKernel(cm, [part], {}, unroll), n, uncertain);
 }

@@ -19,7 +19,7 @@ import {
 import { leadSweeper, sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
 import { withDefaults, type CompiledModel } from './compiled-model';
 import { histogram, type Histogram } from './histogram';
-import { MonteCarlo } from './montecarlo';
+import { MonteCarlo, type McSettings } from './montecarlo';
 import { Profiler, type Profile } from './profile';
 import { difference, probabilityAhead, summarize, summarizeSeries, type Summary } from './stats';
 import type { ModelDef, ParamValues } from './types';
@@ -72,6 +72,14 @@ export interface Report extends Omit<FullReport, 'tornado' | 'breakEvens'> {
 	tornado: TornadoBar[] | null;
 	breakEvens: BreakEven[] | null;
 }
+
+/**
+ * What the report's simulation computes: the deciding output alone (the others would cost as much again)
+ * and the chart series. The kernel for it is built with the app (prebuild.ts).
+ */
+export const reportSimulation = (def: ModelDef): Pick<McSettings, 'outputs' | 'series'> => ({
+	outputs: [def.decide.by]
+});
 
 /** Holds what is expensive to build (plans, draws) across reports for the same model and settings. */
 export class Reporter {
@@ -151,8 +159,7 @@ export class Reporter {
 		if (!this.mc || this.mcKey !== key) {
 			// Nothing of the old one's results is kept (the report holds summaries), so its columns can go.
 			this.mc?.dispose();
-			// The report reads one output, the deciding one; the others would cost as much again.
-			this.mc = new MonteCarlo(this.cm, { ...settings, outputs: [this.cm.def.decide.by] });
+			this.mc = new MonteCarlo(this.cm, { ...settings, ...reportSimulation(this.cm.def) });
 			this.mcKey = key;
 		}
 		const { def } = this.cm;

@@ -4,7 +4,7 @@
  * re-run with new values without compiling again: that is what keeps a slider drag within one frame.
  */
 import { buildClosurePlan } from './closure-plan';
-import { planOption, type CompiledModel } from './compiled-model';
+import { fusedParts, type CompiledModel } from './compiled-model';
 import {
 	allParams,
 	columnsPlan,
@@ -79,19 +79,13 @@ export function buildPlan(
 	kernel?: Kernel
 ): Plan {
 	if (kernel !== 'closure') {
-		const [part] = partsOf(cm, [optionId], allParams(cm));
+		const [part] = fusedParts(cm, [optionId], allParams(cm));
 		const built = kernelFor(cm, [part], {});
 		if (built) return columnsPlan(cm, part, built, n, uncertain);
 		if (kernel === 'fused') throw new Error(`Model '${cm.def.id}' has no fused kernel here.`);
 	}
 	return buildClosurePlan(cm, optionId, n, uncertain);
 }
-
-const partsOf = (cm: CompiledModel, optionIds: readonly string[], uncertain: ReadonlySet<string>) =>
-	optionIds.map((id): FusedPart => {
-		const { option, drawn } = planOption(cm, id, uncertain);
-		return { option, drawn };
-	});
 
 /** Every option of a model run on the same draws; run() returns one result per option. */
 export interface ModelPlan {
@@ -113,7 +107,7 @@ export function buildModelPlan(
 	select: Selection = {}
 ): ModelPlan {
 	const ids = cm.def.options.map((o) => o.id);
-	const parts = partsOf(cm, ids, uncertain);
+	const parts = fusedParts(cm, ids, uncertain);
 	const built = kernelFor(cm, parts, select);
 	if (built) return kernelPlan(cm, parts, built, n);
 	const plans = ids.map((id) => [id, buildClosurePlan(cm, id, n, uncertain)] as const);

@@ -3,15 +3,16 @@
  * waits for it. One Reporter per model keeps its plans and draws between requests.
  */
 import { Reporter } from '$lib/engine/report';
-import { compiled, loadCompiled } from '$lib/decisions/compiled';
+import { loadBuilt } from '$lib/decisions/built';
 import { loadRevision } from '$lib/decisions/revisions';
 import type { WorkerMessage, WorkerReply } from './protocol';
 
 const reporters = new Map<string, Reporter>();
 
 /**
- * The worker holds only the models it was asked about, each loaded on its first request: today's, or a
- * frozen revision when the request names one (an old link's sender's model).
+ * The worker holds only the models it was asked about, each loaded on its first request: today's, as the
+ * build compiled it, or a frozen revision when the request names one (an old link's sender's model),
+ * compiled here by the compiler that parses formulas, which the worker loads only then.
  */
 async function reporterFor(modelId: string, revision: number | undefined): Promise<Reporter> {
 	const key = revision === undefined ? modelId : `${modelId}@r${revision}`;
@@ -19,8 +20,10 @@ async function reporterFor(modelId: string, revision: number | undefined): Promi
 	if (!r) {
 		const cm =
 			revision === undefined
-				? await loadCompiled(modelId)
-				: await loadRevision(modelId, revision).then((def) => def && compiled(def));
+				? await loadBuilt(modelId)
+				: await Promise.all([loadRevision(modelId, revision), import('$lib/decisions/compiled')]).then(
+						([def, { compiled }]) => def && compiled(def)
+					);
 		if (!cm)
 			throw new Error(
 				`No decision called '${modelId}'${revision === undefined ? '' : ` at revision ${revision}`}.`

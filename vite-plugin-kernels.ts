@@ -1,0 +1,86 @@
+/**
+ * `virtual:kernels`: the built-in decisions' compiled models, made when the app is built (and when it is
+ * served in development), so that no page parses a formula or generates code (src/lib/engine/prebuild.ts
+ * writes each module, src/lib/engine/prebuilt.ts reads it). `loadKernels(id)` loads one decision's module
+ * on first use, in a chunk of its own, as the registry loads its model.
+ *
+ * The decisions are found by folder, by the registry's rule (a folder of src/lib/decisions with a
+ * meta.ts), and their models are compiled by the project's own engine, run through Vite's module runner.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
+
+const VIRTUAL = 'virtual:kernels';
+const RESOLVED = `\0${VIRTUAL}`;
+const FIXTURE_PREFIX = 'fixture-';
+
+export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
+	const root = process.cwd();
+	const dir = resolve(root, 'src/lib/decisions');
+	let sources: Promise<{ byId: Record<string, string>; files: Set<string> }> | null = null;
+
+	const ids = () =>
+		readdirSync(dir, { withFileTypes: true })
+			.filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'meta.ts')))
+			.map((d) => d.name)
+			.filter((id) => fixtures || !id.startsWith(FIXTURE_PREFIX))
+			.sort();
+
+	const load = () =>
+		(sources ??= (async () => {
+			const { module, dependencies } = await runnerImport<typeof import('./src/lib/decisions/prebuild')>(
+				resolve(dir, 'prebuild.ts'),
+				{
+					configFile: false,
+					root,
+					logLevel: 'warn',
+					// The aliases of svelte.config.js.
+					resolve: {
+						alias: [
+							{ find: /^\$lib/, replacement: resolve(root, 'src/lib') },
+							{ find: /^\$seeds/, replacement: resolve(root, 'seeds') }
+						]
+					},
+					define: { __FIXTURE_DECISIONS__: JSON.stringify(fixtures) }
+				}
+			);
+			const byId = module.prebuiltSources(ids());
+			return { byId, files: new Set(dependencies.map((f) => resolve(root, f))) };
+		})());
+
+	return {
+		name: 'scenario-lab:kernels',
+		resolveId(id) {
+			if (id === VIRTUAL || id.startsWith(`${VIRTUAL}/`)) return `\0${id}`;
+		},
+		async load(id) {
+			if (id === RESOLVED) {
+				const entries = ids().map(
+					(d) => `${JSON.stringify(d)}: () => import(${JSON.stringify(`${VIRTUAL}/${d}`)})`
+				);
+				return [
+					`const modules = {\n${entries.join(',\n')}\n};`,
+					'export const loadKernels = (id) =>',
+					'\tObject.hasOwn(modules, id) ? modules[id]().then((m) => m.default) : Promise.resolve(undefined);',
+					''
+				].join('\n');
+			}
+			if (id.startsWith(`${RESOLVED}/`)) {
+				const { byId, files } = await load();
+				for (const f of files) this.addWatchFile(f);
+				const source = byId[id.slice(RESOLVED.length + 1)];
+				if (source === undefined) this.error(`No decision called '${id.slice(RESOLVED.length + 1)}'.`);
+				return source;
+			}
+		},
+		// In development: a change to anything a model was compiled from compiles the models again.
+		async hotUpdate({ file }) {
+			if (!sources || !(await sources).files.has(file)) return;
+			sources = null;
+			const graph = this.environment.moduleGraph;
+			const stale = [...graph.idToModuleMap.values()].filter((m) => m.id?.startsWith(`${RESOLVED}/`));
+			for (const m of stale) graph.invalidateModule(m);
+		}
+	};
+}
