@@ -2,7 +2,8 @@
  * `virtual:kernels`: the built-in decisions' compiled models, made when the app is built (and when it is
  * served in development), so that no page parses a formula or generates code (src/lib/engine/prebuild.ts
  * writes each module, src/lib/engine/prebuilt.ts reads it). `loadKernels(id)` loads one decision's module
- * on first use, in a chunk of its own, as the registry loads its model.
+ * on first use, in a chunk of its own, as the registry loads its model; `virtual:kernels/worker` does the
+ * same for the worker, whose modules hold only the simulation's kernel and a slim definition.
  *
  * The decisions are found by folder, by the registry's rule (a folder of src/lib/decisions with a
  * meta.ts), and their models are compiled by the project's own engine, run through Vite's module runner.
@@ -13,12 +14,15 @@ import { runnerImport, type Plugin } from 'vite';
 
 const VIRTUAL = 'virtual:kernels';
 const RESOLVED = `\0${VIRTUAL}`;
+/** The index module each kind of bundle imports, and the folder of its decisions' modules. */
+const INDEX = { [VIRTUAL]: 'page', [`${VIRTUAL}/worker`]: 'worker' } as const;
+type Kind = (typeof INDEX)[keyof typeof INDEX];
 const FIXTURE_PREFIX = 'fixture-';
 
 export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
 	const root = process.cwd();
 	const dir = resolve(root, 'src/lib/decisions');
-	let sources: Promise<{ byId: Record<string, string>; files: Set<string> }> | null = null;
+	let sources: Promise<{ byId: Record<Kind, Record<string, string>>; files: Set<string> }> | null = null;
 
 	const ids = () =>
 		readdirSync(dir, { withFileTypes: true })
@@ -55,9 +59,10 @@ export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
 			if (id === VIRTUAL || id.startsWith(`${VIRTUAL}/`)) return `\0${id}`;
 		},
 		async load(id) {
-			if (id === RESOLVED) {
+			const kind = Object.hasOwn(INDEX, id.slice(1)) ? INDEX[id.slice(1) as keyof typeof INDEX] : undefined;
+			if (kind && id.startsWith('\0')) {
 				const entries = ids().map(
-					(d) => `${JSON.stringify(d)}: () => import(${JSON.stringify(`${VIRTUAL}/${d}`)})`
+					(d) => `${JSON.stringify(d)}: () => import(${JSON.stringify(`${VIRTUAL}/${kind}/${d}`)})`
 				);
 				return [
 					`const modules = {\n${entries.join(',\n')}\n};`,
@@ -66,11 +71,12 @@ export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
 					''
 				].join('\n');
 			}
-			if (id.startsWith(`${RESOLVED}/`)) {
+			const m = new RegExp(`^${RESOLVED}/(page|worker)/([^/]+)$`).exec(id);
+			if (m) {
 				const { byId, files } = await load();
 				for (const f of files) this.addWatchFile(f);
-				const source = byId[id.slice(RESOLVED.length + 1)];
-				if (source === undefined) this.error(`No decision called '${id.slice(RESOLVED.length + 1)}'.`);
+				const source = byId[m[1] as Kind][m[2]];
+				if (source === undefined) this.error(`No decision called '${m[2]}'.`);
 				return source;
 			}
 		},

@@ -10,10 +10,11 @@ import { buildFusedPlan } from '$lib/engine/fused-plan';
 import { unrollByDefault } from '$lib/engine/fused-run';
 import { MonteCarlo } from '$lib/engine/montecarlo';
 import { prebuiltRequests } from '$lib/engine/prebuild';
-import { Reporter, reportSimulation } from '$lib/engine/report';
+import { Reporter, reportSimulation, Simulator } from '$lib/engine/report';
 import { buildPlan, type RunResult } from '$lib/engine/simulate';
 import type { ModelDef, ParamValues } from '$lib/engine/types';
 import { loadBuilt } from './built';
+import { loadSimulation } from './built-simulation';
 import { decisions } from './registry';
 import { models } from './testing';
 
@@ -102,6 +103,18 @@ describe('the models compiled with the app', { timeout: 60_000 }, () => {
 					expect(refused).toBe(0);
 				});
 			}
+
+			it('simulates in the worker, from its slim module, as the run-time model does, bit for bit', async () => {
+				const cm = (await loadSimulation(def.id))!;
+				const values = away(def);
+				const v = { best: def.options[0].id, runnerUp: def.options[def.options.length - 1].id };
+				const settings = { samples: 800, seed: 3 };
+				const runtime = generating(() => new Reporter(compileModel(def)).uncertainty(values, v, settings));
+				expect(exact(new Simulator(cm).run(values, v, settings))).toBe(exact(runtime));
+				expect(refused).toBe(0);
+				const { parts, select } = prebuiltRequests(cm, 'worker')[0];
+				expect(cm.kernels!(cm, parts, select, unrollByDefault(cm))).not.toBeNull();
+			});
 
 			it('sweeps each parameter as the kernel generated for that parameter alone does, bit for bit', async () => {
 				const cm = (await loadBuilt(def.id))!;

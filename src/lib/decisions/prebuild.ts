@@ -8,7 +8,7 @@
  * plugin asks only for the decisions the build includes.
  */
 import { compileModel } from '$lib/engine/model';
-import { emitPrebuilt } from '$lib/engine/prebuild';
+import { emitPrebuilt, type PrebuiltFor } from '$lib/engine/prebuild';
 import type { ModelDef } from '$lib/engine/types';
 
 const models = import.meta.glob<Record<string, unknown>>('./*/model.ts', { eager: true });
@@ -16,13 +16,18 @@ const models = import.meta.glob<Record<string, unknown>>('./*/model.ts', { eager
 const isModelDef = (v: unknown): v is ModelDef =>
 	typeof v === 'object' && v !== null && 'params' in v && 'options' in v && 'series' in v;
 
-/** Each decision's module source, by id; a model that fails its checks fails the build, loudly. */
-export function prebuiltSources(ids: readonly string[]): Record<string, string> {
-	const out: Record<string, string> = {};
+/**
+ * Each decision's two module sources, the page's and the worker's, by id; a model that fails its checks
+ * fails the build, loudly.
+ */
+export function prebuiltSources(ids: readonly string[]): Record<PrebuiltFor, Record<string, string>> {
+	const out: Record<PrebuiltFor, Record<string, string>> = { page: {}, worker: {} };
 	for (const id of ids) {
 		const defs = Object.values(models[`./${id}/model.ts`] ?? {}).filter(isModelDef);
 		if (defs.length !== 1) throw new Error(`src/lib/decisions/${id}/model.ts must export one ModelDef.`);
-		out[id] = emitPrebuilt(compileModel(defs[0]));
+		const cm = compileModel(defs[0]);
+		out.page[id] = emitPrebuilt(cm, 'page');
+		out.worker[id] = emitPrebuilt(cm, 'worker');
 	}
 	return out;
 }

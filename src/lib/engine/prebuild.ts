@@ -15,16 +15,49 @@ import { fusedParts, type CompiledModel } from './compiled-model';
 import { generated } from './fused-plan';
 import { allParams, kernelKey, unrollByDefault, type FusedPart } from './fused-run';
 import { MonteCarlo } from './montecarlo';
-import type { PrebuiltModel } from './prebuilt';
+import type { PrebuiltModel, SimulationDef } from './prebuilt';
 import { reportSimulation } from './report';
 import type { Selection } from './simulate';
+import type { ModelDef } from './types';
 
-/** The kernels a page and its worker ask of this model, as parts and selection. */
-export function prebuiltRequests(cm: CompiledModel): { parts: FusedPart[]; select: Selection }[] {
+/** Who loads a module: a page (every kernel) or the worker (the simulation's kernel, a slim model). */
+export type PrebuiltFor = 'page' | 'worker';
+
+/** The kernels a page, or the worker, asks of this model, as parts and selection. */
+export function prebuiltRequests(
+	cm: CompiledModel,
+	kind: PrebuiltFor = 'page'
+): { parts: FusedPart[]; select: Selection }[] {
 	const ids = cm.def.options.map((o) => o.id);
 	const perOption = ids.map((id) => ({ parts: fusedParts(cm, [id], allParams(cm)), select: {} }));
 	const { uncertain, select } = MonteCarlo.kernelRequest(cm, reportSimulation(cm.def));
-	return [...perOption, { parts: fusedParts(cm, ids, uncertain), select }];
+	const simulation = { parts: fusedParts(cm, ids, uncertain), select };
+	return kind === 'worker' ? [simulation] : [...perOption, simulation];
+}
+
+/**
+ * What the worker's simulation reads of a definition (Simulator, MonteCarlo, the plans), and nothing of
+ * the labels, sources and texts that are most of a model's weight: the worker loads this instead of the
+ * model's own module.
+ */
+export function simulationDef(def: ModelDef): SimulationDef {
+	return {
+		id: def.id,
+		revision: def.revision,
+		streams: def.streams,
+		periods: def.periods,
+		flags: def.flags,
+		params: def.params.map(({ id, default: d, min, max, uncertain }) => ({
+			id,
+			default: d,
+			min,
+			max,
+			uncertain
+		})),
+		options: def.options.map(({ id, set }) => ({ id, set })),
+		chart: { series: def.chart.series },
+		decide: def.decide
+	};
 }
 
 /** A value as JavaScript source: JSON, but with the numbers JSON cannot hold (NaN, ±Infinity, −0). */
@@ -39,13 +72,17 @@ function js(v: unknown): string {
 	return JSON.stringify(v ?? null);
 }
 
-/** The module's source: `export default` a PrebuiltModel, its kernels as functions. */
-export function emitPrebuilt(cm: CompiledModel): string {
+/**
+ * The module's source: `export default` a PrebuiltModel, its kernels as functions; for the worker, with
+ * the slim definition as `def`.
+ */
+export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): string {
 	const { def } = cm;
 	const unroll = unrollByDefault(cm);
 	const data: Omit<PrebuiltModel, 'kernels'> = {
 		id: def.id,
 		revision: def.revision ?? 1,
+		...(kind === 'worker' ? { def: simulationDef(def) } : {}),
 		order: cm.order,
 		series: cm.series,
 		outputs: cm.outputs,
@@ -56,7 +93,7 @@ export function emitPrebuilt(cm: CompiledModel): string {
 			])
 		)
 	};
-	const kernels = prebuiltRequests(cm).map(({ parts, select }) => {
+	const kernels = prebuiltRequests(cm, kind).map(({ parts, select }) => {
 		const { source, layout } = generated(cm, parts, select, unroll);
 		const plain = {
 			slots: [...layout.slots],

@@ -27,11 +27,20 @@ export interface PrebuiltKernel {
 	run: Kernel;
 }
 
+/** The parts of a definition a simulation reads (prebuild.ts, simulationDef): the worker's model. */
+export type SimulationDef = Pick<ModelDef, 'id' | 'revision' | 'streams' | 'periods' | 'flags' | 'decide'> & {
+	params: Pick<ModelDef['params'][number], 'id' | 'default' | 'min' | 'max' | 'uncertain'>[];
+	options: Pick<ModelDef['options'][number], 'id' | 'set'>[];
+	chart: Pick<ModelDef['chart'], 'series'>;
+};
+
 /** Everything compileModel would derive from a definition, as the build wrote it. */
 export interface PrebuiltModel {
 	/** The model it was built from, to refuse pairing it with another (a different revision, say). */
 	id: string;
 	revision: number;
+	/** In the worker's module: the definition, slimmed to what a simulation reads. */
+	def?: SimulationDef;
 	order: string[];
 	series: Record<string, Expr>;
 	outputs: Record<string, Expr>;
@@ -46,6 +55,15 @@ const layoutOf = (l: PrebuiltKernel['layout']): BuiltKernel['layout'] => ({
 	outputs: l.outputs.map((e) => new Map(e)),
 	constant: new Set(l.constant)
 });
+
+/**
+ * The worker's compiled model, from its module alone: the slim definition stands for the whole, which
+ * only the simulation's code reads (Simulator in report.ts), and none of it the labels or texts left out.
+ */
+export function simulationFromPrebuilt(built: PrebuiltModel): CompiledModel {
+	if (!built.def) throw new Error(`The kernels built for ${built.id} hold no definition.`);
+	return fromPrebuilt(built.def as ModelDef, built);
+}
 
 /** The compiled model of `def` from what the build wrote for it. */
 export function fromPrebuilt(def: ModelDef, built: PrebuiltModel): CompiledModel {

@@ -88,11 +88,11 @@ export class Reporter {
 	private readonly sweeps: (a: string, b: string) => Sweep;
 	private readonly leads: ReturnType<typeof leadSweeper>;
 	private readonly profiler: Profiler;
-	private mc: MonteCarlo | null = null;
-	private mcKey = '';
+	private readonly simulator: Simulator;
 
 	constructor(cm: CompiledModel) {
 		this.cm = cm;
+		this.simulator = new Simulator(cm);
 		this.evaluate = evaluator(cm);
 		this.sweeps = sweeper(cm);
 		this.leads = leadSweeper(cm);
@@ -151,6 +151,25 @@ export class Reporter {
 	 * deterministic part at once. `v` names the verdict's best and runner-up at these values.
 	 */
 	uncertainty(
+		values: ParamValues,
+		v: Pick<Verdict, 'best' | 'runnerUp'>,
+		settings: UncertaintySettings
+	): UncertaintyReport {
+		return this.simulator.run(values, v, settings);
+	}
+}
+
+/**
+ * The report's Monte Carlo alone, which is all the worker computes: apart from Reporter so that the
+ * worker carries none of the sweeps, and needs of the model only what a simulation reads.
+ */
+export class Simulator {
+	private mc: MonteCarlo | null = null;
+	private mcKey = '';
+
+	constructor(readonly cm: CompiledModel) {}
+
+	run(
 		values: ParamValues,
 		v: Pick<Verdict, 'best' | 'runnerUp'>,
 		settings: UncertaintySettings
