@@ -19,10 +19,16 @@ const INDEX = { [VIRTUAL]: 'page', [`${VIRTUAL}/worker`]: 'worker' } as const;
 type Kind = (typeof INDEX)[keyof typeof INDEX];
 const FIXTURE_PREFIX = 'fixture-';
 
+type Sources = { byId: Record<Kind, Record<string, string>>; files: Set<string> };
+/**
+ * The compiled modules, by whether fixtures are in: shared by the plugin's instances (the app's bundles
+ * and each worker bundle get their own), so one build compiles the models once.
+ */
+const compiledSources = new Map<boolean, Promise<Sources>>();
+
 export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
 	const root = process.cwd();
 	const dir = resolve(root, 'src/lib/decisions');
-	let sources: Promise<{ byId: Record<Kind, Record<string, string>>; files: Set<string> }> | null = null;
 
 	const ids = () =>
 		readdirSync(dir, { withFileTypes: true })
@@ -31,27 +37,33 @@ export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
 			.filter((id) => fixtures || !id.startsWith(FIXTURE_PREFIX))
 			.sort();
 
-	const load = () =>
-		(sources ??= (async () => {
-			const { module, dependencies } = await runnerImport<typeof import('./src/lib/decisions/prebuild')>(
-				resolve(dir, 'prebuild.ts'),
-				{
-					configFile: false,
-					root,
-					logLevel: 'warn',
-					// The aliases of svelte.config.js.
-					resolve: {
-						alias: [
-							{ find: /^\$lib/, replacement: resolve(root, 'src/lib') },
-							{ find: /^\$seeds/, replacement: resolve(root, 'seeds') }
-						]
-					},
-					define: { __FIXTURE_DECISIONS__: JSON.stringify(fixtures) }
-				}
-			);
-			const byId = module.prebuiltSources(ids());
-			return { byId, files: new Set(dependencies.map((f) => resolve(root, f))) };
-		})());
+	const load = () => {
+		let sources = compiledSources.get(fixtures);
+		if (!sources) {
+			sources = (async () => {
+				const { module, dependencies } = await runnerImport<typeof import('./src/lib/decisions/prebuild')>(
+					resolve(dir, 'prebuild.ts'),
+					{
+						configFile: false,
+						root,
+						logLevel: 'warn',
+						// The aliases of svelte.config.js.
+						resolve: {
+							alias: [
+								{ find: /^\$lib/, replacement: resolve(root, 'src/lib') },
+								{ find: /^\$seeds/, replacement: resolve(root, 'seeds') }
+							]
+						},
+						define: { __FIXTURE_DECISIONS__: JSON.stringify(fixtures) }
+					}
+				);
+				const byId = module.prebuiltSources(ids());
+				return { byId, files: new Set(dependencies.map((f) => resolve(root, f))) };
+			})();
+			compiledSources.set(fixtures, sources);
+		}
+		return sources;
+	};
 
 	return {
 		name: 'scenario-lab:kernels',
@@ -82,8 +94,9 @@ export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
 		},
 		// In development: a change to anything a model was compiled from compiles the models again.
 		async hotUpdate({ file }) {
+			const sources = compiledSources.get(fixtures);
 			if (!sources || !(await sources).files.has(file)) return;
-			sources = null;
+			compiledSources.delete(fixtures);
 			const graph = this.environment.moduleGraph;
 			const stale = [...graph.idToModuleMap.values()].filter((m) => m.id?.startsWith(`${RESOLVED}/`));
 			for (const m of stale) graph.invalidateModule(m);
