@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { kernels } from './vite-plugin-kernels.ts';
 
 /**
  * Test-only decisions (src/lib/decisions/fixture-*) are in the build only with SCENARIO_LAB_FIXTURES=1, as
@@ -8,10 +9,12 @@ import { defineConfig } from 'vitest/config';
 const fixtures = process.env.SCENARIO_LAB_FIXTURES === '1' || process.env.VITEST !== undefined;
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// kernels(): the built-in decisions' models compiled when the app is built (virtual:kernels).
+	plugins: [sveltekit(), kernels({ fixtures })],
 	define: { __FIXTURE_DECISIONS__: JSON.stringify(fixtures) },
-	// The worker loads the model it is asked for on demand, which takes a module worker (code splitting).
-	worker: { format: 'es' },
+	// The worker loads the model it is asked for on demand, which takes a module worker (code splitting);
+	// a worker bundle takes only the plugins named here, so it gets the built kernels through its own.
+	worker: { format: 'es', plugins: () => [kernels({ fixtures })] },
 	test: {
 		expect: { requireAssertions: true },
 		// Tests check results, never speed (the benches measure that): some run the engine over every

@@ -1,18 +1,15 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
-import { compiled } from '$lib/decisions/compiled';
-import { decisions, loadModel } from '$lib/decisions/registry';
+import { loadBuilt } from '$lib/decisions/built';
+import { decisions } from '$lib/decisions/registry';
 import { finishHtml } from '$lib/server/compress';
 import { turn } from '$lib/server/turns';
 
 /**
- * Before the first request: every decision's model loaded, checked and compiled, so that the first
+ * Before the first request: every decision's model loaded, with what the build compiled of it, so that the first
  * visitors of a freshly started server do not each wait for it behind one another.
  */
 export const init: ServerInit = async () => {
-	for (const d of decisions) {
-		const def = await loadModel(d.id);
-		if (def) compiled(def);
-	}
+	for (const d of decisions) await loadBuilt(d.id);
 };
 
 /**

@@ -57,14 +57,19 @@ export async function measurePages(dir: string, paths: string[]): Promise<PageJs
 		return seen;
 	}
 
-	/** The worker's JS for a decision page: its entry plus the one model chunk it loads for that decision. */
+	/**
+	 * The worker's JS for a decision page: its entry plus the chunks it loads for that decision, the model
+	 * (registry.ts, keyed "./<id>/model.ts") and the kernels built with the app (virtual:kernels, keyed "<id>").
+	 */
 	function workerFiles(entry: string, path: string): string[] {
 		const files = closure(entry);
 		const id = /^\/decisions\/([^/]+)$/.exec(path)?.[1];
 		const text = readFileSync(join(dir, 'client', entry), 'utf8');
-		const lazy =
-			id && new RegExp(`"\\./${id}/model\\.ts":\\(\\)=>import\\(["'\`]([^"'\`]+)["'\`]\\)`).exec(text);
-		if (lazy) closure(new URL(lazy[1], `http://x${entry}`).pathname, files);
+		for (const key of id ? [`./${id}/model.ts`, id] : []) {
+			const quoted = key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+			const lazy = new RegExp(`"${quoted}":\\(\\)=>import\\(["'\`]([^"'\`]+)["'\`]\\)`).exec(text);
+			if (lazy) closure(new URL(lazy[1], `http://x${entry}`).pathname, files);
+		}
 		return [...files];
 	}
 

@@ -1,7 +1,11 @@
-/** A decision's model checked and compiled once: apart from the registry, so the landing page needs no engine. */
+/**
+ * A model checked and compiled when the program runs, once per definition: mathjs reads its formulas and
+ * its kernels are generated on demand. For the models the build does not know (a frozen revision, which
+ * an old link opens: loaded only then) and for the tests and the server; pages run today's models as the
+ * build compiled them (built.ts). Apart from the registry, so the landing page needs no engine.
+ */
 import { compileModel, type CompiledModel } from '$lib/engine/model';
 import type { ModelDef } from '$lib/engine/types';
-import { loadModel } from './registry';
 
 const compiledModels = new WeakMap<ModelDef, CompiledModel>();
 
@@ -13,9 +17,4 @@ export function compiled(def: ModelDef): CompiledModel {
 		compiledModels.set(def, cm);
 	}
 	return cm;
-}
-
-export async function loadCompiled(id: string): Promise<CompiledModel | undefined> {
-	const def = await loadModel(id);
-	return def && compiled(def);
 }

@@ -3,7 +3,7 @@
  * assumptions move that answer most (tornado), and where each assumption would flip it (break-even).
  * All of it runs the model deterministically, one set of values at a time.
  */
-import type { CompiledModel } from './model';
+import type { CompiledModel } from './compiled-model';
 import { buildPlan, type Plan } from './simulate';
 import type { ParamDef, ParamValues } from './types';
 

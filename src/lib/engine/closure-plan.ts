@@ -2,9 +2,9 @@
  * The fallback plan: closures over columns (kernel.ts), used where generated code is not allowed.
  * Slower than the fused plan, with the same results.
  */
-import { CONSTANTS } from './formula';
+import { CONSTANTS } from './expr';
 import { compileExpr, scalar, vector, type Bindings, type Clock, type KNode } from './kernel';
-import { optionValues, planOption, type CompiledModel } from './model';
+import { optionValues, planOption, type CompiledModel } from './compiled-model';
 import type { Column, Plan } from './simulate';
 import type { ParamValues } from './types';
 

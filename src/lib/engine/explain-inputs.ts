@@ -2,8 +2,8 @@
  * What a formula reads, sorted into parameters, flags and series, and everything below it down to the
  * parameters: the walk behind explain.ts's inputs and closure.
  */
-import type { Expr } from './formula';
-import type { CompiledModel } from './model';
+import type { Expr } from './expr';
+import type { CompiledModel } from './compiled-model';
 import type { ParamDef } from './types';
 
 export interface ParamInput {

@@ -3,7 +3,7 @@
  * evaluates one with the kernel's own scalar operators. explain.ts builds the "formula with today's
  * values" from these, so the text a person reads is the expression the engine ran, not a re-parse of it.
  */
-import { CONSTANTS, type AggName, type BinaryOp, type Expr } from './formula';
+import { CONSTANTS, type AggName, type BinaryOp, type Expr } from './expr';
 import { BINARY, FUNCTION_IMPL, UNARY } from './ops';
 
 /** What a name, prev(…) or aggregate becomes in the printed text; null prints it as written. */

@@ -4,8 +4,8 @@
  * finished OptionResult, so the numbers it shows are the ones the page shows, not a second computation.
  */
 import type { OptionResult } from './analysis';
-import type { Expr } from './formula';
-import { optionValues, type CompiledModel } from './model';
+import type { Expr } from './expr';
+import { optionValues, type CompiledModel } from './compiled-model';
 import type { ParamValues } from './types';
 import { evaluate, numberText, print, type Env, type Hook } from './explain-print';
 import { closureOf, collectAggs, inputs, type ClosureNode, type Input } from './explain-inputs';

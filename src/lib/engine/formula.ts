@@ -6,26 +6,22 @@
  */
 import { create, parseDependencies } from 'mathjs/number';
 import type { MathNode } from 'mathjs';
-import { LINK_KEYS } from './link-keys';
+import {
+	AGGREGATES,
+	CONSTANTS,
+	FUNCTIONS,
+	type AggName,
+	type BinaryOp,
+	type Expr,
+	type FnName,
+	type UnaryOp
+} from './expr';
+
+// The language itself (Expr, its functions, constants and reserved names) lives in expr.ts, apart from
+// the parser; it is re-exported here for code that reads and parses formulas.
+export * from './expr';
 
 const math = create({ parseDependencies }, { predictable: true });
-
-export type UnaryOp = 'neg' | 'pos' | 'not';
-export type BinaryOp =
-	'add' | 'sub' | 'mul' | 'div' | 'pow' | 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge' | 'and' | 'or' | 'xor';
-export type FnName =
-	'exp' | 'log' | 'log10' | 'log2' | 'sqrt' | 'cbrt' | 'abs' | 'sign' | 'min' | 'max' | 'pow';
-export type AggName = 'npv' | 'sum' | 'last' | 'first' | 'at';
-
-export type Expr =
-	| { k: 'num'; v: number }
-	| { k: 'sym'; name: string }
-	| { k: 'un'; op: UnaryOp; a: Expr }
-	| { k: 'bin'; op: BinaryOp; a: Expr; b: Expr }
-	| { k: 'fn'; fn: FnName; args: Expr[] }
-	| { k: 'cond'; c: Expr; a: Expr; b: Expr }
-	| { k: 'prev'; series: string; init: Expr | null }
-	| { k: 'agg'; fn: AggName; series: string; args: Expr[] };
 
 /** mathjs operator function names mapped to ours; every other operator (mod, !, ', to, bit ops, …) is refused. */
 const OPERATORS: Record<string, UnaryOp | BinaryOp> = {
@@ -48,50 +44,6 @@ const OPERATORS: Record<string, UnaryOp | BinaryOp> = {
 	xor: 'xor'
 };
 const UNARY = new Set<string>(['neg', 'pos', 'not']);
-
-/** Arity of each allowed function: [min, max]. round/floor/ceil are left out on purpose: mathjs applies
- * tolerance corrections to them that a plain kernel would not reproduce exactly. */
-export const FUNCTIONS: Record<FnName, [number, number]> = {
-	exp: [1, 1],
-	log: [1, 2],
-	log10: [1, 1],
-	log2: [1, 1],
-	sqrt: [1, 1],
-	cbrt: [1, 1],
-	abs: [1, 1],
-	sign: [1, 1],
-	min: [1, 16],
-	max: [1, 16],
-	pow: [2, 2]
-};
-/** Aggregates over a series, for outputs; the number is the count of arguments after the series. */
-export const AGGREGATES: Record<AggName, number> = { npv: 1, sum: 0, last: 0, first: 0, at: 1 };
-export const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E };
-/** Names a model may not use for its own parameters, flags or series. */
-export const RESERVED = new Set<string>([
-	...Object.keys(FUNCTIONS),
-	...Object.keys(AGGREGATES),
-	...Object.keys(CONSTANTS),
-	'prev',
-	't',
-	'year',
-	'periods',
-	'and',
-	'or',
-	'not',
-	'xor',
-	'mod',
-	'to',
-	'in',
-	'true',
-	'false',
-	'null',
-	'undefined',
-	'Infinity',
-	'NaN',
-	// Keys of the link format: a parameter with one of these ids could never be linked.
-	...LINK_KEYS
-]);
 
 /** The longest formula accepted: long enough for any readable formula, short enough that a hostile one
  * cannot exhaust the parser's stack. It also bounds the depth of the tree (each level of it takes at least
@@ -308,38 +260,4 @@ function seriesArg(arg: MathNode, ctx: FormulaContext, fn: string, node: MathNod
 	const name = arg.type === 'SymbolNode' ? (arg as unknown as { name: string }).name : '';
 	if (!ctx.series.has(name)) throw new FormulaError(`${fn} needs the name of a series first.`, show(node));
 	return name;
-}
-
-/** Every name an expression reads, split by how: same-period series, previous-period series, other names. */
-export function dependencies(expr: Expr): { now: Set<string>; prev: Set<string>; names: Set<string> } {
-	const deps = { now: new Set<string>(), prev: new Set<string>(), names: new Set<string>() };
-	const walk = (e: Expr): void => {
-		switch (e.k) {
-			case 'num':
-				return;
-			case 'sym':
-				deps.names.add(e.name);
-				return;
-			case 'un':
-				return walk(e.a);
-			case 'bin':
-				walk(e.a);
-				return walk(e.b);
-			case 'fn':
-				return e.args.forEach(walk);
-			case 'cond':
-				walk(e.c);
-				walk(e.a);
-				return walk(e.b);
-			case 'prev':
-				deps.prev.add(e.series);
-				if (e.init) walk(e.init);
-				return;
-			case 'agg':
-				deps.now.add(e.series);
-				return e.args.forEach(walk);
-		}
-	};
-	walk(expr);
-	return deps;
 }

@@ -4,10 +4,10 @@
  * arguments are themselves aggregates cannot be accumulated that way: its series is stored and read
  * back after the periods (readBackSeries).
  */
-import type { Expr } from './formula';
+import type { Expr } from './expr';
 import { BOTH, known, SAMPLE, type Emitted } from './fused-loop';
 import type { OptionWriter } from './fused-option';
-import type { CompiledModel } from './model';
+import type { CompiledModel } from './compiled-model';
 
 /** A sum or npv accumulated period by period when unrolled. */
 export interface UnrolledSum {

@@ -8,8 +8,8 @@
  * whole k ≥ 3 is integerPower's correctly rounded power, where mathjs calls Math.pow (which is itself
  * only within one unit, and costs several times as much).
  */
-import type { BinaryOp, Expr } from './formula';
-import { CONSTANTS } from './formula';
+import type { BinaryOp, Expr } from './expr';
+import { CONSTANTS } from './expr';
 import { BOTH, known, PERIOD, SAMPLE, type Emitted, type Level } from './fused-loop';
 import type { OptionWriter } from './fused-option';
 import { AGAINST_ZERO, CALL, JS_BIN, JS_FN, MAX_INTEGER_POWER, MIRROR } from './fused-tokens';

@@ -15,30 +15,9 @@ import { readBackSeries } from './fused-aggregate';
 import { LoopWriter } from './fused-loop';
 import { OptionWriter, type FusedContext } from './fused-option';
 import { SAFE_SOURCE } from './fused-tokens';
-import type { CompiledModel } from './model';
+import type { CompiledModel } from './compiled-model';
+import { UNROLL_LIMIT, unrollByDefault, type FusedPart, type Layout } from './fused-run';
 import { checkSelection, type Selection } from './simulate';
-import type { OptionDef } from './types';
-
-/** One option in a generated loop. */
-export interface FusedPart {
-	option: OptionDef;
-	/** Parameters drawn per sample for this option (planOption's list). */
-	drawn: readonly string[];
-}
-
-/** Where the generated code finds its inputs and puts its results. */
-export interface Layout {
-	/** Parameters and flags read from V, by slot. */
-	slots: Map<string, number>;
-	/** Drawn parameters, by their place in D (the union over all parts). */
-	drawn: Map<string, number>;
-	/** Per part: the series stored, each with its place in S. */
-	stored: Map<string, number>[];
-	/** Per part: each output's place in O. */
-	outputs: Map<string, number>[];
-	/** Places in O of outputs that are the same for every sample: a column of width 1, set once per run. */
-	constant: Set<number>;
-}
 
 /** The generated source and where its inputs and results go. */
 export interface Generated {
@@ -46,8 +25,8 @@ export interface Generated {
 	layout: Layout;
 }
 
-/** Models with at most this many periods get their periods written out one by one (see generateFused). */
-export const UNROLL_LIMIT = 16;
+export { UNROLL_LIMIT };
+export type { FusedPart, Layout };
 
 /**
  * Generates the loop for `parts` (options of `cm`), storing the series and computing the outputs that
@@ -63,7 +42,7 @@ export function generateFused(
 	cm: CompiledModel,
 	parts: readonly FusedPart[],
 	select: Selection = {},
-	unroll = cm.def.periods.count <= UNROLL_LIMIT
+	unroll = unrollByDefault(cm)
 ): Generated {
 	const { def } = cm;
 	checkSelection(cm, select);

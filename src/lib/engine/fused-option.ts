@@ -6,13 +6,13 @@
  * Expressions are written by fused-expr.ts and aggregates by fused-aggregate.ts; this class holds what
  * they share for one option.
  */
-import type { Expr } from './formula';
+import type { Expr } from './expr';
 import { emitAggregate, findUnrolledSums, type UnrolledSum } from './fused-aggregate';
 import { emitExpr } from './fused-expr';
-import type { FusedPart, Layout } from './fused-generate';
+import type { FusedPart, Layout } from './fused-run';
 import { BOTH, type Emitted, type LoopWriter } from './fused-loop';
 import { SIMPLE } from './fused-tokens';
-import type { CompiledModel } from './model';
+import type { CompiledModel } from './compiled-model';
 import type { OptionDef } from './types';
 
 /** What every option in one loop shares. */

@@ -7,7 +7,7 @@
  * Two optimisations matter for Monte Carlo speed: a node that does not change from period to period is
  * computed once per run, and `x ^ t` with x constant over time is kept as a running product.
  */
-import type { BinaryOp, Expr } from './formula';
+import type { BinaryOp, Expr } from './expr';
 import { BINARY, FUNCTION_IMPL, UNARY } from './ops';
 
 export interface ScalarNode {

@@ -3,19 +3,14 @@
  * series sorted so each comes after the series it reads in the same period, cycles named.
  */
 import { dependencies, FormulaError, parseFormula, type Expr, type FormulaContext } from './formula';
-import type { ModelDef, OptionDef, ParamDef, ParamValues } from './types';
+import type { CompiledModel } from './compiled-model';
+import { generatedKernels } from './fused-plan';
+import type { ModelDef } from './types';
 import { ModelError, validateModel } from './validate';
 
-export interface CompiledModel {
-	def: ModelDef;
-	params: ReadonlyMap<string, ParamDef>;
-	/** Series names, each after every series it reads in the same period. */
-	order: string[];
-	series: Record<string, Expr>;
-	outputs: Record<string, Expr>;
-	/** Names each series reads: same period, previous period, and everything else. */
-	reads: Record<string, ReturnType<typeof dependencies>>;
-}
+// The compiled form and what works on it live in compiled-model.ts, which needs no parser; re-exported
+// here for the code that compiles models when it runs (tests, benches, old revisions, the server).
+export * from './compiled-model';
 
 export function compileModel(def: ModelDef): CompiledModel {
 	const problems = validateModel(def);
@@ -49,7 +44,16 @@ export function compileModel(def: ModelDef): CompiledModel {
 			`series ${order.cycle.join(' → ')} read each other in the same period; use prev(…) for last period's value.`
 		]);
 	}
-	return { def, params: new Map(def.params.map((p) => [p.id, p])), order, series, outputs, reads };
+	return {
+		def,
+		params: new Map(def.params.map((p) => [p.id, p])),
+		order,
+		series,
+		outputs,
+		reads,
+		// Kernels generated and compiled on demand: this model is read when the program runs.
+		kernels: generatedKernels
+	};
 }
 
 function topologicalOrder(reads: CompiledModel['reads']): string[] | { cycle: string[] } {
@@ -76,28 +80,4 @@ function topologicalOrder(reads: CompiledModel['reads']): string[] | { cycle: st
 		if (cycle) return { cycle };
 	}
 	return order;
-}
-
-/**
- * The option a plan runs and the parameters it draws: uncertain ones the option does not fix. Both
- * plans (fused and closure) start from this, so they always agree on what varies by sample.
- */
-export function planOption(cm: CompiledModel, optionId: string, uncertain: ReadonlySet<string>) {
-	const option = cm.def.options.find((o) => o.id === optionId);
-	if (!option) throw new Error(`Model '${cm.def.id}' has no option '${optionId}'.`);
-	const fixed = new Set(Object.keys(option.set ?? {}));
-	const drawn = [...uncertain].filter((id) => !fixed.has(id) && cm.params.has(id));
-	return { option, drawn };
-}
-
-/** Every parameter's value: the given ones where valid, defaults elsewhere. */
-export function withDefaults(def: ModelDef, values: ParamValues): ParamValues {
-	const out: ParamValues = {};
-	for (const p of def.params) out[p.id] = Object.hasOwn(values, p.id) ? values[p.id] : p.default;
-	return out;
-}
-
-/** The values one option runs with: the person's values, then the option's overrides, then flags. */
-export function optionValues(def: ModelDef, option: OptionDef, values: ParamValues): ParamValues {
-	return { ...(def.flags ?? {}), ...withDefaults(def, values), ...(option.set ?? {}) };
 }

@@ -252,12 +252,14 @@ describe('MonteCarlo runs all options in one loop', () => {
 		// A fresh copy of the engine, so that the refusal does not stick to the modules the other tests use.
 		vi.resetModules();
 		const { MonteCarlo: Isolated } = await import('./montecarlo');
+		const { compileModel: isolatedCompile } = await import('./model');
 		const original = globalThis.Function;
 		globalThis.Function = function refuse() {
 			throw new EvalError('Refused to evaluate a string as JavaScript (unsafe-eval).');
 		} as unknown as FunctionConstructor;
 		try {
-			const closure = snapshot(new Isolated(cm, { samples: 200, seed: 3 }).run({ k: 4 }));
+			const isolated = isolatedCompile(def);
+			const closure = snapshot(new Isolated(isolated, { samples: 200, seed: 3 }).run({ k: 4 }));
 			for (const option of ['a', 'b']) {
 				for (const name of [...Object.keys(def.outputs), def.chart.series]) {
 					const [x, y] = [fused[option][name], closure[option][name]];

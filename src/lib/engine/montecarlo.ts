@@ -13,7 +13,7 @@
  */
 import { giveBack, takeColumn } from './column-pool';
 import { drawInto, fitDistribution } from './distributions';
-import type { CompiledModel } from './model';
+import type { CompiledModel } from './compiled-model';
 import { streamOf, uniformsInto } from './random';
 import { buildModelPlan, checkSelection, type ModelPlan, type RunResult, type Selection } from './simulate';
 import type { ParamValues } from './types';
@@ -43,12 +43,27 @@ export class MonteCarlo {
 	constructor(cm: CompiledModel, settings: McSettings) {
 		this.cm = cm;
 		this.settings = settings;
-		this.uncertain = new Set(cm.def.params.filter((p) => p.uncertain).map((p) => p.id));
-		this.select = {
-			series: new Set(settings.series ?? [cm.def.chart.series]),
-			outputs: settings.outputs && new Set(settings.outputs)
+		const { uncertain, select } = MonteCarlo.kernelRequest(cm, settings);
+		this.uncertain = uncertain;
+		this.select = select;
+		checkSelection(cm, select);
+	}
+
+	/**
+	 * What a MonteCarlo with these settings asks of the kernel: the parameters drawn and the selection. The
+	 * build asks the same (prebuild.ts) for the kernels it writes into the app.
+	 */
+	static kernelRequest(
+		cm: CompiledModel,
+		settings: Pick<McSettings, 'outputs' | 'series'>
+	): { uncertain: Set<string>; select: Selection } {
+		return {
+			uncertain: new Set(cm.def.params.filter((p) => p.uncertain).map((p) => p.id)),
+			select: {
+				series: new Set(settings.series ?? [cm.def.chart.series]),
+				outputs: settings.outputs && new Set(settings.outputs)
+			}
 		};
-		checkSelection(cm, this.select);
 	}
 
 	get samples(): number {

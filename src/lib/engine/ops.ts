@@ -3,7 +3,7 @@
  * comparisons use mathjs's tolerances (relTol 1e-12, absTol 1e-15), booleans are 1 and 0, and pow is
  * Math.pow (mathjs/number returns NaN for a negative base with a fractional exponent, as Math.pow does).
  */
-import type { BinaryOp, FnName, UnaryOp } from './formula';
+import type { BinaryOp, FnName, UnaryOp } from './expr';
 
 const REL_TOL = 1e-12;
 const ABS_TOL = 1e-15;

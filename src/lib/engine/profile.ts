@@ -6,7 +6,7 @@
  * by finer grids inside each bracket.
  */
 import { fitDistribution } from './distributions';
-import type { CompiledModel } from './model';
+import type { CompiledModel } from './compiled-model';
 import { buildPlan, type Plan } from './simulate';
 import type { ParamValues } from './types';
 

@@ -17,9 +17,9 @@ import {
 	type Verdict
 } from './analysis';
 import { leadSweeper, sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
-import { withDefaults, type CompiledModel } from './model';
+import { withDefaults, type CompiledModel } from './compiled-model';
 import { histogram, type Histogram } from './histogram';
-import { MonteCarlo } from './montecarlo';
+import { MonteCarlo, type McSettings } from './montecarlo';
 import { Profiler, type Optimum, type Profile } from './profile';
 import { difference, probabilityAhead, summarize, summarizeSeries, type Summary } from './stats';
 import type { ModelDef, ParamValues } from './types';
@@ -75,6 +75,14 @@ export interface Report extends Omit<FullReport, 'tornado' | 'breakEvens'> {
 	breakEvens: BreakEven[] | null;
 }
 
+/**
+ * What the report's simulation computes: the deciding output alone (the others would cost as much again)
+ * and the chart series. The kernel for it is built with the app (prebuild.ts).
+ */
+export const reportSimulation = (def: ModelDef): Pick<McSettings, 'outputs' | 'series'> => ({
+	outputs: [def.decide.by]
+});
+
 /** Holds what is expensive to build (plans, draws) across reports for the same model and settings. */
 export class Reporter {
 	readonly cm: CompiledModel;
@@ -82,11 +90,11 @@ export class Reporter {
 	private readonly sweeps: (a: string, b: string) => Sweep;
 	private readonly leads: ReturnType<typeof leadSweeper>;
 	private readonly profiler: Profiler;
-	private mc: MonteCarlo | null = null;
-	private mcKey = '';
+	private readonly simulator: Simulator;
 
 	constructor(cm: CompiledModel) {
 		this.cm = cm;
+		this.simulator = new Simulator(cm);
 		this.evaluate = evaluator(cm);
 		this.sweeps = sweeper(cm);
 		this.leads = leadSweeper(cm);
@@ -151,12 +159,30 @@ export class Reporter {
 		v: Pick<Verdict, 'best' | 'runnerUp'>,
 		settings: UncertaintySettings
 	): UncertaintyReport {
+		return this.simulator.run(values, v, settings);
+	}
+}
+
+/**
+ * The report's Monte Carlo alone, which is all the worker computes: apart from Reporter so that the
+ * worker carries none of the sweeps, and needs of the model only what a simulation reads.
+ */
+export class Simulator {
+	private mc: MonteCarlo | null = null;
+	private mcKey = '';
+
+	constructor(readonly cm: CompiledModel) {}
+
+	run(
+		values: ParamValues,
+		v: Pick<Verdict, 'best' | 'runnerUp'>,
+		settings: UncertaintySettings
+	): UncertaintyReport {
 		const key = `${settings.samples}:${settings.seed}`;
 		if (!this.mc || this.mcKey !== key) {
 			// Nothing of the old one's results is kept (the report holds summaries), so its columns can go.
 			this.mc?.dispose();
-			// The report reads one output, the deciding one; the others would cost as much again.
-			this.mc = new MonteCarlo(this.cm, { ...settings, outputs: [this.cm.def.decide.by] });
+			this.mc = new MonteCarlo(this.cm, { ...settings, ...reportSimulation(this.cm.def) });
 			this.mcKey = key;
 		}
 		const { def } = this.cm;

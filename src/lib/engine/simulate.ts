@@ -4,8 +4,15 @@
  * re-run with new values without compiling again: that is what keeps a slider drag within one frame.
  */
 import { buildClosurePlan } from './closure-plan';
-import { buildFusedMultiPlan, buildFusedPlan } from './fused-plan';
-import type { CompiledModel } from './model';
+import { fusedParts, type CompiledModel } from './compiled-model';
+import {
+	allParams,
+	columnsPlan,
+	kernelPlan,
+	unrollByDefault,
+	type BuiltKernel,
+	type FusedPart
+} from './fused-run';
 import type { ParamValues } from './types';
 
 /** Values of one series for every period and sample: value(t, i) = data[t * width + (width > 1 ? i : 0)]. */
@@ -49,11 +56,20 @@ export function checkSelection(cm: CompiledModel, select: Selection): void {
 	}
 }
 
-let fusedAllowed = true;
+/** The kernel `cm` has for these parts, or null (none built, or generated code refused). */
+function kernelFor(cm: CompiledModel, parts: readonly FusedPart[], select: Selection): BuiltKernel | null {
+	return cm.kernels?.(cm, parts, select, unrollByDefault(cm)) ?? null;
+}
 
 /**
- * The fused plan where the page may generate code, else the closure plan; `kernel` forces one, which the
- * tests use to check both against the reference evaluator.
+ * The fused plan where the model has a kernel for it (generated where the page may generate code, or
+ * built with the app), else the closure plan; `kernel` forces one, which the tests use to check both
+ * against the reference evaluator.
+ *
+ * The fused plan runs the option's one kernel with every parameter drawn (fused-run.ts, columnsPlan),
+ * whatever `uncertain` holds: the same numbers as a kernel made for `uncertain` alone, and a handful of
+ * kernels per model, small enough to build with the app, where a kernel per parameter swept would be
+ * hundreds.
  */
 export function buildPlan(
 	cm: CompiledModel,
@@ -62,15 +78,13 @@ export function buildPlan(
 	uncertain: ReadonlySet<string>,
 	kernel?: Kernel
 ): Plan {
-	if (kernel === 'closure' || (!kernel && !fusedAllowed)) return buildClosurePlan(cm, optionId, n, uncertain);
-	try {
-		return buildFusedPlan(cm, optionId, n, uncertain);
-	} catch (err) {
-		// A Content Security Policy without 'unsafe-eval' makes new Function throw an EvalError.
-		if (kernel === 'fused' || !(err instanceof EvalError)) throw err;
-		fusedAllowed = false;
-		return buildClosurePlan(cm, optionId, n, uncertain);
+	if (kernel !== 'closure') {
+		const [part] = fusedParts(cm, [optionId], allParams(cm));
+		const built = kernelFor(cm, [part], {});
+		if (built) return columnsPlan(cm, part, built, n, uncertain);
+		if (kernel === 'fused') throw new Error(`Model '${cm.def.id}' has no fused kernel here.`);
 	}
+	return buildClosurePlan(cm, optionId, n, uncertain);
 }
 
 /** Every option of a model run on the same draws; run() returns one result per option. */
@@ -83,7 +97,7 @@ export interface ModelPlan {
 
 /**
  * A plan for all of a model's options at once, keeping what `select` names. The fused kernel runs them in
- * one loop, sharing what the options have in common; where generated code is not allowed, each option
+ * one loop, sharing what the options have in common; where the model has no such kernel, each option
  * gets a closure plan, which computes every output and stores every series (a superset of `select`).
  */
 export function buildModelPlan(
@@ -93,14 +107,9 @@ export function buildModelPlan(
 	select: Selection = {}
 ): ModelPlan {
 	const ids = cm.def.options.map((o) => o.id);
-	if (fusedAllowed) {
-		try {
-			return buildFusedMultiPlan(cm, ids, n, uncertain, select);
-		} catch (err) {
-			if (!(err instanceof EvalError)) throw err;
-			fusedAllowed = false;
-		}
-	}
+	const parts = fusedParts(cm, ids, uncertain);
+	const built = kernelFor(cm, parts, select);
+	if (built) return kernelPlan(cm, parts, built, n);
 	const plans = ids.map((id) => [id, buildClosurePlan(cm, id, n, uncertain)] as const);
 	return {
 		run(values, draws) {

@@ -5,7 +5,7 @@
  * versions, which the tests use as the reference for these.
  */
 import { swing, type BreakEven, type TornadoBar } from './analysis';
-import type { CompiledModel } from './model';
+import type { CompiledModel } from './compiled-model';
 import { buildPlan, type Plan } from './simulate';
 import type { ParamValues } from './types';
 

@@ -2,7 +2,7 @@
  * Checks a model definition before anything runs, and reports every problem at once with where it is,
  * so a model author fixes them in one pass.
  */
-import { RESERVED } from './formula';
+import { RESERVED } from './expr';
 import { isLinkKey } from './link-keys';
 import { streamOf } from './random';
 import { isAssumption, isPublicSource, isSeedSource, type ModelDef, type ParamDef } from './types';

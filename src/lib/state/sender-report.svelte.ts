@@ -6,8 +6,7 @@
  * person has moved the page on before it did.
  */
 import { Reporter, type Report } from '$lib/engine/report';
-import { compiled } from '$lib/decisions/compiled';
-import type { ModelDef } from '$lib/engine/types';
+import type { CompiledModel } from '$lib/engine/compiled-model';
 import { requestKey, type UncertaintyRequest } from '$lib/worker/protocol';
 import { UncertaintyClient } from '$lib/worker/uncertainty-client';
 import type { LiveReport } from './live-report.svelte';
@@ -27,7 +26,7 @@ export class SenderReport {
 	private readonly nowRequest: UncertaintyRequest;
 
 	constructor(
-		snapshot: ModelDef,
+		snapshot: CompiledModel,
 		query: URLSearchParams | string,
 		linkRevision: number,
 		private readonly reporter: Reporter,
@@ -59,7 +58,7 @@ export class SenderReport {
 				fallback: (q) =>
 					q.revision === undefined
 						? this.reporter.uncertainty(q.values, q, q.settings)
-						: new Reporter(compiled(this.saw.def)).uncertainty(q.values, q, q.settings)
+						: new Reporter(this.saw.cm).uncertainty(q.values, q, q.settings)
 			});
 			client = c;
 			c.request(this.saw.request);

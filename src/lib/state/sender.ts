@@ -6,15 +6,16 @@
  *
  * Pure TypeScript: no Svelte, $app or DOM.
  */
-import { compiled } from '$lib/decisions/compiled';
 import { senderModel } from '$lib/decisions/revisions';
 import { Reporter, type Report } from '$lib/engine/report';
+import type { CompiledModel } from '$lib/engine/compiled-model';
 import type { ModelDef } from '$lib/engine/types';
 import type { UncertaintyRequest } from '$lib/worker/protocol';
 import { decodeScenario, linkRevision, type Scenario } from './url';
 
 export interface SenderSaw {
-	/** The frozen model, and its revision (the file's r<N>). */
+	/** The frozen model, compiled and as defined, and its revision (the file's r<N>). */
+	cm: CompiledModel;
 	def: ModelDef;
 	revision: number;
 	scenario: Scenario;
@@ -25,19 +26,26 @@ export interface SenderSaw {
 }
 
 /**
- * The frozen model a link was made with, when today's model (`def`) was corrected since and a snapshot
- * can say what the link showed; undefined for a link of today's revision. Pages load it with the model.
+ * The frozen model a link was made with, compiled, when today's model (`def`) was corrected since and a
+ * snapshot can say what the link showed; undefined for a link of today's revision. Pages load it with the
+ * model. A frozen revision has no kernels built with the app: it is compiled here, by the compiler that
+ * parses formulas, which loads only for such a link.
  */
-export async function senderFor(def: ModelDef, query: URLSearchParams): Promise<ModelDef | undefined> {
+export async function senderFor(def: ModelDef, query: URLSearchParams): Promise<CompiledModel | undefined> {
 	const revision = linkRevision(def, query);
-	return revision < (def.revision ?? 1) ? senderModel(def, revision) : undefined;
+	const snapshot = revision < (def.revision ?? 1) ? await senderModel(def, revision) : undefined;
+	if (!snapshot) return undefined;
+	const { compiled } = await import('$lib/decisions/compiled');
+	return compiled(snapshot);
 }
 
-export function senderSaw(snapshot: ModelDef, query: URLSearchParams | string): SenderSaw {
+export function senderSaw(frozen: CompiledModel, query: URLSearchParams | string): SenderSaw {
+	const snapshot = frozen.def;
 	const { scenario } = decodeScenario(snapshot, query);
-	const report = new Reporter(compiled(snapshot)).quick(scenario.values);
+	const report = new Reporter(frozen).quick(scenario.values);
 	const revision = snapshot.revision ?? 1;
 	return {
+		cm: frozen,
 		def: snapshot,
 		revision,
 		scenario,

@@ -1,32 +1,35 @@
 /**
  * Runs the Monte Carlo part of a decision's report off the main thread, so dragging a slider never
- * waits for it. One Reporter per model keeps its plans and draws between requests.
+ * waits for it. One Simulator per model keeps its plan and draws between requests.
  */
-import { Reporter } from '$lib/engine/report';
-import { compiled, loadCompiled } from '$lib/decisions/compiled';
+import { Simulator } from '$lib/engine/report';
+import { loadSimulation } from '$lib/decisions/built-simulation';
 import { loadRevision } from '$lib/decisions/revisions';
 import type { WorkerMessage, WorkerReply } from './protocol';
 
-const reporters = new Map<string, Reporter>();
+const simulators = new Map<string, Simulator>();
 
 /**
- * The worker holds only the models it was asked about, each loaded on its first request: today's, or a
- * frozen revision when the request names one (an old link's sender's model).
+ * The worker holds only the models it was asked about, each loaded on its first request: today's, as
+ * the build compiled it for simulation, or a frozen revision when the request names one (an old link's
+ * sender's model), compiled here by the compiler that parses formulas, which the worker loads only then.
  */
-async function reporterFor(modelId: string, revision: number | undefined): Promise<Reporter> {
+async function simulatorFor(modelId: string, revision: number | undefined): Promise<Simulator> {
 	const key = revision === undefined ? modelId : `${modelId}@r${revision}`;
-	let r = reporters.get(key);
+	let r = simulators.get(key);
 	if (!r) {
 		const cm =
 			revision === undefined
-				? await loadCompiled(modelId)
-				: await loadRevision(modelId, revision).then((def) => def && compiled(def));
+				? await loadSimulation(modelId)
+				: await Promise.all([loadRevision(modelId, revision), import('$lib/decisions/compiled')]).then(
+						([def, { compiled }]) => def && compiled(def)
+					);
 		if (!cm)
 			throw new Error(
 				`No decision called '${modelId}'${revision === undefined ? '' : ` at revision ${revision}`}.`
 			);
-		r = new Reporter(cm);
-		reporters.set(key, r);
+		r = new Simulator(cm);
+		simulators.set(key, r);
 	}
 	return r;
 }
@@ -35,9 +38,9 @@ self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
 	const { seq, modelId, revision, values, best, runnerUp, settings } = event.data;
 	let reply: WorkerReply;
 	try {
-		const reporter = await reporterFor(modelId, revision);
+		const simulator = await simulatorFor(modelId, revision);
 		const start = performance.now();
-		const report = reporter.uncertainty(values, { best, runnerUp }, settings);
+		const report = simulator.run(values, { best, runnerUp }, settings);
 		reply = { seq, ok: true, report, ms: performance.now() - start };
 	} catch (err) {
 		reply = { seq, ok: false, error: err instanceof Error ? err.message : String(err) };

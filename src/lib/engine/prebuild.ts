@@ -1,0 +1,117 @@
+/**
+ * Writes, when the app is built, the ES module a built-in decision's page and worker load instead of
+ * compiling the model themselves (prebuilt.ts reads it back): the formulas as trees, the series order,
+ * and the fused kernels as real functions. The kernels are exactly those the page and worker ask for:
+ *
+ * - per option, the kernel with every parameter drawn, which runs the deterministic answer, every sweep
+ *   (tornado, break-evens) and the profile (simulate.ts, buildPlan);
+ * - the report's simulation, all options in one loop (report.ts, reportSimulation).
+ *
+ * Each kernel's body is the generator's source (fused-generate.ts), which holds only fixed tokens,
+ * numbers and index-named slots (checked by SAFE_SOURCE); names and keys enter the module as JSON
+ * strings. Runs at build time only: it needs the generator, which no page loads.
+ */
+import { fusedParts, type CompiledModel } from './compiled-model';
+import { generated } from './fused-plan';
+import { allParams, kernelKey, unrollByDefault, type FusedPart } from './fused-run';
+import { MonteCarlo } from './montecarlo';
+import type { PrebuiltModel, SimulationDef } from './prebuilt';
+import { reportSimulation } from './report';
+import type { Selection } from './simulate';
+import type { ModelDef } from './types';
+
+/** Who loads a module: a page (every kernel) or the worker (the simulation's kernel, a slim model). */
+export type PrebuiltFor = 'page' | 'worker';
+
+/** The kernels a page, or the worker, asks of this model, as parts and selection. */
+export function prebuiltRequests(
+	cm: CompiledModel,
+	kind: PrebuiltFor = 'page'
+): { parts: FusedPart[]; select: Selection }[] {
+	const ids = cm.def.options.map((o) => o.id);
+	const perOption = ids.map((id) => ({ parts: fusedParts(cm, [id], allParams(cm)), select: {} }));
+	const { uncertain, select } = MonteCarlo.kernelRequest(cm, reportSimulation(cm.def));
+	const simulation = { parts: fusedParts(cm, ids, uncertain), select };
+	return kind === 'worker' ? [simulation] : [...perOption, simulation];
+}
+
+/**
+ * What the worker's simulation reads of a definition (Simulator, MonteCarlo, the plans), and nothing of
+ * the labels, sources and texts that are most of a model's weight: the worker loads this instead of the
+ * model's own module.
+ */
+export function simulationDef(def: ModelDef): SimulationDef {
+	return {
+		id: def.id,
+		revision: def.revision,
+		streams: def.streams,
+		periods: def.periods,
+		flags: def.flags,
+		params: def.params.map(({ id, default: d, min, max, uncertain }) => ({
+			id,
+			default: d,
+			min,
+			max,
+			uncertain
+		})),
+		options: def.options.map(({ id, set }) => ({ id, set })),
+		chart: { series: def.chart.series },
+		decide: def.decide
+	};
+}
+
+/** A value as JavaScript source: JSON, but with the numbers JSON cannot hold (NaN, ±Infinity, −0). */
+function js(v: unknown): string {
+	if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
+	if (Array.isArray(v)) return `[${v.map(js).join(',')}]`;
+	if (v && typeof v === 'object') {
+		return `{${Object.entries(v)
+			.map(([k, x]) => `${JSON.stringify(k)}:${js(x)}`)
+			.join(',')}}`;
+	}
+	return JSON.stringify(v ?? null);
+}
+
+/**
+ * The module's source: `export default` a PrebuiltModel, its kernels as functions; for the worker, with
+ * the slim definition as `def`.
+ */
+export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): string {
+	const { def } = cm;
+	const unroll = unrollByDefault(cm);
+	const data: Omit<PrebuiltModel, 'kernels'> = {
+		id: def.id,
+		revision: def.revision ?? 1,
+		...(kind === 'worker' ? { def: simulationDef(def) } : {}),
+		order: cm.order,
+		series: cm.series,
+		outputs: cm.outputs,
+		reads: Object.fromEntries(
+			Object.entries(cm.reads).map(([name, r]) => [
+				name,
+				{ now: [...r.now], prev: [...r.prev], names: [...r.names] }
+			])
+		)
+	};
+	const kernels = prebuiltRequests(cm, kind).map(({ parts, select }) => {
+		const { source, layout } = generated(cm, parts, select, unroll);
+		const plain = {
+			slots: [...layout.slots],
+			drawn: [...layout.drawn],
+			stored: layout.stored.map((m) => [...m]),
+			outputs: layout.outputs.map((m) => [...m]),
+			constant: [...layout.constant]
+		};
+		return (
+			`{key:${JSON.stringify(kernelKey(parts, select, unroll))},layout:${js(plain)},` +
+			`run:function(V,D,S,O,n,T,Y0,H){\n${source}\n}}`
+		);
+	});
+	return [
+		`// Built with the app from the model ${JSON.stringify(def.id)} (src/lib/engine/prebuild.ts); not written by hand.`,
+		`const data = ${js(data)};`,
+		`data.kernels = [\n${kernels.join(',\n')}\n];`,
+		'export default data;',
+		''
+	].join('\n');
+}
