@@ -10,8 +10,8 @@
  * generated at build time, issue 12): then drop its `test.fail`.
  */
 import { test, expect, type Page, type APIResponse } from '@playwright/test';
-import { decisionIds } from '../decisions';
-import { PRESENT_STEPS } from '../../src/lib/present/steps';
+import { decisionIds, loadDecisions } from '../decisions';
+import { presentSteps } from '../../src/lib/present/steps';
 import { DECISION, watch } from './helpers';
 
 // As helpers.ts waits, with room for a loaded machine: these tests walk many pages and panels each.
@@ -318,7 +318,9 @@ test.describe('no violation with the policy on', () => {
 		const violations = await recordViolations(page);
 		// Every step of one decision, and the step that computes most (what would flip it) of each other.
 		const steps = [
-			...PRESENT_STEPS.map((s) => `${DECISION}/present/${s.id}`),
+			...presentSteps((await loadDecisions()).find((d) => DECISION.endsWith(`/${d.def.id}`))?.guide).map(
+				(s) => `${DECISION}/present/${s.id}`
+			),
 			...decisionIds()
 				.filter((id) => !DECISION.endsWith(id))
 				.map((id) => `/decisions/${id}/present/flip`)

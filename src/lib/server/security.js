@@ -16,7 +16,7 @@
  * 'unsafe-inline'`): the charts and option colours set them from data (`style:fill`, `style:--c`,
  * heights), server-rendered, so they cannot be hashed ahead of time. An attribute can only style the
  * element it is on; it cannot load a script, and any url() in it is still held to img-src and font-src.
- * @type {import('@sveltejs/kit').CspDirectives}
+ * @type {Record<string, string[] | boolean>}
  */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],

@@ -69,7 +69,7 @@ describe('what an old link’s sender saw', () => {
 	it('reproduces the figures the second revision showed at its defaults', () => {
 		// Recorded with revision 2 before the benefit was taxed (verdicts-before): Own over List by USD
 		// 0.1880 bn, ahead in 48.5 % of 10,000 futures at seed 1. This snapshot draws by parameter id.
-		const saw = senderSaw(r2, 'v=1&r=2');
+		const saw = senderSaw(compiled(r2), 'v=1&r=2');
 		expect(saw.revision).toBe(2);
 		expect(saw.report.verdict.best).toBe('own');
 		expect(saw.report.verdict.margin).toBeCloseTo(0.188, 4);
