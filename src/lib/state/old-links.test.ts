@@ -125,8 +125,18 @@ const OLD_LINKS: OldLink[] = [
 	{
 		model: 'cloud-spinoff',
 		query: 'v=1&pTighten=0.2&discount=0.25',
-		values: { pTighten: 0.2, discount: 0.25, haircut: 0, chipPremium: 0, rate: 0.1 },
-		changed: [undefined, undefined, 'haircut', 'chipPremium', 'rate'],
+		// Revision 3 taxes the margin and dates the margin and run rate to November 2023; the link keeps its time's.
+		values: {
+			pTighten: 0.2,
+			discount: 0.25,
+			haircut: 0,
+			chipPremium: 0,
+			rate: 0.1,
+			margin: 0.09,
+			rev0: 15.6,
+			tax: 0
+		},
+		changed: [undefined, undefined, 'haircut', 'chipPremium', 'rate', undefined, 'tax', 'margin', 'rev0'],
 		best: 'spinoff',
 		value: '13.85'
 	},
