@@ -17,7 +17,9 @@ const EXCEPTIONS: Record<string, string> = {
 	'src/lib/compare/comparison.test.ts': 'a link of one decision pasted into another’s comparison needs two',
 	'tests/e2e/compare.test.ts': 'a link of one decision pasted into another’s comparison needs two',
 	'tests/e2e/hostile-link.test.ts': 'a comparison link that names two decisions needs two',
-	'tests/bench/page-settle.ts': 'the bench times one time-chart page and one profile-chart page'
+	'tests/bench/page-settle.ts': 'the bench times one time-chart page and one profile-chart page',
+	'tests/e2e/csp.test.ts':
+		'one two-option page and one four-option page, each run with and without generated code'
 };
 
 const ROOT = join(import.meta.dirname, '../../..');
