@@ -17,6 +17,8 @@ test.describe('accessibility (axe)', () => {
 			test(`the decision page: ${id}, at ${width} px, as it opens and once it has settled`, async ({
 				page
 			}) => {
+				// axe walks the whole decision page twice; on a loaded 2-core CI machine one pass took over 15 s.
+				test.setTimeout(90_000);
 				await page.setViewportSize({ width, height });
 				await open(page, `/decisions/${id}`);
 				await expect(page.getByTestId('verdict')).toBeVisible();

@@ -6,7 +6,7 @@
  */
 import type { Switch } from '$lib/engine/profile';
 import type { ParamDef } from '$lib/engine/types';
-import { breakEvenSentence, profileSummary } from '$lib/ui/describe';
+import { breakEvenSentence, sides } from '$lib/ui/describe';
 import type { GuideFigures } from './figures';
 
 export interface RevealRow {
@@ -44,7 +44,7 @@ export function reveal(figs: GuideFigures, scenario = ''): Reveal {
 			// says in the same words (an end of the range may tie, and flips nothing).
 			summary:
 				switches.length > 0
-					? profileSummary(figs.cm.def, { ...pr, switches })
+					? `${sides(figs.cm.def, { ...pr, switches })}.`
 					: breakEvenSentence(figs.cm.def, r, { paramId: param.id, value: null, crossings: [] }),
 			withinInterval: !!u && switches.some((s) => s.at >= u.low && s.at <= u.high),
 			distance: Math.min(...switches.map((s) => Math.abs(s.at - now) / (param.max - param.min)))

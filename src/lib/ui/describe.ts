@@ -128,19 +128,31 @@ export function terminalSentence(def: ModelDef, r: Report): string | null {
 
 /** Which option is best along a profile's axis, in words: "Partner below 12,300 parcels/day; Buy above." */
 export function profileSummary(def: ModelDef, pr: Profile): string {
-	const p = def.params.find((x) => x.id === pr.paramId)!;
 	const out = def.outputs[pr.outputId];
-	const fmt = (x: number) => formatUsable(x, p.unit, p.step);
 	const word = def.decide.higherIsBetter ? 'highest' : 'lowest';
-	if (pr.switches.length === 0)
+	if (pr.switches.length === 0) {
+		const p = def.params.find((x) => x.id === pr.paramId)!;
+		const fmt = (x: number) => formatUsable(x, p.unit, p.step);
 		return `${labelOf(def, pr.best[0])} has the ${word} ${out.label.toLowerCase()} from ${fmt(p.min)} to ${fmt(p.max)}.`;
+	}
+	return `${out.label[0].toUpperCase()}${out.label.slice(1)} is ${word} for ${sides(def, pr)}.`;
+}
+
+/**
+ * The options on each side of a profile's switches, without naming the output: where a column already says
+ * "which option is best on each side" (the printed break-even table), the output's name is only length.
+ */
+export function sides(def: ModelDef, pr: Profile): string {
+	const p = def.params.find((x) => x.id === pr.paramId)!;
+	const fmt = (x: number) => formatUsable(x, p.unit, p.step);
+	if (pr.switches.length === 0) return `${labelOf(def, pr.best[0])} from ${fmt(p.min)} to ${fmt(p.max)}`;
 	const parts = pr.switches.map((s, i) =>
 		i === 0
 			? `${labelOf(def, s.from)} below ${fmt(s.at)}`
 			: `${labelOf(def, s.from)} from ${fmt(pr.switches[i - 1].at)} to ${fmt(s.at)}`
 	);
 	parts.push(`${labelOf(def, pr.switches.at(-1)!.to)} above ${fmt(pr.switches.at(-1)!.at)}`);
-	return `${out.label[0].toUpperCase()}${out.label.slice(1)} is ${word} for ${parts.join('; ')}.`;
+	return parts.join('; ');
 }
 
 /** What one marker on a profile says: where the best option changes, and to which. */
