@@ -9,11 +9,13 @@ const TERMS = LIKELIHOOD_SCALE.filter((b) => !isTossUp(b.from))
 
 /**
  * The verdict's first sentence once its chance is known (likelihood.ts): a toss-up, or the best option
- * "is likely to stay ahead" in one of the scale's words, with the share of simulated futures.
+ * "is likely to stay ahead" in one of the scale's words, with the share of simulated futures, or the option
+ * the simulation favours named first when the one ahead at these values trails in most futures.
  */
 export const LIKELIHOOD_HEADLINE = new RegExp(
 	`^(A toss-up: .+ at these values, but stays ahead in only \\d+ % of simulated futures|` +
-		`.+ is (${TERMS}) to stay ahead of .+: (worth|costing) .+ at these values, it leads in \\d+ % of simulated futures)\\.$`
+		`.+ is (${TERMS}) to stay ahead of .+: (worth|costing) .+ at these values, it leads in \\d+ % of simulated futures|` +
+		`.+ is (${TERMS}) to come out ahead of .+: it leads in \\d+ % of simulated futures, though .+ is (worth|costing) .+ at these values)\\.$`
 );
 
 /**

@@ -34,11 +34,23 @@ describe('the verdict’s first sentence carries its uncertainty', () => {
 	});
 
 	it('says "likely", "very likely" in the scale’s words, with the share of futures', () => {
-		for (const p of [0.7, 0.95, 0.995, 0.2]) {
+		for (const p of [0.66, 0.7, 0.95, 0.995]) {
 			const text = verdictHeadline(cardedModel, withChance(cardedReport, p));
 			expect(text.split('. ')[0]).toContain(`is ${likelihood(p).term} to stay ahead of Wait`);
 			expect(text).toContain(`${formatPercent(p)} of simulated futures`);
 		}
+	});
+
+	it('names first the option the simulation favours when the one ahead at these values trails in most futures', () => {
+		const text = verdictHeadline(cardedModel, withChance(cardedReport, 0.25));
+		expect(text).toMatch(
+			/^Wait is likely to come out ahead of Invest now: it leads in 75 % of simulated futures, though Invest now is worth USD [\d.]+ bn more at these values\.$/
+		);
+		expect(verdictHeadline(cardedModel, withChance(cardedReport, 0.05))).toMatch(
+			/^Wait is very likely to come out ahead/
+		);
+		// At 33 % the lead is a toss-up, not a reversal.
+		expect(verdictHeadline(cardedModel, withChance(cardedReport, 0.33))).toMatch(/^A toss-up/);
 	});
 
 	it('claims no likelihood until the simulation of these values arrives', () => {

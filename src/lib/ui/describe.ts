@@ -21,7 +21,8 @@ const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /**
  * The verdict's first sentence, its uncertainty in the scale's words (likelihood.ts): "A toss-up: …",
- * "Keep is likely to stay ahead of Spin off: …". With `chance` null (the simulation is still running) it
+ * "Keep is likely to stay ahead of Spin off: …", or, when the option ahead at these values trails in most
+ * simulated futures, "Keep is likely to come out ahead of Spin off: …, though Spin off is worth … more". With `chance` null (the simulation is still running) it
  * says so and claims no likelihood.
  */
 export function verdictHeadline(def: ModelDef, r: Report, chance: number | null = chanceAhead(r)): string {
@@ -40,6 +41,12 @@ export function verdictHeadline(def: ModelDef, r: Report, chance: number | null 
 	if (chance === null) return `${a} ${than} at these values; the chance it stays ahead is being computed.`;
 	if (isTossUp(chance)) return `A toss-up: ${a} ${than} at these values, but stays ahead in only ${share}.`;
 	const gap = def.decide.higherIsBetter ? `worth ${by} more` : `costing ${by} less`;
+	// Ahead at these values but behind in most futures: the option the simulation favours is named first,
+	// so that a room does not remember the loser of two futures in three as "the verdict".
+	if (chance < 0.33) {
+		const other = `${formatPercent(1 - chance)} of simulated futures`;
+		return `${capital(b)} is ${likelihood(1 - chance).term} to come out ahead of ${a}: it leads in ${other}, though ${a} is ${gap} at these values.`;
+	}
 	return `${capital(a)} is ${likelihood(chance).term} to stay ahead of ${b}: ${gap} at these values, it leads in ${share}.`;
 }
 
