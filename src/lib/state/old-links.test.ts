@@ -91,7 +91,8 @@ const OLD_LINKS: OldLink[] = [
 		// Revision 2 reads the old conversion share as the teams renting compute at an Alibaba share of 100 %.
 		// Revision 3 reworked the curves (developers leave every year; the value after 2033 is the curves run
 		// on, so nothing after 2033 is no longer a setting): two notices name no parameter, the new settings
-		// take the values revision 2 assumed, and the closed API's value moves (1.03 before).
+		// take the values revision 2 assumed, and the closed API's value moves (1.03 before). Revision 4's
+		// leakage, eroding with the rivals' catch-up the link sets at 0, adds a notice and changes nothing.
 		values: {
 			cloudRun: 0.02,
 			teamSize: 1,
@@ -114,7 +115,8 @@ const OLD_LINKS: OldLink[] = [
 			undefined,
 			'cloudLift',
 			'anyway',
-			'overlap'
+			'overlap',
+			undefined
 		],
 		best: 'proprietary',
 		value: '1.56'

@@ -14,6 +14,7 @@ import { isAssumption, type ModelDef, type ParamValues } from '$lib/engine/types
 import { checkAsData, checkBreakEven, checkClosedForms, checkDirections, harness } from '../harness';
 import revision1 from './revisions/r1';
 import revision2 from './revisions/r2';
+import revision3 from './revisions/r3';
 import { openSourceModels as def } from './model';
 
 const h = harness(def);
@@ -61,7 +62,7 @@ function byHand(v: ParamValues, option: string, years: number): number[] {
 		const cloud = (((w * paying * selfBefore) / v.teamSize) * v.cloudProfit) / 1000;
 		selfBefore = Math.max(0, open - w * v.overlap * api);
 		const licence = (api * v.apiProfit * (1 - v.rivalCatchUp) ** t) / 1000;
-		const community = w * ((v.rdSaving * open) / v.marketOpen - v.leakage);
+		const community = w * ((v.rdSaving * open) / v.marketOpen - v.leakage * (1 - v.rivalCatchUp) ** t);
 		cash.push(cloud + licence + community);
 	}
 	return cash;
@@ -72,10 +73,10 @@ const pvFrom = (cash: number[], rate: number, from = 0) =>
 checkAsData(h);
 
 describe('the model as data', () => {
-	it('names the value after the horizon as a part of the breakdown, and the share renting compute as its crux', () => {
+	it('names the value after the horizon as a part of the breakdown, and the value leaked to rivals as its crux', () => {
 		expect(def.decide.terminal).toBe('terminalValue');
 		expect(def.breakdown!.add).toContain(def.decide.terminal);
-		expect(def.card!.carries[0]).toBe('cloudRun');
+		expect(def.card!.carries[0]).toBe('leakage');
 	});
 
 	it('attaches no quote as the value of the developer markets or the discount rate: each is a labelled assumption with an interval', () => {
@@ -92,10 +93,13 @@ describe('the model as data', () => {
 });
 
 describe('revision 3 keeps old links meaning what they meant', () => {
+	// Revision 3 as frozen: revision 4 reworked the leakage, so these hold of the snapshot its links read.
+	const cm3 = compileModel(revision3);
+	const evaluate3 = evaluator(cm3);
 	const befores = (revision: number): ParamValues =>
 		Object.fromEntries(
-			def.history!.flatMap((c) =>
-				c.revision === revision && 'added' in c && cm.params.has(c.added.id)
+			revision3.history!.flatMap((c) =>
+				c.revision === revision && 'added' in c && cm3.params.has(c.added.id)
 					? [[c.added.id, c.added.before]]
 					: []
 			)
@@ -106,7 +110,7 @@ describe('revision 3 keeps old links meaning what they meant', () => {
 		const series = ['weightUsers', 'apiUsers', 'accounts', 'cloud', 'licence', 'community', 'cash', 'pv'];
 		fc.assert(
 			fc.property(anyValues, fc.double({ min: -1, max: 0.03, noNaN: true }), (values, growth) => {
-				const r3 = evaluate({ ...values, ...befores(3), churn: 0 });
+				const r3 = evaluate3({ ...values, ...befores(3), churn: 0 });
 				const r2 = old({ ...defaultsOf(revision2), ...values, growth });
 				for (const o of OPTIONS) {
 					for (const k of HORIZON) expect(close(r3[o].outputs[k], r2[o].outputs[k]), `${o} ${k}`).toBe(true);
@@ -123,11 +127,11 @@ describe('revision 3 keeps old links meaning what they meant', () => {
 	it('reproduces revision 1’s ten years with the `before` values of both revisions and no churn', () => {
 		const r1 = evaluator(compileModel(revision1))(defaultsOf(revision1));
 		const moved = Object.fromEntries(
-			def.history!.flatMap((c) =>
+			revision3.history!.flatMap((c) =>
 				'defaultChanged' in c ? [[c.defaultChanged.id, c.defaultChanged.before]] : []
 			)
 		);
-		const r3 = evaluate({ ...defaults, ...moved, ...befores(2), ...befores(3), churn: 0 });
+		const r3 = evaluate3({ ...defaultsOf(revision3), ...moved, ...befores(2), ...befores(3), churn: 0 });
 		for (const o of ['open', 'proprietary']) {
 			expect(r3[o].outputs.value - r3[o].outputs.terminalValue).toBeCloseTo(r1[o].outputs.value, 12);
 		}
@@ -137,20 +141,59 @@ describe('revision 3 keeps old links meaning what they meant', () => {
 
 	it('records what it adds, drops the fade after 2033, and calls the new dynamics a rework', () => {
 		const known = new Set(revision2.params.map((p) => p.id));
-		const fresh = def.params.filter((p) => !known.has(p.id)).map((p) => p.id);
-		const r3 = def.history!.filter((c) => c.revision === 3);
+		const fresh = revision3.params.filter((p) => !known.has(p.id)).map((p) => p.id);
+		const r3 = revision3.history!.filter((c) => c.revision === 3);
 		// Churn is the rework itself: no value of it gives revision 2's fade after 2033 with none before.
 		expect(Object.keys(befores(3)).sort()).toEqual(fresh.filter((id) => id !== 'churn').sort());
 		expect(fresh).toContain('churn');
 		expect(r3.some((c) => 'reworked' in c)).toBe(true);
 		expect(r3.flatMap((c) => ('dropped' in c ? [c.dropped.id] : []))).toEqual(['growth']);
-		expect(def.revision).toBe(3);
+		expect(revision3.revision).toBe(3);
 	});
 
-	it('freezes revision 2 as its links drew it: keyed by parameter id', () => {
+	it('freezes revisions 2 and 3 as their links drew them: keyed by parameter id', () => {
 		expect(revision2.revision).toBe(2);
 		expect('streams' in revision2).toBe(false);
+		expect('streams' in revision3).toBe(false);
 		expect(revision1.streams).toBe('by-position');
+	});
+});
+
+describe('revision 4: what leaks to rivals shrinks as their open models catch up', () => {
+	const old = evaluator(compileModel(revision3));
+
+	it('is revision 3 at any values when rivals never catch up, output by output and series by series', () => {
+		fc.assert(
+			fc.property(anyValues, (values) => {
+				const v = { ...values, rivalCatchUp: 0 };
+				const [r4, r3] = [evaluate(v), old(v)];
+				for (const o of OPTIONS) {
+					for (const k of Object.keys(r3[o].outputs))
+						expect(close(r4[o].outputs[k], r3[o].outputs[k]), `${o} ${k}`).toBe(true);
+					r3[o].series.community.forEach((x, t) =>
+						expect(close(r4[o].series.community[t], x), `${o} community[${t}]`).toBe(true)
+					);
+				}
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('records the rework, and names no new setting: the catch-up the API margin already had does it', () => {
+		const r4 = def.history!.filter((c) => c.revision === 4);
+		expect(r4).toHaveLength(1);
+		expect('reworked' in r4[0]).toBe(true);
+		expect(def.params.map((p) => p.id).sort()).toEqual(revision3.params.map((p) => p.id).sort());
+		expect(def.revision).toBe(4);
+	});
+
+	it('leaks leakage × (1 − catch-up)^t in year t, the pace at which the API margin erodes', () => {
+		const v = { ...defaults, rdSaving: 0 };
+		const r = evaluate(v);
+		r.open.series.community.forEach((x, t) => expect(x).toBeCloseTo(-0.15 * 0.8 ** t, 12));
+		r.proprietary.series.licence.forEach((x, t) =>
+			expect(x / r.proprietary.series.apiUsers[t]).toBeCloseTo((200 * 0.8 ** t) / 1000, 12)
+		);
 	});
 });
 
@@ -205,12 +248,19 @@ describe('at the defaults', () => {
 		}
 	});
 
-	it('ranks the closed API first and open weights alone last, with doing both behind the API every year', () => {
+	it('ranks doing both first and the closed API last, with both behind the API in cumulative value until 2033', () => {
 		const v = verdict(cm, r);
-		expect(v.best).toBe('proprietary');
-		expect(v.runnerUp).toBe('both');
-		expect(r.open.outputs.value).toBeLessThan(r.both.outputs.value);
-		r.both.series.pv.forEach((x, t) => expect(x).toBeLessThan(r.proprietary.series.pv[t]));
+		expect(v.best).toBe('both');
+		expect(v.runnerUp).toBe('open');
+		expect(r.proprietary.outputs.value).toBeLessThan(r.open.outputs.value);
+		// Both loses money to 2026, passes the API's yearly value in 2028, and its cumulative value only in 2033:
+		// nearly all of its lead over the API lies after 2033.
+		r.both.series.pv.slice(0, 9).forEach((x, t) => expect(x).toBeLessThan(r.proprietary.series.pv[t]));
+		expect(r.both.series.pv[9]).toBeGreaterThan(r.proprietary.series.pv[9]);
+		expect(r.both.series.cash.findIndex((x, t) => x > r.proprietary.series.cash[t])).toBe(4);
+		const lead = r.both.outputs.value - r.proprietary.outputs.value;
+		const after = r.both.outputs.terminalValue - r.proprietary.outputs.terminalValue;
+		expect(after / lead).toBeGreaterThan(0.99);
 	});
 });
 
@@ -353,9 +403,14 @@ describe('the value after 2033 is the same dynamics run on', () => {
 		expect(Math.abs(c.aheadApiPaid[9] - runOn) / runOn).toBeLessThan(0.15);
 	});
 
-	it('goes on counting the value leaked after 2033: each USD bn a year more costs 1/r of it, discounted from 2033', () => {
+	it('goes on counting the value leaked after 2033, shrinking: each USD bn of first-year leakage costs 0.8⁹ · 0.8/(r + 0.2) of it, discounted from 2033', () => {
 		const tv = (leakage: number) => evaluate({ ...defaults, leakage }).open.outputs.terminalValue;
-		expect(tv(0.25) - tv(0.15)).toBeCloseTo(-0.1 / 0.1 / 1.1 ** 9, 12);
+		// Σ_{k≥1} 0.8^(9+k) / 1.1^k = 0.8⁹ · 0.8 / 0.3, discounted from 2033 (t = 9).
+		expect(tv(0.25) - tv(0.15)).toBeCloseTo((-0.1 * 0.8 ** 9 * (0.8 / 0.3)) / 1.1 ** 9, 12);
+		// With rivals never catching up it is revision 3's perpetuity, 1/r.
+		const flat = (leakage: number) =>
+			evaluate({ ...defaults, rivalCatchUp: 0, leakage }).open.outputs.terminalValue;
+		expect(flat(0.25) - flat(0.15)).toBeCloseTo(-0.1 / 0.1 / 1.1 ** 9, 12);
 	});
 });
 
@@ -509,12 +564,20 @@ describe('rival open models cap what a closed API can charge', () => {
 		80
 	);
 
-	it('leaves open weights alone untouched when rivals catch up faster', () => {
+	it('raises open weights alone when rivals catch up faster, by the leakage it spares and nothing else', () => {
 		fc.assert(
 			fc.property(anyValues, (values) => {
 				const rs = grid('rivalCatchUp', 6).map((k) => evaluate({ ...values, rivalCatchUp: k }));
-				for (let i = 1; i < rs.length; i++)
-					expect(close(rs[i].open.outputs.value, rs[0].open.outputs.value)).toBe(true);
+				for (let i = 1; i < rs.length; i++) {
+					expect(rs[i].open.outputs.value).toBeGreaterThanOrEqual(rs[i - 1].open.outputs.value - 1e-12);
+					for (const k of ['cloudValue', 'licenceValue'])
+						expect(close(rs[i].open.outputs[k], rs[0].open.outputs[k])).toBe(true);
+				}
+				// Without leakage the catch-up touches open weights alone not at all.
+				const none = grid('rivalCatchUp', 3).map(
+					(k) => evaluate({ ...values, leakage: 0, rivalCatchUp: k }).open.outputs.value
+				);
+				for (const x of none) expect(close(x, none[0])).toBe(true);
 			}),
 			{ numRuns: 80 }
 		);
@@ -589,33 +652,38 @@ describe('which way each assumption pushes the answer', () => {
 	});
 });
 
-describe('break-even share of adopting teams that rent cloud compute', () => {
-	const cloudRun = param('cloudRun');
+describe('break-even value leaked to rivals', () => {
+	const leakage = param('leakage');
 
-	it('lies in range but above the 90 % interval, where doing both and the closed API are equal', () => {
-		const x = breakEven(cloudRun, bothMinusApi, defaults).value!;
-		expect(Math.abs(bothMinusApi({ ...defaults, cloudRun: x }))).toBeLessThan(1e-9);
-		expect(x).toBeGreaterThan(cloudRun.uncertain!.high);
-		expect(x).toBeLessThan(cloudRun.max);
-		expect(verdict(cm, evaluate({ ...defaults, cloudRun: x * 0.98 })).best).toBe('proprietary');
-		expect(verdict(cm, evaluate({ ...defaults, cloudRun: x * 1.02 })).best).toBe('both');
+	it('lies inside its 90 % interval, near its top, where doing both and the closed API are equal', () => {
+		const x = breakEven(leakage, bothMinusApi, defaults).value!;
+		expect(Math.abs(bothMinusApi({ ...defaults, leakage: x }))).toBeLessThan(1e-9);
+		expect(x).toBeGreaterThan(leakage.default);
+		expect(x).toBeLessThan(leakage.uncertain!.high);
+		expect(verdict(cm, evaluate({ ...defaults, leakage: x * 0.98 })).best).toBe('both');
+		expect(verdict(cm, evaluate({ ...defaults, leakage: x * 1.02 })).best).toBe('proprietary');
 	});
 
-	// both − API is linear in the share, so the crossing is where the line through two points is zero.
+	// both − API is linear in the leakage, so the crossing is where the line through two points is zero.
 	checkBreakEven(
 		h,
-		'cloudRun',
+		'leakage',
 		['both', 'proprietary'],
 		(v) => {
-			const [d0, d1] = [bothMinusApi({ ...v, cloudRun: 0 }), bothMinusApi({ ...v, cloudRun: 0.1 })];
+			const [d0, d1] = [bothMinusApi({ ...v, leakage: 0 }), bothMinusApi({ ...v, leakage: 0.1 })];
 			return (-d0 / (d1 - d0)) * 0.1;
 		},
 		{ once: true, tolerance: 5e-10 }
 	);
 
 	it('agrees with the fast sweep the page uses', () => {
-		const be = breakEven(cloudRun, bothMinusApi, defaults).value!;
-		const fast = sweepBreakEven(cm, 'cloudRun', sweeper(cm)('both', 'proprietary'), defaults);
+		const be = breakEven(leakage, bothMinusApi, defaults).value!;
+		const fast = sweepBreakEven(cm, 'leakage', sweeper(cm)('both', 'proprietary'), defaults);
 		expect(fast.value!).toBeCloseTo(be, 8);
+	});
+
+	it('leaves no share of teams renting compute that flips it: without any, doing both still leads', () => {
+		expect(breakEven(param('cloudRun'), bothMinusApi, defaults).value).toBeNull();
+		expect(bothMinusApi({ ...defaults, cloudRun: 0 })).toBeGreaterThan(0);
 	});
 });

@@ -18,7 +18,9 @@
  * would not have won anyway: its share among teams using Qwen (its market share, lifted by `cloudLift`)
  * less its ordinary share of the compute those teams would have rented anyway on another model. Community
  * work (fine-tunes, tools, bug reports) saves Alibaba R&D in proportion to the ecosystem reached; and
- * from the day the weights are out, competitors use them for free (leakage). Doing both earns both, less
+ * from the day the weights are out, competitors use them for free (leakage). What rivals gain from Qwen's
+ * weights is their lead over the rivals' own open models, so it shrinks as those close the gap, at the pace
+ * that erodes the API's margin (`rivalCatchUp`): one catch-up, applied to both things it erodes. Doing both earns both, less
  * the paid API's developers who run the free weights instead (cannibalisation); a developer who pays for
  * the API is not counted again as a team renting compute to run the weights (`overlap`).
  *
@@ -26,8 +28,8 @@
  * are what each option adds on top of that shared cost. Money is in USD bn, discounted to 2024; t = 0 is
  * 2024. After 2033 the same dynamics run on: each curve keeps closing in on the level where new adopters
  * replace those who leave (at the pace it closes in near that level, so the terminal value is the curves'
- * own continuation, not a growth rate chosen apart), every stream follows its curve, leakage goes on, and
- * the API margin keeps eroding. That terminal value is shown as its own part of the value.
+ * own continuation, not a growth rate chosen apart), every stream follows its curve, and leakage and
+ * the API margin keep eroding. That terminal value is shown as its own part of the value.
  */
 import type { ModelDef } from '$lib/engine/types';
 import { DOC_TOWSON } from '$lib/sources/catalog';
@@ -81,7 +83,7 @@ const GLOBAL_SHARE = {
 
 export const openSourceModels: ModelDef = {
 	id: 'open-source-models',
-	revision: 3,
+	revision: 4,
 	history: [
 		{
 			revision: 2,
@@ -152,6 +154,11 @@ export const openSourceModels: ModelDef = {
 			revision: 3,
 			note: 'the old model also counted a paid-API developer as a team renting compute to run the weights',
 			added: { id: 'overlap', before: 0 }
+		},
+		{
+			revision: 4,
+			note: 'what leaks to rivals now shrinks as their own open models catch up, at the pace that erodes the API’s margin; before, the same catch-up eroded the API’s margin but never what rivals gain from Qwen’s weights, which was lost in full for ever',
+			reworked: true
 		}
 	],
 	title: 'Qwen: open the weights, sell a paid API, or both?',
@@ -583,12 +590,12 @@ export const openSourceModels: ModelDef = {
 			max: 1,
 			step: 0.01,
 			description:
-				'What Alibaba loses each year, from the release on, because rivals build products and cloud services on its weights for free.',
+				'What Alibaba loses in the first year of the release because rivals build products and cloud services on its weights for free. It shrinks each year as rivals’ own open models close the gap, at the pace that erodes the API’s margin: what rivals gain from Qwen’s weights is their lead over what they would have had anyway.',
 			uncertain: { dist: 'pert', low: 0.05, high: 0.4 },
 			sources: [
 				{
 					assumption:
-						'USD 0.15 bn a year from the release: rival model makers and clouds save part of their own training cost and compete on price with Alibaba’s own models. No public figure measures it.'
+						'USD 0.15 bn in the first year: rival model makers and clouds save part of their own training cost and compete on price with Alibaba’s own models. No public figure measures it.'
 				}
 			]
 		},
@@ -656,7 +663,7 @@ export const openSourceModels: ModelDef = {
 		community: {
 			label: 'R&D saved less value leaked',
 			unit: 'USD bn',
-			formula: 'weights * (rdSaving * weightUsers / marketOpen - leakage)'
+			formula: 'weights * (rdSaving * weightUsers / marketOpen - leakage * (1 - rivalCatchUp)^t)'
 		},
 		cash: { label: 'Value to Alibaba in the year', unit: 'USD bn', formula: 'cloud + licence + community' },
 		pv: {
@@ -723,7 +730,7 @@ export const openSourceModels: ModelDef = {
 		communityAfter: {
 			label: 'R&D saved less value leaked in the years after, discounted to the year',
 			unit: 'USD bn',
-			formula: 'weights * (rdSaving * aheadOpen / marketOpen - leakage / rate)'
+			formula: 'weights * (rdSaving * aheadOpen / marketOpen - leakage * (1 - rivalCatchUp)^t / eroded)'
 		},
 		beyond: {
 			label: 'Value after 2033, in the last year',
@@ -771,7 +778,7 @@ export const openSourceModels: ModelDef = {
 			unit: 'USD bn',
 			formula: 'last(beyond)',
 			description:
-				'What every stream earns after 2033, in present value at 2024: the same dynamics run on, each developer curve closing in on the level where new adopters replace those who leave, leakage going on, and the API margin eroding at the rivals’ pace.'
+				'What every stream earns after 2033, in present value at 2024: the same dynamics run on, each developer curve closing in on the level where new adopters replace those who leave, and leakage and the API margin eroding at the rivals’ pace.'
 		}
 	},
 	decide: { by: 'value', higherIsBetter: true, terminal: 'terminalValue' },
@@ -783,8 +790,8 @@ export const openSourceModels: ModelDef = {
 			'Cloud profit from open weights, counting only what Alibaba would not have won anyway: the teams running the weights that rent compute, counted in accounts (developers per account), at Alibaba’s share among teams using Qwen (its share of the market where they work, lifted by Qwen’s pull) less its ordinary share of the compute they would have rented anyway to run another model.',
 			'A paid API’s margin per developer, eroded each year as rival open models, which anyone can host at serving cost, close the quality lead the margin is paid for.',
 			'The option Alibaba runs, open weights and a paid API: it earns both, less the API users who run the free weights instead (net cannibalisation), and counts a developer who pays for the API once, not again as a team renting compute to run the weights.',
-			'Community R&D savings that grow with the developers using the weights, and value leaked to rivals every year from the day of release.',
-			'Value after 2033 as a terminal value that follows the same dynamics: each developer curve keeps closing in on the level where new adopters replace those who leave, at the pace it closes in near that level, each stream follows its curve, leakage goes on and the API margin keeps eroding; shown as its own part of the value, at an explicit discount rate.'
+			'Community R&D savings that grow with the developers using the weights, and value leaked to rivals from the day of release, shrinking as rival open models catch up at the pace that erodes the API’s margin.',
+			'Value after 2033 as a terminal value that follows the same dynamics: each developer curve keeps closing in on the level where new adopters replace those who leave, at the pace it closes in near that level, each stream follows its curve, and leakage and the API margin keep eroding; shown as its own part of the value, at an explicit discount rate.'
 		],
 		leavesOut: [
 			{
@@ -820,10 +827,16 @@ export const openSourceModels: ModelDef = {
 				why: 'it would touch every option alike; the premium in the discount rate stands for policy risk, so nothing is counted twice.'
 			}
 		],
-		carries: ['cloudRun', 'leakage', 'rdSaving', 'churn', 'cloudLift', 'anyway', 'teamSize', 'rivalCatchUp'],
+		carries: ['leakage', 'rdSaving', 'rivalCatchUp', 'cloudRun', 'churn', 'cloudLift', 'anyway', 'teamSize'],
 		actual:
-			'Alibaba publishes the weights of most Qwen models and sells a paid API for its flagship and hosted models: the third option. At the sourced defaults the model does not explain that choice on profit: the closed API comes first, doing both second and open weights alone last, below zero, and the closed API stays ahead in about 63 % of the simulated futures. Doing both beats open weights alone, because the API earns more on its developers than the cloud bills they would have brought by running the weights themselves; that holds unless the free weights take nearly all of its users, or cloud bills per developer outgrow the API margin. Against a closed API the weights lose money every year until about 2029 and never make it back: what rivals take from them (USD 0.15 bn a year, assumed) outweighs what the community saves Alibaba, and the cloud compute they add is small once it is counted per account, per market, and only where Alibaba would not have won it anyway (about USD 6 a year per developer using them in 2033). The choice is explained if less leaks to rivals (below about USD 0.12 bn a year), if the community’s work is worth more (above about USD 0.27 bn a year at full reach), if developers hardly ever leave (churn below about 6 %), or by strategic value the model leaves out; more teams renting compute would have to pass about 46 %, outside its interval.',
+			'Alibaba publishes the weights of most Qwen models and sells a paid API for its flagship and hosted models: the third option. At the sourced defaults the model explains that choice: doing both comes first, open weights alone second and the closed API last, and doing both stays ahead of open weights alone in about 89 % of the simulated futures. The explanation rests on the years after 2033. Doing both loses money to 2026, passes the closed API’s yearly value in 2028 and its cumulative value only in 2033; nearly all of its lead over the API (about USD 0.74 bn) is value after 2033, where the community’s R&D savings run on while what leaks to rivals fades as their own open models catch up. Doing both beats open weights alone because the API earns more on its developers than the cloud bills they would have brought by running the weights themselves. The closed API would come first if more leaks to rivals (above about USD 0.35 bn in the first year, inside its interval), if the community’s work is worth less (below about USD 0.06 bn a year at full reach), or if rivals catch up more slowly than about 4 % a year, below its interval; no share of teams renting compute flips it. Revision 3 held what leaks to rivals constant for ever while the same rivals eroded the API’s margin, and so ranked the closed API first; revision 4 lets one catch-up erode both.',
 		answers: [
+			{
+				finding:
+					'Leakage never erodes, though the API margin erodes because rivals catch up: if rivals close Qwen’s lead, what they gain from Qwen’s weights should shrink at least as fast. This alone decided revision 3’s verdict.',
+				answer:
+					'Followed in revision 4: what leaks to rivals shrinks at the pace that erodes the API’s margin, before and after 2033, because both are the same lead over rivals’ own open models. A room that thinks rivals gain from Qwen’s weights for reasons a catch-up does not remove (its data, its licence, its Chinese-language strength) can raise the first year’s leakage: the closed API comes first above about USD 0.35 bn. The verdict changed from the closed API to doing both; no default was moved.'
+			},
 			{
 				finding:
 					'Adopters never churn before 2033, then fade at −20 % a year only after it: model churn consistently in all years, with the terminal value following the same dynamics.',
@@ -885,7 +898,7 @@ export const openSourceModels: ModelDef = {
 		prompts: [
 			{
 				id: 'cloudRun',
-				text: 'What share of the teams using the open weights must rent Alibaba Cloud compute for publishing the weights to beat the closed API? Is that share plausible, given where the developers work?'
+				text: 'Does the share of the teams using the open weights that rent Alibaba Cloud compute decide it? If not, what does the answer rest on?'
 			},
 			{
 				id: 'overtake',
