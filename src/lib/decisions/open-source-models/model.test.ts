@@ -14,9 +14,11 @@ import { isAssumption, type ModelDef, type ParamValues } from '$lib/engine/types
 import { checkAsData, checkBreakEven, checkClosedForms, checkDirections, harness } from '../harness';
 import revision1 from './revisions/r1';
 import revision2 from './revisions/r2';
-import revision3 from './revisions/r3';
+import frozen3 from './revisions/r3';
 import { openSourceModels as def } from './model';
 
+// Typed as a model: the generated snapshot's literal type would not narrow its history's changes.
+const revision3: ModelDef = frozen3;
 const h = harness(def);
 const { cm, evaluate, defaults, anyValues, param, grid } = h;
 const bothMinusApi = h.lead('both', 'proprietary');
