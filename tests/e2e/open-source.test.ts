@@ -53,7 +53,7 @@ test('a revision-3 link’s sender saw the closed API ahead, where today’s mod
 	);
 	const notes = page.getByTestId('sender-notes');
 	await notes.locator('summary').click();
-	await expect(notes).toContainText('what leaks to rivals now shrinks');
+	await expect(notes).toContainText('What leaks to rivals now shrinks');
 });
 
 test('a link of today’s revision shows no such block', async ({ page }) => {
