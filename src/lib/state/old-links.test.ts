@@ -128,6 +128,7 @@ const OLD_LINKS: OldLink[] = [
 		model: 'cloud-spinoff',
 		query: 'v=1&pTighten=0.2&discount=0.25',
 		// Revision 3 taxes the margin and dates the margin and run rate to November 2023; the link keeps its time's.
+		// Revision 4 lets the premium after 2033 fall as the balance is repaid (reworked: a notice, no value).
 		values: {
 			pTighten: 0.2,
 			discount: 0.25,
@@ -138,7 +139,18 @@ const OLD_LINKS: OldLink[] = [
 			rev0: 15.6,
 			tax: 0
 		},
-		changed: [undefined, undefined, 'haircut', 'chipPremium', 'rate', undefined, 'tax', 'margin', 'rev0'],
+		changed: [
+			undefined,
+			undefined,
+			'haircut',
+			'chipPremium',
+			'rate',
+			undefined,
+			'tax',
+			'margin',
+			'rev0',
+			undefined
+		],
 		best: 'spinoff',
 		value: '13.85'
 	},

@@ -27,7 +27,21 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(Math.abs(discount - m.value('discount'))).toBeLessThan(0.01);
 	});
 
+	it('on cash alone keeping leads; the spin-off leads only through the market’s credit: a tie', () => {
+		expect(m.output('keep', 'intrinsic')).toBeGreaterThan(m.output('spinoff', 'intrinsic'));
+		expect(m.margin()).toBeLessThan(0.002 * m.output('spinoff', 'value'));
+	});
+
+	it('the premium is small but larger than the lead, and above its break-even keeping wins', () => {
+		expect(m.output('spinoff', 'fundingCost')).toBeGreaterThan(m.margin());
+		expect(m.output('spinoff', 'fundingCost')).toBeLessThan(0.01 * m.output('spinoff', 'value'));
+		const x = m.flip('fundingPremium')[0].at;
+		expect(m.sides('fundingPremium', x)).toEqual(['spinoff', 'keep']);
+	});
+
 	it('the cushion goes unused at the sourced values, and is used where growth pays, where keeping wins', () => {
+		expect(m.output('keep', 'keptReturn')).toBeLessThan(m.value('rate'));
+		expect(m.output('keep', 'keptReturn', rich)).toBeGreaterThan(m.value('rate'));
 		expect(m.output('keep', 'cushionCost')).toBe(0);
 		expect(m.margin('cushion=0')).toBe(m.margin());
 		expect(m.output('keep', 'cushionCost', rich)).toBeGreaterThan(0);

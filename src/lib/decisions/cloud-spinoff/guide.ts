@@ -49,7 +49,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The outcome and its parts',
 			slide: 'outcome',
-			what: 'Reveal the verdict and its parts: the decade’s cash after tax, the cost of tighter controls and the capital they make unneeded, the premium, the market’s credit, and the value after 2033, which is almost all of each option’s value. The verdict is close to a tie: ask what it would take to break it. Compare the written probabilities with the model’s.'
+			what: 'Reveal the verdict and its parts: the decade’s cash after tax, the cost of tighter controls and the capital they make unneeded, the premium, the market’s credit, and the value after 2033, almost all of the value. On cash alone keeping leads ({output:keep.intrinsic} against {output:spinoff.intrinsic}); the spin-off’s {margin} comes only from the market’s credit. Call it a tie; ask what would break it. Compare the written probabilities with the model’s.'
 		},
 		{
 			id: 'groups',
@@ -78,7 +78,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 	],
 	answers: {
 		probability: {
-			text: 'At the sourced values the probability works the other way round from the usual story: {best} leads at {value:pTighten}, and keeping is worth more only below {flip:pTighten}. At a margin of {value:margin}, taxed at {value:tax}, on {value:capital} of capital per USD of revenue added, growth earns less than its cost of capital: the parent would not pay for dearer capacity to keep it, and tighter controls help the standalone by shrinking what it must borrow. Once growth is worth having (a margin of {value:margin@margin=0.15,capital=0.6} on {value:capital@margin=0.15,capital=0.6} of capital), keeping wins above {flip:pTighten@margin=0.15,capital=0.6}. In November 2023, weeks after the US widened its controls, a probability above one half was a reasonable reading; what else had to be true is that the cloud’s growth was worth its capital.',
+			text: 'At the sourced values the probability works the other way round from the usual story: {best} leads at {value:pTighten}, and keeping is worth more only below {flip:pTighten}. At a margin of {value:margin}, taxed at {value:tax}, on {value:capital} of capital per USD of revenue added, growth earns less than its cost of capital: the parent would not pay for dearer capacity to keep it, and tighter controls help the standalone by shrinking what it must borrow. Once growth is worth having (a margin of {value:margin@margin=0.15,capital=0.6} on {value:capital@margin=0.15,capital=0.6} of capital), keeping wins above {flip:pTighten@margin=0.15,capital=0.6}. Whether the probability was above one half weeks after the US widened its controls is the room’s judgement; what else had to be true is that growth was worth its capital.',
 			quotes: [DROPPED]
 		},
 		market: {
@@ -91,11 +91,11 @@ export const cloudSpinoffGuide: RoomGuide = {
 			]
 		},
 		haircut: {
-			text: 'At the sourced values the two nearly cancel: keeping is worth more once the haircut on a standalone listing exceeds {flip:haircut} with the discount held at {value:discount}, or once the discount falls below {flip:discount} with the haircut held at {value:haircut}; one point of haircut offsets about {tradeoff:haircut/discount} points of discount. Alibaba’s reason, that a full spin-off might not enhance shareholder value, claims the haircut was at least as large as the discount removed; neither estimate deserves much trust, since research disputes whether a conglomerate discount exists and no one measured what a Chinese AI cloud would have listed at in late 2023. The premium on raised capital barely matters ({output:spinoff.fundingCost}): the unit pays for most of its build-out from its own cash.',
+			text: 'At the sourced values the two nearly cancel: keeping is worth more once the haircut on a standalone listing exceeds {flip:haircut} with the discount held at {value:discount}, or once the discount falls below {flip:discount} with the haircut held at {value:haircut}; one point of haircut offsets about {tradeoff:haircut/discount} points of discount. Alibaba’s reason, that a full spin-off might not enhance shareholder value, claims the haircut was at least as large as the discount removed; neither deserves much trust: research disputes the discount, and no one measured what a Chinese AI cloud would have listed at in late 2023. The premium on raised capital is small ({output:spinoff.fundingCost} to 2033) but larger than the lead: at {flip:fundingPremium} it flips the verdict.',
 			quotes: [DROPPED, CASH_MACHINE]
 		},
 		cushion: {
-			text: 'In the model the group can keep {value:cushion} of the growth a standalone would lose, paying for capacity that costs {value:chipPremium} more when advanced chips cannot be bought, and it keeps that growth only when it pays. At a margin of {value:margin}, taxed at {value:tax}, a USD of revenue earns less than the {value:rate} its dearer capital could earn elsewhere, so at the sourced values the parent lets the growth go and the cushion neither costs nor adds anything ({output:keep.cushionCost} of capital spent); kept anyway, for the AI priority, it would lower keeping’s value. With a margin of {value:margin@margin=0.15,capital=0.6} and {value:capital@margin=0.15,capital=0.6} of capital the parent keeps it, spending about {output:keep.cushionCost@margin=0.15,capital=0.6} of capital to 2033. A standalone could keep growth too, but would pay the funding premium on top.',
+			text: 'In the model the group can keep {value:cushion} of the growth a standalone would lose, paying for capacity that costs {value:chipPremium} more when advanced chips cannot be bought, and it keeps that growth only when it pays. At a margin of {value:margin}, taxed at {value:tax}, a USD of dearer capital earns {output:keep.keptReturn} a year, below the {value:rate} it costs, so the parent lets the growth go and the cushion does nothing ({output:keep.cushionCost} spent); kept anyway, for the AI priority, it would lower keeping’s value. With a margin of {value:margin@margin=0.15,capital=0.6} and {value:capital@margin=0.15,capital=0.6} of capital the parent keeps it, spending about {output:keep.cushionCost@margin=0.15,capital=0.6} of capital to 2033. A standalone keeping growth would pay the premium on top.',
 			quotes: [CASH_MACHINE]
 		},
 		discount: {

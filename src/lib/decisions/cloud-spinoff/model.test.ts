@@ -2,11 +2,13 @@
  * The cloud spin-off model's economics, as a specialist would check them: the build-out leaves the cash
  * line; tax falls on the margin, not on the capital for growth; the standalone pays its premium only on
  * what it must raise, only while it owes it, and deducts it; the group's chip cushion is an option it uses
- * only when the growth it keeps earns its dearer capital; chip risk enters once (as a probability), and its
- * cost and the capital it saves are shown apart, neither ever negative; the market's discount or haircut is
- * a share of value, never of a loss; and the years after 2033 are their own part of the value. Each test
- * pins a mechanism; the hand checks at the defaults say where the numbers come from. The six findings of
- * the review behind revision 3 are named where their fix is tested.
+ * only when the growth it keeps earns its dearer capital; the expected chip loss enters once, in both
+ * options (as a probability), and its cost and the capital it saves are shown apart, neither ever negative;
+ * the haircut is only what a standalone suffers beyond the group's own exposure; the market's discount or
+ * haircut is a share of value, never of a loss; and the years after 2033 are their own part of the value,
+ * where the premium falls as the balance is repaid (revision 4). Each test pins a mechanism; the hand checks
+ * at the defaults say where the numbers come from. The six findings of the review behind revision 3 are
+ * named where their fix is tested; those of the review behind revision 4 have their own block.
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
@@ -17,6 +19,7 @@ import { Reporter } from '$lib/engine/report';
 import { checkAsData, checkByHand, checkDirections, harness } from '../harness';
 import { cloudSpinoff as def } from './model';
 import r2 from './revisions/r2';
+import r3 from './revisions/r3';
 
 const h = harness(def);
 const { cm, evaluate, defaults, anyValues, param } = h;
@@ -50,8 +53,8 @@ describe('the cloud spin-off model as data', () => {
 		expect(def.card!.carries[0]).toBe(bars[0].paramId);
 	});
 
-	it('answers each of the six findings of the review behind revision 3', () => {
-		expect(def.card!.answers).toHaveLength(6);
+	it('answers each of the six findings of the reviews behind revisions 3 and 4', () => {
+		expect(def.card!.answers).toHaveLength(12);
 	});
 });
 
@@ -232,7 +235,10 @@ describe('the standalone pays its premium on what it must raise, while it owes i
 		expect(next).toBeGreaterThan(0);
 		const n = owed / next;
 		const charged = next / (0.09 - 0.03) - s.afterCalm[T];
-		expect(charged).toBeCloseTo((0.75 * 0.01 * owed * (1 - 1.09 ** -n)) / 0.09, 9);
+		// Premium on the balance still owed, repaid at `next` a year: next · (n − aₙ) / rate, after tax.
+		const an = (1 - 1.09 ** -n) / 0.09;
+		expect(charged).toBeCloseTo((0.75 * 0.01 * next * (n - an)) / 0.09, 9);
+		expect(charged).toBeLessThan((0.75 * 0.01 * owed * an) / 0.09);
 		expect(charged).toBeLessThan((0.75 * 0.01 * owed) / 0.09);
 	});
 });
@@ -302,7 +308,7 @@ describe('finding 2: the group’s cushion is an option, used only when the grow
 	});
 });
 
-describe('chip risk enters once, as the probability', () => {
+describe('the expected chip loss enters once, in both options, as the probability', () => {
 	it('makes every chip parameter irrelevant when controls cannot tighten', () => {
 		fc.assert(
 			fc.property(anyValues, (values) => {
@@ -534,6 +540,98 @@ describe('at the defaults, by hand', () => {
 		expect(Math.abs(be('discount') - 0.105)).toBeLessThan(0.005);
 		// The USD 20 bn the market took off Alibaba on the day is about twice the whole unit's value.
 		expect(20 / r.keep.outputs.intrinsic).toBeGreaterThan(1.9);
+	});
+});
+
+describe('the review behind revision 4', () => {
+	const old = evaluator(compileModel(r3 as ModelDef));
+
+	it('finding 5: equals revision 3 wherever nothing is owed after 2033, and never charges the spin-off more', () => {
+		fc.assert(
+			fc.property(anyValues, (values) => {
+				const now = evaluate(values);
+				const then = old(values);
+				expect(now.keep.outputs.value).toBeCloseTo(then.keep.outputs.value, 9);
+				expect(now.spinoff.outputs.value).toBeGreaterThanOrEqual(then.spinoff.outputs.value - 1e-9);
+				const free = { ...values, fundingPremium: 0 };
+				expect(evaluate(free).spinoff.outputs.value).toBeCloseTo(old(free).spinoff.outputs.value, 9);
+				const s = now.spinoff.series;
+				if (s.owedCalm[T] === 0 && s.owedTight[T] === 0)
+					expect(now.spinoff.outputs.value).toBeCloseTo(then.spinoff.outputs.value, 9);
+			}),
+			{ numRuns: 80 }
+		);
+	});
+
+	it('finding 5, by hand: USD 0.049 bn of premium at 2033 if controls hold, not 0.067; the lead 0.011, not 0.008', () => {
+		const s = evaluate(defaults).spinoff.series;
+		const owed = s.owedCalm[T];
+		const next = s.nextCalm[T];
+		// 4.4174 owed, 1.8873 a year repays it in n = 2.3405 years; a₂.₃₄ = (1 − 1.09^−2.3405) / 0.09 = 2.0297.
+		expect(owed.toFixed(4)).toBe('4.4174');
+		expect(next.toFixed(4)).toBe('1.8873');
+		const n = owed / next;
+		const an = (1 - 1.09 ** -n) / 0.09;
+		const declining = (0.0075 * next * (n - an)) / 0.09;
+		const flat = 0.0075 * owed * an;
+		expect(declining.toFixed(4)).toBe('0.0489');
+		expect(flat.toFixed(4)).toBe('0.0672');
+		expect(next / 0.06 - s.afterCalm[T]).toBeCloseTo(declining, 12);
+		// Half the futures, ten years of discounting, 90 % credit: 0.5 · 0.0183 / 1.09¹⁰ · 0.9 = 0.0035 more lead.
+		const gain = (0.5 * (flat - declining) * 0.9) / 1.09 ** T;
+		const lead = (o: ReturnType<typeof evaluate>) => o.spinoff.outputs.value - o.keep.outputs.value;
+		expect(lead(evaluate(defaults)) - lead(old(defaults))).toBeCloseTo(gain, 9);
+		expect(lead(old(defaults))).toBeCloseTo(0.00775, 5);
+		expect(lead(evaluate(defaults))).toBeCloseTo(0.01123, 5);
+	});
+
+	it('finding 1: on cash alone keeping leads, by the premium; the spin-off leads only through the market’s credit', () => {
+		const o = evaluate(defaults);
+		const cashLead = o.keep.outputs.intrinsic - o.spinoff.outputs.intrinsic;
+		expect(cashLead).toBeGreaterThan(0.04);
+		expect(cashLead).toBeLessThan(0.045);
+		// With the cushion unused, the two options' cash differs only by the premium, to 2033 and after.
+		const afterPremium =
+			(0.5 * (o.spinoff.series.nextCalm[T] / 0.06 - o.spinoff.series.afterCalm[T])) / 1.09 ** T;
+		expect(cashLead).toBeCloseTo(o.spinoff.outputs.fundingCost + afterPremium, 9);
+		expect(o.keep.outputs.marketCost - o.spinoff.outputs.marketCost).toBeGreaterThan(cashLead);
+	});
+
+	it('finding 2: an omitted one-off cost above USD 11–12 m would flip the default verdict', () => {
+		const lead = spinMinusKeep(defaults);
+		expect(lead).toBeGreaterThan(0.011);
+		expect(lead / 0.9).toBeLessThan(0.0126);
+		expect(def.card!.actual).toContain('USD 11–12 m');
+	});
+
+	it('finding 3: says the 10.5 % is for groups based in North America, not where Alibaba is traded', () => {
+		const discount = param('discount');
+		const says = discount.sources.map((s) => ('derive' in s && s.derive ? s.derive.says : '')).join(' ');
+		expect(says).toContain('based in North America');
+		expect(says).not.toContain('chiefly traded');
+		expect(discount.uncertain!.low).toBe(0);
+		expect(spinMinusKeep({ ...defaults, discount: 0.05 })).toBeLessThan(-0.5);
+	});
+
+	it('finding 4: no text claims chip risk sits in the probability only; the haircut is the standalone’s extra', () => {
+		const texts = [
+			...def.params.flatMap((p) => [
+				p.description ?? '',
+				...p.sources.map((s) => ('assumption' in s ? s.assumption : ''))
+			]),
+			...def.card!.includes
+		].join(' ');
+		expect(texts).not.toMatch(/only place (chip )?risk|one place the risk|chip risk is counted there only/i);
+		expect(param('haircut').description).toContain('beyond what the market already puts on the same unit');
+	});
+});
+
+describe('the frozen revision 3, for links made before revision 4', () => {
+	it('still gives its own verdict: the spin-off ahead by about USD 0.0078 bn', () => {
+		const o = evaluator(compileModel(r3 as ModelDef))(
+			Object.fromEntries(r3.params.map((p) => [p.id, p.default]))
+		);
+		expect(o.spinoff.outputs.value - o.keep.outputs.value).toBeCloseTo(0.00775, 5);
 	});
 });
 

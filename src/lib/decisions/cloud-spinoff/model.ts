@@ -15,7 +15,10 @@
  *   the capacity it still builds costs more. Inside the group the parent’s cash and chips can keep part of
  *   the lost growth (cushion), at that dearer price, and it does so only when that growth earns its
  *   capital at the group’s cost of capital: a cushion is an option, not an obligation.
- * - Chip risk lives only in that probability: the discount rate carries no chip-policy premium.
+ * - The expected chip loss enters the cash of both options through that probability; the discount rate
+ *   carries no chip-policy premium. A price the market puts on the group’s own exposure to chip policy
+ *   would fall on both options alike and is left out: the haircut is only the extra discount a standalone
+ *   suffers beyond it (buyers it loses, no parent’s cash), not a second charge for the same risk.
  * The two chip scenarios are run side by side (the funding need is not linear in revenue) and weighted.
  *
  * Every default is what could be known on 16 November 2023, when the spin-off was dropped; later figures
@@ -90,9 +93,16 @@ const PRIORITIES = {
 /** Growth kept at the dearer price pays when a USD of revenue, after tax, earns the capital that builds it. */
 const KEPT_GROWTH_PAYS = '(1 - tax) * margin * (1 + rate) >= rate * capital * (1 + chipPremium)';
 
-/** Value at the horizon of a scenario’s years after 2033 (see `terminal`), net of the premium still owed. */
+/**
+ * Value at the horizon of a scenario’s years after 2033 (see `terminal`), net of the premium still owed.
+ * The balance is repaid by the steady-state cash, `next` a year, over n = owed / next years; each year’s
+ * premium is charged on the balance still owed at its start, as before 2033, so it falls as the balance is
+ * repaid: after tax, premium × next × (n − aₙ) / rate, the decreasing annuity (n, n − 1, …, 1 at the years
+ * 1 … n) with aₙ = (1 − (1 + rate)^−n) / rate. The growth of the repayments (longGrowth) and the premium added
+ * to the balance are left out; they roughly offset. A balance never repaid pays the premium for ever.
+ */
 const after = (s: string) =>
-	`next${s} / (rate - longGrowth) - spin * (1 - tax) * fundingPremium * owed${s} * (next${s} > 0 ? (1 - (1 + rate)^(-owed${s} / next${s})) / rate : 1 / rate)`;
+	`next${s} / (rate - longGrowth) - spin * (1 - tax) * fundingPremium * (next${s} > 0 ? next${s} * (owed${s} / next${s} - (1 - (1 + rate)^(-owed${s} / next${s})) / rate) / rate : owed${s} / rate)`;
 
 export const cloudSpinoff: ModelDef = {
 	id: 'cloud-spinoff',
@@ -129,14 +139,14 @@ export const cloudSpinoff: ModelDef = {
 			max: 1,
 			step: 0.01,
 			description:
-				'The chance, as seen in November 2023, that US export controls on advanced chips tighten again and limit the capacity the unit can build. The only place chip risk enters the model.',
+				'The chance, as seen in November 2023, that US export controls on advanced chips tighten again and limit the capacity the unit can build. It puts the expected chip loss into both options’ cash; the haircut is not that loss but the extra discount a standalone suffers beyond the group’s own exposure.',
 			uncertain: { dist: 'pert', low: 0.2, high: 0.8 },
 			sources: [
 				{ ...DROPPED, role: 'context' },
 				{ ...CHIP_CURBS, role: 'context' },
 				{
 					assumption:
-						'50 %: controls had just been widened in October 2023; no published probability exists. The crux of the decision: find where it flips the answer. The discount rate carries no chip-policy premium, so this probability is the one place the risk is counted.'
+						'50 %: controls had just been widened in October 2023; no published probability exists. The crux of the decision: find where it flips the answer. The discount rate carries no chip-policy premium, so the expected loss is counted here, once, in both options.'
 				}
 			]
 		},
@@ -150,7 +160,7 @@ export const cloudSpinoff: ModelDef = {
 			step: 0.005,
 			description:
 				'The share of the cloud unit’s value that Alibaba’s share price does not reflect while the unit sits inside the group, and that a listing would unlock.',
-			uncertain: { dist: 'pert', low: 0.01, high: 0.2 },
+			uncertain: { dist: 'pert', low: 0, high: 0.2 },
 			sources: [
 				{
 					...BCG_DISCOUNT,
@@ -160,7 +170,7 @@ export const cloudSpinoff: ModelDef = {
 					derive: {
 						figure: '10.5 percent',
 						formula: 'x / 100',
-						says: 'the average discount over twelve years of North American conglomerates, where Alibaba’s shares are chiefly traded: 10.5 / 100 = 0.105. An average, not the top of a range; no figure for Alibaba’s own discount on its cloud unit is published.'
+						says: 'the average discount over 1998–2009 of conglomerates based in North America: 10.5 / 100 = 0.105. BCG’s regions are where companies are based, and Alibaba is based in China, so this is not a figure for Alibaba. Using it is a judgement: Alibaba’s shares have been listed in New York since 2014, and the figure sits at the foot of the 10–15 % the study found after 2009 for companies listed in the United States; for companies based in Asia-Pacific, like Alibaba, it found most at a premium, which pulls the other way (the interval reaches down to nothing). No figure for Alibaba’s own discount on its cloud unit is published.'
 					}
 				},
 				{
@@ -168,7 +178,14 @@ export const cloudSpinoff: ModelDef = {
 					quote:
 						'In Asia-Pacific, more than half (55 percent) of diversified companies actually enjoyed a premium during the same period.',
 					role: 'context',
-					note: 'Why the interval reaches down to about nothing. The model does not let the discount turn into a premium: what earns Asian groups a premium, an internal capital market where outside capital is dear, is already in the model as the funding premium and the cushion.'
+					note: 'Alibaba is based in Asia-Pacific, where most conglomerates traded at a premium: the evidence closest to its home points below the default, and the interval reaches down to nothing (from revision 4; 1 % before). The model does not let the discount turn into a premium: what earns Asian groups a premium, an internal capital market where outside capital is dear, is already in the model as the funding premium and the cushion.'
+				},
+				{
+					...BCG_DISCOUNT,
+					quote:
+						'Among companies publicly listed in the United States, the discount has increased to its precrisis range of –10 to –15 percent after shrinking to approximately –7 percent during the crisis.',
+					role: 'context',
+					note: 'Alibaba’s shares were listed in New York from 2014: the evidence closest to where it is priced points at or above the default. Mostly US companies, so not a measurement of a Chinese group either.'
 				},
 				{
 					url: 'https://rpc.cfainstitute.org/en/research/cfa-digest/2002/11/does-corporate-diversification-destroy-value-digest-summary',
@@ -200,7 +217,7 @@ export const cloudSpinoff: ModelDef = {
 			max: 0.4,
 			step: 0.005,
 			description:
-				'The share of a spun-off cloud company’s value the market would not pay for while chip policy is unsettled: a single-business Chinese AI company can lose whole classes of buyers to one US listing decision, and its shares would trade on every policy headline. A haircut only: the buyers a pure play might attract are what the conglomerate discount measures. Inside the group the conglomerate discount applies instead.',
+				'The extra discount a spun-off cloud company would suffer, beyond what the market already puts on the same unit inside the group, while chip policy is unsettled: a single-business Chinese AI company can lose whole classes of buyers to one US listing decision (index and mandate exclusions, investors who hold the group for its e-commerce cash), and it has no parent’s cash to fall back on. The group’s own exposure to chip policy is not in it, and neither is the expected chip loss, which is in both options’ cash. A haircut only: the buyers a pure play might attract are what the conglomerate discount measures. Inside the group the conglomerate discount applies instead.',
 			uncertain: { dist: 'pert', low: 0.02, high: 0.25 },
 			sources: [
 				{
@@ -220,7 +237,7 @@ export const cloudSpinoff: ModelDef = {
 				},
 				{
 					assumption:
-						'10 %: no published estimate of the listing discount exists. From almost nothing (a market that prices the unit on its expected cash alone) to a quarter (one that will not hold the policy risk on its own). It is not the expected chip loss, which pTighten and hit carry in both options’ cash flows, but the price outside investors put on holding that risk in a single listed company.'
+						'10 %: no published estimate of the listing discount exists. From almost nothing (a market that prices the unit on its expected cash alone) to a quarter (one that will not hold the policy risk on its own). It is not the expected chip loss, which pTighten and hit carry in both options’ cash flows, nor a price on chip risk that Alibaba, itself a listed Chinese AI business, would bear too: only what a standalone loses beyond the group, buyers that index rules, mandates or a US designation would shut out and the parent’s cash it could no longer call on. Revision 4 changed this definition, not the figure: no one measured either.'
 				}
 			]
 		},
@@ -481,7 +498,7 @@ export const cloudSpinoff: ModelDef = {
 			max: 0.16,
 			step: 0.0025,
 			description:
-				'What the group’s shareholders could earn elsewhere at the cloud unit’s operating risk, after tax, as the cash it discounts is. It carries no chip-policy premium: that risk is the probability pTighten.',
+				'What the group’s shareholders could earn elsewhere at the cloud unit’s operating risk, after tax, as the cash it discounts is. It carries no chip-policy premium: the expected chip loss is in the cash through pTighten, and what a standalone suffers beyond the group’s exposure is the haircut.',
 			uncertain: { dist: 'normal', low: 0.08, high: 0.1 },
 			sources: [
 				{
@@ -721,6 +738,13 @@ export const cloudSpinoff: ModelDef = {
 			unit: 'USD bn',
 			formula: 'spin * haircut * max(0, last(pvRaw))'
 		},
+		keptReturn: {
+			label: 'What kept growth earns on its dearer capital, after tax',
+			unit: '%',
+			formula: '(1 - tax) * margin * (1 + rate) / (capital * (1 + chipPremium))',
+			description:
+				'A year’s profit after tax on a USD of revenue kept through a chip shock, counted from the year its capacity is built (hence × (1 + rate)), per USD of the dearer capital that builds it. The group keeps that growth only when this reaches the discount rate; the same in both options.'
+		},
 		cushionCost: {
 			label: 'Capital the group spends to keep growth, 2024–2033',
 			unit: 'USD bn',
@@ -742,7 +766,7 @@ export const cloudSpinoff: ModelDef = {
 		add: ['calmValue', 'chipSaving', 'terminal'],
 		subtract: ['chipCost', 'fundingCost', 'marketCost']
 	},
-	revision: 3,
+	revision: 4,
 	history: [
 		{
 			revision: 2,
@@ -793,16 +817,21 @@ export const cloudSpinoff: ModelDef = {
 			revision: 3,
 			note: 'the default is now the September 2023 quarter, published on the day of the decision, not the December quarter published after it',
 			defaultChanged: { id: 'rev0', before: 15.6 }
+		},
+		{
+			revision: 4,
+			note: 'after 2033 the premium a standalone pays falls as its steady-state cash repays what it raised; before, it was charged on the whole 2033 balance until the last year of repayment',
+			reworked: true
 		}
 	],
 	card: {
 		includes: [
 			'Cloud revenue growing from its run rate of September 2023, the last quarter published before the decision, with the capital for each USD of revenue added leaving the cash line in both options; replacing worn assets is in the margin, as depreciation.',
 			'China’s 25 % enterprise income tax on the unit’s profit. It falls on the margin, not on the capital for growth, so growth must earn its capital after tax; the discount rate, a weighted average cost of capital, is after tax too. A standalone deducts its funding premium, which is interest.',
-			'Two chip scenarios weighted by the probability that controls tighten: slower growth for the decade and dearer capacity for whatever is still built. Chip risk is counted there only; the discount rate carries none. Its cost is shown as the profit lost and the dearer capacity, with the capital for growth it makes unneeded beside them, each never negative; whether the lost growth was worth having shows after 2033.',
+			'Two chip scenarios weighted by the probability that controls tighten: slower growth for the decade and dearer capacity for whatever is still built. Their cost is shown as the profit lost and the dearer capacity, with the capital for growth they make unneeded beside them, each never negative; whether the lost growth was worth having shows after 2033. The expected chip loss is counted there, once, in both options; the discount rate carries no chip premium, and the haircut is only what a standalone suffers beyond the group’s own exposure.',
 			'Inside the group, the parent can keep part of the lost growth at that dearer price, and keeps it only when the growth pays: when a USD of revenue, after tax, earns the dearer capital that builds it at the group’s cost of capital. Then the cushion adds to keeping’s value; otherwise it goes unused, and the unit loses the growth as a standalone would.',
-			'Standalone, a premium on the capital the build-out needs beyond the unit’s own cash, paid while that capital is outstanding and repaid from later surplus (after 2033, from the steady-state cash).',
-			'The market’s credit on the whole value: the conglomerate discount inside the group; after a spin-off, a haircut on a single-business Chinese AI company listed while chip policy is unsettled. A share of value, not of a loss: where the unit is worth less than nothing, both options carry the loss in full.',
+			'Standalone, a premium on the capital the build-out needs beyond the unit’s own cash, paid on the balance still owed and repaid from later surplus (after 2033, from the steady-state cash, so the premium falls as the balance does).',
+			'The market’s credit on the whole value: the conglomerate discount inside the group; after a spin-off, a haircut: the extra discount a single-business Chinese AI company listed while chip policy is unsettled suffers beyond what the group already bears. A share of value, not of a loss: where the unit is worth less than nothing, both options carry the loss in full.',
 			'The years after 2033 as a growing perpetuity at the long-run growth, shown as their own part of the value (terminal), before the market’s credit.'
 		],
 		leavesOut: [
@@ -828,7 +857,11 @@ export const cloudSpinoff: ModelDef = {
 			},
 			{
 				what: 'Separation costs and lost synergies (shared data centres, the group’s marketplaces as the cloud’s customers, transition services)',
-				why: 'No public figure; they would add to the spin-off’s side of the ledger, like the haircut.'
+				why: 'No public figure for Alibaba; they fall on the spin-off’s side of the ledger, like the haircut, and above USD 11–12 m they alone would flip the default verdict (a far smaller US spin-off, Frontdoor’s from ServiceMaster in 2018, expected about USD 25 m of charges and USD 15–20 m of capital to replicate shared systems). See the answer to the review behind revision 4.'
+			},
+			{
+				what: 'A price the market puts on the group’s own exposure to chip policy',
+				why: 'Alibaba is itself a listed Chinese AI business: such a price would fall on both options alike, scale both values alike and change no verdict while the unit is worth anything. The haircut is only what a standalone suffers beyond it.'
 			},
 			{
 				what: 'The haircut or the discount fading as policy settles',
@@ -841,7 +874,7 @@ export const cloudSpinoff: ModelDef = {
 		],
 		carries: ['haircut', 'discount', 'growth', 'margin', 'pTighten', 'capital'],
 		actual:
-			'In November 2023 Alibaba dropped the full spin-off, naming the US chip controls and saying a spin-off “may not achieve the intended effect of shareholder value enhancement”. With every default set from what could be known that day, the model cannot tell the options apart: the spin-off leads by under USD 0.01 bn on about USD 8.9 bn each, and in the simulation keeping comes out ahead in about three futures in four (P(best stays ahead) 25 %). It neither explains nor contradicts Alibaba’s choice; it says the choice was a judgement on two market prices that nearly cancel, the conglomerate discount a listing would remove (10.5 %) and the haircut a Chinese AI listing would suffer while chip policy was unsettled (10 %). Alibaba’s statement is the claim that the haircut was the larger: keeping wins once it exceeds about 10.1 %, or once the discount is below about 10.4 %. Chip risk hardly separates the options at the defaults because growth does not earn its capital: a 10 % margin after 25 % tax is 7.5 % a year on about a USD of capital per USD of revenue, below the 9 % cost of capital, so the parent would not pay dearer capacity to keep the growth tighter controls take away, and its cushion goes unused. Tighter controls even narrow the standalone’s funding disadvantage, since it then raises less: at the defaults keeping leads only if they are less likely than about 40 %. Where growth is worth having (a 15 % margin on 0.6 of capital), the cushion is used and keeping wins once tighter controls are more likely than about 6 %. The simulation leans to keeping because the cushion is an option, worth something in the futures where growth pays and nothing where it does not, and because the haircut’s interval reaches further up than the discount’s. Almost all of each option’s value lies after 2033. The market’s fall of about USD 20 bn on the day is twice the whole unit’s value in the model (about USD 10 bn), so it priced more than this decision.',
+			'In November 2023 Alibaba dropped the full spin-off, naming the US chip controls and saying a spin-off “may not achieve the intended effect of shareholder value enhancement”. With every default set from what could be known that day, the model calls it a tie. On cash alone keeping is worth more, by about USD 0.04 bn on about USD 9.9 bn: the premium the standalone pays on the capital it raises. The spin-off comes out ahead, by about USD 0.01 bn on USD 8.9 bn, only through the market’s credit, 90 % of its value after the haircut against 89.5 % inside the group after the conglomerate discount, two weakly grounded numbers half a point apart. Separation costs and lost synergies, which the model leaves out and which fall on the spin-off’s side, would flip that lead alone above USD 11–12 m, a fraction of what a far smaller US spin-off cost. In the simulation keeping comes out ahead in about three futures in four (P(best stays ahead) 25 %). The model neither explains nor contradicts Alibaba’s choice: it says the choice was a judgement on two market prices that nearly cancel, the conglomerate discount a listing would remove (10.5 %, the average for groups based in North America; most groups based in Asia-Pacific traded at a premium) and the extra haircut a Chinese AI listing would suffer beyond the group while chip policy was unsettled (10 %). Alibaba’s statement is the claim that the haircut was the larger: keeping wins once it exceeds about 10.1 %, or once the discount is below about 10.4 %. Chip risk hardly separates the options at the defaults because growth does not earn its capital: a 10 % margin after 25 % tax is 7.5 % a year on about a USD of capital per USD of revenue, below the 9 % cost of capital, so the parent would not pay dearer capacity to keep the growth tighter controls take away, and its cushion goes unused. Tighter controls even narrow the standalone’s funding disadvantage, since it then raises less: at the defaults keeping leads only if they are less likely than about 34 %. Where growth is worth having (a 15 % margin on 0.6 of capital), the cushion is used and keeping wins once tighter controls are more likely than about 6 %. The simulation leans to keeping because the cushion is an option, worth something in the futures where growth pays and nothing where it does not, and because the haircut’s interval reaches further up than the discount’s. Almost all of each option’s value lies after 2033. The market’s fall of about USD 20 bn on the day is twice the whole unit’s value in the model (about USD 10 bn), so it priced more than this decision.',
 		answers: [
 			{
 				finding:
@@ -875,6 +908,42 @@ export const cloudSpinoff: ModelDef = {
 				finding: 'The 9 % margin default is hindsight, published a year after the decision.',
 				answer:
 					'Followed. The margin is now 10 %, an assumption made from what was known on 16 November 2023: the unit’s own 5.1 % in the September quarter, AWS’s 30 % and Google Cloud’s 3 % in the same quarter. The 9 % of 2024 stays as context, marked as hindsight. The same check moved the revenue run rate to the September 2023 quarter, published that day, from the December quarter, published in February 2024.'
+			},
+			{
+				finding:
+					'On cash alone keeping wins by the spin-off’s funding premium; the spin-off leads only through the market’s credit (0.90 against 0.895).',
+				answer:
+					'Followed in the text. The card and the guide now give the cash-only lead beside the market’s: before the market’s credit keeping is worth about USD 0.04 bn more (0.047 at revision 3), and the spin-off leads by about USD 0.01 bn only because the market credits 90 % of it against 89.5 % of the unit kept. Both call the default a tie.'
+			},
+			{
+				finding:
+					'Any omitted one-off separation cost above USD 7.75 m flips the verdict, and the card admits such costs fall on the spin-off’s side.',
+				answer:
+					'Answered in the card, not modelled. The threshold is now USD 11–12 m (the lead grew with the fix below), and the card says the omitted costs alone exceed it: Frontdoor, a far smaller company spun off from ServiceMaster in 2018, expected about USD 25 m of spin-off charges and USD 15–20 m of capital to replicate shared IT systems. No parameter was added: no figure exists for Alibaba, any default would decide the verdict by itself while resting on another company in another market, and a default of zero would hide a cost whose sign is known.'
+			},
+			{
+				finding:
+					'The 10.5 % discount is BCG’s North American average, justified as where Alibaba’s shares are chiefly traded; BCG’s regions are where companies are based.',
+				answer:
+					'Followed: the justification was wrong. It now says the figure is for groups based in North America and not a figure for Alibaba; that using it is a judgement, resting on Alibaba’s New York listing, where the same study found 10–15 % for listed companies after 2009 (now quoted as context); and that for groups based in Asia-Pacific, like Alibaba, most traded at a premium. The evidence points both ways, so the default stays and the interval now reaches down to nothing (0–20 %, from 1–20 %). At 5 % keeping leads by about USD 0.53 bn: the verdict turns on this judgement, as the card says.'
+			},
+			{
+				finding:
+					'Chip risk is counted twice on the spin-off: the text says it lives only in the probability, yet the haircut is the price investors put on holding it.',
+				answer:
+					'Followed in the definition. The haircut is now the extra discount a standalone suffers beyond the group’s own exposure: the buyers it loses (index and mandate exclusions, a US designation) and the parent’s cash it can no longer call on. A price on chip risk that Alibaba itself would bear falls on both options alike, scales both values and is left out. The header, the probability, the discount rate and the card no longer claim that the risk sits in one place only; they say the expected loss is counted once, in both options’ cash. The default stays at 10 %: no one measured either reading.'
+			},
+			{
+				finding:
+					'After 2033 the funding premium is charged on the whole 2033 balance until the last year of repayment, though the balance falls as it is repaid.',
+				answer:
+					'Followed (revision 4). Each year’s premium after 2033 is now charged on the balance still owed, repaid at the steady-state cash a year (a decreasing annuity): at the defaults, if controls hold, USD 0.049 bn at 2033 instead of 0.067. The spin-off’s lead moves from about USD 0.008 bn to 0.011 bn. Links made earlier are read by the frozen revision 3.'
+			},
+			{
+				finding:
+					'The guide calls the funding premium negligible, misstates the cushion’s test, and gives an unsourced view of the probability as reasonable.',
+				answer:
+					'Followed. The premium is called small but larger than the lead, with the premium that flips the verdict (about 1.3 %); the cushion’s test is stated as what a USD of dearer capital earns after tax against the cost of capital; the probability is left to the room’s judgement.'
 			}
 		]
 	},
