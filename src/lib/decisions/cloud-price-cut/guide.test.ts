@@ -58,4 +58,22 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(m.best('war=0.2')).toBe('cut');
 		expect(m.param('war').sources.some((x) => 'role' in x && x.role === 'value')).toBe(false);
 	});
+
+	it('moves the best depth with the rivals’ match too: deeper the less they match, the deepest cut if they never answer', () => {
+		const best = (scenario = '') => m.figs.report(scenario)!.optimum!.at;
+		expect(best('match=0.1')).toBeGreaterThan(best());
+		expect(best('match=0.8')).toBeLessThan(best());
+		expect(best('match=0')).toBeCloseTo(m.param('depth').max, 6);
+		// Unanswered, a deeper cut is always worth more: the best point comes from the rivals' answer.
+		const values = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6].map((d) => m.output('cut', 'value', `match=0,depth=${d}`));
+		for (let k = 1; k < values.length; k++) expect(values[k]).toBeGreaterThan(values[k - 1]);
+		expect(m.param('match').sources.some((x) => 'role' in x && x.role === 'value')).toBe(false);
+	});
+
+	it('shows keeping prices a higher 2024 margin only because 2024 is set to the reported margin at the cut', () => {
+		expect(m.output('cut', 'ebitaNow')).toBeCloseTo(m.value('ebita'), 9);
+		expect(m.output('hold', 'ebitaNow')).toBeGreaterThan(m.output('cut', 'ebitaNow'));
+		// Set the reported margin lower and keeping prices' margin falls with it: it is the setting's.
+		expect(m.output('hold', 'ebitaNow', 'ebita=0.05')).toBeLessThan(m.output('hold', 'ebitaNow'));
+	});
 });

@@ -6,7 +6,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 	goals: [
 		'Separate what a price cut gives up at once (revenue on every unit sold) from what it wins over years (usage from customers who migrate, and the rest of their bill), and see that in a price war keeping prices is not standing still: rivals who cut anyway take customers from a provider that holds.',
 		'Use the board check, cut ÷ (margin − cut), to judge how much extra usage a cut needs, and see why cutting core services only is far cheaper than cutting everything.',
-		'Show how rivals answering a deeper undercut give the depth a best point, and turn a share grab into a price war whose gains go mostly to customers.',
+		'Show how rivals answering a deeper undercut give the depth a best point, one set by rivals more than by customers, and turn a share grab into a price war.',
 		'Read a payback year, and explain why a strategy can be worth more and still be hard to defend quarter by quarter.'
 	],
 	runningOrder: [
@@ -67,11 +67,11 @@ export const cloudPriceCutGuide: RoomGuide = {
 	],
 	answers: {
 		response: {
-			text: 'At the cut made, the cut pays once core usage responds to Alibaba’s relative price with an elasticity above {flip:elasticity}, against the {value:elasticity} assumed. The response is of core usage to Alibaba’s core price relative to its rivals’, and rivals cut {value:war} on their own and answer part of any undercut, so a {value:depth} cut leaves Alibaba only {output:cut.gap} cheaper. On core services alone a cut pays only when that elasticity exceeds the inverse of the gross margin ({value:margin}); the rest of the case comes from the rest of the bill that follows core usage ({value:attach} of it) and from scale. Speed matters as much as size: if less than {flip:speed} of the remaining response arrives each year, keeping prices wins, because revenue is given up at once while customers arrive over years.',
+			text: 'The cut made pays once core usage responds to Alibaba’s relative price with an elasticity above {flip:elasticity}, against the {value:elasticity} assumed. Rivals cut {value:war} on their own and answer part of any undercut, so a {value:depth} cut leaves Alibaba only {output:cut.gap} cheaper. On core services alone a small cut pays only when that elasticity exceeds the inverse of the gross margin ({value:margin}); the rest of the case comes from the rest of the bill that follows core usage ({value:attach} of it) and from scale. Speed matters as much as size: if less than {flip:speed} of the remaining response arrives each year, keeping prices wins, because revenue is given up at once while customers arrive over years.',
 			quotes: [{ doc: DOC_TOWSON, quote: 'And expand adoption with price cuts.' }]
 		},
 		match: {
-			text: 'If rivals’ match is at its top, {value:match@match=max}, they match most of the undercut a {value:depth} cut makes, and {best@match=max} leads by {margin@match=max}; Alibaba’s share by the end is {output:cut.share@match=max} with the cut against {output:hold.share@match=max} keeping prices. The cut made pays only while their match stays below {flip:match}. Either way, keeping prices is not free: rivals’ own cut leaves Alibaba dearer and takes its share from {value:share0} to {output:hold.share}. In a price war the gains go to customers and to whichever provider can carry thin margins longest; Alibaba’s bet is that its scale and the group’s cash make it that provider.',
+			text: 'If rivals’ match is at its top, {value:match@match=max}, they match most of the undercut a {value:depth} cut makes, and {best@match=max} leads by {margin@match=max}; Alibaba ends with {output:cut.share@match=max} of the market cutting, {output:hold.share@match=max} keeping prices. The cut made pays only while their match stays below {flip:match}. Either way, keeping prices is not free: rivals’ own cut leaves Alibaba dearer and takes its share from {value:share0} to {output:hold.share}. Who gains from a price war lies outside the model, which counts neither customers’ savings nor rivals’ profits: the argument is that customers do, and whoever carries thin margins longest, as Alibaba bets it can.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -80,7 +80,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			]
 		},
 		attach: {
-			text: 'No: with none of the rest of the bill following, {best@attach=0} leads by {margin@attach=0}. The cut made needs more than {flip:attach} of the rest to follow core usage. With a response of {value:elasticity} and a gross margin of {value:margin}, cheaper compute and storage do not pay for themselves: the board check, cut ÷ (margin − cut), asks for more extra usage than the response supplies. The case rests on core services being the bait, with customers bringing AI, database and project work sold at full price, and on how much of it really comes along.',
+			text: 'No: with none of the rest of the bill following, {best@attach=0} leads by {margin@attach=0}. The cut made needs more than {flip:attach} of the rest to follow core usage. With a response of {value:elasticity} and a gross margin of {value:margin}, cheaper compute and storage do not pay for themselves: the board check, cut ÷ (margin − cut), asks for more extra usage than the response supplies. The case rests on core services being the bait, with customers bringing AI, database and project work sold at full price, and on how much comes along.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -89,7 +89,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			]
 		},
 		patience: {
-			text: 'In 2024 the cut made earns the reported {output:cut.ebitaNow} adjusted EBITA margin, against {output:hold.ebitaNow} had prices been kept, and profit falls from {output:hold.profitNow} to {output:cut.profitNow}. To 2033 the cut stays behind ({output:cut.horizon} against {output:hold.horizon}); after 2033 it is ahead ({output:cut.beyond} against {output:hold.beyond}), because the customers it kept and won carry on. A board that watches quarterly profit sees only the cost. What to tell investors: report usage and share ({output:cut.share} against {output:hold.share} at the end of the horizon), say plainly that the unit is run for share first, and that holding prices in a price war loses share too.',
+			text: 'The model is set so the cut made earns 2024’s reported {output:cut.ebitaNow} adjusted EBITA margin; the {output:hold.ebitaNow} it then shows for keeping prices follows from that setting, not a report (the reported margin rose with the cut); profit falls from {output:hold.profitNow} to {output:cut.profitNow}. To 2033 the cut stays behind ({output:cut.horizon} against {output:hold.horizon}); after 2033 it is ahead ({output:cut.beyond} against {output:hold.beyond}), as the customers it kept and won stay. A board that watches quarterly profit sees only the cost. What to tell investors: report usage and share ({output:cut.share} against {output:hold.share} by 2033), say plainly that the unit is run for share first, and that holding prices in a price war loses share too.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -99,7 +99,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			]
 		},
 		depth: {
-			text: 'Value rises with the depth while the cut only brings Alibaba back to its rivals’ prices ({value:war} below the market’s path), which they do not answer, and falls once they answer more of a deeper undercut and the revenue given up on every unit outruns the customers won. So the best depth, {optimum} here, lies a little beyond the rivals’ own cut of {value:war}, and that cut is an assumption no source sizes: if rivals do not cut on their own the best depth is {optimum@war=0}, if they cut {value:war@war=0.2} it is {optimum@war=0.2}. At the {value:depth} made, {best} leads by {margin}, and a cut deeper than {flip:depth} does not pay; if rivals cut {value:war@war=0.2}, {best@war=0.2} leads by {margin@war=0.2} even there, and with no scale saving {best@scale=0} wins at any depth. What the model leaves out would lower the best depth further: a finite pool of customers willing to move, capacity bought ahead of them, and customers who learn that list prices were padded.',
+			text: 'Value rises with the depth while the cut only restores parity with rivals ({value:war} below the market’s path), which they do not answer, and falls once they answer more of a deeper undercut and the revenue given up on every unit outruns the customers won. So the best depth, {optimum} here, follows two assumptions about rivals that no source sizes, their own cut and their match, and illustrates the mechanism: {optimum@war=0} with no war, {optimum@war=0.2} with a war of {value:war@war=0.2}; {optimum@match=0.1} at a match of {value:match@match=0.1}, {optimum@match=0.8} at {value:match@match=0.8}, and the deepest cut if they never answer. At the {value:depth} made, {best} leads by {margin}, and a cut deeper than {flip:depth} does not pay; with no scale saving {best@scale=0} wins at any depth. What the model leaves out would lower it further: a finite pool of customers willing to move, capacity bought ahead, customers who learn that list prices were padded.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

@@ -354,7 +354,7 @@ describe('the best depth the page states beside the verdict follows the rivals�
 		expect(o.value).toBeCloseTo(evaluate({ ...defaults, depth: o.at }).cut.outputs.value, 9);
 	});
 
-	it('lies about 3 points beyond the rivals’ own cut, wherever it is set, as the card says', () => {
+	it('lies about 3 points beyond the rivals’ own cut at the match assumed, wherever the war is set, as the card says', () => {
 		for (const war of [0, 0.05, 0.1, 0.15, 0.2]) {
 			const o = optimumAt({ ...defaults, war });
 			expect(o.at - war, String(war)).toBeGreaterThan(0.02);
@@ -365,6 +365,23 @@ describe('the best depth the page states beside the verdict follows the rivals�
 		expect(o.follows).toMatchObject({ paramId: 'war', low: 0, high: expect.closeTo(0.2, 12) });
 		expect(Math.round(o.follows!.atLow * 100)).toBe(3);
 		expect(Math.round(o.follows!.atHigh * 100)).toBe(23);
+	});
+
+	it('follows the rivals’ match as well: about 28 % at a match of 10 %, 11 % at 80 %, the deepest cut at none', () => {
+		const at = (match: number) => Math.round(optimumAt({ ...defaults, match }).at * 100);
+		expect(at(0.1)).toBe(28);
+		expect(at(0.8)).toBe(11);
+		expect(at(0)).toBe(Math.round(param('depth').max * 100));
+		// The answer is what bounds the depth: the widest gap (a 40 % cut at the defaults) is far beyond the best.
+		const gaps = grid('depth', 60).map((d) => [d, evaluate({ ...defaults, depth: d }).cut.outputs.gap]);
+		const widest = gaps.reduce((a, b) => (b[1] > a[1] ? b : a));
+		expect(widest[0]).toBeCloseTo(0.4, 6);
+		expect(optimumAt(defaults).at).toBeLessThan(widest[0] - 0.2);
+		const match = param('match');
+		expect(match.sources.some((x) => 'role' in x && x.role === 'value')).toBe(false);
+		expect((match.sources.find((x) => 'assumption' in x) as { assumption: string }).assumption).toContain(
+			'an assumption: no source sizes'
+		);
 	});
 
 	it('labels the war an assumption, with a reason and a 90 % interval, and no source that claims its size', () => {
@@ -523,6 +540,28 @@ describe('the verdict at the sources, as the model card states it', () => {
 		const u = param('attach').uncertain!;
 		expect(at('attach') / 100).toBeGreaterThan(u.low);
 		expect(at('attach') / 100).toBeLessThan(u.high);
+	});
+
+	it('turns the core elasticity of 1.2 into about 2.0 on the whole bill against keeping prices, short of the board’s 2.1', () => {
+		const last = (xs: number[]) => xs[xs.length - 1];
+		const usage = last(r.cut.series.usage) / last(r.hold.series.usage);
+		const averageCut = defaults.core * defaults.depth;
+		expect(Math.round((usage - 1) * 100)).toBe(20);
+		expect(averageCut).toBeCloseTo(0.088, 12);
+		expect(Math.log(usage) / -Math.log(1 - averageCut)).toBeCloseTo(1.96, 2);
+		const board = averageCut / (defaults.margin - averageCut);
+		expect(Math.round(board * 100)).toBe(21);
+		expect(Math.log(1 + board) / -Math.log(1 - averageCut)).toBeCloseTo(2.1, 1);
+		// Core services alone: one over the margin for a small cut, 2.33 for the 22 % one.
+		const d = defaults.depth;
+		expect(Math.log(1 + d / (defaults.margin - d)) / -Math.log(1 - d)).toBeCloseTo(2.33, 2);
+	});
+
+	it('moves only the reported shares with the share before the cut: 39 % lifts them about 3 points', () => {
+		const q = evaluate({ ...defaults, share0: 0.39 });
+		expect(Math.round(q.hold.outputs.share * 100)).toBe(37);
+		expect(Math.round(q.cut.outputs.share * 100)).toBe(41);
+		expect(cutMinusHold({ ...defaults, share0: 0.39 })).toBeCloseTo(cutMinusHold(defaults), 12);
 	});
 
 	it('shows only finite numbers and a lead that holds in about half the simulated futures', () => {

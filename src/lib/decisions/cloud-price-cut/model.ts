@@ -11,8 +11,12 @@
  *   whatever Alibaba does. A cut of Alibaba's up to that depth only restores parity and goes unanswered;
  *   of a cut beyond it they match a share that grows with the excess (all of an excess of `fullMatch`),
  *   because a deep cut threatens their core business. So keeping prices is not standing still: it leaves
- *   Alibaba dearer than its rivals by the war's cut (the defensive motive), and the price gap a cut opens
- *   is largest at a middle depth, which gives the depth an optimum.
+ *   Alibaba dearer than its rivals by the war's cut (the defensive motive). That answer, an assumed form,
+ *   is what gives the depth an optimum: demand alone (a constant elasticity, no limit on the customers who
+ *   move) makes a deeper cut always better when rivals never answer. The optimum lies where the share of
+ *   each further point of undercut that rivals match, with the revenue given up on every unit, outweighs
+ *   the customers it wins, well short of the depth that opens the widest gap, and it follows both `war`
+ *   and `match`: an illustration of the mechanism, not a measured best cut.
  * - Demand. Usage of the core services responds to Alibaba's core price relative to rivals' with the
  *   elasticity `elasticity` (an elasticity of core usage, not of the whole bill); the rest of the bill
  *   follows a share `attach` of the core usage won or lost (customers won on compute bring some of their
@@ -162,7 +166,7 @@ export const cloudPriceCut: ModelDef = {
 			max: 0.6,
 			step: 0.01,
 			description:
-				'The decision: how far below the market’s path Alibaba prices its core cloud services, held for the whole horizon. The verdict is at the depth set here; the chart of value against depth, and the sentence under the verdict, show the best depth, which follows the rivals’ own cut assumed below.',
+				'The decision: how far below the market’s path Alibaba prices its core cloud services, held for the whole horizon. The verdict is at the depth set here; the chart of value against depth, and the sentence under the verdict, show the best depth, which follows two assumptions below, the rivals’ own cut and how much of an undercut they match: an illustration of the mechanism, not a measured best cut.',
 			sources: [
 				{ doc: DOC_TOWSON, quote: TOWSON_SHARE, role: 'context' },
 				{
@@ -218,7 +222,7 @@ export const cloudPriceCut: ModelDef = {
 			max: 4,
 			step: 0.05,
 			description:
-				'How much more of the core services customers use, in %, per 1 % lower core price relative to rivals’, once they have fully moved: core usage = (Alibaba’s price ÷ rivals’)^(−elasticity). An elasticity of core usage, not of the whole bill: the rest of the bill follows by the share below.',
+				'How much more of the core services customers use, in %, per 1 % lower core price relative to rivals’, once they have fully moved: core usage = (Alibaba’s price ÷ rivals’)^(−elasticity). An elasticity of core usage, not of the whole bill: the rest of the bill follows by the share below. Against keeping prices, the 22 % cut’s 1.2 on core usage comes to about 2.0 on the whole bill (usage about 20 % higher for an average price 8.8 % lower), because only core prices fall while the rest of the bill follows core usage at full price; the board check asks 2.1 of an 8.8 % cut (21 % more usage), hence the toss-up.',
 			uncertain: { dist: 'lognormal', low: 0.8, high: 2 },
 			sources: [
 				{
@@ -230,7 +234,7 @@ export const cloudPriceCut: ModelDef = {
 				},
 				{
 					assumption:
-						'1.2: no public figure; infrastructure cloud is described only as modestly elastic. Just above 1, so a cut that rivals do not answer raises core revenue a little; at a 50 % gross margin core services alone need 2 (one over the margin) for a cut to pay, which is why the attached spend, scale and the rivals’ war carry the case. Interval 0.8–2.'
+						'1.2: no public figure; infrastructure cloud is described only as modestly elastic. Just above 1, so a cut that rivals do not answer raises core revenue a little; at a 50 % gross margin core services alone need 2 (one over the margin) for a small cut to pay and 2.33 for a 22 % one, which is why the attached spend, scale and the rivals’ war carry the case. Interval 0.8–2.'
 				}
 			]
 		},
@@ -285,7 +289,7 @@ export const cloudPriceCut: ModelDef = {
 			max: 0.4,
 			step: 0.01,
 			description:
-				'How far below the market’s path rivals price their core services whatever Alibaba does. Keeping prices leaves rivals this much cheaper than Alibaba; a cut up to this depth restores parity and goes unanswered. 0 is a market where nobody cuts unless Alibaba does. An assumption, and the best depth follows it: the best cut lies a few points beyond this, wherever it is set.',
+				'How far below the market’s path rivals price their core services whatever Alibaba does. Keeping prices leaves rivals this much cheaper than Alibaba; a cut up to this depth restores parity and goes unanswered. 0 is a market where nobody cuts unless Alibaba does. An assumption, and the best depth follows it and the rivals’ match below: at the match assumed the best cut lies a few points beyond this, wherever it is set; at a match of 10 % about 18 points beyond.',
 			uncertain: { dist: 'triangular', low: 0, high: 0.2 },
 			sources: [
 				{
@@ -327,14 +331,15 @@ export const cloudPriceCut: ModelDef = {
 			max: 1,
 			step: 0.01,
 			description:
-				'Rivals answer a cut that takes Alibaba below their own prices, and match more of a deeper one: at 40 %, they match 40 % of an undercut of 20 points, 20 % of one of 10 points and all of one of 50 points. The gap a cut opens is then largest at a middle depth.',
+				'Rivals answer a cut that takes Alibaba below their own prices, and match more of a deeper one: at 40 %, they match 40 % of an undercut of 20 points, 20 % of one of 10 points and all of one of 50 points. The gap a cut opens is then widest at a deep cut (40 % at the defaults), but this answer is what gives the depth a best point at all, well short of that: about 28 % at a match of 10 %, 13 % at 40 %, 11 % at 80 %, and the deepest cut if rivals never answer.',
 			uncertain: { dist: 'pert', low: 0.1, high: 0.8 },
 			sources: [
 				{
 					...CANALYS,
 					quote:
 						'Tencent Cloud quickly followed suit, announcing significant price reductions for its foundation models in May.',
-					role: 'context'
+					role: 'context',
+					note: 'Prices of AI models sold through an API, a separate decision (see what the model leaves out): how quickly rivals follow a cut, not how much of an undercut on core services they match.'
 				},
 				{
 					...LAITIMES_2023,
@@ -344,7 +349,7 @@ export const cloudPriceCut: ModelDef = {
 				},
 				{
 					assumption:
-						'40 % of a 20-point undercut: rivals answer part of a small undercut, since matching it costs them margin on all their customers, and all of a 50-point one, which would take Alibaba’s core prices to about their cost and threaten their core business. A judgement; interval 10–80 %.'
+						'40 % of a 20-point undercut, an assumption: no source sizes rivals’ answer to an undercut of core prices. Rivals answer part of a small undercut, since matching it costs them margin on all their customers, and all of a 50-point one, which would take Alibaba’s core prices to about their cost and threaten their core business. A judgement; interval 10–80 %.'
 				}
 			]
 		},
@@ -484,7 +489,8 @@ export const cloudPriceCut: ModelDef = {
 						figure: '36 percent',
 						formula: 'x / 100',
 						says: 'Canalys’s share for the third quarter of 2022, as a share'
-					}
+					},
+					note: 'Two years before the cut. The open-source decision takes Canalys’s 39 % for the third quarter of 2023, closer to it (and including the group’s own use); at 39 % the shares reported by 2033 rise by about 3 points (37 % keeping prices, 41 % cutting), and nothing else moves.'
 				},
 				{
 					...CANALYS,
@@ -740,7 +746,8 @@ export const cloudPriceCut: ModelDef = {
 						...CANALYS,
 						quote:
 							'Tencent Cloud quickly followed suit, announcing significant price reductions for its foundation models in May.',
-						role: 'context'
+						role: 'context',
+						note: 'About AI model prices, not core services: that rivals follow a cut, not how much of one on core services they match.'
 					},
 					{ ...AWS_TREND, role: 'context' }
 				]
@@ -781,7 +788,7 @@ export const cloudPriceCut: ModelDef = {
 		includes: [
 			'A cut on the core services only, a share of revenue; the rest keeps its prices.',
 			'A price war: rivals cut on their own whatever Alibaba does, so keeping prices leaves Alibaba dearer and losing customers (the defensive motive).',
-			'Rivals answer an undercut, and match more of a deeper one, so the price gap a cut opens peaks at a middle depth: value against depth has a best point, a few points beyond the rivals’ own cut, so it moves with that assumption. The page states it under the verdict, beside the verdict at the depth set.',
+			'Rivals answer an undercut, and match more of a deeper one, an assumed form. That answer, not demand, gives value against depth a best point: if rivals never answer, a deeper cut is always worth more. The best point follows the rivals’ own cut and their match (a few points beyond a 10 % war at the 40 % match assumed; about 28 % at a match of 10 %, 11 % at 80 %), so it illustrates the mechanism rather than measuring Alibaba’s best cut. The page states it under the verdict, beside the verdict at the depth set.',
 			'Core usage responds to Alibaba’s core price relative to rivals’ with a constant elasticity; the rest of the bill follows a stated share of the core usage won or lost.',
 			'Customers move over years, in both directions.',
 			'Unit cost falls with extra usage (and rises with usage lost), a year behind it.',
@@ -791,7 +798,7 @@ export const cloudPriceCut: ModelDef = {
 		leavesOut: [
 			{
 				what: 'A finite pool of customers willing to move (a response that flattens with the gap)',
-				why: 'At the defaults the rivals’ answer already bounds the depth; with no answer at all (match 0) the model lets a deep cut pay as a loss leader up to 60 %, which a finite pool would stop earlier. No figure exists for the pool.'
+				why: 'Only the rivals’ answer, an assumed form, bounds the depth; with no answer at all (match 0) the model lets a deep cut pay as a loss leader up to 60 %, which a finite pool would stop earlier. No figure exists for the pool.'
 			},
 			{
 				what: 'Capacity: data centres and chips bought before the customers arrive',
@@ -806,13 +813,17 @@ export const cloudPriceCut: ModelDef = {
 				why: 'A separate decision with its own, much higher, elasticity; the core cut is what this page asks about.'
 			},
 			{
+				what: 'Cloud use by the group’s own businesses (Taobao, Cainiao and others)',
+				why: 'It is inside the unit’s revenue, and the model reprices it and lets it respond to rivals’ prices as if it came from outside customers; for the group a cut on it is a transfer, and captive use does not switch. Left out, both the cut’s cost and its gain, and so every money figure, the lead and the share, would shrink by about the internal share (not reported in this form); the verdict’s sign would not change.'
+			},
+			{
 				what: 'A chip-supply shock as a probability',
 				why: 'It is carried once, as a premium in the discount rate; counting it again as a probability would count it twice.'
 			}
 		],
 		carries: ['elasticity', 'attach', 'core', 'margin', 'war', 'match', 'scale', 'speed'],
 		actual:
-			'Alibaba cut its core prices by about 22 % on average in 2024. At the sourced defaults the model says keeping prices is narrowly ahead of that 22 % cut, by under 2 % of the unit’s value, a toss-up in the simulated futures, and that a shallower cut beats both. That best depth is not a finding about Alibaba’s customers: it follows the rivals’ own cut in the price war, an assumption no source sizes, and lies about 3 points beyond it (13 % at the 10 % assumed; 3 % if rivals do not cut on their own, 23 % if they cut 20 %). Keeping prices loses customers to rivals who cut anyway; a cut beyond theirs is answered, the more the deeper it goes. Even at the best depth the cut is behind to 2033 and all of its lead lies in the terminal value after it. The 22 % cut pays if more than about 52 % of the rest of the bill follows core usage, if scale saves more than about 11 % per doubling, or if rivals’ own cut exceeds about 11 %; with no scale saving no cut pays at all. The reported rise in margin from 5.1 % to 9 % came with AI demand and cost savings the model holds equal in both options.',
+			'Alibaba cut its core prices by about 22 % on average in 2024. At the sourced defaults the model says keeping prices is narrowly ahead of that 22 % cut, by under 2 % of the unit’s value, a toss-up in the simulated futures, and that a shallower cut beats both. That best depth is not a finding about Alibaba’s customers but an illustration of the mechanism: it follows two assumptions about rivals no source sizes, their own cut in the price war and how much of an undercut they match. At the 40 % match assumed it lies about 3 points beyond their own cut (13 % at the 10 % assumed; 3 % if rivals do not cut on their own, 23 % if they cut 20 %); at a match of 10 % it is 28 %, at 80 % 11 %, and if they never answer the deepest cut is best. Keeping prices loses customers to rivals who cut anyway; a cut beyond theirs is answered, the more the deeper it goes. Even at the best depth the cut is behind to 2033 and all of its lead lies in the terminal value after it. The 22 % cut pays if more than about 52 % of the rest of the bill follows core usage, if scale saves more than about 11 % per doubling, or if rivals’ own cut exceeds about 11 %; with no scale saving no cut pays at all. The stated response of core usage, 1.2, comes to about 2.0 on the whole bill against keeping prices (usage about 20 % higher for an average price 8.8 % lower), just short of the 21 % more usage the board check asks of an 8.8 % cut: hence the toss-up. The reported rise in margin from 5.1 % to 9 % came with AI demand and cost savings the model holds equal in both options.',
 		answers: [
 			{
 				finding:
@@ -824,6 +835,35 @@ export const cloudPriceCut: ModelDef = {
 				finding: 'Calibrate the base year to the reported ~9 % adjusted EBITA margin.',
 				answer:
 					'Followed, for the world Alibaba chose: at the 22 % cut the model’s 2024 margin is the reported 9 % whatever the other assumptions. Keeping prices then shows a higher 2024 margin, because the 9 % was earned after the cuts; overheads are the same in both options, so the calibration moves levels, not the verdict.'
+			},
+			{
+				finding:
+					'The best depth comes from the assumed shape of rivals’ matching, not from demand, and its stated reason, that the price gap peaks at a middle depth, is wrong for 13 %.',
+				answer:
+					'Said, without changing the model. Demand here has a constant elasticity and no limit on the customers who move, so with no answer from rivals a deeper cut is always better; the best depth exists because rivals match more of a deeper undercut, and it lies where the share of each further point they match, with the revenue given up, outweighs the customers won, well short of the widest gap (a 40 % cut). The card, the guide and the parameters now say it follows the match as well as the war (about 28 % at a match of 10 %, 11 % at 80 %) and illustrates the mechanism. A finite pool of movable customers stays in what the model leaves out: no figure exists for it. The page’s sentence under the verdict names only the war, the one assumption it can follow.'
+			},
+			{
+				finding:
+					'The stated elasticity of 1.2 hides an effective whole-bill elasticity of about 2; “core services alone need 2” holds only for a small cut.',
+				answer:
+					'Shown beside it, in the elasticity’s description and in the card’s account of the verdict: against keeping prices the 22 % cut raises whole-bill usage about 20 % for an average price 8.8 % lower, about 2.0, just short of the 2.1 the board check asks. Core services alone need 2 for a small cut and 2.33 for a 22 % one, now said.'
+			},
+			{
+				finding: 'The group’s own cloud use is repriced and responds as if it were external.',
+				answer:
+					'Listed in what the model leaves out, with its effect: both sides of the comparison, and so every money figure and the lead, shrink by about the internal share; the sign of the verdict does not change.'
+			},
+			{
+				finding:
+					'The rivals’ match cites AI-model price cuts, not core prices; the share before the cut is Canalys’s 2022 figure where another decision uses 2023’s.',
+				answer:
+					'The AI-model quote stays as context, now said to be about a separate market, and the 40 % match is labelled an assumption with its reason. The 2022 share is kept and the choice explained: at 2023’s 39 % only the reported shares move, by about 3 points.'
+			},
+			{
+				finding:
+					'The guide reads keeping prices’ 14.7 % margin in 2024 as a finding, and says a price war’s gains go to customers, which the model does not count.',
+				answer:
+					'Reworded: the 14.7 % follows from setting 2024 to the reported 9 % at the cut (the reported margin rose from 5.1 % to 9 % with the cut), and who gains from a price war is labelled an argument from outside the model, which has no customer surplus and no rivals’ profit.'
 			}
 		]
 	}

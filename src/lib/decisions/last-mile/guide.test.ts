@@ -19,6 +19,27 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		);
 	});
 
+	it('at half the density automation is cheapest only inside a band of volumes, with buying on either side', () => {
+		const at = m.flip('volume', 'density=0.5').filter((s) => s.to === 'automate' || s.from === 'automate');
+		expect(at.map((s) => [s.from, s.to])).toEqual([
+			['buy', 'automate'],
+			['automate', 'buy']
+		]);
+		// The answer's upper end is the break-even nearest the top of the range.
+		const upper = m.flip('volume', 'density=0.5,volume=max').at(-1)!.at;
+		expect(upper).toBeCloseTo(at[1].at, 6);
+		expect(m.best(`density=0.5,volume=${Math.round((at[0].at + at[1].at) / 2)}`)).toBe('automate');
+	});
+
+	it('automation suits sparse markets, not dense ones: it beats buying only below a density, and trails more the denser', () => {
+		const x = switchTo('density', 'automate');
+		expect(m.sides('density', x)).toEqual(['automate', 'buy']);
+		const behind = [0.25, 0.5, 1, 2, 4].map(
+			(d) => m.output('automate', 'totalCost', `density=${d}`) - m.output('buy', 'totalCost', `density=${d}`)
+		);
+		for (let k = 1; k < behind.length; k++) expect(behind[k]).toBeGreaterThan(behind[k - 1]);
+	});
+
 	it('control cuts the cost of missed guarantees', () => {
 		expect(m.output('buy', 'lateCost')).toBeLessThan(m.output('partner', 'lateCost'));
 	});

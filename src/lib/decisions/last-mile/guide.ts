@@ -66,7 +66,7 @@ export const lastMileGuide: RoomGuide = {
 	],
 	answers: {
 		volume: {
-			text: 'Buying a carrier beats paying one per parcel above {switch:volume>buy} in 2025, against the {value:volume} assumed. Owning swaps a fee of {value:partnerFee} for an own cost of {value:ownRoute} of driving plus {value:ownHandling} of depot handling, with capital of {value:buyCapital} and fixed costs of {value:buyFixed}, so it pays once volume spreads those fixed costs thinly enough; volume also packs the carrier’s routes denser, which lowers its driving cost a second time. Above the line go only large markets with dense cities, the kind where Cainiao bought a carrier (Spain) and where the observer watches for local delivery next (France); smaller markets stay with partners, which is why partnering remains the standard.',
+			text: 'Buying a carrier beats paying one per parcel above {switch:volume>buy} in 2025, against the {value:volume} assumed. Owning swaps a fee of {value:partnerFee} for an own cost of {value:ownRoute} of driving plus {value:ownHandling} of depot handling, with capital of {value:buyCapital} and fixed costs of {value:buyFixed}, so it pays once volume spreads those costs thinly enough, and volume packs its routes denser, cutting its driving cost again. Above the line go only large markets with dense cities, like Spain, where Cainiao bought a carrier, and France, which the observer watches next; smaller markets stay with partners, which is why partnering remains the standard.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -77,7 +77,7 @@ export const lastMileGuide: RoomGuide = {
 			]
 		},
 		density: {
-			text: 'At half the typical density owning pays only above {switch:volume>buy@density=0.5}, and at twice the density already above {switch:volume>buy@density=2}, against {switch:volume>buy} at typical density. Most of an own fleet’s cost per parcel is driving between stops, which shrinks as stops get closer (depot handling does not), so Cainiao keeps the gain from dense routes only when it owns the fleet; a partner charges the same fee per parcel and keeps that gain itself. Density moves the other options too: at half the density the gap between a driver’s cost and a vehicle’s widens, so automation becomes cheapest from {switch:volume>automate@density=0.5}.',
+			text: 'At half the typical density owning pays only above {switch:volume>buy@density=0.5}, and at twice the density already above {switch:volume>buy@density=2}, against {switch:volume>buy} at typical density. Most of an own fleet’s cost per parcel is driving between stops, which shrinks as stops get closer (depot handling does not), so Cainiao keeps the gain from dense routes only when it owns the fleet; a partner charges the same fee and keeps that gain itself. Density moves automation too: at half the density a driver costs more per parcel and a vehicle little more, so automation is cheapest from {switch:volume>automate@density=0.5} to {flip:volume@density=0.5,volume=max}, above which denser routes shrink that gap below the cost of its late parcels.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -87,7 +87,7 @@ export const lastMileGuide: RoomGuide = {
 			]
 		},
 		reliability: {
-			text: 'One missed guarantee costs {output:partner.missCost}: {value:refund} of compensation (half the most Cainiao has promised for a late order) plus {value:churnCost} of margin on orders the customer no longer places. Control raises the share on time from {value:partnerOnTime} with partners to {value:buyOnTime} with an owned carrier, which cuts the cost of missed guarantees from {output:partner.lateCost} to {output:buy.lateCost} over the horizon; each point of reliability is worth a hundredth of the miss cost on every parcel. At this volume reliability is not what decides, though: no partner on-time share from {never:partnerOnTime} makes partnering cheaper, because owning already wins on cost.',
+			text: 'One missed guarantee costs {output:partner.missCost}: {value:refund} of compensation (half the most Cainiao has promised for a late order) plus {value:churnCost} of margin on orders the customer no longer places. Control raises the share on time from {value:partnerOnTime} with partners to {value:buyOnTime} with an owned carrier, which cuts the cost of missed guarantees from {output:partner.lateCost} to {output:buy.lateCost} over the horizon; each point of reliability is worth a hundredth of the miss cost on every parcel. At this volume reliability does not decide: no partner on-time share from {never:partnerOnTime} makes partnering cheaper, since owning already wins on cost.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -96,13 +96,13 @@ export const lastMileGuide: RoomGuide = {
 			]
 		},
 		automation: {
-			text: 'Speed alone is not enough: no ramp-up from {never:autoRamp} makes automation beat the owned carrier at the assumed reliability. Reliability nearly is: vehicles that keep the promise for more than {switch:autoOnTime>automate} of parcels win, and with both at their best {best@autoRamp=min,autoOnTime=max} leads by {margin@autoRamp=min,autoOnTime=max}. Its fixed cost holds it back too, {value:autoCapital} up front and {value:autoFixed} a year: below {switch:autoCapital>automate} of capital it wins. Those are figures nobody has shown at scale, which is why automation belongs in the largest, densest markets, and only after someone has shown it working.',
+			text: 'Speed alone is not enough: no ramp-up from {never:autoRamp} makes automation beat the owned carrier at the assumed reliability. Reliability nearly is: vehicles that keep the promise for more than {switch:autoOnTime>automate} of parcels win, and with both at their best {best@autoRamp=min,autoOnTime=max} leads by {margin@autoRamp=min,autoOnTime=max}. Its fixed cost holds it back too, {value:autoCapital} up front and {value:autoFixed} a year: below {switch:autoCapital>automate} of capital it wins. Nobody has shown those figures at scale, and here automation suits sparse markets, not dense ones: at {value:volume} it beats buying only below a density of {switch:density>automate}, where drivers’ stops lie far apart, and trails further the denser the country.',
 			quotes: [
 				{ doc: DOC_TOWSON, quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.' }
 			]
 		},
 		pickup: {
-			text: 'Pickup points beat buying a carrier once more than {switch:pickupShare>pickup} of customers use them, against {value:pickupShare} assumed (no source gives a typical share: the one figure, for Poland, Europe’s most locker-minded market, is a ceiling, the most consumers who prefer a locker, and the model takes it as the top of its range); below that the network’s capital and fixed costs are spread over too few parcels, and partners still deliver the rest to the door at full fee. Batching is what makes them cheap: the van serving the points sees {value:batching} the order density of door-to-door routes. In China Cainiao’s Post Stations are everywhere, people live densely and collecting parcels is a habit; in much of Europe customers expect delivery to the door, lockers are dense only in some countries, and asked whether Cainiao would take the stations abroad, the observer got an answer that appears to be no, for now.',
+			text: 'Pickup points beat buying a carrier once more than {switch:pickupShare>pickup} of customers use them, against {value:pickupShare} assumed (the one sourced figure, for Poland, Europe’s most locker-minded market, is a ceiling, taken as the top of the range); below that the network’s capital and fixed costs are spread over too few parcels, and partners still deliver the rest to the door at full fee. Batching is what makes them cheap: the van serving the points sees {value:batching} the order density of door-to-door routes. In China Post Stations are everywhere, people live densely and collecting parcels is a habit; in much of Europe customers expect delivery to the door, and asked whether Cainiao would take the stations abroad, the observer got an answer that appears to be no, for now.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

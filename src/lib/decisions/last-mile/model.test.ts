@@ -408,6 +408,47 @@ describe('the verdict at the sources, as the model card states it', () => {
 		expect(1 - defaults.pickupShare).toBeCloseTo(0.75, 12);
 	});
 
+	it('has automation beat buying only in sparse countries: below about 0.45 of the typical density', () => {
+		const autoOverBuy = h.lead('automate', 'buy');
+		const at = breakEven(h.param('density'), autoOverBuy, defaults).value!;
+		expect(Math.round(at * 100) / 100).toBe(0.45);
+		// Automation's cost minus buying's: about USD 88 m below at a quarter of the density, 205 m above at four times.
+		const behind = (density: number) => {
+			const q = evaluate({ ...defaults, density });
+			return q.automate.outputs.totalCost - q.buy.outputs.totalCost;
+		};
+		expect(behind(0.25)).toBeCloseTo(-87.5, 0);
+		expect(behind(4)).toBeCloseTo(205.2, 0);
+		expect(autoOverBuy({ ...defaults, density: 0.25 })).toBeGreaterThan(0);
+	});
+
+	it('with 2 % a year of price inflation on top, would widen buying’s lead over partnering from 246 to 368', () => {
+		// The card's figure for what leaving inflation out does: every running cost rises 2 % a year, and the
+		// cost after 2032 grows at (1.02)(1 + growth) − 1 with capital renewed at 2033's prices.
+		const inflated: ModelDef = structuredClone(def);
+		inflated.series!.running.formula = '(fixed + delivery + late) * 1.02^t';
+		inflated.series!.after.formula =
+			't == periods - 1 ? (running * 1.02 * (1 + growth) + capital * 1.02^(t + 1) / capitalLife) / (rate - (1.02 * (1 + growth) - 1)) * discount : 0';
+		const q = evaluator(compileModel(inflated))(withDefaults(inflated, {}));
+		expect(Math.round(q.partner.outputs.totalCost - q.buy.outputs.totalCost)).toBe(368);
+		expect(Math.round(q.automate.outputs.totalCost - q.buy.outputs.totalCost)).toBe(90);
+	});
+
+	it('would need pickup points for about 82 % of customers with a locker run’s 0.5, 74 % without the door’s third', () => {
+		// The card's figures for a locker run, which has no door hand-over: driving's own elasticity, then
+		// also the door's third taken off the driving cost of the parcels the points carry.
+		const shareWith = (ownCost: string) => {
+			const d: ModelDef = structuredClone(def);
+			d.series!.ownCost.formula = ownCost;
+			const c = compileModel(d);
+			return sweepBreakEven(c, 'pickupShare', sweeper(c)('buy', 'pickup'), withDefaults(d, {})).value!;
+		};
+		const route = (third: string) =>
+			`ownShare > 0 ? (automate * autoRoute + (1 - automate) * ownRoute${third}) * routeDensity^(-(pickup ? 0.5 : densityEffect)) + ownHandling + pickup * pointFee : 0`;
+		expect(Math.round(shareWith(route('')) * 100)).toBe(82);
+		expect(Math.round(shareWith(route(' * (1 - pickup / 3)')) * 100)).toBe(74);
+	});
+
 	it('keeps buying ahead and automation the runner-up at every discount rate in range', () => {
 		for (const rate of [0.06, 0.08, 0.1, 0.12, 0.14, 0.16]) {
 			const ranking = verdictAt({ ...defaults, rate });

@@ -17,7 +17,8 @@
  * from 2025 on. The network outlives the eight years shown: after 2032 each option keeps running, its
  * whole cost (and its parcels) growing at the long-run rate for ever, and each owned network renews its
  * capital at capital ÷ life a year. That continuing cost is its own output, the part of the verdict that
- * lies after the horizon. Prices are held at 2025 levels.
+ * lies after the horizon. Prices are held at 2025 levels while the discount rate is nominal, which the
+ * card states as a mismatch (it flatters partnering).
  *
  * What is capital and what is per parcel: vehicles and vans are paid through the cost per parcel they carry
  * (their depreciation, or a lease), so a fleet grows and is renewed with the parcels and is never bought
@@ -231,7 +232,7 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					assumption:
-						'3 % a year: a rate that can hold for ever, about a European economy’s nominal growth (1–1.5 % real plus 2 % inflation). A new country grows faster at first; the top of the range (5 %) stands for that, and a rate above the discount rate would make the cost after 2032 infinite.'
+						'3 % a year: a rate that can hold for ever, about a European economy’s nominal growth (1–1.5 % real plus 2 % inflation). It grows the parcels only: prices stay at 2025 levels while the discount rate is nominal, a mismatch the model card states (2 % a year of price inflation on top would raise buying’s lead over partnering from about USD 246 m to 368 m). A new country grows faster at first; the top of the range (5 %) stands for that, and a rate above the discount rate would make the cost after 2032 infinite.'
 				}
 			]
 		},
@@ -606,7 +607,7 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					assumption:
-						'USD 0.3: no driver; a USD 15,000 vehicle over four years at 50 parcels a day is about USD 0.2 a parcel, plus about 0.1 of energy and wear. Straight-line depreciation: a return on the vehicle at the discount rate would add about USD 0.05, inside the interval. Vendors’ claims, not a measured figure.'
+						'USD 0.3: no driver; a USD 15,000 vehicle over four years carrying 50 parcels on every day of the year is about USD 0.2 a parcel (0.3 if it worked only a driver’s 250 days, which would put the default near 0.4), plus about 0.1 of energy and wear. Straight-line depreciation: a return on the vehicle at the discount rate would add about USD 0.05, inside the interval. Vendors’ claims, not a measured figure.'
 				}
 			]
 		},
@@ -741,16 +742,12 @@ export const lastMile: ModelDef = {
 			sources: [
 				{
 					...groupWacc,
-					role: 'value',
-					derive: {
-						figure: '7.9%',
-						formula: 'x / 100 + 0.021',
-						says: 'the group’s 7.9 % plus about two points for a new business in a new country'
-					}
+					role: 'context',
+					note: 'The group’s cost of capital, the starting point of the rate; the source gives no premium for a new business.'
 				},
 				{
 					assumption:
-						'About two points above the group’s cost of capital: a new country’s volumes and partners are unproven. No chip-policy premium: it is not a delivery risk. The risk of missed guarantees is priced in the cash flows, not here.'
+						'10 %, an assumption: the group’s 7.9 % plus about two points, a premium no source sizes, because a new country’s volumes and partners are unproven. No chip-policy premium: it is not a delivery risk. The risk of missed guarantees is priced in the cash flows, not here.'
 				}
 			]
 		}
@@ -999,7 +996,7 @@ export const lastMile: ModelDef = {
 			'Reliability by option; automated vehicles take over over years with partners carrying the rest, and pickup points serve only the customers who choose them.',
 			'Vehicles and vans paid through the cost per parcel they carry (their depreciation, or a lease), so a fleet grows and is renewed with the parcels; the capital is what does not scale with them: depots, hubs, lockers, systems, a carrier’s goodwill.',
 			'Timing: capital at the start of 2025, running costs and parcels at mid-year, parcels growing at a stated long-run rate.',
-			'The years after 2032: every option keeps running for ever, its 2032 cost growing at the long-run rate, and every owned network renews its capital at capital ÷ life a year. This continuing cost is its own part of the verdict (cost after 2032).'
+			'The years after 2032: every option keeps running for ever, its 2032 cost growing at the long-run rate, and every owned network renews its capital at capital ÷ life a year from 2033, a simplification: capital bought in 2025 with a ten-year life would first be renewed in 2035, so renewing from 2033 errs slightly against the owned options. This continuing cost is its own part of the verdict (cost after 2032).'
 		],
 		leavesOut: [
 			{
@@ -1016,7 +1013,15 @@ export const lastMile: ModelDef = {
 			},
 			{
 				what: 'Inflation and the fall of automation’s costs over time.',
-				why: 'Prices are held at 2025 levels against a nominal rate, which understates the later years’ costs for every option and so errs slightly against the owned options, whose savings come later. A learning curve for automated vehicles has no figure to rest on; autoCapital and autoRoute carry it.'
+				why: 'Parcels grow at 3 %, a nominal growth rate, but prices are held at 2025 levels and discounted at a nominal 10 %, which understates every option’s later costs, most of all partnering’s, which are all paid per parcel. With 2 % a year of price inflation on top, buying’s lead over partnering would grow by half, from about USD 246 m to 368 m, and its lead over automation barely move (94 to 90): leaving inflation out flatters partnering, not slightly, and does not change the verdict. A learning curve for automated vehicles has no figure to rest on; autoCapital and autoRoute carry it.'
+			},
+			{
+				what: 'A locker run’s own response to density.',
+				why: 'The pickup points’ vans take the door routes’ density elasticity, 0.35, whose reason is the third of a route’s day spent handing parcels over at the door; a run between lockers has no door. This errs against pickup points, and not enough to matter: with driving’s 0.5 they would need about 82 % of customers instead of 89 %, and with the door’s third of the driving cost taken off as well about 74 %, still far above the 40 % of Poland.'
+			},
+			{
+				what: 'The bought carrier’s business with other shippers.',
+				why: 'Its price buys a company that also delivers other shippers’ parcels, but the model credits none of that revenue, nor the density those parcels add to its routes. This errs against buying, which wins without it.'
 			},
 			{
 				what: 'Damage, returns and the extra orders a faster, surer delivery wins.',
@@ -1025,7 +1030,7 @@ export const lastMile: ModelDef = {
 		],
 		carries: ['ownRoute', 'autoCapital', 'volume', 'autoOnTime', 'refund', 'partnerFee'],
 		actual:
-			'Cainiao’s standard practice abroad is to pay local carriers; it bought a delivery company in Spain (its own network there covers more than 30 cities) and built parcel lockers in Poland jointly with DHL (a US$65 m first phase) rather than alone; automated delivery vehicles are not deployed at scale. At the sourced defaults (a large market, 50,000 parcels a day in 2025) the model says buy a carrier: about USD 94 m cheaper than automation and USD 246 m cheaper than partnering, buying ahead in 85 % of simulated futures. That explains the Spanish purchase. It also explains why partnering stays the standard: owning pays only above about 28,000 parcels a day at typical density (35,000 at half of it), and most countries Cainiao serves take a small share of its roughly 4 million cross-border parcels a day. Automation comes second on paper, but only with capital and reliability nobody has shown at scale. Pickup points built alone never win at the defaults, because partners still carry the three quarters of parcels whose customers want the door; they would need about 89 % of customers, more than twice the “up to 40 %” of Poland, Europe’s most locker-minded market, which is consistent with Cainiao building lockers only with a partner who brings sites and parcels of its own.',
+			'Cainiao’s standard practice abroad is to pay local carriers; it bought a delivery company in Spain (its own network there covers more than 30 cities) and built parcel lockers in Poland jointly with DHL (a US$65 m first phase) rather than alone; automated delivery vehicles are not deployed at scale. At the sourced defaults (a large market, 50,000 parcels a day in 2025) the model says buy a carrier: about USD 94 m cheaper than automation and USD 246 m cheaper than partnering, buying ahead in 85 % of simulated futures. That explains the Spanish purchase. It also explains why partnering stays the standard: owning pays only above about 28,000 parcels a day at typical density (35,000 at half of it), and most countries Cainiao serves take a small share of its roughly 4 million cross-border parcels a day. Automation comes second on paper, with capital and reliability nobody has shown at scale; it would win in sparse countries (below about 0.45 of the typical density at 50,000 a day), where drivers’ stops lie far apart, not in dense ones. Pickup points built alone never win at the defaults, because partners still carry the three quarters of parcels whose customers want the door; they would need about 89 % of customers, more than twice the “up to 40 %” of Poland, Europe’s most locker-minded market, which is consistent with Cainiao building lockers only with a partner who brings sites and parcels of its own.',
 		answers: [
 			{
 				finding:
@@ -1059,6 +1064,29 @@ export const lastMile: ModelDef = {
 					'The USD 65 m of the Polish lockers was shared with DHL, but the pickup option is charged all of it.',
 				answer:
 					'Kept, because the option builds its points alone, and a network built alone is paid wholly by its builder: USD 65 m is what the Polish network cost, whoever paid it. Its size is set by coverage, a point near every customer, more than by whose parcels it carries, so it does not shrink with one party’s volume. Sharing, as Cainiao did with DHL, is a different option, listed among what the model leaves out. Nor does the figure carry the verdict: at any capital in range, even USD 5 m, pickup points stay behind buying.'
+			},
+			{
+				finding:
+					'The room guide puts automation in the largest, densest markets and says it becomes cheapest from some volume at half density; the model shows the opposite.',
+				answer:
+					'Corrected in the guide. Density lowers a driver’s cost per parcel more than a vehicle’s, so automation gains on buying where stops lie far apart: at 50,000 parcels a day it beats buying below about 0.45 of the typical density (by USD 88 m at a quarter of it) and trails by USD 205 m at four times it. At half the density it is cheapest only between about 61,000 and 253,000 parcels a day; above that, denser routes shrink its saving below the cost of its extra late parcels. The guide now says so with figures from the engine, and its tests pin both directions.'
+			},
+			{
+				finding:
+					'Volume growth of 3 % is justified as nominal while prices stay at 2025 levels and are discounted at a nominal 10 %.',
+				answer:
+					'Said, in the growth’s reason and in what the model leaves out, without changing the model: with 2 % a year of price inflation on top, buying’s lead over partnering grows from about USD 246 m to 368 m and its lead over automation moves from 94 to 90, so the verdict stands. The card no longer calls the error slight: it understates buying’s lead over partnering by a third.'
+			},
+			{
+				finding: 'The discount rate’s source is given as the value of a rate that adds 2.1 points to it.',
+				answer:
+					'Corrected: the group’s 7.9 % is now context, the starting point, and the 10 % an assumption, the 7.9 % plus about two points for a new country whose volumes and partners are unproven. Buying leads at every rate in range.'
+			},
+			{
+				finding:
+					'Pickup routes take a density elasticity justified by door hand-over time that lockers do not have; the vehicles’ cost per parcel assumes 365 working days; renewal starts in 2033, not 2035; the bought carrier’s other business is not credited.',
+				answer:
+					'Each is now stated where it sits. The pickup elasticity and the carrier’s other business go into what the model leaves out, both erring against the option they touch without changing the verdict (pickup points would still need about 74–82 % of customers). The vehicles’ reason now says that 0.2 a parcel is for vehicles working every day, 0.3 on a driver’s 250 days, inside the interval. Renewal from 2033 is named a simplification that errs slightly against the owned options.'
 			}
 		]
 	}
