@@ -272,7 +272,7 @@ describe('revision 4: one tax drives Cainiao’s cash and the marketplace flows'
 	});
 
 	it('taxes Cainiao at the slider’s rate: year 1 at 15 % by hand, and owning ahead by USD 0.40 bn there', () => {
-		const d = { ...defaults, tax: 0.15 };
+		const d: ParamValues = { ...defaults, tax: 0.15 };
 		const r = evaluate(d);
 		const r0 = d.revenue0;
 		const r1 = r0 * (1 + d.growth);
