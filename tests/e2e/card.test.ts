@@ -42,7 +42,7 @@ test('the model card opens from next to the verdict, with the scenario, and says
 	page
 }) => {
 	const { errors } = watch(page);
-	await open(page, `${DECISION}?v=1&r=3&rate=0.11`);
+	await open(page, `${DECISION}?v=1&r=4&rate=0.11`);
 	const link = page.getByRole('link', { name: 'Model card: what this model includes and leaves out' });
 	await expect(link).toHaveAttribute('href', /\/decisions\/cainiao-ownership\/card\?.*rate=0\.11/);
 	await link.click();

@@ -8,9 +8,9 @@ import { DECISION, open, settled, watch } from './helpers';
 
 const ORIGIN = 'https://scenario-lab.example';
 const LINKS = [
-	`${ORIGIN}${DECISION}?v=1&r=3&stake=0.7&name=Team%20A`,
-	`${ORIGIN}${DECISION}?v=1&r=3&uplift=0.02&name=Team%20B`,
-	`${DECISION}?v=1&r=3&valuation=15&n=5000&name=Team%20C`
+	`${ORIGIN}${DECISION}?v=1&r=4&stake=0.7&name=Team%20A`,
+	`${ORIGIN}${DECISION}?v=1&r=4&uplift=0.02&name=Team%20B`,
+	`${DECISION}?v=1&r=4&valuation=15&n=5000&name=Team%20C`
 ];
 
 const cards = (page: Page) => page.getByTestId('scenario-card');
@@ -98,7 +98,7 @@ test('three scenarios pinned from the decision page, compared', async ({ page })
 });
 
 test('a pasted link that does not fit says why, and the comparison is kept', async ({ page }) => {
-	await open(page, `/compare?d=cainiao-ownership&s=${encodeURIComponent('v=1&r=3&stake=0.7')}`);
+	await open(page, `/compare?d=cainiao-ownership&s=${encodeURIComponent('v=1&r=4&stake=0.7')}`);
 	await paste(page, '/decisions/last-mile?v=1&volume=9000', 'Add');
 	await expect(page.getByRole('alert')).toHaveText(
 		'That link is for another decision (“Last mile abroad: partner, buy, build pickup points, or automate?”); a comparison holds scenarios of one decision.'

@@ -185,7 +185,7 @@ test.describe('the decision page', () => {
 	});
 
 	test('Reset returns a parameter to its source value and removes it from the link', async ({ page }) => {
-		await open(page, `${DECISION}?v=1&r=3&uplift=0.02&valuation=12`);
+		await open(page, `${DECISION}?v=1&r=4&uplift=0.02&valuation=12`);
 		const uplift = param(page, 'uplift');
 		const valuation = param(page, 'valuation');
 		await expect(uplift.shown).toHaveText('2 %');
@@ -204,7 +204,7 @@ test.describe('the decision page', () => {
 		await expect(uplift.slider).toHaveValue('1');
 		await expect(uplift.section).toContainText('Source value');
 		await expect(uplift.section.getByRole('button', { name: /^Reset/ })).toHaveCount(0);
-		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=3&valuation=12');
+		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=4&valuation=12');
 
 		await expect(changes).toHaveCount(1);
 		await panel.getByRole('button', { name: 'Reset all' }).click();

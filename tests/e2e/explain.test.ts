@@ -24,7 +24,7 @@ test.describe('every number explained', () => {
 		page
 	}) => {
 		const { errors } = watch(page);
-		await open(page, `${DECISION}?v=1&r=3&rate=0.11`);
+		await open(page, `${DECISION}?v=1&r=4&rate=0.11`);
 		const panel = await explainValue(page);
 		await expect(panel.getByRole('heading', { name: `How ${VALUE} is computed` })).toBeFocused();
 
@@ -78,7 +78,7 @@ test.describe('every number explained', () => {
 	test('moving a slider rewrites the substituted formula, and each option has its own explanation', async ({
 		page
 	}) => {
-		await open(page, `${DECISION}?v=1&r=3&rate=0.11`);
+		await open(page, `${DECISION}?v=1&r=4&rate=0.11`);
 		const panel = await explainValue(page);
 		await panel.getByRole('button', { name: /^pv / }).click();
 		const pv = panelFor(page, PV);

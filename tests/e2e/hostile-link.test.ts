@@ -66,7 +66,7 @@ test.describe('a hostile link', () => {
 		// The link is rewritten to what the page shows.
 		await expect
 			.poll(() => new URL(page.url()).search)
-			.toBe('?v=1&r=3&stake=0.6&uplift=0.05&n=1000&name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+			.toBe('?v=1&r=4&stake=0.6&uplift=0.05&n=1000&name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
 		await expect(page.getByTestId('scenario-name')).toHaveText('Scenario: <img src=x onerror=alert(1)>');
 
 		await expectNothingInjected(page);
@@ -98,7 +98,7 @@ test.describe('a hostile link', () => {
 		await expect(notice).toContainText(/…and [\d,]+ more unknown settings ignored\./);
 		expect(await notice.getByRole('listitem').count()).toBeLessThanOrEqual(8);
 		await expect(page.locator('#param-uplift output')).toHaveText('2 %');
-		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=3&uplift=0.02');
+		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=4&uplift=0.02');
 		await expectNothingInjected(page);
 
 		// A single 5,000-character value: refused as too long, quoted short.
@@ -136,14 +136,14 @@ test.describe('hostile input elsewhere', () => {
 		page,
 		baseURL
 	}) => {
-		const path = `${DECISION}/present/question?v=1&r=3&stake=0.7`;
+		const path = `${DECISION}/present/question?v=1&r=4&stake=0.7`;
 		const { status, body } = await getWithHost(`${baseURL}${path}`, 'evil.example');
 		expect(status).toBe(200);
 		expect(body).not.toContain('evil.example');
 		const dialog = /<dialog[^>]*aria-labelledby="room-qr-h"[\s\S]*?<\/dialog>/.exec(body)?.[0] ?? '';
 		expect(dialog).toContain('Open this scenario on your phone');
 		// No origin is configured for the test server, so the served page shows the room's path alone.
-		expect(dialog).toContain(`>${DECISION}?v=1&amp;r=3&amp;stake=0.7<`);
+		expect(dialog).toContain(`>${DECISION}?v=1&amp;r=4&amp;stake=0.7<`);
 		expect(dialog).not.toContain('../');
 		expect(dialog).not.toContain('https://');
 
@@ -152,7 +152,7 @@ test.describe('hostile input elsewhere', () => {
 		await page.getByRole('button', { name: 'QR code for the room' }).click();
 		const shown = page.getByRole('dialog', { name: 'Open this scenario on your phone' });
 		await expect(shown.locator('.link')).toHaveText(
-			`${new URL(baseURL!).origin}${DECISION}?v=1&r=3&stake=0.7`
+			`${new URL(baseURL!).origin}${DECISION}?v=1&r=4&stake=0.7`
 		);
 	});
 
@@ -179,7 +179,7 @@ test.describe('hostile input elsewhere', () => {
 		await expect(notice.getByRole('listitem')).toHaveText([
 			'Discount rate: 1e999 (too large to be a number) is above the maximum 16 %; used 16 %.'
 		]);
-		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=3&valuation=15&rate=0.16');
+		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=4&valuation=15&rate=0.16');
 		await page.reload();
 		await expect(page.locator('#param-valuation output')).toHaveText('USD 15 bn');
 		await expect(page.getByTestId('link-notice')).toHaveCount(0);
@@ -206,8 +206,8 @@ test.describe('hostile input elsewhere', () => {
 			[
 				PINS,
 				JSON.stringify([
-					'v=1&r=3&stake=0.7&name=Team%20A',
-					'v=1&r=3&stake=0.7&name=Team%20A',
+					'v=1&r=4&stake=0.7&name=Team%20A',
+					'v=1&r=4&stake=0.7&name=Team%20A',
 					'stake=0.7&name=Team%20A'
 				])
 			]
@@ -229,11 +229,11 @@ test.describe('hostile input elsewhere', () => {
 		const junk = Array.from({ length: 1500 }, (_, i) => `k${i}=${i}`).join('&');
 		await page
 			.getByLabel(/scenario’s link/)
-			.fill(`https://elsewhere.example${DECISION}?v=1&r=3&stake=0.7&name=Team%20A&${junk}`);
+			.fill(`https://elsewhere.example${DECISION}?v=1&r=4&stake=0.7&name=Team%20A&${junk}`);
 		await page.getByRole('button', { name: 'Start a comparison', exact: true }).click();
 		await expect(cards(page).locator('h3')).toHaveText(['Team A']);
 		expect(new URL(page.url()).search).toBe(
-			'?d=cainiao-ownership&s=v%3D1%26r%3D3%26stake%3D0.7%26name%3DTeam%2520A'
+			'?d=cainiao-ownership&s=v%3D1%26r%3D4%26stake%3D0.7%26name%3DTeam%2520A'
 		);
 		// What the pasted link held that was not used is said, not dropped in silence.
 		await expect(page.getByRole('alert').filter({ hasText: 'The pasted link' })).toContainText(
@@ -248,7 +248,7 @@ test.describe('hostile input elsewhere', () => {
 	test('a comparison link says what it ignored: a repeated decision, keys it does not know', async ({
 		page
 	}) => {
-		await open(page, '/compare?d=cainiao-ownership&d=last-mile&zzz=1&s=v%3D1%26r%3D3%26stake%3D0.7');
+		await open(page, '/compare?d=cainiao-ownership&d=last-mile&zzz=1&s=v%3D1%26r%3D4%26stake%3D0.7');
 		await expect(cards(page)).toHaveCount(1);
 		const problems = page.getByRole('alert').filter({ hasText: 'comparison link' });
 		await expect(problems.locator('p')).toHaveText([

@@ -76,7 +76,7 @@ test('naming a scenario, or tidying the link it opened with, adds no step to go 
 }) => {
 	await open(page, `${DECISION}?valuation=12.00&junk=1`);
 	const start = await page.evaluate(() => history.length);
-	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=3&valuation=12');
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=4&valuation=12');
 	const name = page.getByRole('textbox', { name: 'Name this scenario' });
 	await name.fill('Team A');
 	await name.press('Enter');
@@ -85,7 +85,7 @@ test('naming a scenario, or tidying the link it opened with, adds no step to go 
 });
 
 test('locked settings cannot be changed, by slider, number or Reset all', async ({ page }) => {
-	await open(page, `${DECISION}?v=1&r=3&stake=0.7&uplift=0.02&lock=stake`);
+	await open(page, `${DECISION}?v=1&r=4&stake=0.7&uplift=0.02&lock=stake`);
 	const stake = slider(page, 'stake');
 	await expect(stake).toBeDisabled();
 	await expect(page.locator('#param-stake')).toContainText('Locked by the facilitator');
@@ -98,7 +98,7 @@ test('locked settings cannot be changed, by slider, number or Reset all', async 
 
 	await page.getByText('2 changed from the source').click();
 	await page.getByRole('button', { name: 'Reset all unlocked' }).click();
-	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=3&stake=0.7&lock=stake');
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=4&stake=0.7&lock=stake');
 	await expect(stake).toHaveValue('70');
 	await expect(slider(page, 'uplift')).toHaveValue('1');
 });

@@ -25,9 +25,9 @@ test('the decision page opens presenter mode on the same scenario, and the arrow
 	page
 }) => {
 	const { errors } = watch(page);
-	await open(page, `${DECISION}?v=1&r=3&uplift=0.02&name=Team%20A`);
+	await open(page, `${DECISION}?v=1&r=4&uplift=0.02&name=Team%20A`);
 	await page.getByRole('link', { name: 'Present', exact: true }).click();
-	await expect(page).toHaveURL(/\/present\/question\?v=1&r=3&uplift=0\.02&name=/);
+	await expect(page).toHaveURL(/\/present\/question\?v=1&r=4&uplift=0\.02&name=/);
 	expect(new URL(page.url()).searchParams.get('name')).toBe('Team A');
 	await expect(heading(page)).toHaveText('The question');
 	await expect(page.getByText('Scenario: Team A')).toBeVisible();
@@ -36,7 +36,7 @@ test('the decision page opens presenter mode on the same scenario, and the arrow
 
 	for (const [i, step] of STEPS.entries()) {
 		await expect(heading(page)).toHaveText(step.title);
-		await expect(page).toHaveURL(new RegExp(`/present/${step.id}\\?v=1&r=3&uplift=0\\.02`));
+		await expect(page).toHaveURL(new RegExp(`/present/${step.id}\\?v=1&r=4&uplift=0\\.02`));
 		await expect(page.getByRole('link', { name: new RegExp(step.title) }).first()).toHaveAttribute(
 			'aria-current',
 			'step'
@@ -67,7 +67,7 @@ test('a step opened from its URL in a new browser shows the same step and the sa
 	page,
 	browser
 }) => {
-	await open(page, `${PRESENT}/outcome?v=1&r=3&valuation=15&seed=7`);
+	await open(page, `${PRESENT}/outcome?v=1&r=4&valuation=15&seed=7`);
 	await settled(page);
 	const shown = normalise(await page.locator('.verdict').innerText());
 	expect(shown).toContain('Under the stated uncertainty');
@@ -85,7 +85,7 @@ test('a step opened from its URL in a new browser shows the same step and the sa
 test('the facilitator locks an assumption; the room cannot change it, here or on the decision page', async ({
 	page
 }) => {
-	await open(page, `${PRESENT}/assumptions?v=1&r=3&stake=0.7`);
+	await open(page, `${PRESENT}/assumptions?v=1&r=4&stake=0.7`);
 	await expect(page.locator('#present-controls')).toHaveCount(0);
 	const toggle = page.getByRole('button', { name: 'Controls' });
 	await toggle.click();
@@ -106,7 +106,7 @@ test('the facilitator locks an assumption; the room cannot change it, here or on
 	// Leaving keeps the scenario, locks included.
 	await page.getByTestId('leave').click();
 	await expect(page).toHaveURL(
-		/\/decisions\/cainiao-ownership\?v=1&r=3&stake=0\.7&uplift=0\.0105&lock=stake$/
+		/\/decisions\/cainiao-ownership\?v=1&r=4&stake=0\.7&uplift=0\.0105&lock=stake$/
 	);
 	await hydrated(page);
 	await expect(slider(page, 'stake')).toBeDisabled();
@@ -115,7 +115,7 @@ test('the facilitator locks an assumption; the room cannot change it, here or on
 });
 
 test('a link that came with locks keeps them: presenter mode offers no way to unlock', async ({ page }) => {
-	await open(page, `${DECISION}?v=1&r=3&stake=0.7&lock=stake`);
+	await open(page, `${DECISION}?v=1&r=4&stake=0.7&lock=stake`);
 	await page.getByRole('link', { name: 'Present', exact: true }).click();
 	await expect(heading(page)).toHaveText('The question');
 	await page.getByRole('button', { name: 'Controls' }).click();
@@ -171,7 +171,7 @@ test('at the last step the focus, no longer on a Next link, goes to the slide', 
 test('the room link and QR code in presenter mode open the decision page with the locks', async ({
 	page
 }) => {
-	await open(page, `${PRESENT}/question?v=1&r=3&lock=rate`);
+	await open(page, `${PRESENT}/question?v=1&r=4&lock=rate`);
 	await page.getByRole('button', { name: 'Controls' }).click();
 	await page.getByRole('button', { name: 'Show QR code' }).click();
 	await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
@@ -184,7 +184,7 @@ test('the room QR code fills the projector in a dialog; Escape closes it, and th
 	page
 }) => {
 	await page.setViewportSize({ width: 1920, height: 1080 });
-	await open(page, `${PRESENT}/question?v=1&r=3&uplift=0.02&lock=stake`);
+	await open(page, `${PRESENT}/question?v=1&r=4&uplift=0.02&lock=stake`);
 	const button = page.getByRole('button', { name: 'QR code for the room' });
 	await button.click();
 	const dialog = page.getByRole('dialog', { name: 'Open this scenario on your phone' });
@@ -219,14 +219,14 @@ test('a step that does not exist is a clear 404', async ({ page }) => {
 test('every step passes axe, and the controls too', async ({ page }) => {
 	test.setTimeout(90_000);
 	for (const step of STEPS) {
-		await open(page, `${PRESENT}/${step.id}?v=1&r=3&uplift=0.02&lock=stake`);
+		await open(page, `${PRESENT}/${step.id}?v=1&r=4&uplift=0.02&lock=stake`);
 		await settled(page);
 		await expectNoViolations(page);
 	}
 	// The room's view of the controls, locks fixed by the link, then the facilitator's, with the lock picker.
 	await page.getByRole('button', { name: 'Controls' }).click();
 	await expectNoViolations(page);
-	await open(page, `${PRESENT}/assumptions?v=1&r=3&uplift=0.02`);
+	await open(page, `${PRESENT}/assumptions?v=1&r=4&uplift=0.02`);
 	await page.getByRole('button', { name: 'Controls' }).click();
 	await page.getByText(/Lock assumptions for the room/).click();
 	await expectNoViolations(page);
@@ -293,7 +293,7 @@ test('the steps are the room guide’s running order: a vote to open and to clos
 
 test('presenter links made before the steps came from the guide open the same slide', async ({ page }) => {
 	for (const id of ['question', 'assumptions', 'options', 'outcome', 'flip', 'discuss']) {
-		const response = await page.goto(`${PRESENT}/${id}?v=1&r=3`);
+		const response = await page.goto(`${PRESENT}/${id}?v=1&r=4`);
 		expect(response?.status(), id).toBe(200);
 		await expect(page.locator('.slide'), id).toHaveAttribute('data-slide', id);
 	}

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { DECISION, hydrated, settled } from './helpers';
 
-const BIG = `${DECISION}?v=1&r=3&valuation=12&n=100000&seed=77`;
+const BIG = `${DECISION}?v=1&r=4&valuation=12&n=100000&seed=77`;
 
 test('the server renders the verdict and the sources, and holds the simulation’s and sweeps’ places', async ({
 	browser,
@@ -47,7 +47,7 @@ test('the same link shows the same page once it has settled, in a new browser', 
 	for (let i = 0; i < 2; i++) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.goto(`${DECISION}?v=1&r=3&uplift=0.02&n=2000&seed=9`);
+		await page.goto(`${DECISION}?v=1&r=4&uplift=0.02&n=2000&seed=9`);
 		await hydrated(page);
 		await settled(page);
 		texts.push(await page.locator('article').innerText());

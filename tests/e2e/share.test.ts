@@ -34,14 +34,14 @@ test('Copy link copies the current scenario; opened in a new context it shows th
 	const context = await browser.newContext();
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const page = await context.newPage();
-	await open(page, `${DECISION}?v=1&r=3&valuation=12&name=Sender`);
+	await open(page, `${DECISION}?v=1&r=4&valuation=12&name=Sender`);
 	await page.locator('#range-uplift').focus();
 	await page.keyboard.press('ArrowRight');
 	// Copied at once, before the address bar's 400 ms debounce: the link must already hold the new value.
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toMatch(/\/decisions\/cainiao-ownership\?v=1&r=3&valuation=12&uplift=0\.0105&name=Sender$/);
+	expect(copied).toMatch(/\/decisions\/cainiao-ownership\?v=1&r=4&valuation=12&uplift=0\.0105&name=Sender$/);
 	await settled(page);
 	const seen = {
 		verdict: await page.getByTestId('verdict').textContent(),

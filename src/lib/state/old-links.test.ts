@@ -28,14 +28,16 @@ const OLD_LINKS: OldLink[] = [
 		// Revision 2 reworked the economics: the new parameters take the values that reproduce the old
 		// model, the moved defaults keep the old ones, and two notices name no parameter (the subsidy
 		// dropped, the formulas reworked). The IPO, which the subsidy never touched, comes out unchanged.
-		// Revision 3's tax on the platform benefit is zero for it, as it was then.
+		// Revision 3's tax on the platform benefit is zero for it, as it was then. Revision 4 taxes every
+		// profit with that one rate and drops the share kept after tax (`conversion`) for one kept before
+		// tax, whose default (100 %) is what revision 2's conversion of 1 meant: with the tax at zero Cainiao's
+		// cash is EBITA, as this link's sender saw it, so the value stays; two notices name no parameter.
 		values: {
 			valuation: 20,
 			stake: 0.7,
 			pFail: 0,
 			margin: 0.035,
 			marginLong: 0.035,
-			conversion: 1,
 			reinvest: 0,
 			ecomProfit: 25,
 			rate: 0.1,
@@ -46,25 +48,28 @@ const OLD_LINKS: OldLink[] = [
 			'pFail',
 			'margin',
 			'marginLong',
-			'conversion',
 			'reinvest',
 			'ecomProfit',
 			'rate',
 			undefined,
-			'tax'
+			'tax',
+			undefined,
+			undefined
 		],
 		best: 'ipo',
 		value: '10.66'
 	},
 	// Revision 3 taxes the platform benefit and any concession; a link of revision 2 reads them untaxed,
-	// as its sender saw them, and says so.
+	// as its sender saw them, and says so. Revision 4's one tax then leaves Cainiao's own cash untaxed too
+	// (its sender saw 75 % of EBITA kept): a reworked change, whose notice says the numbers moved; the
+	// sender's own numbers come from the frozen revision 2.
 	{
 		model: 'cainiao-ownership',
 		query: 'v=1&r=2&valuation=12&uplift=0.02&name=Team%20C',
 		values: { valuation: 12, uplift: 0.02, tax: 0 },
-		changed: ['tax'],
+		changed: ['tax', undefined, undefined],
 		best: 'own',
-		value: '9.02'
+		value: '12.79'
 	},
 	// Revision 2 renamed the depth of the cut from `cut` (also the option's id) to `depth`. Revision 3
 	// reworked the economics (its notice names no parameter) and added two parameters, which old links

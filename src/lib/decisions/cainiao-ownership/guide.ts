@@ -1,5 +1,5 @@
 import type { RoomGuide } from '$lib/guides/types';
-import { DOC_EDTECH_ON_CNBC, DOC_TOWSON } from '$lib/sources/catalog';
+import { DOC_TOWSON } from '$lib/sources/catalog';
 
 export const cainiaoOwnershipGuide: RoomGuide = {
 	modelId: 'cainiao-ownership',
@@ -37,7 +37,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The outcome at the sourced values',
 			slide: 'outcome',
-			what: 'Reveal the verdict and its parts: cash at the deal, the share of Cainiao’s cash flows, the platform benefit. Ask whether it matches what Alibaba did, and what that says about the assumptions Alibaba must have held.'
+			what: 'Reveal the verdict and its parts: cash at the deal, the share of Cainiao’s cash flows, the platform benefit. Point out that the model’s own cash flows value all of Cainiao at {output:own.standalone}, about a third of the offer’s {value:valuation}: a listing that completes sells new shares well above what the model says they are worth. Ask whether it matches what Alibaba did, and what that says about the assumptions Alibaba must have held.'
 		},
 		{
 			id: 'groups',
@@ -65,7 +65,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 	],
 	answers: {
 		benefit: {
-			text: 'The buyout beats the listing once control lifts marketplace profit by more than {flip:uplift}, against the {value:uplift} assumed; at the sourced values {best} is ahead by {margin}. Owning keeps the whole platform benefit, worth {output:own.platformAll} in present value after tax against {output:ipo.platformAll} if listed, but it pays {output:own.paid|abs} at the deal and forgoes the listing’s proceeds. A lift of that size is small beside what faster, cheaper delivery does to conversion and repeat orders, yet nobody has measured it and the break-even lies inside the stated uncertainty, so the choice is a judgement about the value of control.',
+			text: 'The buyout beats the listing once control lifts marketplace profit by more than {flip:uplift}, against the {value:uplift} assumed; at the sourced values {best} is ahead by {margin}. Owning keeps the whole platform benefit, worth {output:own.platformAll} in present value after tax against {output:ipo.platformAll} if listed, but it pays {output:own.paid|abs} at the deal and forgoes the listing’s proceeds. Nobody has measured the lift, and its break-even lies inside the stated uncertainty, so the choice is a judgement about the value of control.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -75,13 +75,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			]
 		},
 		valuation: {
-			text: 'The buyout wins only while Cainiao is valued below {flip:valuation}; above it, list, since every extra dollar of valuation costs the buyout the minority’s share of it in cash, while a higher price only spares the listing a little dilution. At the {value:valuation@valuation=20} talked of earlier, {best@valuation=20} would lead by {margin@valuation=20}, and the offer’s {value:valuation} also lies above the break-even: at the price Alibaba offered, the model would list, by {margin}. The model’s own cash flows value all of Cainiao at only {output:own.standalone}, so on cash alone the buyout overpays, and the platform benefit, after tax, does not quite make up the difference.',
-			quotes: [
-				{
-					doc: DOC_EDTECH_ON_CNBC,
-					quote: 'cautious market participation due to fluctuating economic conditions.'
-				}
-			]
+			text: 'The buyout wins only while Cainiao is valued below {flip:valuation}; above it, list, since every extra dollar of valuation costs the buyout the minority’s share of it in cash, while a higher price only spares the listing a little dilution. At the {value:valuation@valuation=20} talked of earlier, {best@valuation=20} would lead by {margin@valuation=20}, and the offer’s {value:valuation} also lies above the break-even: at the price Alibaba offered, the model would list, by {margin}. The model’s own cash flows value all of Cainiao at only {output:own.standalone}, about a third of the offer: a completed listing sells new shares well above that value, which is how it wins, while the buyout overpays on cash alone and the platform benefit, after tax, does not quite make up the difference; at a valuation equal to the model’s own value, {best@valuation=3.7} would lead by {margin@valuation=3.7}.'
 		},
 		minority: {
 			text: 'They would object to Cainiao serving the marketplaces at its own expense: delivering for Taobao and Tmall below cost, or building routes and warehouses because they lift marketplace sales rather than Cainiao’s profit. Once listed, such dealings with the controlling shareholder need the approval of the independent holders, so in the model a listed Cainiao delivers only {value:capture} of the platform benefit, and the buyout wins if that share falls below {flip:capture}. A cheaper price for the marketplaces is no cost to an owner of all of Cainiao, since it only moves money from one pocket to the other; with outside holders it would take their share of it, which is what the rules forbid. The cost of their objections is the platform benefit forgone: {output:own.platformAll} owned against {output:ipo.platformAll} listed.',
@@ -94,8 +88,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			]
 		},
 		rate: {
-			text: 'The buyout suffers more: it wins only below a discount rate of {flip:rate}, a little under the {value:rate} assumed, and at {value:rate@rate=0.13}, {best@rate=0.13} leads by {margin@rate=0.13}. Owning pays {output:own.paid|abs} at the deal and is repaid by a platform benefit that builds up over {value:rampYears} and by cash flows that turn positive only when Cainiao’s growth slows, so more than all of its value lies after the model’s horizon ({output:own.beyond}, against {output:own.value} in all); the listing brings its proceeds in at once. Preferring to own is therefore also a claim to be a patient owner with a low cost of capital, which fits the observers’ reading of a group that favours internal investment over public markets.',
-			quotes: [{ doc: DOC_EDTECH_ON_CNBC, quote: 'a focus on internal investment over public markets' }]
+			text: 'The buyout suffers more: it wins only below a discount rate of {flip:rate}, a little under the {value:rate} assumed, and at {value:rate@rate=0.13}, {best@rate=0.13} leads by {margin@rate=0.13}. Owning pays {output:own.paid|abs} at the deal and is repaid by a platform benefit that builds up over {value:rampYears} and by cash flows that turn positive only when Cainiao’s growth slows, so more than all of its value lies after the model’s horizon ({output:own.beyond}, against {output:own.value} in all); the listing brings its proceeds in at once, and its value after the horizon ({output:ipo.beyond}) is about all of it ({output:ipo.value}), not more than twice. The rate is the same for both options, the risk of Cainiao’s cash flows: a higher rate hurts the buyout more only because more of its value comes later, not because owning needs a lower cost of capital.'
 		}
 	}
 };

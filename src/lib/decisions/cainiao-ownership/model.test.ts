@@ -1,8 +1,9 @@
 /**
  * The Cainiao model's economics, as a reader of the case would check them by hand: what the buyout pays,
  * how much of Cainiao Alibaba keeps after an IPO that may be pulled, that a transfer inside the group
- * moves no value for a 100 % owner, that the platform benefit counts after tax like every other cash
- * flow, what growth costs in cash, and the value after the horizon.
+ * moves no value for a 100 % owner, that one income tax falls on every profit (Cainiao's EBITA, the
+ * platform benefit, a concession) and on no capital, what growth costs in cash, and the value after the
+ * horizon. Revision 3's behaviour is pinned on its frozen snapshot.
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
@@ -15,6 +16,7 @@ import { groupWacc } from '$lib/sources/public-figures';
 import { checkAsData, checkBreakEven, checkDirections, harness } from '../harness';
 import { cainiaoOwnership as def } from './model';
 import r2 from './revisions/r2';
+import r3 from './revisions/r3';
 
 const h = harness(def);
 const { cm, evaluate, defaults, anyValues } = h;
@@ -46,8 +48,8 @@ describe('Cainiao at its defaults', () => {
 	});
 
 	it('takes the margin as EBITA over revenue of the same fiscal year, not a peak quarter over another quarter', () => {
-		// RMB 1,402 m of segment EBITA in the year to March 2024 over about RMB 99 bn of that year’s revenue.
-		expect(d.margin).toBeCloseTo(1402 / 99000, 4);
+		// RMB 1,402 m of segment EBITA in the year to March 2024 over that year’s four reported quarters.
+		expect(d.margin).toBeCloseTo(1402 / (23160 + 22823 + 28476 + 24557), 4);
 		// The December quarter (Singles’ Day) is the long-run margin’s figure, over its own quarter’s revenue.
 		expect(d.marginLong).toBeCloseTo(961 / 28476, 4);
 		expect(d.marginLong).toBeGreaterThan(d.margin);
@@ -58,7 +60,7 @@ describe('Cainiao at its defaults', () => {
 		const r1 = r0 * (1 + d.growth);
 		const m1 = d.margin + (d.marginLong - d.margin) / 9;
 		expect(r.own.series.fcf[0]).toBe(0);
-		expect(r.own.series.fcf[1]).toBeCloseTo(r1 * m1 * d.conversion - (r1 - r0) * d.reinvest, 12);
+		expect(r.own.series.fcf[1]).toBeCloseTo(r1 * m1 * (1 - d.tax) * d.kept - (r1 - r0) * d.reinvest, 12);
 		expect(r.own.series.ebitaMargin[9]).toBeCloseTo(d.marginLong, 12);
 	});
 
@@ -139,11 +141,11 @@ describe('the IPO window', () => {
 	});
 });
 
-describe('tax on the platform benefit', () => {
-	// Marketplace profit is EBITA, before tax; Cainiao's cash flows are after its tax (conversion). The
-	// benefit and a concession, extra marketplace profit, must pay tax too before they add to the same sum.
+describe('one income tax on every profit', () => {
+	// Cainiao's adjusted EBITA and marketplace profit (the benefit, a concession) are profits before tax;
+	// one rate taxes them all. The deal's cash is capital and pays none, and so does the capital growth needs.
 	const taxed = ['platform', 'platformAll', 'transfers'];
-	const untaxed = ['paid', 'dealPrice', 'ipoFees', 'flows', 'standalone'];
+	const capital = ['paid', 'dealPrice', 'ipoFees'];
 	// Any values, with a benefit, a concession and a tax well away from zero, so that a tax left out shows.
 	const withBenefit = fc
 		.tuple(
@@ -154,26 +156,32 @@ describe('tax on the platform benefit', () => {
 		)
 		.map(([values, uplift, concession, tax]) => ({ ...values, uplift, concession, tax }));
 
-	it('keeps (1 − tax) of the benefit and of a concession, and taxes no capital: the deal’s cash and Cainiao’s own cash flows do not move', () => {
+	it('keeps (1 − tax) of the benefit, of a concession and of Cainiao’s EBITA, and taxes no capital', () => {
 		fc.assert(
 			fc.property(withBenefit, (values) => {
 				const free = evaluate({ ...values, tax: 0 });
+				// Cainiao's cash with no EBITA kept: only the capital its growth needs, which no tax touches.
+				const capitalOnly = evaluate({ ...values, tax: 0, kept: 0 });
 				const r = evaluate(values);
 				for (const option of ['own', 'ipo']) {
 					for (const k of taxed)
 						near(r[option].outputs[k], (1 - values.tax) * free[option].outputs[k], 1e-12);
-					for (const k of untaxed) expect(r[option].outputs[k]).toBe(free[option].outputs[k]);
+					for (const k of capital) expect(r[option].outputs[k]).toBe(free[option].outputs[k]);
+					for (const k of ['flows', 'standalone']) {
+						const c = capitalOnly[option].outputs[k];
+						near(r[option].outputs[k], c + (1 - values.tax) * (free[option].outputs[k] - c), 1e-9);
+					}
 				}
 			}),
 			{ numRuns: 40 }
 		);
 	});
 
-	it('takes tax times the benefit and concessions, after 2033 too, off the value and nothing else', () => {
+	it('takes tax times every profit, after 2033 too, off the value and nothing else', () => {
 		fc.assert(
 			fc.property(withBenefit, (values) => {
-				// What the benefit and concessions add, untaxed: the value less the value without them.
-				const none = evaluate({ ...values, uplift: 0, concession: 0, tax: 0 });
+				// What the profits add, untaxed: the value less the value with no benefit, concession or EBITA kept.
+				const none = evaluate({ ...values, uplift: 0, concession: 0, kept: 0, tax: 0 });
 				const free = evaluate({ ...values, tax: 0 });
 				const r = evaluate(values);
 				for (const option of ['own', 'ipo']) {
@@ -194,22 +202,89 @@ describe('tax on the platform benefit', () => {
 		near(evaluate(defaults).own.outputs.platformAll, pv, 1e-12);
 	});
 
+	it('is drawn in the simulation around the statutory 25 %, from 15 % to 30 %', () => {
+		expect(h.param('tax').uncertain).toEqual({ dist: 'pert', low: 0.15, high: 0.3 });
+		expect(defaults.tax).toBe(0.25);
+	});
+});
+
+describe('revision 3 keeps old links meaning what they meant (its frozen snapshot)', () => {
+	const old = evaluator(compileModel(r3));
+	const oldDefaults = Object.fromEntries(r3.params.map((p) => [p.id, p.default]));
+
 	it('reproduces revision 2 exactly at a tax of zero, the value a link made then reads with', () => {
 		const before = evaluator(compileModel(r2));
+		const r3Values = fc.record(
+			Object.fromEntries(r3.params.map((p) => [p.id, fc.double({ min: p.min, max: p.max, noNaN: true })]))
+		);
 		fc.assert(
-			fc.property(anyValues, (values) => {
-				const old = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'tax'));
-				expect(evaluate({ ...values, tax: 0 })).toEqual(before(old));
+			fc.property(r3Values, (values) => {
+				const r2Values = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'tax'));
+				expect(old({ ...values, tax: 0 })).toEqual(before(r2Values));
 			}),
 			{ numRuns: 40 }
 		);
-		// The simulation too: both draw by parameter id, and the tax is not drawn.
-		expect(def.params.find((p) => p.id === 'tax')!.uncertain).toBeUndefined();
+		// The simulation too: both draw by parameter id, and revision 3 did not draw the tax.
+		expect(r3.params.find((p) => p.id === 'tax')!.uncertain).toBeUndefined();
 		const settings = { samples: 2000, seed: 5 };
 		const values = (runs: ReturnType<MonteCarlo['run']>) =>
 			Object.fromEntries(Object.entries(runs).map(([o, r]) => [o, Array.from(r.outputs.value.data)]));
-		expect(values(new MonteCarlo(cm, settings).run({ tax: 0 }))).toEqual(
+		expect(values(new MonteCarlo(compileModel(r3), settings).run({ tax: 0 }))).toEqual(
 			values(new MonteCarlo(compileModel(r2), settings).run({}))
+		);
+	});
+
+	it('held a 25 % tax inside the 75 % of EBITA kept as cash, and taxed only the marketplace flows', () => {
+		expect(oldDefaults.conversion).toBe(0.75);
+		// Its tax slider left Cainiao's own cash flows where they were.
+		const at = (tax: number) => old({ ...oldDefaults, tax }).own.outputs.standalone;
+		expect(at(0.15)).toBe(at(0.25));
+	});
+});
+
+describe('revision 4: one tax drives Cainiao’s cash and the marketplace flows', () => {
+	const old = evaluator(compileModel(r3));
+	const oldDefaults = Object.fromEntries(r3.params.map((p) => [p.id, p.default]));
+
+	it('equals revision 3 exactly at the defaults: a 25 % tax on 100 % kept is the 75 % of before', () => {
+		expect(defaults.kept).toBe(1);
+		expect((1 - defaults.tax) * defaults.kept).toBe(oldDefaults.conversion);
+		expect(evaluate(defaults)).toEqual(old(oldDefaults));
+	});
+
+	it('equals revision 3 wherever the share kept before tax is its old share after tax grossed up: kept = conversion / (1 − tax)', () => {
+		fc.assert(
+			fc.property(
+				anyValues,
+				fc.double({ min: 0.4, max: 1, noNaN: true }),
+				fc.double({ min: 0, max: 0.35, noNaN: true }),
+				(values, conversion, tax) => {
+					const now = evaluate({ ...values, tax, kept: conversion / (1 - tax) });
+					const rest = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'kept'));
+					const before = old({ ...rest, tax, conversion });
+					for (const option of ['own', 'ipo'])
+						for (const [k, v] of Object.entries(before[option].outputs))
+							near(now[option].outputs[k], v, 1e-9);
+				}
+			),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('taxes Cainiao at the slider’s rate: year 1 at 15 % by hand, and owning ahead by USD 0.40 bn there', () => {
+		const d: ParamValues = { ...defaults, tax: 0.15 };
+		const r = evaluate(d);
+		const r0 = d.revenue0;
+		const r1 = r0 * (1 + d.growth);
+		const m1 = d.margin + (d.marginLong - d.margin) / 9;
+		// 13.6 · 1.12 = 15.232 of revenue, at a margin of 1.42 % + (3.37 − 1.42) / 9 % = 1.637 %, 85 % kept
+		// after tax, less 0.3 · 1.632 of capital: 0.2119 − 0.4896 = −0.2777.
+		expect(r.own.series.fcf[1]).toBeCloseTo(r1 * m1 * 0.85 - (r1 - r0) * 0.3, 12);
+		expect(r.own.series.fcf[1].toFixed(4)).toBe('-0.2777');
+		// The reviewer's figure: with the tax consistent, owning leads by 0.397 at 15 %; revision 3 listed.
+		expect(ownMinusIpo(d).toFixed(2)).toBe('0.40');
+		expect(old({ ...oldDefaults, tax: 0.15 }).ipo.outputs.value).toBeGreaterThan(
+			old({ ...oldDefaults, tax: 0.15 }).own.outputs.value
 		);
 	});
 });
@@ -225,7 +300,7 @@ describe('cash from a growing business', () => {
 		};
 		const r = evaluate(values);
 		for (let t = 1; t < 10; t++)
-			near(r.own.series.fcf[t], values.revenue0 * values.margin * values.conversion, 1e-12);
+			near(r.own.series.fcf[t], values.revenue0 * values.margin * (1 - values.tax) * values.kept, 1e-12);
 	});
 
 	it('charges each year’s capital in proportion to the year’s new revenue', () => {
@@ -237,9 +312,9 @@ describe('cash from a growing business', () => {
 	it('reinvests after 2033 only for the long-run growth, not for the horizon’s', () => {
 		const values: ParamValues = { ...defaults, uplift: 0, concession: 0 };
 		const r = evaluate(values);
-		const { rate, longGrowth: g, conversion, reinvest, marginLong } = values;
+		const { rate, longGrowth: g, tax, kept, reinvest, marginLong } = values;
 		const r9 = r.own.series.revenue[9];
-		const next = r9 * (1 + g) * marginLong * conversion - r9 * g * reinvest;
+		const next = r9 * (1 + g) * marginLong * (1 - tax) * kept - r9 * g * reinvest;
 		near(r.own.outputs.beyond, next / (rate - g) / (1 + rate) ** 9);
 	});
 
@@ -254,7 +329,8 @@ describe('cash from a growing business', () => {
 			revenue0: 10,
 			margin: 0.05,
 			marginLong: 0.05,
-			conversion: 0.8,
+			kept: 1,
+			tax: 0.2,
 			rate: 0.1,
 			stake: 0.6,
 			valuation: 10
@@ -303,13 +379,15 @@ describe('which way each assumption pushes the answer', () => {
 			tolerance: 1e-12
 		},
 		{
-			// Owning keeps the whole benefit, a listed Cainiao only `capture` of it: a tax on the benefit
-			// takes more from owning. (A concession, which only the listing has, is taxed too: left at zero.)
-			name: 'never raises own − ipo as the tax on the benefit rises, without a concession',
+			// Owning keeps the whole benefit and all of Cainiao's EBITA, a listing only `capture` of the one and
+			// its share of the other: a tax on profit takes more from owning while those profits are positive.
+			// (A concession, which only the listing has, is taxed too: left at zero.)
+			name: 'never raises own − ipo as the tax rises, without a concession, while Cainiao earns a margin',
 			param: 'tax',
 			of: { lead: ['own', 'ipo'] },
 			moves: 'down',
 			where: { concession: 0 },
+			given: (v) => v.margin >= 0 && v.marginLong >= 0,
 			tolerance: 1e-12
 		}
 	]);
@@ -336,7 +414,10 @@ describe('the verdict at the sources, as the model card states it', () => {
 		expect((at('uplift') * 100).toFixed(2)).toBe('1.25');
 		expect((at('marginLong') * 100).toFixed(1)).toBe('3.8');
 		expect(at('valuation').toFixed(1)).toBe('8.9');
-		for (const id of ['reinvest', 'uplift', 'marginLong', 'valuation'])
+		// Revision 4: the tax, now on Cainiao's EBITA too, flips the verdict inside its interval.
+		expect((at('tax') * 100).toFixed(0)).toBe('19');
+		expect(at('tax')).toBeGreaterThan(h.param('tax').uncertain!.low);
+		for (const id of ['reinvest', 'uplift', 'marginLong', 'valuation', 'tax'])
 			expect(report.breakEvens.find((b) => b.paramId === id)!.winner).toBe('own');
 	});
 

@@ -10,6 +10,11 @@
  * Revision 3 (issue 10, review): the platform benefit and any concession are extra marketplace profit, which
  * is EBITA, a profit before tax, while Cainiao's cash flows are after tax; both now pay the marketplaces'
  * income tax, so every cash flow to Alibaba is after tax.
+ *
+ * Revision 4 (review A): one tax drives every flow. Cainiao's cash was EBITA × a share kept after a 25 % tax
+ * fixed inside it, while the `tax` slider taxed only the marketplace flows; Cainiao's cash is now EBITA ×
+ * (1 − tax) × the share kept before tax (`kept`), and the tax is uncertain (15–30 %). At the defaults
+ * (25 %, 100 % kept) every number of revision 3 is unchanged.
  */
 import type { ModelDef } from '$lib/engine/types';
 import { DOC_EDTECH_ON_CNBC, DOC_TOWSON } from '$lib/sources/catalog';
@@ -52,7 +57,7 @@ export const cainiaoOwnership: ModelDef = {
 		'Value to Alibaba’s shareholders = its share of Cainiao’s free cash flows + the platform benefit that control makes possible, after tax − cash paid now (or + its share of IPO proceeds, net of fees, if the listing completes).',
 	periods: { count: 10, unit: 'year', start: 2024 },
 	flags: { own: 0 },
-	revision: 3,
+	revision: 4,
 	options: [
 		{
 			id: 'ipo',
@@ -75,7 +80,7 @@ export const cainiaoOwnership: ModelDef = {
 			label: 'Cainiao equity valuation',
 			unit: 'USD bn',
 			default: 10.3,
-			min: 5,
+			min: 3,
 			max: 25,
 			step: 0.1,
 			description:
@@ -190,11 +195,6 @@ export const cainiaoOwnership: ModelDef = {
 				{
 					assumption:
 						'12 %: the 16.8 % H-share average shaded down for a large, known issuer; the interval reaches 25 % because a listing done as the 2023 window narrowed would have priced with a haircut.'
-				},
-				{
-					doc: DOC_EDTECH_ON_CNBC,
-					quote: 'cautious market participation due to fluctuating economic conditions.',
-					role: 'context'
 				}
 			]
 		},
@@ -214,6 +214,7 @@ export const cainiaoOwnership: ModelDef = {
 					date: '2025',
 					quote: 'That compares with an average of 2.3 percent over that quarter century',
 					role: 'value',
+					note: 'Published in 2025, after the decision of March 2024; the figure is the average of the 25 years before it, so it stands for what was known in March 2024 too.',
 					derive: {
 						figure: '2.3 percent',
 						formula: 'x / 100 + 0.007',
@@ -245,18 +246,20 @@ export const cainiaoOwnership: ModelDef = {
 		},
 		{
 			id: 'growth',
-			label: 'Revenue growth, average over ten years',
+			label: 'Revenue growth a year, to 2033',
 			unit: '%',
 			default: 0.12,
 			min: -0.05,
 			max: 0.3,
 			step: 0.005,
+			description:
+				'Held flat every year to 2033; from 2034 growth drops at once to the long-run rate (a step, not a fade).',
 			uncertain: { dist: 'normal', low: 0.06, high: 0.18 },
 			sources: [
 				{ ...RESULTS_MARCH_2024, role: 'context', note: 'This year’s growth, which cannot last a decade.' },
 				{
 					assumption:
-						'12 % a year on average: growth of 30 % cannot last a decade for a business of this size; it is assumed to fade towards the market’s pace.'
+						'12 % a year, held flat to 2033, then the long-run rate (3 %) from 2034: growth of 30 % cannot last a decade for a business of this size, so the model takes a rate well below it for the whole horizon and then steps down to the economy’s pace. The model has no gradual fade: a straight-line fade to 3 % that reaches the same revenue in 2033 would move the lead by under USD 0.1 bn.'
 				}
 			]
 		},
@@ -278,10 +281,27 @@ export const cainiaoOwnership: ModelDef = {
 					role: 'value',
 					derive: {
 						figure: '1,402',
-						formula: 'x / 99000',
-						says: 'RMB 1,402 m of adjusted EBITA in the fiscal year to March 2024 over the same year’s revenue, about RMB 99 bn (its four reported quarters)'
+						formula: 'x / (23160 + 22823 + 28476 + 24557)',
+						says: 'RMB 1,402 m of adjusted EBITA in the fiscal year to March 2024 over the same year’s revenue, its four reported quarters: 23,160 + 22,823 + 28,476 + 24,557 = RMB 99,016 m (June, September, December and March quarters; sources below and on the long-run margin and first-year revenue)'
 					},
 					note: 'A table row: fiscal years 2024, 2023 and 2022, RMB million.'
+				},
+				{
+					url: 'https://newsio.com/2023/08/10/alibaba-reports-solid-earnings-beat-revenue-rises-most-since-sept-2021/?amp=1',
+					title: 'Alibaba reports solid earnings beat, revenue rises most since September 2021',
+					date: '2023-08-10',
+					quote:
+						'revenue for Alibaba’s Cainiao logistics business up by 34% to 23.16 billion yuan during the same period.',
+					role: 'context',
+					note: 'The June quarter of 2023, the fiscal year’s first: RMB 23,160 m, the first term of the margin’s denominator.'
+				},
+				{
+					url: 'http://tansuo.caiding5.cn/news/1079.html',
+					title: '25%营收增速,菜鸟IPO正常推进 (Cainiao revenue up 25 %, its IPO proceeding)',
+					date: '2023-11',
+					quote: '菜鸟实现营收228.23亿元人民币,同比增长25%',
+					role: 'context',
+					note: 'The September quarter of 2023: RMB 22.823 bn, that is RMB 22,823 m, the second term of the margin’s denominator.'
 				}
 			]
 		},
@@ -301,46 +321,38 @@ export const cainiaoOwnership: ModelDef = {
 					title: 'Alibaba Group results, December quarter 2023',
 					date: '2023-12',
 					quote: 'adjusted EBITA for the logistics group turned profitable at RMB 961 million',
-					role: 'value',
-					derive: {
-						figure: 'RMB 961 million',
-						formula: 'x / 28476',
-						says: 'RMB 961 m over the same December quarter’s revenue, RMB 28,476 m'
-					}
+					role: 'context',
+					note: 'The December quarter of 2023 (Singles’ Day): RMB 961 m over the same quarter’s revenue, RMB 28,476 m, is 3.37 %, the margin the assumption below takes for 2033. It states that quarter’s margin, not a margin for 2033.'
 				},
 				{
 					url: 'https://www.ti-insight.com/briefs/cost-optimisation-sees-cainiao-smart-logistics-into-profitability/',
 					title: 'Cost optimisation sees Cainiao Smart Logistics into profitability',
 					date: '2024',
 					quote: 'The profit was on revenues of RM 28,476m ($4.0bn)',
-					role: 'value',
-					derive: {
-						figure: '28,476m',
-						formula: '961 / x',
-						says: 'the quarter’s RMB 961 m of adjusted EBITA over this revenue'
-					}
+					role: 'context',
+					note: 'The December quarter’s revenue: the denominator of its 3.37 % margin, and a term of the fiscal year’s revenue under the first-year margin.'
 				},
 				{
 					assumption:
-						'3.4 %: the December quarter holds Singles’ Day, the year’s peak, so its margin is the best Cainiao has shown, not its yearly margin. Taking it as the margin a larger network earns all year by 2033 is a judgement; the interval runs from the last year’s 1.5 % to 5 %.'
+						'3.4 % by 2033, a judgement no source states: the December quarter’s 961 / 28,476 = 3.37 %, the best margin Cainiao has shown, taken as what a larger network earns all year. That quarter holds Singles’ Day, the year’s peak, so it is not a yearly margin; a network twice the size spreads its hubs and peak capacity over more parcels, which is the reason to expect a yearly margin near the peak quarter’s by then. The interval runs from the last year’s 1.5 % (no gain from scale) to 5 %.'
 				}
 			]
 		},
 		{
-			id: 'conversion',
-			label: 'Share of EBITA kept as cash',
+			id: 'kept',
+			label: 'Share of EBITA kept as cash, before tax',
 			unit: '%',
-			default: 0.75,
-			min: 0.4,
-			max: 1,
+			default: 1,
+			min: 0.5,
+			max: 1.2,
 			step: 0.01,
 			description:
-				'What is left of adjusted EBITA after tax and the capital that only keeps the network running (taken as equal to depreciation, which EBITA has already paid).',
-			uncertain: { dist: 'triangular', low: 0.6, high: 0.9 },
+				'What is left of adjusted EBITA, before tax, after the capital that only keeps the network running (taken as equal to depreciation, which EBITA has already paid) and any other drain; the tax below then takes its share.',
+			uncertain: { dist: 'triangular', low: 0.8, high: 1.05 },
 			sources: [
 				{
 					assumption:
-						'75 %: China’s 25 % statutory income tax; maintenance capital spending taken as equal to depreciation. Losses carried forward could lower tax for a while (up to 90 %); investment that EBITA excludes (share-based pay, acquisitions) could raise the drain (down to 60 %).'
+						'100 %: maintenance capital spending taken as equal to depreciation, so before tax nothing more drains EBITA. Investment that EBITA excludes (share-based pay, acquisitions) could take up to a fifth (80 %); a network whose hubs are still new may for a while replace less than it depreciates (105 %).'
 				}
 			]
 		},
@@ -452,18 +464,39 @@ export const cainiaoOwnership: ModelDef = {
 		},
 		{
 			id: 'tax',
-			label: 'Income tax on extra marketplace profit',
+			label: 'Income tax on profit',
 			unit: '%',
 			default: 0.25,
 			min: 0,
 			max: 0.35,
 			step: 0.01,
 			description:
-				'The platform benefit and any concession are extra marketplace profit before tax (EBITA); Alibaba keeps them after this tax, as it keeps Cainiao’s cash flows after Cainiao’s tax.',
+				'One rate on every profit in the model: Cainiao’s adjusted EBITA, and the platform benefit and any concession, which are extra marketplace profit before tax (EBITA). The IPO proceeds and the price of the minority’s shares are capital, not income, and pay none.',
+			uncertain: { dist: 'pert', low: 0.15, high: 0.3 },
 			sources: [
 				{
+					url: 'https://www.chinalawandpractice.com/2007/04/01/prc-enterprise-income-tax-law',
+					title: 'PRC Enterprise Income Tax Law (China Law & Practice)',
+					date: '2007-03-16',
+					quote: 'Enterprise income tax rate for both FIEs and domestic companies set at 25%.',
+					role: 'value',
+					derive: {
+						figure: '25%',
+						formula: 'x / 100',
+						says: 'the standard rate of China’s enterprise income tax, 25 / 100 = 0.25'
+					}
+				},
+				{
+					url: 'https://13l.net/l/47191084.html',
+					title: 'Enterprise Income Tax Law of the PRC, Article 28 (Chinese text)',
+					date: '2007-03-16',
+					quote: '国家需要重点扶持的高新技术企业,减按15%的税率征收企业所得税。',
+					role: 'context',
+					note: 'A certified high and new technology enterprise pays 15 %: the low end of the interval.'
+				},
+				{
 					assumption:
-						'25 %: China’s statutory enterprise income tax rate. The benefit lands in the profit of the marketplaces’ operating companies in China, whose adjusted EBITA is a profit before tax, and an extra yuan of it is taxed at the rate on their profit; the model’s other cash flows (Cainiao’s free cash flow, the IPO proceeds and the price of the minority’s shares, which are capital and not income) are already after tax. Companies recognised as high and new technology enterprises pay 15 %, so the interval runs from 15 % to the full 25 %.'
+						'One rate for Cainiao and the marketplaces: both operate chiefly through companies in China that pay its enterprise income tax on their profit. The interval runs from 15 % (a high and new technology enterprise, or for a while Cainiao’s losses of earlier years carried forward) to 30 %, which allows for withholding tax on dividends paid out of China.'
 				}
 			]
 		},
@@ -574,7 +607,7 @@ export const cainiaoOwnership: ModelDef = {
 			label: 'Cainiao free cash flow, whole company',
 			unit: 'USD bn',
 			formula:
-				't == 0 ? 0 : revenue * ebitaMargin * conversion - (revenue - revenue / (1 + growth)) * reinvest'
+				't == 0 ? 0 : revenue * ebitaMargin * (1 - tax) * kept - (revenue - revenue / (1 + growth)) * reinvest'
 		},
 		cashShare: {
 			label: 'Alibaba’s share of Cainiao’s free cash flow',
@@ -610,13 +643,13 @@ export const cainiaoOwnership: ModelDef = {
 			// The first year after the horizon grows at longGrowth, so it reinvests for that growth, not for
 			// the horizon's: carrying the last year's cash forward would keep paying for 12 % growth for ever.
 			formula:
-				't == periods - 1 ? (share * (revenue * (1 + longGrowth) * ebitaMargin * conversion - revenue * longGrowth * reinvest) + (1 - share) * concession * internal * revenue * (1 - tax) * (1 + longGrowth) + benefit * (1 + longGrowth)) / (rate - longGrowth) / (1 + rate)^t : 0'
+				't == periods - 1 ? (share * (revenue * (1 + longGrowth) * ebitaMargin * (1 - tax) * kept - revenue * longGrowth * reinvest) + (1 - share) * concession * internal * revenue * (1 - tax) * (1 + longGrowth) + benefit * (1 + longGrowth)) / (rate - longGrowth) / (1 + rate)^t : 0'
 		},
 		standaloneCf: {
 			label: 'Cainiao free cash flow after 2033, first year',
 			unit: 'USD bn',
 			formula:
-				't == periods - 1 ? revenue * (1 + longGrowth) * ebitaMargin * conversion - revenue * longGrowth * reinvest : 0'
+				't == periods - 1 ? revenue * (1 + longGrowth) * ebitaMargin * (1 - tax) * kept - revenue * longGrowth * reinvest : 0'
 		}
 	},
 	outputs: {
@@ -677,12 +710,13 @@ export const cainiaoOwnership: ModelDef = {
 		includes: [
 			'The buyout pays the minority’s 36.3 % of the offer’s valuation in cash now and keeps all of Cainiao’s free cash flow and all of the platform benefit.',
 			'The listing sells new shares at the valuation less underpricing, diluting Alibaba; with the chance that the window closes, the listing is pulled, Alibaba keeps its 63.7 %, raises nothing and pays no fees.',
-			'Free cash flow is revenue × adjusted EBITA margin × the share left after tax, less the capital each extra dollar of revenue needs; the margin moves from last fiscal year’s 1.4 % to a long-run margin by 2033.',
+			'Free cash flow is revenue × adjusted EBITA margin × the share kept before tax × (1 − tax), less the capital each extra dollar of revenue needs; the margin moves from last fiscal year’s 1.4 % to a long-run margin by 2033. Growth is held flat to 2033 and then steps down to the long-run rate.',
 			'The platform benefit is the lift to marketplace profit, net of what delivering it costs Cainiao: all of it when Alibaba owns Cainiao outright, a share when others hold part of it.',
-			'Every cash flow is after tax: Cainiao’s free cash flow after its own tax, and the platform benefit and any concession, which are marketplace profit before tax, after the marketplaces’ 25 %. The IPO’s proceeds and the price of the minority’s shares are capital, not income, and pay none.',
+			'One income tax on every profit: Cainiao’s adjusted EBITA, and the platform benefit and any concession, which are marketplace profit before tax. The IPO’s proceeds and the price of the minority’s shares are capital, not income, and pay none.',
 			'A price concession from Cainiao to the marketplaces is a transfer inside the group: owned outright it nets to zero whatever its size; with outside holders Alibaba gains only their share of it, which the listing rules hold at zero by default.',
 			'The value after 2033 is its own part of the verdict: cash growing at the long-run rate for ever, reinvesting only for that growth.',
-			'A discount rate for logistics: the group’s cost of capital plus a small premium for one unit, with no chip-policy premium.'
+			'A discount rate for logistics: the group’s cost of capital plus a small premium for one unit, with no chip-policy premium.',
+			'Each year’s cash is discounted from the year’s end, while the buyout’s price and the IPO’s proceeds are paid at the deal (2024).'
 		],
 		leavesOut: [
 			{
@@ -704,16 +738,81 @@ export const cainiaoOwnership: ModelDef = {
 			{
 				what: 'Different margins and capital needs for domestic and cross-border logistics',
 				why: 'the segment reports one EBITA for Cainiao; splitting it would need figures no source gives.'
+			},
+			{
+				what: 'Cash in the middle of each year',
+				why: 'the model takes each year’s cash at the year’s end, the common convention, alike for both options. It favours the listing, whose proceeds come at once while the buyout’s value is all later cash: with each year’s cash at mid-year (and the value after 2033 moved by the same half year) the listing’s lead falls from USD 0.54 bn to about 0.38 bn, a reviewer’s figure; the listing stays ahead.'
+			},
+			{
+				what: 'Growth that fades year by year',
+				why: 'growth is held at 12 % to 2033 and then drops to the long-run 3 %; a straight-line fade reaching the same revenue in 2033 would need a parameter for its shape that no source gives, and moves the lead only from USD 0.54 bn to about 0.58 bn (a reviewer’s figure).'
 			}
 		],
-		carries: ['reinvest', 'uplift', 'valuation', 'marginLong', 'rate', 'capture', 'longGrowth', 'pFail'],
+		carries: [
+			'reinvest',
+			'uplift',
+			'valuation',
+			'marginLong',
+			'rate',
+			'tax',
+			'capture',
+			'longGrowth',
+			'pFail'
+		],
 		actual:
-			'In March 2024 Alibaba withdrew the listing and offered USD 0.62 a share, up to USD 3.75 bn, for the minority (valuing Cainiao at USD 10.3 bn). At its sourced defaults the model puts the listing ahead by about USD 0.5 bn, and in the simulated futures the listing stays ahead about three times in five (62 %): the model leans against the choice Alibaba made without ruling it out. On its cash flows alone the buyout overpays: it pays USD 3.74 bn for the minority’s share of cash flows the model values at USD 1.35 bn, because those cash flows make all of Cainiao worth about USD 3.7 bn against the 10.3 offered (a thin margin and a growing business that needs capital). Owning can win that back only through the platform benefit it keeps in full, after tax USD 3.6 bn against 1.4 bn with outside holders, and at the defaults that falls short. The choice is explained if Alibaba believed that Cainiao’s growth needs no more than about 0.25 of capital per dollar of new revenue (0.3 assumed), that control lifts marketplace profit by about 1.25 % or more (1 % assumed), that Cainiao’s margins will reach about 3.8 %, above the Singles’ Day quarter’s 3.4 %, or that Cainiao was worth less than about USD 8.9 bn, below the price offered. The closing window does not decide it: a listing that completes sells shares above what the model’s cash flows say they are worth, so a pulled listing lowers the listing’s value, yet even a listing certain to be pulled, leaving Alibaba with its 63.7 % and no new money, stays ahead of the buyout.',
+			'In March 2024 Alibaba withdrew the listing and offered USD 0.62 a share, up to USD 3.75 bn, for the minority (valuing Cainiao at USD 10.3 bn). At its sourced defaults the model puts the listing ahead by about USD 0.5 bn, and in the simulated futures the listing stays ahead about three times in five (63 %): the model leans against the choice Alibaba made without ruling it out. The listing wins by selling shares at a price the model’s own cash flows do not support: they value all of Cainiao at USD 3.7 bn, 0.36 of the 10.3 offered, because a thin margin and a growing business that needs capital leave its cash negative every year to 2033 (12 % growth at 0.3 of capital per dollar of new revenue costs 3.6 % of revenue a year, more than the margin leaves after tax), so more than all of its value lies after 2033. A listing that completes thus sells new shares at about 2.4 times what the model says they are worth, and the buyout pays USD 3.74 bn for the minority’s share of cash flows the model values at USD 1.35 bn; at a valuation equal to the model’s own value, owning would lead by about USD 2.2 bn. Owning can win back the price only through the platform benefit it keeps in full, after tax USD 3.6 bn against 1.4 bn with outside holders, and at the defaults that falls short. The choice is explained if Alibaba believed that Cainiao’s growth needs no more than about 0.25 of capital per dollar of new revenue (0.3 assumed), that control lifts marketplace profit by about 1.25 % or more (1 % assumed), that Cainiao’s margins will reach about 3.8 %, above the Singles’ Day quarter’s 3.4 %, that the tax on these profits is below about 19 % (25 % statutory, 15 % for a high and new technology enterprise), or that Cainiao was worth less than about USD 8.9 bn, below the price offered. Both verdicts rest on the years after 2033, which hold about all of the listing’s value and more than twice the buyout’s. The closing window does not decide it: a listing that completes sells shares above what the model’s cash flows say they are worth, so a pulled listing lowers the listing’s value, yet even a listing certain to be pulled, leaving Alibaba with its 63.7 % and no new money, stays ahead of the buyout.',
 		answers: [
 			{
 				finding: 'Model the collapse from the USD 20 bn talked of to the 10.3 offered as IPO risk.',
 				answer:
 					'The collapse happened before the decision: the 10.3 default already holds it, and the buyout and the listing both face that price. Charging a second fall of the same size on the listing would count the same market twice. The risk still ahead is modelled as the chance the window closes (pFail) and as the underpricing interval, which reaches 25 %; setting the valuation to 20 shows both options at the price once hoped for.'
+			},
+			{
+				finding:
+					'Review A, 1: the listing wins by selling shares at about three times the model’s own value of Cainiao (3.73 against 10.3), and the valuation slider stopped at 5, so a room could not set the valuation to the model’s value.',
+				answer:
+					'Followed. The actual text now states the ratio (0.36) and the lead it implies (owning ahead by about USD 2.2 bn at a valuation equal to the model’s value), and the guide’s outcome step and valuation answer say it; the slider now starts at 3 (revision 4). The break-even valuation, 8.9, and every other figure at the defaults are unchanged.'
+			},
+			{
+				finding:
+					'Review A, 2: tax was set in two places: the share of EBITA kept as cash held a fixed 25 % tax, while the tax slider taxed only the platform benefit and the concession.',
+				answer:
+					'Followed in revision 4: Cainiao’s cash is EBITA × (1 − tax) × the share kept before tax (new, 100 %), so one tax drives every profit. At the defaults nothing moves (the listing leads by USD 0.54 bn), but the tax now carries the verdict: it flips to owning below about 19 %, and at the 15 % of a high and new technology enterprise owning leads by USD 0.40 bn, the reviewer’s figure. Links made before read their tax as they did, through the frozen revision 3.'
+			},
+			{
+				finding: 'Review A, 3: the tax text gave a 15–25 % interval that the simulation did not draw.',
+				answer:
+					'Followed in revision 4 (its history says so): the tax is drawn from 15 % to 30 % around the statutory 25 %, now with the tax law as its source; an interval cannot end at its default, and 30 % allows for withholding tax on dividends paid out of China, as the cloud spin-off’s tax does. The chance that the listing stays ahead moves from 62 % to 63 %.'
+			},
+			{
+				finding:
+					'Review A, 4: the growth text said growth fades, but the model holds 12 % flat to 2033 and then drops to 3 %.',
+				answer:
+					'The text now says so (a step, not a fade). No fade was added: its shape would be one more judgement, and the reviewer’s straight-line fade reaching the same revenue in 2033 moves the lead only from USD 0.54 bn to 0.58 bn.'
+			},
+			{
+				finding:
+					'Review A, 5: the page does not say how much of each option’s value lies after 2033 (listing 101 %, buyout 221 %).',
+				answer:
+					'The actual text now says both verdicts rest on the years after 2033, which hold about all of the listing’s value and more than twice the buyout’s, and the guide’s rate answer says it. The page’s sentence on the value after 2033 is shared by every decision and is left to a change of its own.'
+			},
+			{
+				finding:
+					'Review A, 6: cash is discounted at each year’s end while the buyout’s price and the IPO’s proceeds sit at the deal; mid-year cash cuts the lead from 0.535 to 0.379.',
+				answer:
+					'Kept as a convention, applied alike to both options, and now stated on the card (includes and leaves out), with the reviewer’s mid-year figure: the listing stays ahead.'
+			},
+			{
+				finding:
+					'Review A, 7–10: the long-run margin’s quotes were marked as its value though they give the Singles’ Day quarter’s margin; the first-year margin divided by an unsourced RMB 99,000 m; an EdTech line under the IPO discount was decoration; the fees source dates from 2025.',
+				answer:
+					'Followed: the December quarter’s quotes are context and the 3.4 % by 2033 is an assumption with its reason (scale spreading hubs and peak capacity over more parcels); the denominator is the four reported quarters, 23,160 + 22,823 + 28,476 + 24,557 = RMB 99,016 m, each with its source; the EdTech line is gone from the discount and from the guide; the fees source says it was published after the decision, as an average of the 25 years before it.'
+			},
+			{
+				finding:
+					'Review A, 11: the guide called the lift small beside what delivery does to conversion, unsupported, and called owning a claim to a low cost of capital, though the rate is the same for both options.',
+				answer:
+					'Followed: the benefit answer keeps only that nobody has measured the lift and that its break-even lies inside the stated uncertainty; the rate answer says the rate is the same for both and that the buyout suffers more because more of its value comes later. The guide’s tests check both.'
 			}
 		]
 	},
@@ -777,6 +876,21 @@ export const cainiaoOwnership: ModelDef = {
 			revision: 3,
 			note: 'the platform benefit and any concession, extra marketplace profit before tax, now pay income tax like every other cash flow; a link made before left them untaxed',
 			added: { id: 'tax', before: 0 }
+		},
+		{
+			revision: 4,
+			note: 'one income tax now drives every profit: Cainiao’s cash flows pay the tax rate of the slider, which a link made before held at 25 % inside the share of EBITA kept as cash, and the simulation now draws the tax from 15 % to 30 %',
+			reworked: true
+		},
+		{
+			revision: 4,
+			note: 'it held a 25 % tax inside it; its place is taken by the share of EBITA kept before tax, which at 100 % and a 25 % tax keeps the 75 % of before',
+			dropped: { id: 'conversion', label: 'Share of EBITA kept as cash' }
+		},
+		{
+			revision: 4,
+			note: 'what maintenance capital and other drains leave of EBITA before tax; 100 % with a 25 % tax is the 75 % kept after tax of before',
+			added: { id: 'kept', before: 1 }
 		}
 	],
 	teach: {
