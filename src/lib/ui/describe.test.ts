@@ -11,7 +11,8 @@ import {
 	uncertaintySentence,
 	verdictHeadline
 } from './describe';
-import { formatPercent } from './format';
+import { formatPercent, formatValue } from './format';
+import { optionLabel } from '$lib/engine/types';
 import { likelihood } from './likelihood';
 import { formatUsable } from './precision';
 
@@ -76,8 +77,8 @@ describe('how much of the lead lies after the horizon', () => {
 		const lead = steps.reduce((sum, s) => sum + s.delta, 0);
 		expect(lead).toBeCloseTo(cardedReport.verdict.margin, 9);
 		expect(after / lead).toBeGreaterThan(0);
-		expect(terminalSentence(cardedModel, cardedReport)).toBe(
-			`${formatPercent(after / lead)} of the lead comes after 2028, in value after 2028.`
+		expect(terminalSentence(cardedModel, cardedReport)).toMatch(
+			new RegExp(`^${formatPercent(after / lead)} of the lead comes after 2028, in value after 2028\\. `)
 		);
 	});
 
@@ -87,7 +88,18 @@ describe('how much of the lead lies after the horizon', () => {
 		const steps = breakdownSteps(cardedModel, r);
 		expect(steps.find((s) => s.id === 'within')!.delta).toBeLessThan(0);
 		expect(terminalSentence(cardedModel, r)).toMatch(
-			/^All of the lead comes after 2028, in value after 2028: up to 2028 Invest now is behind by USD [\d.]+ bn\.$/
+			/^All of the lead comes after 2028, in value after 2028: up to 2028 Invest now is behind by USD [\d.]+ bn\. /
+		);
+	});
+
+	it('says how much of each option’s own value lies after the horizon, from the terminal output', () => {
+		const { best, runnerUp } = cardedReport.verdict;
+		const share = (o: string) => {
+			const out = cardedReport.results[o].outputs;
+			return `${formatValue(out.after, 'USD bn')} of ${optionLabel(cardedModel, o)}’s ${formatValue(out.value, 'USD bn')}`;
+		};
+		expect(terminalSentence(cardedModel, cardedReport)).toMatch(
+			new RegExp(`Value after 2028 is ${share(best)} and ${share(runnerUp)}\\.$`)
 		);
 	});
 

@@ -121,16 +121,23 @@ export function terminalSentence(def: ModelDef, r: Report): string | null {
 	const steps = breakdownSteps(def, r);
 	const part = steps.find((s) => s.id === id);
 	const lead = steps.reduce((sum, s) => sum + s.delta, 0);
-	if (!part || !(lead > 0)) return null;
+	if (!part || !id || !(lead > 0)) return null;
 	const unit = def.outputs[def.decide.by].unit;
 	const [best, other] = [labelOf(def, r.verdict.best), labelOf(def, r.verdict.runnerUp)];
 	const last = def.periods.start + def.periods.count - 1;
 	const where = part.label.toLowerCase();
+	// How much of each option's own value lies after the horizon: a lead may lie within it while nearly all
+	// of what each option is worth lies beyond, and a reader must see that before trusting either number.
+	const of = (option: string) => {
+		const out = r.results[option].outputs;
+		return `${formatValue(out[id], unit)} of ${labelOf(def, option)}’s ${formatValue(out[def.decide.by], unit)}`;
+	};
+	const each = ` ${capital(where)} is ${of(r.verdict.best)} and ${of(r.verdict.runnerUp)}.`;
 	if (part.delta <= 0)
-		return `None of the lead comes after ${last}: ${where} favours ${other} (${formatSigned(part.delta, unit)}).`;
+		return `None of the lead comes after ${last}: ${where} favours ${other} (${formatSigned(part.delta, unit)}).${each}`;
 	if (part.delta > lead)
-		return `All of the lead comes after ${last}, in ${where}: up to ${last} ${best} is behind by ${formatValue(part.delta - lead, unit)}.`;
-	return `${formatPercent(part.delta / lead)} of the lead comes after ${last}, in ${where}.`;
+		return `All of the lead comes after ${last}, in ${where}: up to ${last} ${best} is behind by ${formatValue(part.delta - lead, unit)}.${each}`;
+	return `${formatPercent(part.delta / lead)} of the lead comes after ${last}, in ${where}.${each}`;
 }
 
 /** Which option is best along a profile's axis, in words: "Partner below 12,300 parcels/day; Buy above." */
