@@ -34,8 +34,10 @@ describe('a comparison link', () => {
 			scenario({ uplift: 0.02 })
 		];
 		const query = comparisonQuery(model, scenarios);
+		// Each scenario's link carries today's revision of the model, whatever it is.
+		const r = model.revision;
 		expect(query).toBe(
-			'd=cainiao-ownership&s=v%3D1%26r%3D3%26stake%3D0.7%26name%3DTeam%2520A&s=v%3D1%26r%3D3%26name%3DTeam%2520B&s=v%3D1%26r%3D3%26uplift%3D0.02'
+			`d=cainiao-ownership&s=v%3D1%26r%3D${r}%26stake%3D0.7%26name%3DTeam%2520A&s=v%3D1%26r%3D${r}%26name%3DTeam%2520B&s=v%3D1%26r%3D${r}%26uplift%3D0.02`
 		);
 		const back = read(query);
 		expect(back.modelId).toBe('cainiao-ownership');
