@@ -96,10 +96,10 @@ describe('how much of the lead lies after the horizon', () => {
 		const { best, runnerUp } = cardedReport.verdict;
 		const share = (o: string) => {
 			const out = cardedReport.results[o].outputs;
-			return `${formatValue(out.after, 'USD bn')} of ${optionLabel(cardedModel, o)}’s ${formatValue(out.value, 'USD bn')}`;
+			return `${formatValue(out.after, 'USD bn')} of the ${formatValue(out.value, 'USD bn')} of ${optionLabel(cardedModel, o)}`;
 		};
 		expect(terminalSentence(cardedModel, cardedReport)).toMatch(
-			new RegExp(`Value after 2028 is ${share(best)} and ${share(runnerUp)}\\.$`)
+			new RegExp(`Value after 2028: ${share(best)}, and ${share(runnerUp)}\\.$`)
 		);
 	});
 

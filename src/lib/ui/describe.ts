@@ -130,9 +130,9 @@ export function terminalSentence(def: ModelDef, r: Report): string | null {
 	// of what each option is worth lies beyond, and a reader must see that before trusting either number.
 	const of = (option: string) => {
 		const out = r.results[option].outputs;
-		return `${formatValue(out[id], unit)} of ${labelOf(def, option)}’s ${formatValue(out[def.decide.by], unit)}`;
+		return `${formatValue(out[id], unit)} of the ${formatValue(out[def.decide.by], unit)} of ${labelOf(def, option)}`;
 	};
-	const each = ` ${capital(where)} is ${of(r.verdict.best)} and ${of(r.verdict.runnerUp)}.`;
+	const each = ` ${capital(where)}: ${of(r.verdict.best)}, and ${of(r.verdict.runnerUp)}.`;
 	if (part.delta <= 0)
 		return `None of the lead comes after ${last}: ${where} favours ${other} (${formatSigned(part.delta, unit)}).${each}`;
 	if (part.delta > lead)
