@@ -59,7 +59,10 @@ test('a revision-2 link is read with its own snapshot; today’s model at its se
 	const now = page.getByTestId('sender-now');
 	await expect(now).toHaveAttribute('data-chance', 'known');
 	const nowText = normalise((await now.textContent())!);
-	expect(nowText).toMatch(/Own it fully is worth USD [\d.]+ bn more than List Cainiao \(IPO\)/);
+	// Owning leads by more: at 66 % of futures the headline may call it a toss-up or likely, so either form.
+	expect(nowText).toMatch(
+		/Own it fully is (worth USD [\d.]+ bn more than List Cainiao \(IPO\)|[a-z ]+ to stay ahead of List Cainiao \(IPO\): worth USD [\d.]+ bn more)/
+	);
 	expect(nowText).not.toBe(sawText);
 	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=4&valuation=9&tax=0');
 	const notes = page.getByTestId('sender-notes');
@@ -68,7 +71,7 @@ test('a revision-2 link is read with its own snapshot; today’s model at its se
 	// share kept before tax added).
 	await expect(notes.locator('li')).toHaveCount(4);
 	await expect(notes.locator('li').first()).toContainText('now pay income tax');
-	await expect(notes.locator('li').nth(1)).toContainText('one income tax now drives every profit');
+	await expect(notes.locator('li').nth(1)).toContainText('One income tax now drives every profit');
 	await expectNoViolations(page);
 });
 
