@@ -28,7 +28,7 @@ interface Budget {
 
 const LANDING: Budget = { label: 'landing page', budget: 42, goal: 30 };
 /** One budget for every decision page, its worker included: a new decision gets it with its folder. */
-const DECISION: Budget = { label: 'decision page + worker', budget: 250, goal: 100 };
+const DECISION: Budget = { label: 'decision page + worker', budget: 175, goal: 100 };
 /** The live room's page for participants; it does not exist yet. */
 const PARTICIPANT_GOAL = 40;
 
