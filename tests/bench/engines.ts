@@ -1,13 +1,13 @@
 /**
  * The three engines behind one shape of result: option id → output id → one value per sample.
  * Only the engine's public API is used: MonteCarlo, referenceEvaluator, and the draws MonteCarlo makes
- * (uniformStream per parameter position, fitDistribution, drawInto), rebuilt here for the mathjs path.
+ * (uniformStream per parameter id, or position for a model frozen before ids, fitDistribution, drawInto), rebuilt here for the mathjs path.
  */
 import { run, SqSampleSetDistribution } from '@quri/squiggle-lang';
 import { drawInto, fitDistribution } from '../../src/lib/engine/distributions';
 import type { CompiledModel } from '../../src/lib/engine/model';
 import type { MonteCarlo } from '../../src/lib/engine/montecarlo';
-import { uniformStream } from '../../src/lib/engine/random';
+import { streamOf, uniformStream } from '../../src/lib/engine/random';
 import { referenceEvaluator } from '../../src/lib/engine/reference';
 import type { ParamValues } from '../../src/lib/engine/types';
 
@@ -36,8 +36,11 @@ export function drawSamples(
 	n: number
 ): Map<string, Float64Array> {
 	const draws = new Map<string, Float64Array>();
-	cm.def.params.forEach((p, stream) => {
+	// The same stream per parameter as MonteCarlo: its id, or its position for a model frozen before that.
+	const byPosition = cm.def.streams === 'by-position';
+	cm.def.params.forEach((p, index) => {
 		if (!p.uncertain) return;
+		const stream = byPosition ? index : streamOf(p.id);
 		const data = new Float64Array(n);
 		drawInto(
 			fitDistribution(p.uncertain, values[p.id], p.default),
