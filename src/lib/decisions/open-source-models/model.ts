@@ -807,6 +807,10 @@ export const openSourceModels: ModelDef = {
 				why: 'one share of adopting teams rents compute everywhere. An executive’s figures (28 % of computing power on public cloud in China, 60 % in the United States) would lower the weight of China, where Alibaba’s share is large, and so favour the closed API; they are a claim, not a measure of AI teams.'
 			},
 			{
+				what: 'Rival open models eroding what Qwen earns for Alibaba, not only what it leaks and what the API charges',
+				why: 'the catch-up erodes two things in the model: the API’s margin and what rivals gain from Qwen’s weights, both Qwen’s lead over rivals’ own open models. The community’s R&D savings and Qwen’s pull on cloud customers are held as they are, on the view that the community’s work saves Alibaba its own cost whatever rivals release. That view carries the verdict: most of doing both’s lead over the closed API is R&D savings after 2033 (about USD 0.59 bn of 0.74), and if those savings also fade faster than about 12 % a year the closed API comes first again (at the rivals’ 20 % it leads, USD 0.27 bn against 0.12). Opening the weights may also speed the rivals themselves; the effect is small (doing both about USD 0.95 bn instead of 1.01).'
+			},
+			{
 				what: 'Rival open models shrinking Qwen’s market',
 				why: 'the developers who move to a rival model are part of the yearly churn, and the open-weights market (M) is a judgement of the developers Qwen can reach against its rivals; only the closed API’s margin is capped explicitly, because that is where rivals change what the decision earns.'
 			},
@@ -835,7 +839,7 @@ export const openSourceModels: ModelDef = {
 				finding:
 					'Leakage never erodes, though the API margin erodes because rivals catch up: if rivals close Qwen’s lead, what they gain from Qwen’s weights should shrink at least as fast. This alone decided revision 3’s verdict.',
 				answer:
-					'Followed in revision 4: what leaks to rivals shrinks at the pace that erodes the API’s margin, before and after 2033, because both are the same lead over rivals’ own open models. A room that thinks rivals gain from Qwen’s weights for reasons a catch-up does not remove (its data, its licence, its Chinese-language strength) can raise the first year’s leakage: the closed API comes first above about USD 0.35 bn. The verdict changed from the closed API to doing both; no default was moved.'
+					'Followed in revision 4: what leaks to rivals shrinks at the pace that erodes the API’s margin, before and after 2033, because both are the same lead over rivals’ own open models. A room that thinks rivals gain from Qwen’s weights for reasons a catch-up does not remove (its data, its licence, its Chinese-language strength) can raise the first year’s leakage: the closed API comes first above about USD 0.35 bn. The verdict changed from the closed API to doing both; no default was moved. A re-review found the correction one-sided: the same catch-up could erode the community’s R&D savings and Qwen’s pull on cloud customers, and an erosion of the savings faster than about 12 % a year hands the verdict back to the closed API. That is stated in what the model leaves out, with the figures, for a room to argue.'
 			},
 			{
 				finding:
