@@ -165,7 +165,7 @@ export const openSourceModels: ModelDef = {
 	question:
 		'Should Alibaba give away the weights of its foundation models (Qwen) to build a developer ecosystem, sell access through a paid API only, or do both?',
 	summary:
-		'Developers adopt along an S-curve (Bass diffusion), and every year some stop and may be won again. A paid API earns a margin per developer, eroded as rival open models catch up; open weights reach more developers faster, and earn on the Alibaba Cloud compute that teams running them rent beyond what Alibaba would have won anyway, plus community R&D savings, less the value competitors take. Doing both earns both, less the API users the free weights take, counting each developer once. Training costs the same either way and is left out. Present value at 2024, USD bn, with the value after 2033 shown apart.',
+		'Developers adopt along an S-curve (Bass diffusion), and every year some stop and may be won again. A paid API earns a margin per developer, eroded as rival open models catch up; open weights reach more developers faster, and earn on the Alibaba Cloud compute that teams running them rent beyond what Alibaba would have won anyway, plus community R&D savings, less the value competitors take, which shrinks as their own open models catch up. Doing both earns both, less the API users the free weights take, counting each developer once. Training costs the same either way and is left out. Present value at 2024, USD bn, with the value after 2033 shown apart.',
 	periods: { count: 10, unit: 'year', start: 2024 },
 	flags: { weights: 1, api: 0 },
 	options: [
@@ -744,7 +744,7 @@ export const openSourceModels: ModelDef = {
 			unit: 'USD bn',
 			formula: 'last(pv) + last(beyond)',
 			description:
-				'Present value in 2024 of what the option adds: 2024–2033 year by year, and after 2033 as the same dynamics run on (the curves settling where new adopters replace those who leave, the API margin still eroding). The training cost, the same for all, is left out.'
+				'Present value in 2024 of what the option adds: 2024–2033 year by year, and after 2033 as the same dynamics run on (the curves settling where new adopters replace those who leave, the API margin and the leakage still eroding). The training cost, the same for all, is left out.'
 		},
 		developers: {
 			label: 'Developers using the open weights in 2033',
