@@ -4,7 +4,7 @@ import type { Profile } from '$lib/engine/profile';
 import { chartOvertake, type Report } from '$lib/engine/report';
 import { optionLabel as labelOf, type ModelDef } from '$lib/engine/types';
 import { formatPercent, formatSigned, formatValue } from './format';
-import { isTossUp, likelihood } from './likelihood';
+import { isTossUp, likelihood, TOSS_UP } from './likelihood';
 import { formatUsable } from './precision';
 
 /**
@@ -22,7 +22,8 @@ const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 /**
  * The verdict's first sentence, its uncertainty in the scale's words (likelihood.ts): "A toss-up: …",
  * "Keep is likely to stay ahead of Spin off: …", or, when the option ahead at these values trails in most
- * simulated futures, "Keep is likely to come out ahead of Spin off: …, though Spin off is worth … more". With `chance` null (the simulation is still running) it
+ * simulated futures (below the toss-up band), "Keep is likely to come out ahead of Spin off: …, though Spin
+ * off is worth … more". With `chance` null (the simulation is still running) it
  * says so and claims no likelihood.
  */
 export function verdictHeadline(def: ModelDef, r: Report, chance: number | null = chanceAhead(r)): string {
@@ -43,7 +44,7 @@ export function verdictHeadline(def: ModelDef, r: Report, chance: number | null 
 	const gap = def.decide.higherIsBetter ? `worth ${by} more` : `costing ${by} less`;
 	// Ahead at these values but behind in most futures: the option the simulation favours is named first,
 	// so that a room does not remember the loser of two futures in three as "the verdict".
-	if (chance < 0.33) {
+	if (chance < TOSS_UP.from) {
 		const other = `${formatPercent(1 - chance)} of simulated futures`;
 		return `${capital(b)} is ${likelihood(1 - chance).term} to come out ahead of ${a}: it leads in ${other}, though ${a} is ${gap} at these values.`;
 	}
@@ -153,13 +154,12 @@ export function profileSummary(def: ModelDef, pr: Profile): string {
 }
 
 /**
- * The options on each side of a profile's switches, without naming the output: where a column already says
- * "which option is best on each side" (the printed break-even table), the output's name is only length.
+ * The options on each side of a profile's switches (one at least), without naming the output: where a column
+ * already says "which option is best on each side" (the printed break-even table), its name is only length.
  */
 export function sides(def: ModelDef, pr: Profile): string {
 	const p = def.params.find((x) => x.id === pr.paramId)!;
 	const fmt = (x: number) => formatUsable(x, p.unit, p.step);
-	if (pr.switches.length === 0) return `${labelOf(def, pr.best[0])} from ${fmt(p.min)} to ${fmt(p.max)}`;
 	const parts = pr.switches.map((s, i) =>
 		i === 0
 			? `${labelOf(def, s.from)} below ${fmt(s.at)}`

@@ -35,5 +35,8 @@ export function likelihood(p: number): LikelihoodBand {
 	return LIKELIHOOD_SCALE.find((b) => p >= b.from)!;
 }
 
-/** True for the middle band, where neither option can be called the likely winner. */
-export const isTossUp = (p: number): boolean => likelihood(p).from === 0.33;
+/** True for the middle band. */
+/** The middle band: between its ends neither option can be called the likely winner. */
+export const TOSS_UP: LikelihoodBand = LIKELIHOOD_SCALE.find((b) => b.from === 0.33)!;
+
+export const isTossUp = (p: number): boolean => likelihood(p) === TOSS_UP;
