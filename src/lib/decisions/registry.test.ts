@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { breakdown, evaluator } from '$lib/engine/analysis';
-import { isPublicSource, type ModelDef, type Source } from '$lib/engine/types';
+import { isPublicSource, isSeedSource, type ModelDef, type Source } from '$lib/engine/types';
 import { sharedFigures } from '$lib/sources/public-figures';
 import { decisions, findDecision, hasGuide, loadGuide, loadModel } from './registry';
 import { getCompiled, getGuide, models } from './testing';
+import { EVERYWHERE } from './shared-assumptions';
 import { byShelf, FIXTURE_PREFIX } from './types';
 
 const sourcesOf = (def: ModelDef): Source[] => [
@@ -67,6 +68,23 @@ describe.each(decisions.map((d) => [d.id, d] as const))('the folder %s', (id, me
 			)
 			.map(([key]) => key);
 		expect([...meta.shares].sort()).toEqual(cited.sort());
+	});
+
+	it('carries each shared assumption it declares in a parameter it has, once each', () => {
+		const ids = def.params.map((p) => p.id);
+		for (const use of meta.assumes) {
+			expect(ids, `${use.id} → ${use.param}`).toContain(use.param);
+			expect(use.as.length, use.id).toBeGreaterThan(20);
+		}
+		expect(new Set(meta.assumes.map((u) => u.id)).size).toBe(meta.assumes.length);
+		expect(meta.assumes.map((u) => u.id)).toContain(EVERYWHERE);
+	});
+
+	it('counts in `from` exactly the document passages its model quotes', () => {
+		const quoted: Record<string, Set<string>> = {};
+		for (const s of sourcesOf(def))
+			if (isSeedSource(s)) (quoted[s.doc] ??= new Set()).add(s.quote.replace(/\s+/g, ' ').trim());
+		expect(meta.from).toEqual(Object.fromEntries(Object.entries(quoted).map(([doc, q]) => [doc, q.size])));
 	});
 });
 

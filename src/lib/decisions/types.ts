@@ -3,6 +3,7 @@
  * small listing entry each folder's meta.ts exports. The model and its room guide load only when opened.
  */
 import type { SharedFigureId } from '$lib/sources/public-figures';
+import type { AssumptionUse } from './shared-assumptions';
 
 /** The shelves the landing page groups decisions on, in the order it shows them. */
 export const GROUPS = ['logistics', 'cloud-ai', 'commerce', 'group-shape'] as const;
@@ -24,6 +25,17 @@ export interface DecisionMeta {
 	group: DecisionGroup;
 	/** The shared public figures (src/lib/sources/public-figures.ts) the model cites; a test holds it to them. */
 	shares: SharedFigureId[];
+	/**
+	 * The assumptions shared with other decisions (shared-assumptions.ts) that this model carries, each with
+	 * the parameter that carries it; the landing page draws the connections from these. A test holds each
+	 * to a parameter the model has.
+	 */
+	assumes: AssumptionUse[];
+	/**
+	 * The document passages the model quotes, counted by seed file (its name, e.g. DOC_TOWSON); a test
+	 * holds the counts to the model's distinct seed quotes.
+	 */
+	from: Record<string, number>;
 }
 
 /**
