@@ -22,7 +22,7 @@ async function numbers(page: Page) {
 
 test('the landing page lists every decision with its question', async ({ page }) => {
 	await open(page, '/');
-	const links = page.getByRole('region', { name: 'Decisions' }).getByRole('listitem').getByRole('link');
+	const links = page.getByRole('region', { name: 'Decisions', exact: true }).locator('li.card > a');
 	const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	expect(hrefs).toEqual(EXPECTED.map((id) => `/decisions/${id}`));
 	for (const link of await links.all()) await expect(link).toContainText('?');
