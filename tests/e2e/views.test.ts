@@ -3,7 +3,7 @@
  * the verdict, the distribution of the difference, the breakdown, and the number of simulated futures.
  */
 import { test, expect } from '@playwright/test';
-import { loadDecision } from '../decisions';
+import { loadDecision, loadDecisions } from '../decisions';
 import { DECISION, isFocused, open, queryParam, settled, watch } from './helpers';
 
 const { def } = await loadDecision(DECISION.split('/').pop()!);
@@ -125,3 +125,27 @@ test('last mile: cost per parcel against daily volume, with the volumes where th
 		/^At [\d,]+ parcels\/day, Buy a local carrier overtakes Partner with local carriers\.$/
 	);
 });
+
+// Every decision whose own profile chart is the flip chart of its parameter, found from the models.
+const profiled = (await loadDecisions())
+	.map((d) => d.def)
+	.filter((m) => m.profile && m.profile.output === m.decide.by);
+
+for (const m of profiled) {
+	test(`${m.id}: choosing the profile's own parameter does not draw its chart a second time`, async ({
+		page
+	}) => {
+		await open(page, `/decisions/${m.id}`);
+		await settled(page);
+		const label = m.params.find((p) => p.id === m.profile!.param)!.label;
+		const bar = page
+			.getByRole('region', { name: 'Which assumptions matter' })
+			.getByRole('button', { name: `Show ${label}:` });
+		test.skip((await bar.count()) === 0, 'the parameter is not among the tornado’s rows');
+		await bar.click();
+		const flip = page.getByRole('region', { name: 'What would flip it' });
+		await expect(flip).toContainText('This is the chart above');
+		await expect(flip.locator('figure')).toHaveCount(0);
+		await expect(page.getByRole('region', { name: /^The best option by/ }).locator('figure')).toHaveCount(1);
+	});
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { wrapLabel } from './wrap';
+
+describe('wrapLabel', () => {
+	it('leaves a label that fits on one line', () => {
+		expect(wrapLabel('Discount rate', 20, 2)).toEqual(['Discount rate']);
+	});
+
+	it('breaks at spaces, never inside a word that fits', () => {
+		expect(wrapLabel('Automation: parcels delivered within five days', 30, 2)).toEqual([
+			'Automation: parcels delivered',
+			'within five days'
+		]);
+	});
+
+	it('shortens only what does not fit in the lines allowed, and says so with an ellipsis', () => {
+		const lines = wrapLabel('Automation: parcels delivered within five days', 12, 2);
+		expect(lines).toHaveLength(2);
+		expect(lines[1].endsWith('…')).toBe(true);
+	});
+
+	it('never returns a line longer than asked, nor more lines, and loses no word when all fit', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.stringMatching(/^[a-z]{1,14}$/), { minLength: 1, maxLength: 10 }),
+				fc.integer({ min: 4, max: 40 }),
+				fc.integer({ min: 1, max: 3 }),
+				(words, chars, maxLines) => {
+					const label = words.join(' ');
+					const lines = wrapLabel(label, chars, maxLines);
+					expect(lines.length).toBeLessThanOrEqual(maxLines);
+					for (const l of lines) expect(l.length).toBeLessThanOrEqual(chars);
+					if (!lines.some((l) => l.endsWith('…'))) expect(lines.join(' ')).toBe(label);
+				}
+			)
+		);
+	});
+});
