@@ -17,7 +17,11 @@ import { DECISION, watch } from './helpers';
 // As helpers.ts waits, with room for a loaded machine: these tests walk many pages and panels each.
 const slow = expect.configure({ timeout: 60_000 });
 /** Svelte has hydrated the page (the root layout marks it). */
-const hydrated = (page: Page) => slow(page.locator('html[data-hydrated="true"]')).toBeAttached();
+const hydrated = async (page: Page) => {
+	// A page that ships no JavaScript (the landing page) has nothing to hydrate.
+	if ((await page.locator('script[type="module"], link[rel="modulepreload"]').count()) === 0) return;
+	await slow(page.locator('html[data-hydrated="true"]')).toBeAttached();
+};
 const open = async (page: Page, url: string) => {
 	await page.goto(url);
 	await hydrated(page);
