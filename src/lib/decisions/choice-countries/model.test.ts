@@ -219,3 +219,11 @@ describe('the card’s other break-evens', () => {
 		expect(breakEven(h.param('parcelCost'), lead, defaults).value!).toBeCloseTo(3.08, 2);
 	});
 });
+
+describe('the card’s honesty about the size break-even', () => {
+	it('puts Q* above the whole interval of a next-tier country’s size', () => {
+		const at = breakEven(h.param('qNext'), h.lead('next', 'hold'), defaults).value!;
+		expect(at).toBeGreaterThan(10);
+		expect(h.param('qNext').uncertain).toEqual({ dist: 'lognormal', low: 1.5, high: 10 });
+	});
+});

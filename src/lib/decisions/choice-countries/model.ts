@@ -579,7 +579,7 @@ export const choiceCountries: ModelDef = {
 			'The cost of late orders on every guaranteed order, new or moved: compensation to the buyer (a transfer, so a cost to the group) and margin on future orders lost.',
 			'Cainiao’s cost per parcel, not its price: Cainiao is in the group, so its margin is neither a cost nor a gain.',
 			'A fixed cost a year and a launch cost per country, so each country has a break-even size; tiers ranked by the size of a typical country: the next tier, then the long tail.',
-			'Tax on profits (losses save tax elsewhere in the group); launch at the start of 2025, flows at mid-year, orders and fixed costs growing at the long-run rate, and the profit after 2032 as a growing perpetuity, the terminal value.'
+			'Tax on profits (losses save tax elsewhere in the group; launch costs are deducted when spent); launch at the start of 2025, flows at mid-year, orders and fixed costs growing at the long-run rate, and the profit after 2032 as a growing perpetuity, the terminal value.'
 		],
 		leavesOut: [
 			{
@@ -592,7 +592,7 @@ export const choiceCountries: ModelDef = {
 			},
 			{
 				what: 'A lift that takes time to build, and launches spread over years.',
-				why: 'The lift is reached in the first year and every country launches in 2025. A slower ramp lowers every option’s value but not where the break-even size lies by much, because most of the value lies after the first years.'
+				why: 'The lift is reached in the first year and every country launches in 2025. A slower ramp would lower the value of expanding and raise the break-even size, so leaving it out errs in expansion’s favour.'
 			},
 			{
 				what: 'Inflation.',
@@ -605,6 +605,6 @@ export const choiceCountries: ModelDef = {
 		],
 		carries: ['lift', 'margin', 'parcelCost', 'premium', 'late', 'qNext', 'fixedCost'],
 		actual:
-			'Alibaba kept extending the guarantee: about 55 countries by 2024, and the observer expects more. At the defaults the model does not explain that: a typical next-tier country of 4 m orders a year earns only a few cents per order it already placed before fixed costs, because the margin on half as many orders again barely exceeds the late-order costs and the fast route’s premium on all of them, so holding the current set is worth most and the long tail loses money in any case. The verdict turns on the lift: the next tier pays once the guarantee adds roughly two thirds more orders, inside the interval and below the Korean pilot’s reported doubling; it turns as readily on the margin after delivery, a few tens of cents more per added order (a group margin a little above USD 5.4, or Cainiao’s cost a little below USD 3.1, both inside their intervals). Alibaba’s expansion is explained if it expected Korea-like lifts, a cheaper fast route through consolidation, or network economies and rivalry with Temu that the model leaves out; the room should argue which.'
+			'Alibaba kept extending the guarantee: about 55 countries by 2024, and the observer expects more. At the defaults the model does not explain that: a typical next-tier country of 4 m orders a year earns only a few cents per order it already placed before fixed costs, because the margin on half as many orders again barely exceeds the late-order costs and the fast route’s premium on all of them, so holding the current set is worth most and the long tail loses money in any case. The break-even size itself, about 18 m orders a year, lies above the whole interval assumed for a next-tier country (1.5–10 m): at the defaults no plausible next-tier country pays, which the model says rather than moving a default; the break-even lift is the crux a room can argue both ways. The verdict turns on the lift: the next tier pays once the guarantee adds roughly two thirds more orders, inside the interval and below the Korean pilot’s reported doubling; it turns as readily on the margin after delivery, a few tens of cents more per added order (a group margin a little above USD 5.4, or Cainiao’s cost a little below USD 3.1, both inside their intervals). Alibaba’s expansion is explained if it expected Korea-like lifts, a cheaper fast route through consolidation, or network economies and rivalry with Temu that the model leaves out; the room should argue which.'
 	}
 };

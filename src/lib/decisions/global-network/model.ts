@@ -590,6 +590,10 @@ export const globalNetwork: ModelDef = {
 				why: 'Owned capacity caps what third parties can charge Cainiao and gives it a price smaller competitors cannot match; no figure exists, and it would favour owning.'
 			},
 			{
+				what: 'Owned line-haul: aircraft, trucks and routes between the hubs.',
+				why: 'The published figures are for centres, and the model compares hubs only. Line-haul follows the same fixed-versus-variable logic (a chartered or owned flight pays above a load factor), but mostly at the level of routes, not hubs; it would need its own throughput and price.'
+			},
+			{
 				what: 'Capacity sold to other shippers.',
 				why: 'Cainiao sells much of its logistics to outside customers; spare owned capacity off-peak could earn from them, which would favour owning. Left out for want of a figure.'
 			}
