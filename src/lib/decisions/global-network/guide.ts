@@ -1,0 +1,105 @@
+import type { RoomGuide } from '$lib/guides/types';
+import { DOC_TOWSON } from '$lib/sources/catalog';
+
+export const globalNetworkGuide: RoomGuide = {
+	modelId: 'global-network',
+	goals: [
+		'Explain own-versus-rent as a fixed-versus-variable cost choice, and find the throughput at which owning a hub pays.',
+		'Put a value on a day saved in delivery, and separate what owning saves in cost from what it wins in speed.',
+		'Decide whether to build for the peak or rent it, and say which assumption settles that.',
+		'Tell a real cost to the group from a transfer inside it: a third party’s price against Cainiao’s own margin.'
+	],
+	runningOrder: [
+		{
+			id: 'question',
+			minutes: 4,
+			title: 'The question',
+			slide: 'question',
+			vote: 'first',
+			what: 'Read the question and the context: a network of overseas centres expanding fast, built from the scale of the one before, and said to deliver faster than the industry standard. Ask the room: rent, own, or own the base and rent the peaks? Note the vote.'
+		},
+		{
+			id: 'options',
+			minutes: 6,
+			title: 'Three options, one cost curve each',
+			slide: 'options',
+			what: 'Write cost per parcel on the board: capital annuity and fixed cost over throughput, plus handling, less the value of days saved, against a third party’s price. Owned hubs are built for the peak day; the hybrid builds for the average day and rents the rest.'
+		},
+		{
+			id: 'assumptions',
+			minutes: 6,
+			title: 'The assumptions',
+			slide: 'assumptions',
+			what: 'Show throughput per hub, the third party’s price against own handling, the site and equipment capital, the peak, and the days saved with what a day is worth. Point out which come from published figures (the number of centres, the speed-up) and which are judgements.'
+		},
+		{
+			id: 'outcome',
+			minutes: 6,
+			title: 'The outcome: cost per parcel by throughput',
+			slide: 'outcome',
+			what: 'Reveal the verdict and the chart of cost per parcel against throughput, with the throughput at which owning starts to pay. Take the throughput prompt with the whole room.',
+			prompts: ['throughput']
+		},
+		{
+			id: 'groups',
+			minutes: 13,
+			title: 'Small groups: one lever each',
+			slide: 'groups',
+			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The peaks group argues for the hybrid, the rent group for renting.',
+			prompts: ['speed', 'peaks', 'rent', 'rate']
+		},
+		{
+			id: 'flip',
+			minutes: 7,
+			title: 'What would flip it',
+			slide: 'flip',
+			what: 'Groups report back, the peaks group first. Reveal each break-even as it is named, and note which flips hand the verdict to the hybrid rather than to renting.'
+		},
+		{
+			id: 'discuss',
+			minutes: 3,
+			title: 'Close',
+			slide: 'discuss',
+			vote: 'again',
+			what: 'Return to the vote. Ask which hubs the room would own and which it would rent, and why the observer calls the network a price smaller competitors cannot match.'
+		}
+	],
+	answers: {
+		throughput: {
+			text: 'An owned hub beats renting above {switch:throughput>own} parcels a day, against the {value:throughput} assumed, where it costs {output:own.costPerParcel} a parcel against {output:rent.costPerParcel} rented. Its capital and fixed cost are spread over every parcel, so the cost falls with throughput while the third party’s price does not; a new or small hub below the line should rent until its volume arrives. Cainiao’s large European centres sit well above it, which is the scale the observer means.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'And at each step, they use their existing scale to expand from a position of strength into the next network.'
+				}
+			]
+		},
+		speed: {
+			text: 'A day saved is worth {output:own.dayValue} a parcel: the orders it wins times the margin on each. Owned hubs save {output:own.daysSaved} a parcel, which is worth {output:own.speedPv} over the horizon across the network. Speed alone does not decide: with any lift per day from {never:liftPerDay} owning still wins, because it is cheaper per parcel before any speed is counted.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'Cainiao’s goal is to build a cost-effective global network that allows for fast and reliable shipping between different regions.'
+				}
+			]
+		},
+		peaks: {
+			text: 'An owned hub must hold its peak day, so its equipment is sized at {value:peak} its average day; the hybrid builds for the average day and rents the {value:overflow} of parcels above it. Building for the peak wins while the peak stays below {switch:peak>hybrid}: above it, equipment that stands idle most of the year costs more than renting the peak parcels at the third party’s price and speed. Flatter years favour the hybrid too: with fewer than {switch:overflow>hybrid} of parcels above the average day, renting them is the cheaper way.'
+		},
+		rent: {
+			text: 'Renting wins only if a third party charged less than {switch:rentPrice>rent} a parcel, against the {value:rentPrice} assumed, which is close to what an owned hub’s own costs come to. A third party’s price holds its own capital charge, its margin and its idle peak capacity, and Cainiao’s volume is what lets its own hubs avoid paying that margin. Cainiao’s margin on its own hubs is no cost to the group; the third party’s is.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'Cainiao is aggressively expanding its global network of warehouses, sorting centers, and transportation routes.'
+				}
+			]
+		},
+		rate: {
+			text: 'A higher rate raises the annuity on every dollar of capital, so owning needs more throughput: {switch:throughput>own@rate=0.14} a day at the top of the range against {switch:throughput>own} at the default. Yet no rate from {never:rate} changes the verdict, because capital is a modest part of an owned hub’s cost per parcel. Capital scales with the peak because the sorters must handle the busiest weeks, which is why peaks, not the rate, decide between owning and the hybrid.'
+		}
+	}
+};

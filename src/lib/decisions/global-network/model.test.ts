@@ -1,0 +1,220 @@
+/**
+ * The global-network model’s economics, as a reader of the case would check them: cost per parcel =
+ * capital annuity ÷ throughput + fixed ÷ throughput + handling − the value of days saved, against a third
+ * party’s price; an owned hub built for its peak, a hybrid for its average day; the throughput at which
+ * owning pays, found by the engine against its algebra.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { breakEven } from '$lib/engine/analysis';
+import { Reporter } from '$lib/engine/report';
+import type { ParamValues } from '$lib/engine/types';
+import {
+	checkAsData,
+	checkBreakEven,
+	checkByHand,
+	checkClosedForms,
+	checkDirections,
+	harness,
+	type Direction
+} from '../harness';
+import { globalNetwork as def } from './model';
+
+const h = harness(def);
+const { evaluate, defaults, anyValues } = h;
+
+/** The annuity that repays one dollar of capital over its life. */
+const annuity = (v: ParamValues) => v.rate / (1 - (1 + v.rate) ** -v.life);
+/** The margin the saved days win, per parcel through an owned hub. */
+const speed = (v: ParamValues) => v.speedup * v.standardDays * v.liftPerDay * v.margin;
+/** An owned hub’s net cost per parcel, with capacity `cap` parcels a day and a share `owned` of its parcels. */
+const hubPerParcel = (v: ParamValues, cap: number, owned: number) =>
+	(annuity(v) * (v.siteCapital * 1e6 + v.equipCapital * cap) + v.hubFixed * 1e6) / (365 * v.throughput) +
+	owned * (v.ownHandling - speed(v)) +
+	(1 - owned) * v.rentPrice;
+const forms: Record<string, (v: ParamValues) => number> = {
+	rent: (v) => v.rentPrice,
+	own: (v) => hubPerParcel(v, v.peak * v.throughput, 1),
+	hybrid: (v) => hubPerParcel(v, v.throughput, 1 - v.overflow)
+};
+/** Owning beats renting where 365 T (price − handling + speed) = annuity × (site + equipment × peak × T) + fixed. */
+const tStar = (v: ParamValues) =>
+	(1e6 * (annuity(v) * v.siteCapital + v.hubFixed)) /
+	(365 * (v.rentPrice - v.ownHandling + speed(v)) - annuity(v) * v.equipCapital * v.peak);
+
+checkAsData(h);
+
+describe('the global-network model', () => {
+	it('decides by net cost, names the cost after 2034 as its terminal part, and draws cost per parcel against throughput', () => {
+		expect(def.decide).toEqual({ by: 'totalCost', higherIsBetter: false, terminal: 'afterCost' });
+		expect(def.profile).toEqual({ param: 'throughput', output: 'costPerParcel', scale: 'log' });
+		expect(def.options.map((o) => o.id)).toEqual(['rent', 'own', 'hybrid']);
+	});
+
+	it('is worth the yearly net cost ÷ rate: flat flows at year end, for ever', () => {
+		fc.assert(
+			fc.property(anyValues, (v) => {
+				const r = evaluate(v);
+				for (const o of ['rent', 'own', 'hybrid'])
+					expect(r[o].outputs.totalCost).toBeCloseTo(r[o].series.netCost[0] / v.rate, 6);
+			}),
+			{ numRuns: 50 }
+		);
+	});
+
+	it('charges capital as an annuity worth exactly a purchase now renewed every life for ever', () => {
+		fc.assert(
+			fc.property(anyValues, (v) => {
+				const s = evaluate(v).own.series;
+				const renewed = s.capital[0] / (1 - (1 + v.rate) ** -v.life);
+				expect(s.capitalCharge[0] / v.rate).toBeCloseTo(renewed, 6);
+			}),
+			{ numRuns: 50 }
+		);
+	});
+
+	it('gives the rented parcels no speed and charges them the third party’s price, in the hybrid too', () => {
+		const s = evaluate(defaults).hybrid.series;
+		expect(s.rented[0]).toBeCloseTo(s.parcels[0] * 0.1 * 0.6, 9);
+		expect(s.speed[0]).toBeCloseTo(s.parcels[0] * 0.9 * 3 * 0.02 * 1.5, 9);
+	});
+});
+
+// At the defaults (8.5 %, 15 years) the annuity is 0.085 ÷ (1 − 1.085^−15) = 0.12041. An owned hub of
+// 75,000 parcels a day is built for 1.6 × 75,000 = 120,000: capital 20 + 150 × 0.12 = USD 38 m, charged
+// 0.12041 × 38 = 4.5756 a year; with 3 of fixed cost, 7.5756 over 27.375 m parcels = USD 0.2767 a parcel.
+// Handling 0.25, less 3 days saved × 2 % × USD 1.5 = 0.09: 0.2767 + 0.25 − 0.09 = USD 0.4367 a parcel,
+// against 0.6 rented. Over 18 hubs (492.75 m parcels) a year: 215.21 against 295.65, so own’s net cost for
+// ever is 215.21 ÷ 0.085 = USD 2,531.9 m.
+checkByHand(h, [
+	{ name: 'rent: USD 0.6 a parcel', option: 'rent', output: 'costPerParcel', expected: 0.6 },
+	{
+		name: 'own: 0.12041 × 38 m + 3 m over 27.375 m parcels + 0.25 − 0.09 = USD 0.4367 a parcel',
+		option: 'own',
+		output: 'costPerParcel',
+		expected: 0.4367,
+		tolerance: 1e-4
+	},
+	{
+		name: 'own: a day saved is worth 2 % × 1.5 = USD 0.03 a parcel, three days 0.09',
+		option: 'own',
+		output: 'dayValue',
+		expected: 0.03
+	},
+	{
+		name: 'own: 18 × (20 + 150 × 0.12) = USD 684 m of capital',
+		option: 'own',
+		output: 'capitalSpent',
+		expected: 684
+	},
+	{
+		name: 'own: 18 hubs, net cost 492.75 × 0.4367 ÷ 0.085 = about USD 2,531.9 m',
+		option: 'own',
+		output: 'totalCost',
+		expected: 2531.85,
+		tolerance: 1e-4
+	},
+	{
+		name: 'rent: 492.75 m parcels × 0.6 ÷ 0.085 = USD 3,478.2 m',
+		option: 'rent',
+		output: 'totalCost',
+		expected: (492.75 * 0.6) / 0.085
+	}
+]);
+
+checkClosedForms(
+	h,
+	(['rent', 'own', 'hybrid'] as const).map((option) => ({
+		name: `${option}: capital annuity ÷ throughput + fixed ÷ throughput + handling − speed, or the price rented`,
+		option,
+		output: 'costPerParcel',
+		formula: forms[option],
+		tolerance: 1e-9
+	}))
+);
+
+describe('which way each assumption pushes owning', () => {
+	const lead = { lead: ['own', 'rent'] as [string, string] };
+	checkDirections(h, [
+		{
+			name: 'more throughput never lowers owning’s lead per parcel',
+			param: 'throughput',
+			of: { option: 'own', output: 'costPerParcel' },
+			moves: 'down'
+		},
+		{ name: 'a dearer third party never lowers owning’s lead', param: 'rentPrice', of: lead, moves: 'up' },
+		{ name: 'dearer own handling never raises it', param: 'ownHandling', of: lead, moves: 'down' },
+		{ name: 'a higher peak never raises it', param: 'peak', of: lead, moves: 'down' },
+		{ name: 'a larger margin on orders won never lowers it', param: 'margin', of: lead, moves: 'up' },
+		{
+			name: 'a higher rate never raises it',
+			param: 'rate',
+			of: { option: 'own', output: 'costPerParcel' },
+			moves: 'up'
+		},
+		{
+			name: 'more parcels above the average day never lower owning’s lead over the hybrid',
+			param: 'overflow',
+			of: { lead: ['own', 'hybrid'] },
+			moves: 'up',
+			given: (v) => v.rentPrice - v.ownHandling + speed(v) >= 0
+		} satisfies Direction
+	]);
+});
+
+describe('the break-even throughput and peak', () => {
+	checkBreakEven(h, 'throughput', ['own', 'rent'], tStar, { once: true });
+	// Own beats the hybrid where building for the peak costs less than renting the parcels above the average day.
+	checkBreakEven(
+		h,
+		'peak',
+		['own', 'hybrid'],
+		(v) => 1 + (365 * v.overflow * (v.rentPrice - v.ownHandling + speed(v))) / (annuity(v) * v.equipCapital),
+		{ once: true }
+	);
+
+	it('puts owning’s break-even at about 41,000 parcels a day, inside the throughput’s interval', () => {
+		const at = breakEven(h.param('throughput'), h.lead('own', 'rent'), defaults).value!;
+		expect(Math.round(at / 1000)).toBe(41);
+		expect(at).toBeGreaterThan(h.param('throughput').uncertain!.low);
+	});
+
+	it('puts the peak that hands it to the hybrid at about 1.9, inside its interval', () => {
+		const at = breakEven(h.param('peak'), h.lead('own', 'hybrid'), defaults).value!;
+		expect(at).toBeCloseTo(1.89, 2);
+		expect(at).toBeLessThan(h.param('peak').uncertain!.high);
+	});
+
+	it('has owning win at the defaults, about USD 0.16 a parcel ahead of renting, 0.09 of it speed', () => {
+		const r = evaluate(defaults);
+		expect(Math.min(...['rent', 'own', 'hybrid'].map((o) => r[o].outputs.totalCost))).toBe(
+			r.own.outputs.totalCost
+		);
+		expect(r.rent.outputs.costPerParcel - r.own.outputs.costPerParcel).toBeCloseTo(0.163, 3);
+	});
+});
+
+describe('the whole report a page shows', () => {
+	it('is finite everywhere at the defaults, with the uncertainty run', () => {
+		const report = new Reporter(h.cm).report(defaults, { samples: 1000, seed: 7 });
+		const numbers = [
+			...Object.values(report.results).flatMap((r) => [
+				...Object.values(r.outputs),
+				...Object.values(r.series).flat()
+			]),
+			...Object.values(report.profile!.lines).flat(),
+			...report.tornado.flatMap((b) => [b.atLow, b.atHigh]),
+			report.uncertainty!.ahead.p
+		];
+		for (const x of numbers) expect(Number.isFinite(x)).toBe(true);
+	}, 20000);
+});
+
+describe('the card’s figures', () => {
+	it('hands the verdict to the hybrid below about 7 % of parcels above the average day, or a third party below about USD 0.46', () => {
+		const lead = h.lead('own', 'hybrid');
+		expect(breakEven(h.param('overflow'), lead, defaults).value!).toBeCloseTo(0.067, 3);
+		expect(breakEven(h.param('rentPrice'), lead, defaults).value!).toBeCloseTo(0.457, 3);
+		expect(breakEven(h.param('rentPrice'), h.lead('own', 'rent'), defaults).value!).toBeCloseTo(0.437, 3);
+	});
+});
