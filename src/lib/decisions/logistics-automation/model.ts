@@ -491,6 +491,14 @@ export const logisticsAutomation: ModelDef = {
 				why: 'The premium prices the peak; in tight labour markets the peak may not be staffed at all, delaying parcels. Raise the premium to see it.'
 			},
 			{
+				what: 'Fewer peak hires for the staff an automated warehouse keeps.',
+				why: 'The workers left after automation are given the same peak load as manual workers, although machines sized for the peak carry much of it; this errs against automation, most at high peaks.'
+			},
+			{
+				what: 'Inflation of maintenance and machine prices.',
+				why: 'Wages grow at a nominal rate and the rate is nominal, but maintenance is held at a flat share of the 2025 capital; with 2 % a year on it, automation would cost slightly more.'
+			},
+			{
 				what: 'Different machine prices in China and Europe.',
 				why: 'The same capital is used at both wage levels; European installation and service usually cost more, which narrows the gap between the two break-evens somewhat.'
 			}
