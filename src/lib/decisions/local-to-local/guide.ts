@@ -1,0 +1,105 @@
+import type { RoomGuide } from '$lib/guides/types';
+import { DOC_TOWSON } from '$lib/sources/catalog';
+
+export const localToLocalGuide: RoomGuide = {
+	modelId: 'local-to-local',
+	goals: [
+		'Price spare capacity at its incremental cost: why a parcel added to a network with fixed costs already paid can be sold below the network’s average cost.',
+		'Show how third-party volume lowers the cost of the network’s own parcels through density, and why that saving is part of the incremental cost, not a second gain.',
+		'Judge a price attack by the incumbents’ answer: how much of an undercut they match decides whether to compete with them or partner with one.',
+		'Read value against price: a band of prices that pays, and a best price that follows the competitors’ response.'
+	],
+	runningOrder: [
+		{
+			id: 'question',
+			minutes: 4,
+			title: 'The question',
+			slide: 'question',
+			vote: 'first',
+			what: 'Read the question and the context: a network in Spain built for AliExpress’s parcels, and an observer who expects Cainiao to sell domestic delivery below local carriers’ prices. Ask the room to choose: own parcels only, open to all merchants, or partner with an incumbent. Note the vote.'
+		},
+		{
+			id: 'options',
+			minutes: 6,
+			title: 'Three options, one network',
+			slide: 'options',
+			what: 'Draw the network’s cost: a fixed cost plus a cost per parcel that falls with density. Show that an extra parcel costs only the increase in the total, and that opening needs a sales team, launch capital and a pickup at each merchant while a partner needs none of them but pays less.'
+		},
+		{
+			id: 'assumptions',
+			minutes: 6,
+			title: 'The assumptions',
+			slide: 'assumptions',
+			what: 'Show the key assumptions: the local carriers’ price, how much of the undercut they match, how merchants respond to a discount, the own volume and the density effect. Point out that none has a published figure: each is a labelled judgement with an interval.'
+		},
+		{
+			id: 'outcome',
+			minutes: 6,
+			title: 'The outcome: value against price',
+			slide: 'outcome',
+			what: 'Reveal the verdict and the chart of value against price. Take the price floor and the shape of the curve with the whole room.',
+			prompts: ['floor', 'price']
+		},
+		{
+			id: 'groups',
+			minutes: 13,
+			title: 'Small groups',
+			slide: 'groups',
+			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The partner group argues the partnership’s best case.',
+			prompts: ['density', 'response', 'partner']
+		},
+		{
+			id: 'flip',
+			minutes: 7,
+			title: 'What would flip it',
+			slide: 'flip',
+			what: 'Groups report back, the response group first. Reveal each break-even as it is named; note how close the incumbents’ match sits to its break-even.'
+		},
+		{
+			id: 'discuss',
+			minutes: 3,
+			title: 'Close',
+			slide: 'discuss',
+			vote: 'again',
+			what: 'Return to the vote. Ask what the room would need to observe in Spain and France, prices or the incumbents’ answer, to be sure of its choice.'
+		}
+	],
+	answers: {
+		floor: {
+			text: 'A third-party parcel covers its marginal cost above {output:open.priceFloor}: collection at the merchant, {value:pickupCost}, plus what one more parcel adds to the network’s cost, which is well below the average cost of {output:open.ownCostBefore} because the fixed cost is paid already and each parcel makes the routes denser. Selling openly beats a partnership only above {flip:price@price=min}, because the margin must also pay a sales team of {value:salesFixed} and launch capital of {value:launchCapital}.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'The idea is to use superior infrastructure and technology to offer services at significantly lower prices than local competitors.'
+				}
+			]
+		},
+		density: {
+			text: 'Once ramped up, the third parties’ parcels lower the unit cost of every AliExpress parcel from {output:open.ownCostBefore} to {output:open.ownCostAfter}, a fall of {output:open.ownCostDrop}, worth {output:open.savingValue} in present value over the eight years shown. That saving is not a second gain: third parties are charged only the increase in the network’s cost, and that increase is their parcels at the lower unit cost less the saving on the own parcels, so margin and saving together are exactly revenue less the extra cost. It is the observer’s point about scale, one network paying for the next.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'And at each step, they use their existing scale to expand from a position of strength into the next network.'
+				}
+			]
+		},
+		response: {
+			text: 'Partnering beats selling openly once the incumbents match more than {switch:match>partner} of the undercut, against {value:match} assumed: every point they match shrinks the discount merchants see and the parcels Cainiao wins, while the sales team costs the same. The observer expects a price that smaller competitors cannot match, but the incumbents here are national carriers with dense networks of their own, so their answer is the number to argue about.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'Cainiao’s goal is to build a cost-effective global network that allows for fast and reliable shipping between different regions. And at a price that smaller competitors cannot match.'
+				}
+			]
+		},
+		price: {
+			text: 'Value against price rises and then falls: at low prices every parcel barely covers its cost however many come, and near the local carriers’ {value:incumbentPrice} the discount left after their answer wins too few merchants to pay the sales team. The best price is {optimum}, against {value:price} assumed, and it lies about midway between the cost of a third-party parcel and the local carriers’ price, so it follows their price far more than how much of the undercut they match: that share scales the parcels won at every price alike.'
+		},
+		partner: {
+			text: 'A partnership needs no sales team, no collection and no price war, and its parcels come from the first year: at {value:partnerVolume} and {value:partnerPrice} it is worth {output:partner.value}, against {output:open.value} for selling openly. It wins with more than {switch:partnerVolume>partner}, or at a wholesale price above {switch:partnerPrice>partner}. What it gives up is the merchants themselves: the observer’s idea is “significantly lower prices than local competitors”, which a wholesale deal with one of them does not offer.'
+		}
+	}
+};
