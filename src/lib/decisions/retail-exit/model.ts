@@ -457,6 +457,10 @@ export const retailExit: ModelDef = {
 				why: 'a listed Freshippo must deal with the marketplaces at arm’s length, which could move part of its synergy to its outside holders; no source sizes it, so the listing keeps all of Freshippo’s part.'
 			},
 			{
+				what: 'An excess return on the redeployed cash that lasts beyond ten years',
+				why: 'new money in a competitive market is taken to earn its excess for a decade, no longer; an excess that lasted for ever would make a full sale worth the price × core return / rate, about USD 8.5 bn at the defaults, and selling would win. How long the marketplaces keep their edge is part of the judgement the core return carries.'
+			},
+			{
 				what: 'Growth or decline of the stores’ cash',
 				why: 'held flat in money, a slow real decline; a faster decline of physical retail favours selling and lies inside the cash flow’s interval.'
 			},
