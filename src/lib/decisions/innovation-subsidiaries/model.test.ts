@@ -1,0 +1,227 @@
+/**
+ * The innovation subsidiaries' economics, as a specialist would check them: per unit, value = p · V −
+ * funding − (synergy lost + overhead) after tax while independent; Δp* = (s + c) / V in present value;
+ * outside capital at a fair price adds nothing (not free money) and at a discount costs the discount;
+ * funding moves every option alike; the four units' rows add up to the verdict.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { ParamValues } from '$lib/engine/types';
+import {
+	checkAsData,
+	checkBreakEven,
+	checkByHand,
+	checkClosedForms,
+	checkDirections,
+	close,
+	harness
+} from '../harness';
+import { innovationSubsidiaries as def } from './model';
+
+const h = harness(def);
+const { evaluate, anyValues } = h;
+const UNITS = ['1688', 'Xianyu', 'DingTalk', 'Quark'] as const;
+type Unit = (typeof UNITS)[number];
+
+/** Years of the cycle as the series count them: t = 1 … n with t ≤ years; a success at the first t ≥ years. */
+const costYears = (v: ParamValues) => Math.floor(v.years + 1e-12);
+const prizeYear = (v: ParamValues) => Math.ceil(v.years - 1e-12);
+/** Σ (1 + r)^−t over the cycle: a dollar a year of funding, today. */
+const annuity = (v: ParamValues) =>
+	Array.from({ length: costYears(v) }, (_, k) => (1 + v.rate) ** -(k + 1)).reduce((a, b) => a + b, 0);
+const atEnd = (v: ParamValues) => (1 + v.rate) ** -prizeYear(v);
+/** One unit's value to the group, run inside (ind 0) or independent (ind 1), with outside capital or not. */
+const unitValue = (v: ParamValues, u: Unit, ind: number, outside = 0) =>
+	(v.pBase + ind * v.lift) *
+		v[`V${u}`] *
+		atEnd(v) *
+		(1 - outside * ind * v.outsideShare * v.investorDiscount) -
+	annuity(v) * (v.funding + ind * (1 - v.tax) * (v[`s${u}`] + v.overhead));
+const portfolio = (v: ParamValues, ind: Record<Unit, number>, outside = 0) =>
+	UNITS.reduce((a, u) => a + unitValue(v, u, ind[u], outside), 0);
+const ALL = { '1688': 1, Xianyu: 1, DingTalk: 1, Quark: 1 };
+const NONE = { '1688': 0, Xianyu: 0, DingTalk: 0, Quark: 0 };
+const SPLIT = { '1688': 0, Xianyu: 0, DingTalk: 1, Quark: 1 };
+
+checkAsData(h);
+
+// At 8.5 % over four years: 1.085^4 = 1.385859, so a success in 2027 is worth 0.7215743 of its value today,
+// and four years of a dollar are worth (1 − 0.7215743) / 0.085 = 3.2755967.
+const D = 0.72157428;
+const A = 3.27559666;
+checkByHand(h, [
+	{
+		name: 'inside: 1688 is 0.3 × 8 × 0.72157 − 0.25 × 3.27560 = 1.73178 − 0.81890 = 0.91288',
+		option: 'integrated',
+		output: 'unit1688',
+		expected: 0.3 * 8 * D - 0.25 * A,
+		tolerance: 1e-6
+	},
+	{
+		name: 'independent: 1688 adds 0.1 × 8 × 0.72157 = 0.57726 and loses 0.75 × (0.3 + 0.05) × 3.27560 = 0.85984; 0.63030',
+		option: 'independent',
+		output: 'unit1688',
+		expected: 0.4 * 8 * D - 0.25 * A - 0.75 * 0.35 * A,
+		tolerance: 1e-6
+	},
+	{
+		name: 'independent: DingTalk adds 0.1 × 5 × 0.72157 = 0.36079 and loses 0.75 × 0.08 × 3.27560 = 0.19654; 0.42768',
+		option: 'independent',
+		output: 'unitDingTalk',
+		expected: 0.4 * 5 * D - 0.25 * A - 0.75 * 0.08 * A,
+		tolerance: 1e-6
+	},
+	{
+		name: 'Δp* for 1688: 0.75 × 0.35 × 3.27560 / (8 × 0.72157) = 0.85984 / 5.77259 = 0.149',
+		option: 'integrated',
+		output: 'star1688',
+		expected: (0.75 * 0.35 * A) / (8 * D),
+		tolerance: 1e-6
+	},
+	{
+		name: 'Δp* for Xianyu: 0.75 × 0.30 × 3.27560 / (6 × 0.72157) = 0.73701 / 4.32944 = 0.170',
+		option: 'integrated',
+		output: 'starXianyu',
+		expected: (0.75 * 0.3 * A) / (6 * D),
+		tolerance: 1e-6
+	},
+	{
+		name: 'Δp* for DingTalk: 0.75 × 0.08 × 3.27560 / (5 × 0.72157) = 0.0545',
+		option: 'integrated',
+		output: 'starDingTalk',
+		expected: (0.75 * 0.08 * A) / (5 * D),
+		tolerance: 1e-6
+	},
+	{
+		name: 'outside capital: 0.2 × 0.15 × 0.4 × (8 + 6 + 5 + 5) × 0.72157 = 0.2078 given up',
+		option: 'outside',
+		output: 'dilution',
+		expected: 0.2 * 0.15 * 0.4 * 24 * D,
+		tolerance: 1e-6
+	}
+]);
+
+checkClosedForms(h, [
+	{
+		name: 'inside: Σ p V (1 + r)^−n − funding × A',
+		option: 'integrated',
+		output: 'value',
+		formula: (v) => portfolio(v, NONE)
+	},
+	{
+		name: 'independent: Σ (p + Δp) V (1 + r)^−n − (funding + (1 − tax)(s + c)) × A',
+		option: 'independent',
+		output: 'value',
+		formula: (v) => portfolio(v, ALL)
+	},
+	{
+		name: 'outside: independent less the investors’ discount on the share sold',
+		option: 'outside',
+		output: 'value',
+		formula: (v) => portfolio(v, ALL, 1)
+	},
+	{
+		name: 'split: commerce units inside, the others independent',
+		option: 'split',
+		output: 'value',
+		formula: (v) => portfolio(v, SPLIT)
+	}
+]);
+
+describe('outside capital, funding and the units’ rows', () => {
+	it('outside capital at a fair price is worth exactly what independence is: not free money', () =>
+		fc.assert(
+			fc.property(anyValues, (any) => {
+				const r = evaluate({ ...any, investorDiscount: 0 });
+				close(r.outside.outputs.value, r.independent.outputs.value, 'fair price');
+			})
+		));
+
+	it('the funding moves every option alike and changes no lead', () =>
+		fc.assert(
+			fc.property(anyValues, fc.double({ min: 0, max: 1, noNaN: true }), (v, funding) => {
+				const a = evaluate(v);
+				const b = evaluate({ ...v, funding });
+				const lead = (r: typeof a) => r.independent.outputs.value - r.integrated.outputs.value;
+				close(lead(b), lead(a), 'lead with other funding', 1e-9);
+			})
+		));
+
+	it('each unit’s Δp* is (s + c) / V in present value, and at Δp = Δp* independence leaves its row unchanged', () => {
+		for (const u of UNITS) {
+			const star = h.output('integrated', `star${u}`);
+			const at = { lift: star };
+			close(h.output('independent', `unit${u}`, at), h.output('integrated', `unit${u}`, at), u, 1e-9);
+		}
+	});
+
+	it('the commerce units need a larger lift than DingTalk and Quark: the model’s reason for the reversal', () => {
+		const star = (u: Unit) => h.output('integrated', `star${u}`);
+		expect(Math.min(star('1688'), star('Xianyu'))).toBeGreaterThan(h.defaults.lift);
+		expect(Math.max(star('DingTalk'), star('Quark'))).toBeLessThan(h.defaults.lift);
+	});
+});
+
+describe('which way each assumption pushes the answer', () => {
+	checkDirections(h, [
+		{
+			name: 'a larger lift favours independence',
+			param: 'lift',
+			of: { lead: ['independent', 'integrated'] },
+			moves: 'up'
+		},
+		{
+			name: 'more shared traffic at 1688 favours keeping it inside',
+			param: 's1688',
+			of: { lead: ['integrated', 'independent'] },
+			moves: 'up'
+		},
+		{
+			name: 'more shared traffic at Xianyu favours keeping it inside',
+			param: 'sXianyu',
+			of: { lead: ['integrated', 'independent'] },
+			moves: 'up'
+		},
+		{
+			name: 'more overhead favours keeping the units inside',
+			param: 'overhead',
+			of: { lead: ['integrated', 'independent'] },
+			moves: 'up'
+		},
+		{
+			name: 'a deeper investors’ discount makes outside capital worse',
+			param: 'investorDiscount',
+			of: { lead: ['outside', 'independent'] },
+			moves: 'down'
+		},
+		{
+			name: 'a larger DingTalk favours independence',
+			param: 'VDingTalk',
+			of: { lead: ['independent', 'integrated'] },
+			moves: 'up',
+			given: (v) => v.lift >= 0
+		}
+	]);
+});
+
+// All four independent against all inside: Δp* = Σ (1 − tax)(s + c) A / (Σ V (1 + r)^−n).
+checkBreakEven(
+	h,
+	'lift',
+	['independent', 'integrated'],
+	(v) =>
+		(UNITS.reduce((a, u) => a + (1 - v.tax) * (v[`s${u}`] + v.overhead), 0) * annuity(v)) /
+		(UNITS.reduce((a, u) => a + v[`V${u}`], 0) * atEnd(v)),
+	{ once: true }
+);
+
+// DingTalk and Quark independent against none: the same break-even over those two units alone.
+checkBreakEven(
+	h,
+	'lift',
+	['split', 'integrated'],
+	(v) =>
+		((1 - v.tax) * (v.sDingTalk + v.sQuark + 2 * v.overhead) * annuity(v)) /
+		((v.VDingTalk + v.VQuark) * atEnd(v)),
+	{ once: true }
+);

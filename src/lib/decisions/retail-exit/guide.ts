@@ -1,0 +1,97 @@
+import type { RoomGuide } from '$lib/guides/types';
+import { DOC_TOWSON } from '$lib/sources/catalog';
+
+export const retailExitGuide: RoomGuide = {
+	modelId: 'retail-exit',
+	goals: [
+		'Value keeping a business against selling it as what each brings from today: the price now, against the business’s cash and its synergy for ever.',
+		'See that a loss on what was paid in the past is sunk and enters neither option.',
+		'Find how large the stores’ synergy with the marketplaces must be for keeping to win, and the sale price below which keeping wins.',
+		'Explain why cash put into the marketplaces adds only what it earns above the cost of capital.'
+	],
+	runningOrder: [
+		{
+			id: 'question',
+			minutes: 4,
+			title: 'The question',
+			slide: 'question',
+			vote: 'first',
+			what: 'Read the question aloud and take a show of hands: keep the stores, sell them all, or sell Sun Art and Intime and list Freshippo? Write the count on the board.'
+		},
+		{
+			id: 'options',
+			minutes: 6,
+			title: 'The three options',
+			slide: 'options',
+			what: 'Walk through what each option brings. Keeping earns Alibaba’s stake in the stores’ cash and the marketplace profit on online orders the stores fulfil; selling brings the agreed prices now, put to work in the marketplaces; listing Freshippo sells a minority and keeps control.'
+		},
+		{
+			id: 'assumptions',
+			minutes: 7,
+			title: 'The assumptions behind the numbers',
+			slide: 'assumptions',
+			what: 'Show the reported figures (the prices, Freshippo’s reduced valuation, the book loss) and the judgements (the stores’ cash, the synergy, the return on cash in the marketplaces). Ask which judgement the room trusts least, and whether the book loss should count.'
+		},
+		{
+			id: 'outcome',
+			minutes: 6,
+			title: 'The outcome at the sourced values',
+			slide: 'outcome',
+			what: 'Reveal the verdict and its parts. Point out that the stores’ own cash, kept for ever, is worth {output:keep.keepStores}, a little below the {output:sell.price} a full sale brings: buyers pay about what the cash is worth, so the choice turns on the synergy against the return on the cash. Point out the book loss beside the sale: it is in no option’s value.'
+		},
+		{
+			id: 'groups',
+			minutes: 12,
+			title: 'Small groups: move one assumption',
+			slide: 'groups',
+			what: 'Give each group one prompt. Groups open the decision page, move the assumption their prompt names, and prepare one sentence with one number for the room.',
+			prompts: ['synergy', 'sunk', 'price', 'redeploy', 'freshippo']
+		},
+		{
+			id: 'flip',
+			minutes: 7,
+			title: 'What would flip it',
+			slide: 'flip',
+			what: 'Groups report back, the synergy group first. As each names its number, reveal the matching break-even from the last page of this guide and ask whether it lies inside what the room finds plausible.'
+		},
+		{
+			id: 'discuss',
+			minutes: 3,
+			title: 'Close',
+			slide: 'discuss',
+			vote: 'again',
+			what: 'Return to the show of hands: who changed their mind, and which assumption moved them? End on the observers’ reading: the end of “new retail” and a return to the marketplaces.'
+		}
+	],
+	answers: {
+		synergy: {
+			text: 'Keeping wins only while the stores add more than {flip:synergy} a year of marketplace profit before tax, against the {value:synergy} assumed; at the sourced values {best} leads by {margin}. The stores’ own cash, kept for ever, is worth {output:keep.keepStores}, a little below what a full sale brings ({output:sell.price}), so the choice rests on the synergy against what the cash earns above its cost in the marketplaces. No source measures how many online orders the stores fulfil, and the break-even lies inside the stated uncertainty: it is a judgement about what the stores are worth as infrastructure.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'That strategy was about building out extensive physical retail assets as strategic infrastructure. They are going back to ecommerce marketplaces.'
+				}
+			]
+		},
+		sunk: {
+			text: 'No: the book loss of {value:bookLoss} is shown beside the sale but enters no option’s value, because what was paid is gone whichever option Alibaba takes now. With the loss set to {value:bookLoss@bookLoss=5}, {best@bookLoss=5} still leads by {margin@bookLoss=5}, exactly as at the loss reported. What counts is what each option brings from today: the price now against the stores’ cash and synergy for ever; the loss could matter only through tax, if it could be set against taxed profit, which the model leaves out.'
+		},
+		price: {
+			text: 'Keeping wins while Sun Art fetches less than {flip:priceSunArt}, against the {value:priceSunArt} agreed; above it, sell Sun Art and Intime and list Freshippo. The break-even lies close to the price, because the stores’ cash is worth about what buyers pay for it and the synergy is small beside it. The price Alibaba paid in the past has no place in this comparison: only the price on offer now does.'
+		},
+		redeploy: {
+			text: 'Each dollar of proceeds adds only what it earns above the {value:rate} cost of capital: a dollar that earns its cost of capital is worth a dollar, already counted in the price, so counting the whole {value:coreReturn} return would count the cash twice. At the sourced values the excess is worth {output:sell.redeployed} on {output:sell.price} of proceeds. The verdict changes once the marketplaces earn more than {flip:coreReturn} on new money, and at {value:coreReturn@coreReturn=0.15} {best@coreReturn=0.15} leads by {margin@coreReturn=0.15}.',
+			quotes: [
+				{
+					doc: DOC_TOWSON,
+					quote:
+						'That moves the business back into asset-lite businesses that benefit from the most powerful business models (i.e., platforms and likely AI services).'
+				}
+			]
+		},
+		freshippo: {
+			text: 'Listing sells only {value:float} of Freshippo at the reduced valuation and keeps control, the rest of its cash and its part of the synergy ({value:freshShare}); selling it outright gives all of those up for a price less a discount. At the sourced values listing beats selling everything, {output:list.value} against {output:sell.value}, because Freshippo’s stores were the ones built to fulfil online orders. A listed Freshippo must deal with the marketplaces at arm’s length, so its outside holders could claim part of that synergy, which the model does not count.'
+		}
+	}
+};
