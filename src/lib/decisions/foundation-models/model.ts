@@ -36,14 +36,15 @@ import { cloudRevenueDecQ2024, groupWacc } from '$lib/sources/public-figures';
 
 const CAPEX = {
 	url: 'https://english.jschina.com.cn',
-	title: 'Alibaba to invest more than 380 billion yuan in cloud and AI infrastructure',
+	title:
+		'Alibaba to invest more than 380 billion yuan in cloud and AI infrastructure (english.jschina.com.cn; full address not recorded)',
 	date: '2025-02-24',
 	quote:
 		'it will invest more than 380 billion yuan (about 53 billion U.S. dollars) in building cloud and AI hardware infrastructure in the next three years.'
 };
 const GENAI_FIRMS = {
 	url: 'https://fintechranking.com',
-	title: 'Alibaba Cloud in China’s AI market',
+	title: 'Alibaba Cloud in China’s AI market (fintechranking.com; full address not recorded)',
 	date: '2024-03-06',
 	quote:
 		'hosting approximately 80% of China’s technology companies and serving 50% of the country’s generative AI firms.'
