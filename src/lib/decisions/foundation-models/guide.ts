@@ -37,7 +37,7 @@ export const foundationModelsGuide: RoomGuide = {
 			minutes: 7,
 			title: 'The outcome',
 			slide: 'outcome',
-			what: 'Reveal the verdict: {best} leads {runnerUp} by {margin}, a toss-up, and building at the frontier is well behind. Open the chart of value against usage and take the usage prompt with the whole room.',
+			what: 'Reveal the verdict: {best} leads {runnerUp} by {margin}, and building at the frontier is well behind. Point at the value after 2034: {output:hybrid.beyond} for the hybrid against {output:partner.beyond} for buying, nearly all of the lead. Open the chart of value against usage and take the usage prompt with the whole room.',
 			prompts: ['usage']
 		},
 		{
@@ -53,7 +53,7 @@ export const foundationModelsGuide: RoomGuide = {
 			minutes: 6,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back. Reveal each break-even as it is named: the hybrid leads above {switch:usage>hybrid} of usage, above {flip:lift} of cloud lift, above {flip:pLoss} a year of access risk. Ask which the room would bet on.'
+			what: 'Groups report back. Reveal each break-even as it is named: buying everything leads below {switch:lift>partner} of cloud lift or if a generation costs more than {switch:trainCost>partner} to train; building at the frontier leads above {switch:lift>build} of lift. Ask which the room would bet on.'
 		},
 		{
 			id: 'discuss',
@@ -66,7 +66,7 @@ export const foundationModelsGuide: RoomGuide = {
 	],
 	answers: {
 		usage: {
-			text: 'After the price cut no usage up to {value:usage@usage=max} puts building at the frontier first: there {best@usage=max} leads, because the vendor’s margin on each token is tiny and falls faster than usage grows. At the price before the cut, {value:price@price=16.7}, building led from {switch:usage>build@price=16.7}, below the usage assumed. Building equals buying at {output:build.breakEvenUsage} now, against {output:build.breakEvenUsage@price=16.7} before: the break-even is inversely proportional to the price, so the cut Alibaba made on its own API multiplied it about thirty-three times.',
+			text: 'After the price cut no usage from {never:usage} changes the verdict: the vendor’s margin on each token is tiny and falls faster than usage grows, so building at the frontier never comes first. At the price before the cut, {value:price@price=16.7}, it led from {switch:usage>build@price=16.7}, below the usage assumed. Building equals buying everything at {output:build.breakEvenUsage} now, against {output:build.breakEvenUsage@price=16.7} before: the break-even is inversely proportional to the price, so the cut Alibaba made on its own API multiplied it about thirty-three times.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -76,10 +76,10 @@ export const foundationModelsGuide: RoomGuide = {
 			]
 		},
 		margin: {
-			text: 'A bought token’s price pays the vendor’s compute and its margin; building replaces the margin with training and a team, but the compute to serve the token is paid whoever owns the model. So only {value:margin} of {value:price} per million tokens is saved, {output:partner.marginSpend2025} on all of 2025’s own tokens. Above {flip:margin} the hybrid leads; a vendor selling near cost leaves building nothing to save.'
+			text: 'A bought token’s price pays the vendor’s compute and its margin; building replaces the margin with training and a team, but the compute to serve the token is paid whoever owns the model. So only {value:margin} of {value:price} per million tokens is saved, {output:partner.marginSpend2025} on all of 2025’s own tokens. No margin from {never:margin} changes the verdict: on Alibaba’s own tokens the margin is too small to decide, and a vendor selling near cost leaves building nothing to save.'
 		},
 		access: {
-			text: 'Because the same risk would then be counted twice: a chance of losing access already lowers the value of buying, and a premium in the rate would lower it again (and wrongly lower building’s too). Chip controls that raise the cost of compute hit building and the vendor alike, so only the loss of access differs between the options. The hybrid comes first once the yearly chance passes {flip:pLoss}, against {value:pLoss} assumed, or a year without access costs more than {flip:lossCost}.',
+			text: 'Because the same risk would then be counted twice: a chance of losing access already lowers the value of buying, and a premium in the rate would lower it again (and wrongly lower building’s too). Chip controls that raise the cost of compute hit building and the vendor alike, so only the loss of access differs between the options. No chance from {never:pLoss} changes the verdict at the other values: a likelier cut-off widens the hybrid’s lead over buying everything, but the hybrid keeps its own models as the fallback anyway.',
 			quotes: [
 				{
 					doc: DOC_SCMP,
@@ -89,7 +89,7 @@ export const foundationModelsGuide: RoomGuide = {
 			]
 		},
 		lift: {
-			text: 'Most of building’s case: with no lift, building’s value is {output:build.value@lift=0}, all training and team. Own models lead the hybrid’s way once they draw more than {switch:lift>hybrid} of cloud revenue, and building at the frontier leads only above {switch:lift>build}, several times the {value:lift} assumed. That is the bet the seed describes: owning the stack so that customers come to the cloud for the models.',
+			text: 'Most of building’s case: with no lift, building’s value is {output:build.value@lift=0}, all training and team. Below {switch:lift>partner} of cloud revenue, inside the interval, buying everything leads; building at the frontier leads only above {switch:lift>build}, about three times the {value:lift} assumed. That is the bet the seed describes: owning the stack so that customers come to the cloud for the models.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -99,7 +99,7 @@ export const foundationModelsGuide: RoomGuide = {
 			]
 		},
 		hybrid: {
-			text: 'The hybrid keeps most of the cloud lift and most of the access protection for {value:followCost} of a frontier effort, and pays a margin only on the frontier share it buys. It beats buying everything when that share is below {switch:hardShare>partner} or its own models cost less than {switch:followCost>partner} of a frontier effort. It is close to what the seed describes: own models, “rather than relying solely on external providers”.',
+			text: 'The hybrid keeps most of the cloud lift and most of the access protection for {value:followCost} of a frontier effort, and pays a margin only on the frontier share it buys. It beats buying everything unless the frontier share passes {switch:hardShare>partner} or its own models cost more than {switch:followCost>partner} of a frontier effort. It is close to what the seed describes: own models, “rather than relying solely on external providers”.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

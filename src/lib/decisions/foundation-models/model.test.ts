@@ -20,16 +20,19 @@ import { foundationModels as def } from './model';
 const h = harness(def);
 const YEARS = 10;
 
-/** Σ x^t for t = 0 … 9: ten years' flows growing by x a year in today's money. */
-const sum10 = (x: number) => Array.from({ length: YEARS }, (_, t) => x ** t).reduce((a, b) => a + b);
-const annuity = (v: ParamValues) => sum10(1 / (1 + v.rate));
+/**
+ * Present value at 2025 of a flow that starts at 1 and grows by `x` a year: Σ ((1 + x) / (1 + rate))^t for
+ * t = 0 … 9, plus 2034's flow, (1 + x)^9, growing at the long-run rate for ever after.
+ */
+const pv = (v: ParamValues, x: number) =>
+	Array.from({ length: YEARS }, (_, t) => ((1 + x) / (1 + v.rate)) ** t).reduce((a, b) => a + b) +
+	((1 + x) ** (YEARS - 1) * (1 + v.longGrowth)) / (v.rate - v.longGrowth) / (1 + v.rate) ** (YEARS - 1);
 /** The vendor's margin, in present value, on one trillion tokens a day of 2025 usage, before stake and tax. */
 const marginPerUsage = (v: ParamValues) =>
-	((v.margin * v.price) / 7.2 / 1000) * 365 * sum10(((1 + v.usageGrowth) * (1 - v.priceFall)) / (1 + v.rate));
-const liftPv = (v: ParamValues) =>
-	v.lift * v.cloudMargin * v.cloudRevenue * sum10((1 + v.cloudGrowth) / (1 + v.rate));
-const buildPv = (v: ParamValues) => (v.trainCost * v.cadence + v.team) * annuity(v);
-const accessPv = (v: ParamValues) => v.pLoss * v.lossCost * annuity(v);
+	((v.margin * v.price) / 7.2 / 1000) * 365 * pv(v, (1 + v.usageGrowth) * (1 - v.priceFall) - 1);
+const liftPv = (v: ParamValues) => v.lift * v.cloudMargin * v.cloudRevenue * pv(v, v.cloudGrowth);
+const buildPv = (v: ParamValues) => (v.trainCost * v.cadence + v.team) * pv(v, 0);
+const accessPv = (v: ParamValues) => v.pLoss * v.lossCost * pv(v, 0);
 
 /** Value of an option that trains `own` of a frontier effort and buys the share `bought` of tokens. */
 const valueOf = (v: ParamValues, own: number, bought: number) =>
@@ -44,9 +47,18 @@ const uStar = (v: ParamValues) =>
 
 checkAsData(h);
 
-// At the defaults: Σ 1.079^−t = 7.27295; Σ (1.13 / 1.079)^t = 12.41854; Σ (1.5 × 0.6 / 1.079)^t = 5.04533.
-// Margin on 2025's tokens: 0.4 × RMB 0.5 / 7.2 / 1000 × 5 × 365 = USD 0.050694 bn. Cloud lift in 2025:
-// 3 % × 25 % × 17.63 = 0.132225. Training and team: 0.4 × 1 + 0.15 = 0.55 a year.
+// At the defaults, t = 0 … 9: Σ 1.079^−t = 7.27295; Σ (1.13 / 1.079)^t = 12.41854; Σ (1.5 × 0.6 / 1.079)^t
+// = 5.04533. After 2034: a flow of 1 in 2034 is worth 1.02 / (0.079 − 0.02) / 1.079^9 = 8.72078 in 2025.
+// Margin on 2025's tokens: 0.4 × RMB 0.5 / 7.2 / 1000 × 5 × 365 = USD 0.050694 bn, in 2034 × 0.9^9 =
+// 0.019640. Cloud lift in 2025: 3 % × 25 % × 17.63 = 0.132225, in 2034 × 1.13^9 = 0.397209. Training and
+// team: 0.4 × 1 + 0.15 = 0.55 a year.
+const [A, G, V, T] = [7.2729484308973245, 12.418541990772237, 5.0453277537616135, 8.720776532852437];
+const [M, M9, L, L9] = [
+	0.050694444444444445,
+	0.050694444444444445 * 0.9 ** 9,
+	0.132225,
+	0.132225 * 1.13 ** 9
+];
 checkByHand(h, [
 	{
 		name: 'the vendor’s margin on every own token in 2025: 0.4 × 0.5 / 7.2 / 1000 × 5 × 365 = 0.050694',
@@ -55,26 +67,33 @@ checkByHand(h, [
 		expected: 0.050694444444444445
 	},
 	{
-		name: 'build: 0.8 × (0.132225 × 12.41854 − 0.55 × 7.27295) = −1.88646',
+		name: 'build: 0.8 × (0.132225 × 12.41854 − 0.55 × 7.27295 + (0.397209 − 0.55) × 8.72078) = −2.95243',
 		option: 'build',
 		output: 'value',
-		expected: 0.8 * (0.132225 * 12.418541990772237 - 0.55 * 7.2729484308973245)
+		expected: 0.8 * (L * G - 0.55 * A + (L9 - 0.55) * T)
 	},
 	{
-		name: 'partner: −0.8 × (0.85 × 0.050694 × 5.04533 + 5 % × 1 × 7.27295) = −0.46484',
+		name: 'partner: −0.8 × (0.85 × 0.050694 × 5.04533 + 5 % × 1 × 7.27295 + (0.85 × 0.019640 + 0.05) × 8.72078) = −0.93014',
 		option: 'partner',
 		output: 'value',
-		expected: -0.8 * (0.85 * 0.050694444444444445 * 5.0453277537616135 + 0.05 * 7.2729484308973245)
+		expected: -0.8 * (0.85 * M * V + 0.05 * A + (0.85 * M9 + 0.05) * T)
 	},
 	{
-		name: 'hybrid: 0.8 × (0.7 × 0.132225 × 12.41854 − 0.4 × 0.55 × 7.27295 − 0.3 × (0.85 × 0.050694 × 5.04533 + 0.05 × 7.27295)) = −0.49995',
+		name: 'hybrid: 0.8 × (0.7 × 0.132225 × 12.41854 − 0.22 × 7.27295 − 0.3 × (0.85 × 0.050694 × 5.04533 + 0.05 × 7.27295) + (0.7 × 0.397209 − 0.22 − 0.3 × (0.85 × 0.019640 + 0.05)) × 8.72078) = −0.23457',
 		option: 'hybrid',
 		output: 'value',
 		expected:
 			0.8 *
-			(0.7 * 0.132225 * 12.418541990772237 -
-				0.4 * 0.55 * 7.2729484308973245 -
-				0.3 * (0.85 * 0.050694444444444445 * 5.0453277537616135 + 0.05 * 7.2729484308973245))
+			(0.7 * L * G -
+				0.22 * A -
+				0.3 * (0.85 * M * V + 0.05 * A) +
+				(0.7 * L9 - 0.22 - 0.3 * (0.85 * M9 + 0.05)) * T)
+	},
+	{
+		name: 'the value after 2034 of building: 0.8 × (0.397209 − 0.55) × 8.72078 = −1.06595',
+		option: 'build',
+		output: 'beyond',
+		expected: 0.8 * (L9 - 0.55) * T
 	}
 ]);
 

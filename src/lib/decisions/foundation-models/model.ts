@@ -28,7 +28,10 @@
  * price 97 % lower raises U* by 1 ÷ 0.03, about 33 times.
  *
  * Money is in USD bn (RMB converted at 7.2 per USD), present value at 2025 after tax; t = 0 is 2025 and is
- * not discounted; 2025–2034 are modelled year by year, with no value after 2034 (see the card).
+ * not discounted; 2025–2034 are modelled year by year and the years after 2034 as a perpetuity of 2034's
+ * flow growing at `longGrowth` (the terminal value), a part of the deciding value shown on its own. The
+ * terminal value matters here: the cloud lift grows while training costs stay flat and the vendor's margin
+ * shrinks, so stopping at 2034 would favour buying.
  */
 import type { ModelDef } from '$lib/engine/types';
 import { DOC_SCMP, DOC_TOWSON } from '$lib/sources/catalog';
@@ -49,6 +52,11 @@ const GENAI_FIRMS = {
 	quote:
 		'hosting approximately 80% of China’s technology companies and serving 50% of the country’s generative AI firms.'
 };
+/** Present value at 2025 of a series' last year growing at `longGrowth` for ever after 2034. */
+const AFTER_HORIZON = '* (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)';
+/** A series' present value at 2025, the years after 2034 included. */
+const withAfter = (x: string) => `(npv(${x}, rate) + last(${x}) ${AFTER_HORIZON})`;
+
 const TOWSON_OWN =
 	'Alibaba is investing in research and development to create its own foundation models for AI, rather than relying solely on external providers. This gives them greater control over their AI technology and allows them to tailor solutions to their specific needs.';
 const TOWSON_FLOOD =
@@ -418,11 +426,29 @@ export const foundationModels: ModelDef = {
 			]
 		},
 		{
+			id: 'longGrowth',
+			label: 'Growth of each option’s flow after 2034, a year',
+			unit: '%',
+			default: 0.02,
+			min: 0,
+			max: 0.04,
+			step: 0.005,
+			description:
+				'How 2034’s net flow (cloud profit won less training, margins and access risk) grows for ever after: the terminal value.',
+			uncertain: { dist: 'triangular', low: 0, high: 0.03 },
+			sources: [
+				{
+					assumption:
+						'2 %: about inflation; the cloud lift cannot grow at 13 % for ever, and token usage and prices are unknowable decades out. Interval 0–3 %.'
+				}
+			]
+		},
+		{
 			id: 'rate',
 			label: 'Discount rate',
 			unit: '%',
 			default: 0.079,
-			min: 0.04,
+			min: 0.05,
 			max: 0.15,
 			step: 0.001,
 			description:
@@ -516,11 +542,17 @@ export const foundationModels: ModelDef = {
 	},
 	outputs: {
 		value: {
-			label: 'Value of the choice, 2025–2034',
+			label: 'Value of the choice',
 			unit: 'USD bn',
-			formula: 'npv(cash, rate)',
+			formula: `npv(cash, rate) + last(cash) ${AFTER_HORIZON}`,
 			description:
-				'Present value at 2025, after tax, of the cloud profit own models win less training, the vendor’s margin and the expected cost of lost access.'
+				'Present value at 2025, after tax, of the cloud profit own models win less training, the vendor’s margin and the expected cost of lost access, the years after 2034 included.'
+		},
+		beyond: {
+			label: 'Value after 2034 (terminal value)',
+			unit: 'USD bn',
+			formula: `last(cash) ${AFTER_HORIZON}`,
+			description: '2034’s net flow growing at the long-run rate for ever, in 2025 money.'
 		},
 		liftValue: {
 			label: 'Cloud profit won',
@@ -541,8 +573,7 @@ export const foundationModels: ModelDef = {
 		breakEvenUsage: {
 			label: 'Usage at which building equals buying',
 			unit: 'trillion tokens a day',
-			formula:
-				'(npv(frontierCost, rate) - npv(fullLift, rate) - npv(fullAccess, rate)) / npv(marginPerUsage, rate)',
+			formula: `(${withAfter('frontierCost')} - ${withAfter('fullLift')} - ${withAfter('fullAccess')}) / ${withAfter('marginPerUsage')}`,
 			description:
 				'U*: the own usage in 2025 above which building at the frontier is worth more than backing outside makers and buying every token. It is the same for every option; below zero, building wins at any usage.'
 		},
@@ -555,9 +586,9 @@ export const foundationModels: ModelDef = {
 		},
 		tokens2034: { label: 'Own token usage, 2034', unit: 'trillion tokens a year', formula: 'last(tokens)' }
 	},
-	decide: { by: 'value', higherIsBetter: true },
+	decide: { by: 'value', higherIsBetter: true, terminal: 'beyond' },
 	chart: { series: 'pv' },
-	breakdown: { add: ['liftValue'], subtract: ['buildValue', 'vendorValue', 'accessValue'] },
+	breakdown: { add: ['liftValue', 'beyond'], subtract: ['buildValue', 'vendorValue', 'accessValue'] },
 	profile: { param: 'usage', output: 'value', scale: 'log' },
 	teach: {
 		context: [
@@ -611,7 +642,8 @@ export const foundationModels: ModelDef = {
 			'A yearly chance of losing access to bought models, the only place chip controls and vendor failure are counted.',
 			'Cloud revenue won because Alibaba owns its models, at an incremental margin, lost in proportion to the tokens bought.',
 			'A hybrid of cheaper own models and frontier tokens bought from backed makers.',
-			'Tax on every flow; the break-even usage on the chart of value against usage.'
+			'Tax on every flow; the break-even usage on the chart of value against usage.',
+			'A terminal value after 2034 at an explicit long-run growth, shown as its own part of the value.'
 		],
 		leavesOut: [
 			{
@@ -621,10 +653,6 @@ export const foundationModels: ModelDef = {
 			{
 				what: 'What Qwen cost so far',
 				why: 'Sunk: it is spent whichever option is chosen from 2025.'
-			},
-			{
-				what: 'Value after 2034',
-				why: 'Each option’s yearly flows continue, and the vendor’s margin grows or shrinks with usage and prices; a terminal value would rest on a guess about token prices decades out, so the comparison stops at 2034 and says so.'
 			},
 			{
 				what: 'A premium in the discount rate for chip controls',
@@ -639,8 +667,17 @@ export const foundationModels: ModelDef = {
 				why: 'Real (the seed says own models can be tailored) but with no figure; it would favour building, so the verdict for buying is an upper bound on this count.'
 			}
 		],
-		carries: ['usage', 'margin', 'lift', 'trainCost', 'priceFall', 'pLoss', 'lossCost', 'hardShare'],
+		carries: [
+			'lift',
+			'trainCost',
+			'hardShare',
+			'followCost',
+			'cloudMargin',
+			'usage',
+			'priceFall',
+			'longGrowth'
+		],
 		actual:
-			'Alibaba builds its own models (Qwen) and, in the seed’s words, does not rely “solely on external providers”: closest to the hybrid or to building. At the sourced defaults the model does not explain building at the frontier. After the 97 % price cut the vendor’s margin on Alibaba’s own tokens is small (the margin on every own token in 2025, before stake and tax, is a few hundredths of a billion dollars) and shrinks as prices fall faster than usage grows, so it cannot pay for a training run a year; the usage at which building beats buying lies far above the usage interval. Backing outside makers leads the hybrid by a sliver, a toss-up: in the simulated futures the hybrid comes out ahead more often than not, since usage, lift and the cost of a cut-off are skewed upward, and the hybrid leads with a little more usage, cloud lift, chance of losing access or vendor margin, each within its interval. Building at the frontier leads only if own models win several times the assumed share of cloud revenue, or at the token prices before the cut. So the model reads Alibaba’s choice as a bet on what it cannot price from own usage: cloud customers drawn by its models, control of a technology whose supply policy can cut, and the “own the tech stack” argument; the margin saved on its own tokens is not the reason.'
+			'Alibaba builds its own models (Qwen) and, in the seed’s words, does not rely “solely on external providers”. At the sourced defaults the model favours the hybrid (cheaper own models for most tokens, the frontier bought from makers Alibaba backs) over backing outside makers alone, with a lead that lies almost all in the value after 2034, where the cloud profit own models win keeps growing while the vendor’s margin shrinks; building at the frontier for every token comes last. So it explains keeping own models, not training at the frontier for all of them. After the 97 % price cut the vendor’s margin on Alibaba’s own tokens is small (a few hundredths of a billion dollars in 2025) and shrinks as prices fall faster than usage grows, so the usage at which building at the frontier beats buying lies above the usage interval; before the cut it lay below it. The verdict turns on the cloud lift, the crux: below a share inside its interval, buying everything leads; building at the frontier leads only at about three times the share assumed, or at the token prices before the cut. The model therefore reads Alibaba’s frontier effort as a bet on what it cannot price from its own usage: cloud customers drawn by its models, control of a technology whose supply policy can change, and the argument for owning the tech stack. The margin saved on its own tokens is not the reason.'
 	}
 };

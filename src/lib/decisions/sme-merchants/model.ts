@@ -559,6 +559,10 @@ export const smeMerchants: ModelDef = {
 				why: 'Taken at the take rate only; counting the fee on it too would favour the fee a little.'
 			},
 			{
+				what: 'Traffic tools’ effect on GMV',
+				why: 'Bought traffic mostly moves shoppers among merchants of the same marketplace; only the revenue new to the group is counted.'
+			},
+			{
 				what: 'Idle Fish and the platforms’ other fees',
 				why: 'The fee was announced for Idle Fish too; its GMV is small beside Taobao’s and left out.'
 			}
