@@ -108,7 +108,6 @@ export const foundationModels: ModelDef = {
 				'Tokens a day that Alibaba’s apps (Taobao, Quark, DingTalk) and its cloud’s model services serve: what it would otherwise buy.',
 			uncertain: { dist: 'lognormal', low: 1.5, high: 20 },
 			sources: [
-				{ doc: DOC_TOWSON, quote: TOWSON_FLOOD, role: 'context' },
 				{
 					assumption:
 						'5 trillion a day: no public figure for Alibaba. The largest model providers have reported tens of trillions a day in 2025; Alibaba’s apps and model services are taken as a fraction of that. Interval 1.5–20, spanning a factor of thirteen.'
@@ -661,6 +660,10 @@ export const foundationModels: ModelDef = {
 			{
 				what: 'Open weights and API sales to others',
 				why: 'A separate decision (open-source-models); here the models serve Alibaba’s own tokens and draw cloud customers.'
+			},
+			{
+				what: 'Whether the hybrid’s smaller models draw cloud customers as frontier models do',
+				why: 'The hybrid keeps the lift in proportion to the tokens its own models serve; if customers come only for frontier models it keeps less, and buying everything gains on it (lower the lift to see how much).'
 			},
 			{
 				what: 'Better fit of own models to Alibaba’s needs',
