@@ -107,7 +107,7 @@ checkClosedForms(h, [
 
 describe('the board check', () => {
 	it('a cut keeps 2025’s revenue when SME GMV rises by cut ÷ (take − cut)', () => {
-		const v = { ...h.defaults, speed: 1, cannibal: 0, gmvCost: 0, pass: 0 };
+		const v: ParamValues = { ...h.defaults, speed: 1, cannibal: 0, gmvCost: 0, pass: 0 };
 		const needed = v.cut / (v.take - v.cut);
 		// The merchant response that gives exactly that lift: (1 − exit)^(−cut × 100 × elasticity) = 1 + needed.
 		const exit = 1 - (1 + needed) ** (-1 / (v.cut * 100 * v.elasticity));
