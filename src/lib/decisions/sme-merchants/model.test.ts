@@ -1,0 +1,182 @@
+/**
+ * The SME-merchant decision's economics as a reader checks them: a fee change on SME merchants' GMV,
+ * merchants who leave or join over years, GMV that follows them and shoppers who answer prices, only GMV new
+ * to the group counted, traffic tools counted only for spending new to the group, and the board check
+ * cut ÷ (take − cut).
+ */
+import { describe, expect, it } from 'vitest';
+import type { ParamValues } from '$lib/engine/types';
+import {
+	checkAsData,
+	checkBreakEven,
+	checkByHand,
+	checkClosedForms,
+	checkDirections,
+	harness
+} from '../harness';
+import { smeMerchants as def } from './model';
+
+const h = harness(def);
+const YEARS = 10;
+const CHANGE: Record<string, (v: ParamValues) => number> = {
+	hold: () => 0,
+	cut: (v) => -v.cut,
+	fee: (v) => v.fee
+};
+
+/** The whole model written out year by year: each year's profit change after tax, in USD bn. */
+function profits(v: ParamValues, option: string): number[] {
+	const change = CHANGE[option](v);
+	const tools = option === 'fee' ? v.toolSpend * v.toolNew : 0;
+	let merchants = 0;
+	const out: number[] = [];
+	for (let t = 0; t < YEARS; t++) {
+		merchants += v.speed * ((1 - v.exit) ** (change * 100) - 1 - merchants);
+		const lift = (1 + merchants) ** v.elasticity * (1 + v.pass * change) ** -v.buyerElasticity - 1;
+		const sme = v.smeShare * v.gmv * (1 + v.growth) ** t;
+		const rmbTrn =
+			change * sme * (1 + lift) +
+			(v.take - v.gmvCost) * (1 - v.cannibal) * sme * lift +
+			tools * sme * (1 + lift);
+		out.push(((1 - v.tax) * rmbTrn * 1000) / 7.2);
+	}
+	return out;
+}
+
+/** Present value at 2025, with the years after 2034 as a perpetuity growing with GMV. */
+function valueOf(v: ParamValues, option: string): number {
+	const p = profits(v, option);
+	const horizon = p.reduce((a, x, t) => a + x / (1 + v.rate) ** t, 0);
+	return horizon + (p[YEARS - 1] * (1 + v.growth)) / (v.rate - v.growth) / (1 + v.rate) ** (YEARS - 1);
+}
+
+checkAsData(h);
+
+// 2025 under the fee, at the defaults: merchants kept in the end 0.9^0.6 = 93.874 %, so −6.126 %, half of it
+// in 2025: −3.0630 %; SME GMV change √0.969370 × 1.003^−2 − 1 = −2.1315 %; SME GMV 45 % × 8 = RMB 3.6 trn.
+// Fee 0.006 × 3.6 × 0.978685 = 0.021140; take lost 3.5 % × 50 % × 3.6 × −0.021315 = −0.001343; tools
+// 0.3 % × 40 % × 3.6 × 0.978685 = 0.004228; sum RMB 0.024025 trn × 0.8 × 1000 / 7.2 = USD 2.66941 bn.
+checkByHand(h, [
+	{
+		name: 'fee, 2025: (0.021140 − 0.001343 + 0.004228) × 0.8 × 1000 / 7.2 = 2.66941',
+		option: 'fee',
+		output: 'profit2025',
+		expected: 2.6694085454655987
+	},
+	{
+		name: 'merchants lost to a 0.6 % fee by 2034: (1 − 0.9^0.6) × (1 − 0.5^10) = 6.120 %',
+		option: 'fee',
+		output: 'merchantsChange',
+		expected: (0.9 ** 0.6 - 1) * (1 - 0.5 ** 10)
+	},
+	{
+		name: 'the board check for a one-point cut: 1 ÷ (4 − 1) = 33.3 %',
+		option: 'cut',
+		output: 'neededLift',
+		expected: 1 / 3
+	},
+	{ name: 'defending the take rate is the yardstick: 0', option: 'hold', output: 'value', expected: 0 }
+]);
+
+checkClosedForms(h, [
+	{
+		name: 'cut, written out year by year',
+		option: 'cut',
+		output: 'value',
+		formula: (v) => valueOf(v, 'cut'),
+		tolerance: 1e-8
+	},
+	{
+		name: 'fee, written out year by year',
+		option: 'fee',
+		output: 'value',
+		formula: (v) => valueOf(v, 'fee'),
+		tolerance: 1e-8
+	},
+	{
+		name: 'board check: with no lag, no moved GMV, no GMV costs and no price effect, a cut’s first year is take × L − cut × (1 + L)',
+		option: 'cut',
+		output: 'profit2025',
+		where: { speed: 1, cannibal: 0, gmvCost: 0, pass: 0 },
+		formula: (v) => {
+			const lift = (1 - v.exit) ** (-v.cut * 100 * v.elasticity) - 1;
+			return ((1 - v.tax) * v.smeShare * v.gmv * (v.take * lift - v.cut * (1 + lift)) * 1000) / 7.2;
+		}
+	}
+]);
+
+describe('the board check', () => {
+	it('a cut keeps 2025’s revenue when SME GMV rises by cut ÷ (take − cut)', () => {
+		const v: ParamValues = { ...h.defaults, speed: 1, cannibal: 0, gmvCost: 0, pass: 0 };
+		const needed = v.cut / (v.take - v.cut);
+		// The merchant response that gives exactly that lift: (1 − exit)^(−cut × 100 × elasticity) = 1 + needed.
+		const exit = 1 - (1 + needed) ** (-1 / (v.cut * 100 * v.elasticity));
+		expect(h.output('cut', 'profit2025', { ...v, exit })).toBeCloseTo(0, 9);
+		expect(h.output('cut', 'profit2025', { ...v, exit: exit * 0.9 })).toBeLessThan(0);
+		expect(exit).toBeLessThan(h.param('exit').max);
+	});
+
+	it('at the defaults the cut wins a small fraction of the lift it needs', () => {
+		expect(h.output('cut', 'liftReached')).toBeLessThan(h.output('cut', 'neededLift') / 3);
+	});
+});
+
+describe('which way each assumption pushes the answer', () => {
+	checkDirections(h, [
+		{
+			name: 'more merchants leaving per point hurts the fee',
+			param: 'exit',
+			of: { option: 'fee', output: 'value' },
+			moves: 'down'
+		},
+		{
+			name: 'more merchants joining per point helps the cut',
+			param: 'exit',
+			of: { option: 'cut', output: 'value' },
+			moves: 'up',
+			given: (v) => v.take > v.gmvCost + 0.005
+		},
+		{
+			name: 'more of the GMV moving within the group helps the fee (less is lost) and hurts the cut (less is won)',
+			param: 'cannibal',
+			of: { lead: ['fee', 'cut'] },
+			moves: 'up'
+		},
+		{
+			name: 'tools new to the group help the fee',
+			param: 'toolNew',
+			of: { option: 'fee', output: 'value' },
+			moves: 'up'
+		},
+		{
+			name: 'a larger fee cut costs more',
+			param: 'cut',
+			of: { option: 'cut', output: 'value' },
+			moves: 'down',
+			where: { exit: 0.1, elasticity: 0.5 }
+		},
+		{
+			name: 'a higher take makes GMV won worth more to the cut',
+			param: 'take',
+			of: { option: 'cut', output: 'value' },
+			moves: 'up'
+		}
+	]);
+});
+
+/** Where the fee stops paying: the root in exit of the written-out value, by bisection. */
+function feeBreakEvenExit(v: ParamValues): number {
+	let [lo, hi] = [0, 0.9];
+	for (let k = 0; k < 200; k++) {
+		const mid = (lo + hi) / 2;
+		if (valueOf({ ...v, exit: mid }, 'fee') > 0) lo = mid;
+		else hi = mid;
+	}
+	return (lo + hi) / 2;
+}
+
+checkBreakEven(h, 'exit', ['fee', 'hold'], feeBreakEvenExit, { once: true });
+
+it('the fee’s break-even merchant response lies far above its interval', () => {
+	expect(feeBreakEvenExit(h.defaults)).toBeGreaterThan(2 * h.param('exit').uncertain!.high);
+});

@@ -1,0 +1,574 @@
+/**
+ * Brief 12: should Taobao win small and medium merchants (SMEs) from Pinduoduo by lowering their costs, at
+ * the cost of its take rate, or charge them a small software fee and sell them traffic tools?
+ *
+ * The economics, measured against defending today's take rate (that option is zero by construction):
+ * - Revenue is GMV × take. A change in the fee (`change`, in points of GMV: the cut below, or the 0.6 %
+ *   software fee) applies to the SME merchants' GMV, a share `smeShare` of the marketplaces' GMV.
+ * - Merchants answer their cost: `exit` of them leave per point of fee added (and as many join per point
+ *   cut), arriving or leaving over years at the pace `speed`. SME GMV follows the number of merchants with
+ *   the elasticity `elasticity` (the merchants at the margin are smaller than the average), and shoppers
+ *   answer the share `pass` of the fee that merchants pass into prices with the elasticity `buyerElasticity`.
+ * - Only new GMV is new: a share `cannibal` of the SME GMV won comes from Tmall or other merchants of the
+ *   group (and as much of the GMV lost stays in the group with other merchants). Moved GMV earns the take
+ *   either way; the fee change on it is counted, since it is paid on all SME GMV.
+ * - New GMV earns the take less the costs that grow with GMV (`gmvCost`: payments, servers, service).
+ * - A subsidy paid to merchants costs the group what the same fee cut costs; it is the same option. A fee
+ *   moved between two group platforms is not a cost or a gain: of the traffic tools SMEs buy (`toolSpend`
+ *   of their GMV) only the share `toolNew` that is not taken from their spending on the group's other
+ *   advertising is counted.
+ * With no lag, no moved GMV, no costs growing with GMV and no price effect, a cut keeps the first year's
+ * revenue unchanged exactly when SME GMV rises by cut ÷ (take − cut), the board check (`neededLift`).
+ *
+ * Money is in USD bn (RMB converted at 7.2 per USD), present value at 2025 after tax; t = 0 is 2025 and is
+ * not discounted; 2025–2034 are modelled year by year and the years after 2034 as a perpetuity growing with
+ * GMV (the terminal value), a part of the deciding value shown on its own.
+ */
+import type { ModelDef } from '$lib/engine/types';
+import { DOC_TOWSON } from '$lib/sources/catalog';
+import { groupWacc } from '$lib/sources/public-figures';
+
+const EARNINGS_CALL = {
+	url: 'https://www.investing.com',
+	title: 'Alibaba June-quarter 2024 earnings call (investing.com transcript; full address not recorded)',
+	date: '2024 (June-quarter call)'
+};
+const PDD_CAP = {
+	url: 'https://ttm.financial',
+	title: 'PDD overtakes Alibaba in market value (ttm.financial; full address not recorded)',
+	date: '2023 (late)',
+	quote: 'pushed PDD’s market capitalization to $195.5 billion, easily surpassing Alibaba’s $182.6 billion.'
+};
+const TOWSON_SME =
+	'Alibaba is focusing on attracting a broader selection of merchants to its platforms, particularly small and medium-sized enterprises (SMEs). This strategy is aimed at offering consumers a wider variety of products at lower price points. This is mostly about countering the threat of Pinduoduo which is strong in these low-cost markets.';
+const TOWSON_CORE =
+	'Alibaba is refocusing on its core e-commerce businesses: Taobao, Tmall, 1688, Alibaba.com and AIDC.';
+
+/** Present value at 2025 of a series' last year growing with GMV for ever after 2034. */
+const AFTER_HORIZON = '* (1 + growth) / (rate - growth) / (1 + rate)^(periods - 1)';
+
+export const smeMerchants: ModelDef = {
+	id: 'sme-merchants',
+	title: 'Win SME merchants from Pinduoduo: cut fees, or charge a small one?',
+	question:
+		'Should Taobao lower small merchants’ costs and price points to win them from Pinduoduo, at the cost of its take rate, or add a small software fee with traffic tools?',
+	summary:
+		'A fee cut gives up take on every order at once and wins merchants, GMV and lower prices over years; a small fee earns on every order and loses some merchants. Only GMV new to the group counts. Value = present value after tax of the profit change against today’s take rate, 2025 onwards, the years after 2034 shown apart.',
+	periods: { count: 10, unit: 'year', start: 2025 },
+	flags: { isCut: 0, isFee: 0 },
+	options: [
+		{
+			id: 'hold',
+			label: 'Defend the take rate',
+			description: 'Keep merchants’ fees as they are: the yardstick, worth zero by construction.'
+		},
+		{
+			id: 'cut',
+			label: 'Cut fees or subsidise',
+			description:
+				'Lower SME merchants’ fees (or pay them a subsidy of the same size, which costs the group the same) to win merchants and lower prices.',
+			set: { isCut: 1 }
+		},
+		{
+			id: 'fee',
+			label: 'Small software fee plus traffic tools',
+			description:
+				'Add a small software fee on SME merchants’ GMV and sell them tools that buy traffic; some merchants leave.',
+			set: { isFee: 1 }
+		}
+	],
+	params: [
+		{
+			id: 'gmv',
+			label: 'Marketplaces’ GMV, 2025',
+			unit: 'RMB trn',
+			default: 8,
+			min: 4,
+			max: 12,
+			step: 0.1,
+			description: 'Goods sold on Taobao and Tmall in a year.',
+			uncertain: { dist: 'triangular', low: 7, high: 9 },
+			sources: [
+				{ doc: DOC_TOWSON, quote: TOWSON_CORE, role: 'context' },
+				{
+					assumption:
+						'RMB 8 trn: Alibaba stopped reporting GMV after 2022, when its China marketplaces were about that size; no later figure is reported. Interval 7–9.'
+				}
+			]
+		},
+		{
+			id: 'smeShare',
+			label: 'SME merchants’ share of GMV',
+			unit: '%',
+			default: 0.45,
+			min: 0.1,
+			max: 0.9,
+			step: 0.01,
+			description:
+				'The GMV on which the fee changes: Taobao’s small and medium merchants, not Tmall’s brands.',
+			uncertain: { dist: 'triangular', low: 0.3, high: 0.6 },
+			sources: [
+				{ doc: DOC_TOWSON, quote: TOWSON_SME, role: 'context' },
+				{
+					assumption:
+						'45 %: Taobao’s merchants are mostly small, Tmall’s mostly brands, and the two marketplaces are of similar size. Interval 30–60 %.'
+				}
+			]
+		},
+		{
+			id: 'take',
+			label: 'Take rate',
+			unit: '%',
+			default: 0.04,
+			min: 0.02,
+			max: 0.07,
+			step: 0.001,
+			description: 'What the marketplaces earn on GMV (commissions and advertising) before the change.',
+			uncertain: { dist: 'triangular', low: 0.03, high: 0.05 },
+			sources: [
+				{
+					...EARNINGS_CALL,
+					quote: 'Taobao and Tmall Group revenue decreased by 1%.',
+					role: 'context',
+					note: 'Revenue, not the take rate; it shows the rate under pressure.'
+				},
+				{
+					assumption:
+						'4 %: customer management revenue of roughly RMB 300 bn a year on about RMB 8 trn of GMV. Interval 3–5 %.'
+				}
+			]
+		},
+		{
+			id: 'gmvCost',
+			label: 'Costs that grow with GMV',
+			unit: '%',
+			default: 0.005,
+			min: 0,
+			max: 0.02,
+			step: 0.001,
+			description:
+				'Payment processing, servers and customer service per unit of GMV: what new GMV costs to serve.',
+			uncertain: { dist: 'triangular', low: 0.003, high: 0.008 },
+			sources: [
+				{
+					assumption:
+						'0.5 % of GMV: payment costs of a few tenths of a percent plus service. Interval 0.3–0.8 %.'
+				}
+			]
+		},
+		{
+			id: 'cut',
+			label: 'Fee cut for SME merchants',
+			unit: '%',
+			default: 0.01,
+			min: 0.001,
+			max: 0.03,
+			step: 0.001,
+			description:
+				'The decision of the cut option: points of GMV taken off SME merchants’ fees, or paid back to them as a subsidy.',
+			sources: [
+				{ doc: DOC_TOWSON, quote: TOWSON_SME, role: 'context' },
+				{
+					assumption:
+						'One point of GMV, a quarter of the take rate: a cut merchants would notice. The board check shows what any depth needs.'
+				}
+			]
+		},
+		{
+			id: 'fee',
+			label: 'Software fee',
+			unit: '%',
+			default: 0.006,
+			min: 0.001,
+			max: 0.02,
+			step: 0.001,
+			description: 'The fee option’s charge on SME merchants’ GMV.',
+			sources: [
+				{
+					...EARNINGS_CALL,
+					quote: 'The company plans to introduce a 0.6% technology service fee on Taobao and Idle Fish.',
+					role: 'value',
+					derive: { figure: '0.6%', formula: 'x / 100', says: 'the announced fee, as a share of GMV' }
+				}
+			]
+		},
+		{
+			id: 'exit',
+			label: 'Merchants who leave per point of fee',
+			unit: '%',
+			default: 0.1,
+			min: 0,
+			max: 0.9,
+			step: 0.005,
+			description:
+				'The share of the SME merchants remaining who leave for each point of GMV added to their fees, once they have moved: a fee of f points keeps (1 − exit)^f of them, and a cut of c points grows them to (1 − exit)^−c.',
+			uncertain: { dist: 'lognormal', low: 0.03, high: 0.3 },
+			sources: [
+				{
+					...PDD_CAP,
+					role: 'context',
+					note: 'Where merchants can go: a rival larger than Alibaba by market value.'
+				},
+				{
+					assumption:
+						'10 % per point: small merchants earn a few percent of their sales, so a point of fees takes a fifth or more of their profit, and Pinduoduo is an easy alternative; most still stay for Taobao’s shoppers. Interval 3–30 %.'
+				}
+			]
+		},
+		{
+			id: 'elasticity',
+			label: 'SME GMV response to the number of merchants',
+			unit: '% per %',
+			default: 0.5,
+			min: 0,
+			max: 1.5,
+			step: 0.05,
+			description:
+				'GMV change, in %, per 1 % more (or fewer) SME merchants: below 1 because the merchants who come or go at the margin are smaller than the average.',
+			uncertain: { dist: 'triangular', low: 0.3, high: 0.9 },
+			sources: [
+				{ doc: DOC_TOWSON, quote: TOWSON_SME, role: 'context' },
+				{
+					assumption:
+						'0.5: more merchants give shoppers more choice, but marginal merchants sell less than the average. Interval 0.3–0.9.'
+				}
+			]
+		},
+		{
+			id: 'pass',
+			label: 'Share of a fee change passed into prices',
+			unit: '%',
+			default: 0.5,
+			min: 0,
+			max: 1,
+			step: 0.05,
+			uncertain: { dist: 'triangular', low: 0.3, high: 0.8 },
+			sources: [
+				{
+					assumption:
+						'Half: competing small merchants pass part of a cost change into their prices and absorb the rest. Interval 30–80 %.'
+				}
+			]
+		},
+		{
+			id: 'buyerElasticity',
+			label: 'Shoppers’ response to SME prices',
+			unit: '% per %',
+			default: 2,
+			min: 0,
+			max: 6,
+			step: 0.1,
+			description: 'SME GMV change, in %, per 1 % change in SME prices, with Pinduoduo one tap away.',
+			uncertain: { dist: 'lognormal', low: 1, high: 4 },
+			sources: [
+				{
+					assumption:
+						'2: price-sensitive shoppers compare across marketplaces, so a platform’s own prices move its sales more than one for one. Interval 1–4.'
+				}
+			]
+		},
+		{
+			id: 'cannibal',
+			label: 'Share of SME GMV change that moves within the group',
+			unit: '%',
+			default: 0.5,
+			min: 0,
+			max: 0.95,
+			step: 0.05,
+			description:
+				'Of the SME GMV won, the share taken from Tmall or other group merchants (not new to the group); of the SME GMV lost, the share other group merchants keep.',
+			uncertain: { dist: 'triangular', low: 0.3, high: 0.7 },
+			sources: [
+				{
+					assumption:
+						'Half: a cheaper Taobao draws shoppers from Tmall as well as from Pinduoduo, and shoppers of a merchant who leaves often buy from another on Taobao. Interval 30–70 %.'
+				}
+			]
+		},
+		{
+			id: 'speed',
+			label: 'Share of the remaining merchant response each year',
+			unit: '%',
+			default: 0.5,
+			min: 0.1,
+			max: 1,
+			step: 0.05,
+			description: 'Merchants join or leave over years: at 50 %, half in 2025, three quarters by 2026.',
+			uncertain: { dist: 'triangular', low: 0.3, high: 0.8 },
+			sources: [
+				{
+					assumption:
+						'Half a year’s response each year: merchants decide at their next season or contract. Interval 30–80 %.'
+				}
+			]
+		},
+		{
+			id: 'toolSpend',
+			label: 'Traffic tools bought by SME merchants',
+			unit: '%',
+			default: 0.003,
+			min: 0,
+			max: 0.01,
+			step: 0.0005,
+			description:
+				'What SME merchants spend on the traffic tools sold with the fee, as a share of their GMV.',
+			uncertain: { dist: 'triangular', low: 0.001, high: 0.006 },
+			sources: [
+				{
+					assumption:
+						'0.3 % of GMV: a tool bought by some merchants, beside the several percent of GMV they already spend on advertising. Interval 0.1–0.6 %.'
+				}
+			]
+		},
+		{
+			id: 'toolNew',
+			label: 'Share of tool spending new to the group',
+			unit: '%',
+			default: 0.4,
+			min: 0,
+			max: 1,
+			step: 0.05,
+			description:
+				'The rest is taken from merchants’ spending on the group’s other advertising: a move between group platforms, not a gain.',
+			uncertain: { dist: 'triangular', low: 0.2, high: 0.7 },
+			sources: [
+				{
+					assumption:
+						'40 %: merchants’ marketing budgets are largely fixed, so most of a new tool’s spending comes from the group’s existing ads. Interval 20–70 %.'
+				}
+			]
+		},
+		{
+			id: 'growth',
+			label: 'Growth of GMV, a year (also after 2034)',
+			unit: '%',
+			default: 0.02,
+			min: 0,
+			max: 0.05,
+			step: 0.005,
+			uncertain: { dist: 'triangular', low: 0, high: 0.04 },
+			sources: [
+				{
+					...EARNINGS_CALL,
+					quote: 'Taobao and Tmall Group revenue decreased by 1%.',
+					role: 'context'
+				},
+				{
+					assumption:
+						'2 % a year: a mature market in which the group’s revenue recently fell; held after 2034 for the terminal value. Interval 0–4 %.'
+				}
+			]
+		},
+		{
+			id: 'tax',
+			label: 'Tax rate',
+			unit: '%',
+			default: 0.2,
+			min: 0,
+			max: 0.3,
+			step: 0.01,
+			uncertain: { dist: 'triangular', low: 0.15, high: 0.25 },
+			sources: [
+				{
+					assumption:
+						'20 %: China’s 25 % corporate rate less the reliefs the group reports. Tax scales every flow alike and moves no break-even. Interval 15–25 %.'
+				}
+			]
+		},
+		{
+			id: 'rate',
+			label: 'Discount rate',
+			unit: '%',
+			default: 0.079,
+			min: 0.06,
+			max: 0.15,
+			step: 0.001,
+			description: 'The group’s cost of capital: the marketplaces are the core of the group.',
+			uncertain: { dist: 'normal', low: 0.067, high: 0.091 },
+			sources: [
+				{
+					...groupWacc,
+					role: 'value',
+					derive: { figure: '7.9%', formula: 'x / 100', says: 'the group’s cost of capital, as stated' }
+				}
+			]
+		}
+	],
+	series: {
+		change: {
+			label: 'Change in SME merchants’ fees',
+			unit: '%',
+			formula: 'isFee * fee - isCut * cut'
+		},
+		sme: {
+			label: 'SME GMV before the change',
+			unit: 'RMB trn',
+			formula: 'smeShare * gmv * (1 + growth)^t'
+		},
+		merchants: {
+			label: 'Change in SME merchants',
+			unit: '%',
+			formula: 'prev(merchants, 0) + speed * ((1 - exit)^(change * 100) - 1 - prev(merchants, 0))'
+		},
+		smeLift: {
+			label: 'Change in SME GMV',
+			unit: '%',
+			formula: '(1 + merchants)^elasticity * (1 + pass * change)^(-buyerElasticity) - 1'
+		},
+		newGmv: {
+			label: 'GMV new to the group',
+			unit: 'RMB trn',
+			formula: '(1 - cannibal) * sme * smeLift'
+		},
+		feeIncome: {
+			label: 'Fee change on SME GMV',
+			unit: 'USD bn',
+			formula: '(1 - tax) * change * sme * (1 + smeLift) * 1000 / 7.2'
+		},
+		gmvIncome: {
+			label: 'Take on new GMV, less its costs',
+			unit: 'USD bn',
+			formula: '(1 - tax) * (take - gmvCost) * newGmv * 1000 / 7.2'
+		},
+		toolIncome: {
+			label: 'Traffic tools, new to the group',
+			unit: 'USD bn',
+			formula: '(1 - tax) * isFee * toolSpend * toolNew * sme * (1 + smeLift) * 1000 / 7.2'
+		},
+		profit: {
+			label: 'Profit change after tax',
+			unit: 'USD bn',
+			formula: 'feeIncome + gmvIncome + toolIncome'
+		},
+		pv: {
+			label: 'Cumulative present value',
+			unit: 'USD bn',
+			formula: 'prev(pv) + profit / (1 + rate)^t'
+		}
+	},
+	outputs: {
+		value: {
+			label: 'Value against today’s take rate',
+			unit: 'USD bn',
+			formula: 'npv(profit, rate) + last(profit)' + AFTER_HORIZON,
+			description:
+				'Present value at 2025, after tax, of the change in the marketplaces’ profit, the years after 2034 included.'
+		},
+		feeValue: { label: 'Fee change', unit: 'USD bn', formula: 'npv(feeIncome, rate)' },
+		gmvValue: { label: 'Take on GMV won or lost', unit: 'USD bn', formula: 'npv(gmvIncome, rate)' },
+		toolValue: { label: 'Traffic tools', unit: 'USD bn', formula: 'npv(toolIncome, rate)' },
+		beyond: {
+			label: 'Value after 2034 (terminal value)',
+			unit: 'USD bn',
+			formula: 'last(profit)' + AFTER_HORIZON,
+			description: '2034’s profit change growing with GMV for ever, in 2025 money.'
+		},
+		neededLift: {
+			label: 'SME GMV lift a cut needs (board check)',
+			unit: '%',
+			formula: 'cut / (take - cut)',
+			description:
+				'The rise in SME GMV that keeps revenue unchanged under the cut, if all of it were new GMV, at no extra cost and at once.'
+		},
+		profit2025: { label: 'Profit change, 2025', unit: 'USD bn', formula: 'first(profit)' },
+		liftReached: {
+			label: 'SME GMV change reached, 2034',
+			unit: '%',
+			formula: 'last(smeLift)'
+		},
+		merchantsChange: {
+			label: 'Change in SME merchants, 2034',
+			unit: '%',
+			formula: 'last(merchants)',
+			description: 'Merchants won (or, if negative, lost) once nearly all have moved.'
+		}
+	},
+	decide: { by: 'value', higherIsBetter: true, terminal: 'beyond' },
+	chart: { series: 'pv' },
+	breakdown: { add: ['feeValue', 'gmvValue', 'toolValue', 'beyond'] },
+	profile: { param: 'exit', output: 'value' },
+	teach: {
+		context: [
+			{
+				text: 'Alibaba set out to attract more small and medium merchants and lower price points, to counter Pinduoduo in low-cost markets, while refocusing on its core marketplaces. Pinduoduo had overtaken Alibaba in market value in late 2023.',
+				sources: [
+					{ doc: DOC_TOWSON, quote: TOWSON_SME, role: 'context' },
+					{ doc: DOC_TOWSON, quote: TOWSON_CORE, role: 'context' },
+					{ ...PDD_CAP, role: 'context' }
+				]
+			},
+			{
+				text: 'In 2024 Alibaba went the other way on fees: it announced a 0.6 % technology service fee on Taobao and Idle Fish, in a quarter in which Taobao and Tmall Group’s revenue fell 1 %.',
+				sources: [
+					{
+						...EARNINGS_CALL,
+						quote: 'The company plans to introduce a 0.6% technology service fee on Taobao and Idle Fish.',
+						role: 'context'
+					},
+					{ ...EARNINGS_CALL, quote: 'Taobao and Tmall Group revenue decreased by 1%.', role: 'context' }
+				]
+			},
+			{
+				text: 'The board check: a cut of Δτ on a take rate τ keeps revenue unchanged only if GMV rises by Δτ ÷ (τ − Δτ). At a 4 % take, a one-point cut needs a third more GMV; the same check as for a cloud price cut, with the take rate in place of the gross margin.',
+				sources: []
+			}
+		],
+		prompts: [
+			{
+				id: 'boardCheck',
+				text: 'How much more SME GMV does a one-point fee cut need to pay for itself, and how much does the model find it wins?'
+			},
+			{
+				id: 'feeExit',
+				text: 'How many merchants does the 0.6 % fee lose, and how many would have to leave before the fee stops paying?'
+			},
+			{
+				id: 'newGmv',
+				text: 'Why does GMV moved from Tmall to Taobao not count as new GMV? What does it cost the group under a cut?'
+			},
+			{
+				id: 'transfers',
+				text: 'A subsidy to merchants is a cost; traffic tools bought instead of the group’s other ads are not a gain. Which is which, and why?'
+			},
+			{
+				id: 'pinduoduo',
+				text: 'If the fee pays, why did an observer expect Alibaba to cut merchants’ costs? What does the model leave out that would argue for a cut?'
+			}
+		]
+	},
+	card: {
+		includes: [
+			'Revenue as GMV × take, with a fee change on SME merchants’ GMV only.',
+			'Merchants who leave when a fee is added (and join when one is cut), over years; SME GMV follows them with an elasticity.',
+			'Shoppers who answer the part of a fee change merchants pass into prices.',
+			'Only GMV new to the group counts: GMV moved from Tmall, or kept by other group merchants, earns the take either way.',
+			'A subsidy costs what the same fee cut costs; traffic tools count only for spending new to the group.',
+			'A terminal value after 2034 growing with GMV, shown as its own part of the value.'
+		],
+		leavesOut: [
+			{
+				what: 'Pinduoduo’s answer and its network effects',
+				why: 'Merchants and shoppers who go to a rival make it stronger for both; no figure exists, and it would favour a cut. The model measures every option against a market in which Pinduoduo does what it does anyway.'
+			},
+			{
+				what: 'Different responses to a cut and to a fee',
+				why: 'Merchants may leave faster than they come; one rate for both keeps the model readable, and the fee option, the one that loses merchants, is what the verdict turns on.'
+			},
+			{
+				what: 'The fee on GMV that other group merchants keep when a merchant leaves',
+				why: 'Taken at the take rate only; counting the fee on it too would favour the fee a little.'
+			},
+			{
+				what: 'Traffic tools’ effect on GMV',
+				why: 'Bought traffic mostly moves shoppers among merchants of the same marketplace; only the revenue new to the group is counted.'
+			},
+			{
+				what: 'Idle Fish and the platforms’ other fees',
+				why: 'The fee was announced for Idle Fish too; its GMV is small beside Taobao’s and left out.'
+			}
+		],
+		carries: ['exit', 'elasticity', 'cannibal', 'take', 'buyerElasticity', 'pass', 'toolNew'],
+		actual:
+			'In 2024 Alibaba chose the third option: it announced a 0.6 % technology service fee on Taobao and Idle Fish, with tools that sell merchants traffic. At the sourced defaults the model explains that choice, and by a wide margin: the fee earns on every order of the SME merchants who stay, and the merchants it loses (about 6 % of them once they have moved) take little new-to-the-group GMV with them, because their GMV is smaller than the average and half of it stays with other group merchants. A cut of any depth in range loses: the SME GMV it wins is a small fraction of the lift the board check asks. The fee stops paying only if several times more merchants leave per point than the interval allows, so the crux break-even lies outside its plausible range, and the page says so rather than moving a default. The observer’s reading, that Alibaba would lower merchants’ costs to counter Pinduoduo, rests on what the model leaves out: merchants and shoppers who make a rival stronger, and a share of the low-cost market that is hard to win back.'
+	}
+};
