@@ -10,7 +10,7 @@ import { isPublicSource, isSeedSource, type ModelDef, type Source } from '$lib/e
 import { sharedFigures } from '$lib/sources/public-figures';
 import { decisions, findDecision, hasGuide, loadGuide, loadModel } from './registry';
 import { getCompiled, getGuide, models } from './testing';
-import { EVERYWHERE } from './shared-assumptions';
+import { EVERYWHERE, SHARED_ASSUMPTIONS } from './shared-assumptions';
 import { byShelf, FIXTURE_PREFIX } from './types';
 
 const sourcesOf = (def: ModelDef): Source[] => [
@@ -119,5 +119,13 @@ describe.each(models.map((m) => [m.id] as const))('the model %s', (id) => {
 			}),
 			{ numRuns: 60 }
 		);
+	});
+});
+
+describe('the shared assumptions', () => {
+	it('each connect two decisions or more', () => {
+		const real = decisions.filter((d) => !d.id.startsWith(FIXTURE_PREFIX));
+		for (const id of Object.keys(SHARED_ASSUMPTIONS))
+			expect(real.filter((d) => d.assumes.some((u) => u.id === id)).length, id).toBeGreaterThan(1);
 	});
 });
