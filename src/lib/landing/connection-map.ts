@@ -35,8 +35,8 @@ export const MAP = {
 } as const;
 
 /**
- * Assumptions sit at the mean height of the decisions that carry them (in that order, then spread so that
- * no two labels overlap), which keeps curves short and crossings few.
+ * Assumptions are ordered by the mean height of the decisions that carry them, which keeps curves short
+ * and crossings few.
  */
 export function layoutMap(shelves: MapShelf[], connections: Connection[]): MapLayout {
 	// Room on the left for the longest title, so that none is cut off.
@@ -65,16 +65,17 @@ export function layoutMap(shelves: MapShelf[], connections: Connection[]): MapLa
 		})
 		.filter((a) => Number.isFinite(a.want))
 		.sort((a, b) => a.want - b.want);
-	// Spread downwards so labels keep a row apart, then shift the column up if it ran past the bottom.
-	const spaced: number[] = [];
-	for (const [i, a] of placed.entries()) spaced.push(Math.max(a.want, i ? spaced[i - 1] + MAP.row : MAP.top));
-	const overflow = Math.max(0, (spaced.at(-1) ?? 0) - (height - MAP.row / 2));
+	// In that order, spread evenly down the map's height (never closer than a row), so that labels neither
+	// crowd the middle nor overlap.
+	const first = MAP.top + MAP.row;
+	const last = height - MAP.row / 2;
+	const step = placed.length > 1 ? Math.max(MAP.row, (last - first) / (placed.length - 1)) : 0;
 	const assumptions = placed.map((a, i) => ({
 		id: a.id,
 		label: a.label,
 		colour: a.colour,
 		x: right,
-		y: Math.max(MAP.top, spaced[i] - overflow)
+		y: placed.length > 1 ? first + i * step : Math.min(Math.max(a.want, first), last)
 	}));
 	const aOf = new Map(assumptions.map((a) => [a.id, a]));
 
@@ -88,5 +89,12 @@ export function layoutMap(shelves: MapShelf[], connections: Connection[]): MapLa
 			return [{ decision: u.decision, assumption: c.assumption, colour: a.colour, d }];
 		})
 	);
-	return { width: right + MAP.labels, height, shelves: shelfRows, decisions, assumptions, links };
+	return {
+		width: right + MAP.labels,
+		height: Math.max(height, (assumptions.at(-1)?.y ?? 0) + MAP.row / 2),
+		shelves: shelfRows,
+		decisions,
+		assumptions,
+		links
+	};
 }
