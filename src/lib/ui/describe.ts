@@ -1,4 +1,5 @@
 /** The sentences a page says about a report: the verdict first, then what each chart shows. */
+import { inSentence } from './in-sentence';
 import type { BreakEven } from '$lib/engine/analysis';
 import type { Profile } from '$lib/engine/profile';
 import { chartOvertake, type Report } from '$lib/engine/report';
@@ -91,8 +92,8 @@ export function optimumSentence(def: ModelDef, r: Report): string | null {
 	return sentences.join(' ');
 }
 
-/** A label inside a sentence: "Price cut on core services" → "price cut on core services". */
-const lower = (label: string) => label[0].toLowerCase() + label.slice(1);
+/** A label inside a sentence (names keep their capitals). */
+const lower = inSentence;
 
 /**
  * When the best option's line on the value-over-time chart passes the runner-up's for good. The chart
@@ -126,7 +127,7 @@ export function terminalSentence(def: ModelDef, r: Report): string | null {
 	const unit = def.outputs[def.decide.by].unit;
 	const [best, other] = [labelOf(def, r.verdict.best), labelOf(def, r.verdict.runnerUp)];
 	const last = def.periods.start + def.periods.count - 1;
-	const where = part.label.toLowerCase();
+	const where = inSentence(part.label);
 	// How much of each option's own value lies after the horizon: a lead may lie within it while nearly all
 	// of what each option is worth lies beyond, and a reader must see that before trusting either number.
 	const of = (option: string) => {
@@ -148,7 +149,7 @@ export function profileSummary(def: ModelDef, pr: Profile): string {
 	if (pr.switches.length === 0) {
 		const p = def.params.find((x) => x.id === pr.paramId)!;
 		const fmt = (x: number) => formatUsable(x, p.unit, p.step);
-		return `${labelOf(def, pr.best[0])} has the ${word} ${out.label.toLowerCase()} from ${fmt(p.min)} to ${fmt(p.max)}.`;
+		return `${labelOf(def, pr.best[0])} has the ${word} ${inSentence(out.label)} from ${fmt(p.min)} to ${fmt(p.max)}.`;
 	}
 	return `${out.label[0].toUpperCase()}${out.label.slice(1)} is ${word} for ${sides(def, pr)}.`;
 }
@@ -272,7 +273,7 @@ export function breakdownSummary(def: ModelDef, r: Report): string {
 	const sorted = [...steps].sort((a, b) => b.delta - a.delta);
 	const gain = sorted[0];
 	const loss = sorted.at(-1)!;
-	const parts = [`${best} gains most on ${gain.label.toLowerCase()} (${formatSigned(gain.delta, unit)})`];
+	const parts = [`${best} gains most on ${inSentence(gain.label)} (${formatSigned(gain.delta, unit)})`];
 	if (loss.delta < 0) parts.push(`loses most on ${loss.label} (${formatSigned(loss.delta, unit)})`);
 	return `${parts.join(' and ')}; together the parts make its lead of ${formatValue(r.verdict.margin, unit)}.`;
 }
