@@ -298,3 +298,21 @@ test('presenter links made before the steps came from the guide open the same sl
 		await expect(page.locator('.slide'), id).toHaveAttribute('data-slide', id);
 	}
 });
+
+// Every decision, found by folder: each step of its running order opens in presenter mode, settles, and
+// fits the projector's width, through the same components as every other decision.
+for (const { def } of all) {
+	test(`${def.id}: every presenter step opens and settles, with no error`, async ({ page }) => {
+		test.setTimeout(90_000);
+		const { errors } = watch(page);
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		for (const step of stepsOf(def.id)) {
+			await open(page, `/decisions/${def.id}/present/${step.id}`);
+			await settled(page);
+			await expect(heading(page)).toBeVisible();
+			const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+			expect(scrollWidth, `${step.id} scrolls sideways`).toBeLessThanOrEqual(1921);
+		}
+		expect(errors).toEqual([]);
+	});
+}
