@@ -41,6 +41,16 @@ const qStar = (v: ParamValues) => (v.fixedCost + v.setup / A(v)) / perOrder(v);
 
 checkAsData(h);
 
+describe('provenance', () => {
+	it('attaches no quoted passage to a parameter it says nothing about', () => {
+		// Review finding: none of the seed or public passages states a country’s orders or the group’s margin per order; they stay in teach.context.
+		for (const id of ['qNext', 'margin']) {
+			const quoted = h.param(id).sources.filter((s) => 'quote' in s);
+			expect(quoted, id).toEqual([]);
+		}
+	});
+});
+
 describe('the Choice-countries model', () => {
 	it('decides by value, names the value after 2032 as its terminal part, and draws value against country size', () => {
 		expect(def.decide).toEqual({ by: 'value', higherIsBetter: true, terminal: 'afterValue' });

@@ -110,16 +110,6 @@ export const choiceCountries: ModelDef = {
 			uncertain: { dist: 'lognormal', low: 1.5, high: 10 },
 			sources: [
 				{
-					doc: DOC_TOWSON,
-					role: 'context',
-					quote: EXPAND
-				},
-				{
-					...CHOICE,
-					role: 'context',
-					note: 'The countries that have the guarantee are the largest markets; the next tier is smaller than their average.'
-				},
-				{
 					assumption:
 						'4 m orders a year (about 11,000 a day): a mid-sized European or Latin American market below the 55 that have the guarantee. Cainiao’s 1.5 bn cross-border parcels a year, if the guaranteed countries take most of them, leave a few million a year for each of the next fifteen or so; no country-level figure is published.'
 				}
@@ -211,11 +201,6 @@ export const choiceCountries: ModelDef = {
 			uncertain: { dist: 'triangular', low: 3.5, high: 7 },
 			sources: [
 				{
-					doc: DOC_TOWSON,
-					role: 'context',
-					quote: LOW_PRICES
-				},
-				{
 					assumption:
 						'USD 5: a quarter of a USD 20 Choice basket; Choice sets its own prices and pays for delivery, so it keeps the margin between the merchant’s supply price and the retail price. No figure per order is published.'
 				}
@@ -233,6 +218,12 @@ export const choiceCountries: ModelDef = {
 				'What it costs Cainiao, inside the group, to carry a new order’s parcel from China to the door within five days: its cost, not its price, so no Cainiao margin is added.',
 			uncertain: { dist: 'triangular', low: 2.5, high: 5 },
 			sources: [
+				{
+					doc: DOC_TOWSON,
+					role: 'context',
+					quote: LOW_PRICES,
+					note: 'Scale keeps Cainiao’s cost of the fast route low; the passage gives no figure.'
+				},
 				{
 					assumption:
 						'USD 3.5: a light parcel on consolidated air line-haul (about USD 1), first mile, sorting and customs (about 0.5) and a European last mile (about 2); no published cost per parcel.'

@@ -44,6 +44,16 @@ const tStar = (v: ParamValues) =>
 
 checkAsData(h);
 
+describe('provenance', () => {
+	it('attaches no quoted passage to a parameter it says nothing about', () => {
+		// Review finding: the observer’s passages on Cainiao’s goal and expansion state neither a third party’s price nor a hub’s cost; they stay in teach.context.
+		for (const id of ['rentPrice', 'siteCapital']) {
+			const quoted = h.param(id).sources.filter((s) => 'quote' in s);
+			expect(quoted, id).toEqual([]);
+		}
+	});
+});
+
 describe('the global-network model', () => {
 	it('decides by net cost, names the cost after 2034 as its terminal part, and draws cost per parcel against throughput', () => {
 		expect(def.decide).toEqual({ by: 'totalCost', higherIsBetter: false, terminal: 'afterCost' });

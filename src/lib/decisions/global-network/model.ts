@@ -159,11 +159,6 @@ export const globalNetwork: ModelDef = {
 			uncertain: { dist: 'triangular', low: 0.4, high: 0.9 },
 			sources: [
 				{
-					doc: DOC_TOWSON,
-					role: 'context',
-					quote: GOAL
-				},
-				{
 					assumption:
 						'USD 0.6: a European contract sorting and cross-dock price for a light parcel, about EUR 0.4–0.8 for a large shipper; no published contract price.'
 				}
@@ -198,11 +193,6 @@ export const globalNetwork: ModelDef = {
 				'What a hub costs whatever its size: land or a long lease’s premium, the building’s fit-out, customs areas and systems.',
 			uncertain: { dist: 'triangular', low: 10, high: 40 },
 			sources: [
-				{
-					doc: DOC_TOWSON,
-					role: 'context',
-					quote: EXPANDING
-				},
 				{
 					assumption:
 						'USD 20 m: fit-out of a large leased or airport-side warehouse with customs areas and systems; no public figure per hub.'

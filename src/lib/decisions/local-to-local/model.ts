@@ -15,11 +15,13 @@
  * answer it (they match a share of the undercut). Partnering with an incumbent instead sells it capacity
  * wholesale: a contracted volume at a lower price, with no sales team, no collection and no price war.
  *
- * Timing: launch capital at the start of 2025 (not discounted); parcels, revenue and running costs at
+ * Timing: launch capital at the start of 2025 and renewed at the start of every fifth year after (2030,
+ * 2035, …), each outlay discounted from the start of its year; parcels, revenue and running costs at
  * mid-year, so year t is discounted by (1 + rate)^−(t + ½). Volumes are flat after the ramp and prices
  * stay at 2025 levels while the rate is nominal (the card says so). After 2032 the business continues:
- * its 2032 cash flow for ever, less the renewal of the launch capital, is the after-horizon part of the
- * value. Profits are taxed at the local rate; the launch capital is depreciated over five years.
+ * its 2032 cash flow for ever, less the renewals from 2035 on, is the after-horizon part of the value.
+ * Profits are taxed at the local rate; each outlay is depreciated over its five years, so a fifth of the
+ * launch capital is deducted every year.
  *
  * Cainiao’s own parcels are costed at what the network spends on them, not at any price Alibaba pays
  * Cainiao: a transfer inside the group is neither a cost nor a gain.
@@ -44,7 +46,7 @@ const PARCELS: PublicSource = {
 
 /** The yearly volume, m parcels, at which the cost per parcel v is stated (route density 1). */
 export const STATED_AT = 75;
-/** Years over which the launch capital is depreciated for tax, and renewed after 2032. */
+/** Years over which the launch capital is depreciated for tax, and after which it is renewed (2030, 2035, …). */
 export const ASSET_LIFE = 5;
 
 const LOWER_PRICES =
@@ -330,7 +332,7 @@ export const localToLocal: ModelDef = {
 			max: 100,
 			step: 1,
 			description:
-				'Spent at the start of 2025: collection vans and docks, merchant integration and a brand; depreciated over five years and renewed at a fifth a year after 2032.',
+				'Spent at the start of 2025: collection vans and docks, merchant integration and a brand; depreciated over five years and renewed every five years (2030, 2035, …).',
 			uncertain: { dist: 'triangular', low: 15, high: 60 },
 			sources: [
 				{
@@ -471,23 +473,27 @@ export const localToLocal: ModelDef = {
 			unit: 'USD m',
 			formula: 'revenue - extraCost - collect - sales'
 		},
-		capex: { label: 'Launch capital', unit: 'USD m', formula: 't == 0 ? open * launchCapital : 0' },
+		capex: {
+			label: 'Launch capital and its renewal',
+			unit: 'USD m',
+			formula: `t == 0 or t == ${ASSET_LIFE} ? open * launchCapital : 0`
+		},
 		depreciation: {
 			label: 'Depreciation',
 			unit: 'USD m',
-			formula: `t < ${ASSET_LIFE} ? open * launchCapital / ${ASSET_LIFE} : 0`
+			formula: `open * launchCapital / ${ASSET_LIFE}`
 		},
 		tax: { label: 'Tax', unit: 'USD m', formula: 'taxRate * (profit - depreciation)' },
 		factor: { label: 'Discount factor, mid-year', unit: '×', formula: '(1 + rate)^(-(t + 0.5))' },
 		pv: {
 			label: 'Cumulative value, present value',
 			unit: 'USD m',
-			formula: 'prev(pv) - capex + (profit - tax) * factor'
+			formula: 'prev(pv) - capex * (1 + rate)^(-t) + (profit - tax) * factor'
 		},
 		after: {
 			label: 'Value after 2032, present value',
 			unit: 'USD m',
-			formula: `t == periods - 1 ? (profit - tax - open * launchCapital / ${ASSET_LIFE} * (1 - taxRate)) / rate * factor : 0`
+			formula: `t == periods - 1 ? (profit - tax) / rate * factor - open * launchCapital * (1 + rate)^(-2 * ${ASSET_LIFE}) / (1 - (1 + rate)^(-${ASSET_LIFE})) : 0`
 		}
 	},
 	outputs: {
@@ -521,14 +527,19 @@ export const localToLocal: ModelDef = {
 			unit: 'USD m',
 			formula: 'npv(sales, rate) / (1 + rate)^0.5'
 		},
-		launchCost: { label: 'Launch capital', unit: 'USD m', formula: 'first(capex)' },
+		launchCost: {
+			label: 'Launch capital 2025 and 2030',
+			unit: 'USD m',
+			formula: 'npv(capex, rate)',
+			description: 'Spent at the start of 2025 and renewed at the start of 2030, each discounted from then.'
+		},
 		taxCost: { label: 'Tax', unit: 'USD m', formula: 'npv(tax, rate) / (1 + rate)^0.5' },
 		afterValue: {
 			label: 'Value after 2032',
 			unit: 'USD m',
 			formula: 'last(after)',
 			description:
-				'Present value in 2025 of the 2032 after-tax cash flow for ever, less the renewal of the launch capital: a terminal value, on flat volumes and prices.'
+				'Present value in 2025 of the 2032 after-tax cash flow for ever (its depreciation included), less the launch capital renewed every five years from 2035: a terminal value, on flat volumes and prices.'
 		},
 		thirdPartyVolume: {
 			label: 'Third-party parcels once ramped up',
@@ -626,7 +637,7 @@ export const localToLocal: ModelDef = {
 			'Third-party parcels charged only the increment C(own + third party) − C(own), shown as their margin at the shared unit cost plus the saving on AliExpress’s own parcels: the saving is part of that increment and counted once.',
 			'Selling openly costs a sales team, launch capital and a collection at each merchant; partnering sells a contracted volume wholesale with none of these.',
 			'The incumbents answer an undercut by matching a share of it, which shrinks the discount merchants see and the volume Cainiao wins; merchants move over a ramp of years.',
-			'Tax at the local rate on the extra profit, the launch capital depreciated over five years; launch capital at the start of 2025, the rest at mid-year; the business continuing after 2032 as a labelled terminal value.'
+			'Tax at the local rate on the extra profit, the launch capital depreciated over five years and renewed every five years (2030, 2035, …); outlays at the start of their year, the rest at mid-year; the business continuing after 2032 as a labelled terminal value.'
 		],
 		leavesOut: [
 			{

@@ -45,6 +45,16 @@ const cost = (v: ParamValues, o: Option) =>
 
 checkAsData(h);
 
+describe('provenance', () => {
+	it('attaches no quoted passage to a parameter it says nothing about', () => {
+		// Review finding: the RMB 100 bn backbone and the observer’s passages state neither one warehouse’s capital nor how the headcount cut splits; they stay in teach.context.
+		for (const id of ['fullCapital', 'sortShare']) {
+			const quoted = h.param(id).sources.filter((s) => 'quote' in s);
+			expect(quoted, id).toEqual([]);
+		}
+	});
+});
+
 describe('the logistics-automation model', () => {
 	it('decides by cost, over the machines’ ten-year life with nothing after it, and draws cost against the wage', () => {
 		expect(def.decide).toEqual({ by: 'totalCost', higherIsBetter: false });

@@ -34,8 +34,6 @@ export const PEAK_REF = 3;
 
 const SPENDING =
 	'And I expect continued big spending big on new logistics technologies, like smart routing and automated warehouses.';
-const ROBOTICS =
-	'This includes implementing automated sorting systems, robotic warehouses, and smart routing algorithms.';
 const CHINA_DAILY =
 	"China Daily (2020-11-30) reported of a Cainiao warehouse: “the warehouse has implemented some of the world's most advanced automation to cut the labor count from more than 2,000 to less than 1,000”; the article’s address was not recorded with the figure, so it is cited here in words.";
 
@@ -151,7 +149,6 @@ export const logisticsAutomation: ModelDef = {
 				'The part of full automation’s headcount cut that automated sorting alone delivers; storage and picking stay manual.',
 			uncertain: { dist: 'triangular', low: 0.3, high: 0.6 },
 			sources: [
-				{ doc: DOC_TOWSON, role: 'context', quote: ROBOTICS },
 				{
 					assumption:
 						'45 %: sorting is the most labour-heavy step of a parcel hub, picking and storage the rest; no split was published for the reported warehouse.'
@@ -170,12 +167,6 @@ export const logisticsAutomation: ModelDef = {
 				'Sorting lines, automated storage, robots and their software for the warehouse, sized for a peak of three times a normal week; a higher peak needs proportionally more.',
 			uncertain: { dist: 'triangular', low: 35, high: 100 },
 			sources: [
-				{
-					...BACKBONE,
-					role: 'context',
-					note: 'The whole network’s technical backbone over years, not one warehouse: it shows the scale of Cainiao’s spending, not the cost of a site.'
-				},
-				{ doc: DOC_TOWSON, role: 'context', quote: SPENDING },
 				{
 					assumption:
 						'USD 60 m (about RMB 430 m): a large automated warehouse with sorting lines, automated storage and a few hundred robots; no public cost for the reported warehouse.'
