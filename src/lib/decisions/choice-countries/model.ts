@@ -43,6 +43,13 @@ const KOREA: PublicSource = {
 		'Cainiao piloted the service in South Korea for several months, where orders on the AliExpress website reportedly surged by more than 100 per cent.'
 };
 
+const GROWTH: PublicSource = {
+	url: 'https://jefftowson.com/membership_content/how-aliexpress-choice-and-cainiao-shocked-everyone-in-2023-1-of-2-tech-strategy-daily-article',
+	title: 'How AliExpress Choice and Cainiao shocked everyone in 2023 (1 of 2)',
+	date: 'Dec-Q 2023',
+	quote: "AliExpress' order volume jumped over 60% year-over-year"
+};
+
 const LOSS: PublicSource = {
 	url: 'https://english.ebrun.com/20240208/541459.shtml',
 	title: 'Alibaba International Digital Commerce, December quarter 2023',
@@ -181,6 +188,11 @@ export const choiceCountries: ModelDef = {
 					...KOREA,
 					role: 'context',
 					note: 'The Korean surge is the whole change of AliExpress orders in a pilot market over several months, which holds the market’s own growth as well as the lift: taken as the top of the interval, not its centre.'
+				},
+				{
+					...GROWTH,
+					role: 'context',
+					note: 'AliExpress’s orders grew by more than 60 % across its markets in late 2023, Choice itself part of the cause: a pilot market’s surge mixes the guarantee’s lift with growth the business had everywhere. No figure separates the two.'
 				},
 				{
 					assumption:
