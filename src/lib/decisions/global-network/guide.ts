@@ -66,7 +66,7 @@ export const globalNetworkGuide: RoomGuide = {
 	],
 	answers: {
 		throughput: {
-			text: 'An owned hub beats renting above {switch:throughput>own} parcels a day, against the {value:throughput} assumed, where it costs {output:own.costPerParcel} a parcel against {output:rent.costPerParcel} rented. Its capital and fixed cost are spread over every parcel, so the cost falls with throughput while the third party’s price does not; a new or small hub below the line should rent until its volume arrives. Cainiao’s large European centres sit well above it, which is the scale the observer means.',
+			text: 'An owned hub beats renting above {switch:throughput>own} parcels a day, against the {value:throughput} assumed, where it costs {output:own.costPerParcel} a parcel after tax against {output:rent.costPerParcel} rented. Its capital and fixed cost are spread over every parcel, so the cost falls with throughput while the third party’s price does not; a new or small hub below the line should rent until its volume arrives. Cainiao’s large European centres sit well above it, which is the scale the observer means.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
