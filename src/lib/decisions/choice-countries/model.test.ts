@@ -237,3 +237,21 @@ describe('the card’s honesty about the size break-even', () => {
 		expect(h.param('qNext').uncertain).toEqual({ dist: 'lognormal', low: 1.5, high: 10 });
 	});
 });
+
+describe('the card’s carries', () => {
+	it('names every assumption whose break-even lies inside its 90 % interval, the crux first', () => {
+		// Review finding: the card left out assumptions that flip the verdict inside their own intervals.
+		const report = new Reporter(h.cm).report(defaults, { samples: 200, seed: 7 });
+		const carries = def.card!.carries;
+		for (const b of report.breakEvens) {
+			const u = h.param(b.paramId).uncertain;
+			if (b.value === null || !u || b.value < u.low || b.value > u.high) continue;
+			expect(carries, b.paramId).toContain(b.paramId);
+		}
+		const crux = report.breakEvens.find((b) => b.paramId === carries[0])!;
+		const u = h.param(carries[0]).uncertain!;
+		expect(crux.value).not.toBeNull();
+		expect(crux.value!).toBeGreaterThan(u.low);
+		expect(crux.value!).toBeLessThan(u.high);
+	});
+});

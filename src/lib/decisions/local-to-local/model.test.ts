@@ -6,6 +6,7 @@
  * match at which the verdict changes.
  */
 import { describe, expect, it } from 'vitest';
+import { Reporter } from '$lib/engine/report';
 import fc from 'fast-check';
 import { breakEven } from '$lib/engine/analysis';
 import type { ParamValues } from '$lib/engine/types';
@@ -247,5 +248,23 @@ describe('break-evens', () => {
 		close(found[1], upper, 'the highest price that pays', 1e-6);
 		// The lowest price that pays lies above the marginal-cost floor: sales and launch must be paid too.
 		expect(found[0]).toBeGreaterThan(h.output('open', 'priceFloor'));
+	});
+});
+
+describe('the card’s carries', () => {
+	it('names every assumption whose break-even lies inside its 90 % interval, the crux first', () => {
+		// Review finding: the card left out assumptions that flip the verdict inside their own intervals.
+		const report = new Reporter(h.cm).report(defaults, { samples: 200, seed: 7 });
+		const carries = def.card!.carries;
+		for (const b of report.breakEvens) {
+			const u = h.param(b.paramId).uncertain;
+			if (b.value === null || !u || b.value < u.low || b.value > u.high) continue;
+			expect(carries, b.paramId).toContain(b.paramId);
+		}
+		const crux = report.breakEvens.find((b) => b.paramId === carries[0])!;
+		const u = h.param(carries[0]).uncertain!;
+		expect(crux.value).not.toBeNull();
+		expect(crux.value!).toBeGreaterThan(u.low);
+		expect(crux.value!).toBeLessThan(u.high);
 	});
 });

@@ -657,7 +657,19 @@ export const localToLocal: ModelDef = {
 				why: 'Only cost is counted; the value of faster delivery is the subject of the Choice-countries decision.'
 			}
 		],
-		carries: ['match', 'switching', 'unitCost', 'salesFixed', 'partnerVolume', 'density'],
+		carries: [
+			'match',
+			'incumbentPrice',
+			'switching',
+			'market',
+			'partnerVolume',
+			'partnerPrice',
+			'salesFixed',
+			'pickupCost',
+			'launchCapital',
+			'unitCost',
+			'density'
+		],
 		actual:
 			'The documents record an expectation, not a decision: the observer expects Cainiao to add domestic networks abroad and is watching for local-to-local delivery in Spain and France, where its own network already covers more than 30 cities. No source gives prices, volumes or a launch to third parties, so every figure here is an assumption with its interval. At those defaults the model says open the network to third parties at the assumed price, ahead of partnering with an incumbent, with the saving on AliExpress’s own parcels the largest single part of either option’s value. The lead is a toss-up (about half the simulated futures keep it), and the crux is how much of the undercut the incumbents match: the break-even lies just above the half assumed, well inside its interval, so a room can argue either way. Both ways of selling capacity beat carrying own parcels only across most of the ranges, which is consistent with the playbook the observer describes, but the model does not explain a choice Alibaba is recorded to have made.'
 	}

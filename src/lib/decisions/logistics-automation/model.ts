@@ -494,7 +494,17 @@ export const logisticsAutomation: ModelDef = {
 				why: 'The same capital is used at both wage levels; European installation and service usually cost more, which narrows the gap between the two break-evens somewhat.'
 			}
 		],
-		carries: ['wage', 'fullCapital', 'sortShare', 'sortCapitalShare', 'wageGrowth', 'peakFactor'],
+		carries: [
+			'wage',
+			'fullCapital',
+			'headcount',
+			'fullHeadcount',
+			'sortShare',
+			'sortCapitalShare',
+			'wageGrowth',
+			'maintenance',
+			'peakFactor'
+		],
 		actual:
 			'Cainiao automated: the observer describes automated sorting systems and robotic warehouses, it announced more than RMB 100 billion for the network’s technical backbone in 2018, and China Daily reported a Cainiao warehouse that cut its labour count from more than 2,000 to less than 1,000. At the defaults, all assumptions except that headcount cut, the model explains full automation in China, narrowly: it costs less than manual work and less than automating sorting alone, but its lead over sorting alone holds in only about two thirds of the simulated futures, and the crux is the wage. China’s warehouse wage lies inside the interval between the two break-evens (full automation against manual work, and full automation against sorting alone), so a room can argue either way; faster wage growth, a large warehouse and cheap machines tip it to full automation. At a western European wage, an assumption several times China’s, full automation wins by a wide margin with the same machines: the break-even wage is the warehouse’s, and only the wage differs.'
 	}
