@@ -209,3 +209,18 @@ describe('the card’s carries', () => {
 		expect(crux.value!).toBeLessThan(u.high);
 	});
 });
+
+describe('the card’s figures', () => {
+	it('puts both break-even wages inside the wage’s interval and below its default, as the card says', () => {
+		// Review finding: the card said China’s wage lay between the two break-evens; it lies above both.
+		const u = h.param('wage').uncertain!;
+		const vsManual = h.output('full', 'breakEvenWage');
+		const vsSorting = breakEven(h.param('wage'), h.lead('full', 'sorting'), defaults).value!;
+		expect(vsManual).toBeCloseTo(8.48, 2);
+		expect(vsSorting).toBeCloseTo(10.79, 2);
+		for (const w of [vsManual, vsSorting]) {
+			expect(w).toBeGreaterThan(u.low);
+			expect(w).toBeLessThan(defaults.wage);
+		}
+	});
+});
