@@ -119,6 +119,18 @@ describe('the local-to-local model', () => {
 		);
 	});
 
+	it('counts no fixed cost spread wider as a saving: with the density effect off, own parcels save nothing', () => {
+		// Review finding: the saving on own parcels was VA × (c(VA) − c(VA + V3)) with c the average cost, so two
+		// thirds of it at the defaults was F spread over more parcels, an allocation that saves the group nothing.
+		fc.assert(
+			fc.property(anyValues, (v) => {
+				const r = evaluate({ ...v, density: 0 });
+				for (const o of OPTIONS) expect(Math.abs(r[o].outputs.savingValue)).toBeLessThan(1e-9);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
 	it('charges third-party parcels the increment of the network’s cost, in which the fixed cost cancels', () => {
 		fc.assert(
 			fc.property(anyValues, fc.double({ min: 10, max: 500, noNaN: true }), (v, F) => {
