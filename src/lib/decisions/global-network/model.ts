@@ -80,7 +80,7 @@ export const globalNetwork: ModelDef = {
 	title: 'Cainiao’s global network: own hubs and sorting centres, or rent capacity?',
 	question: 'Own warehouses, sorting centres and line-haul abroad, or buy capacity from third parties?',
 	summary:
-		'Cost per parcel = capital annuity ÷ throughput + fixed cost ÷ throughput + handling, less the value of the days an owned hub saves (days × lift in orders per day × margin), against a third party’s price per parcel. Owned hubs are built for the peak day; the hybrid builds for the average day and rents the peaks. Net cost of the overseas hubs, present value at 2025, for ever.',
+		'Cost per parcel = capital annuity ÷ throughput + fixed cost ÷ throughput + handling, less the value of the days an owned hub saves (days × lift in orders per day × margin), against a third party’s price per parcel. Owned hubs are built for the peak day; the hybrid builds for the average day and rents the peaks. Net cost of the overseas hubs after tax (capital depreciated over its life), USD m, present value at 2025, for ever.',
 	periods: { count: 10, unit: 'year', start: 2025 },
 	flags: { own: 0, hybrid: 0 },
 	options: [
@@ -624,6 +624,10 @@ export const globalNetwork: ModelDef = {
 			{
 				what: 'Owned line-haul: aircraft, trucks and routes between the hubs.',
 				why: 'The published figures are for centres, and the model compares hubs only. Line-haul follows the same fixed-versus-variable logic (a chartered or owned flight pays above a load factor), but mostly at the level of routes, not hubs; it would need its own throughput and price.'
+			},
+			{
+				what: 'A dearer price for rented peak capacity, and the link between the peak and the parcels above the average day.',
+				why: 'The hybrid rents its peaks at the year-round price, though every shipper wants capacity around 11.11 and Black Friday, which errs in the hybrid’s favour. The peak and the share of parcels above the average day are drawn independently, though a higher peak usually means more parcels above it; their effects on the verdict run opposite, so the independence widens the spread of outcomes more than it moves the centre.'
 			},
 			{
 				what: 'Capacity sold to other shippers.',
