@@ -41,6 +41,16 @@ const qStar = (v: ParamValues) => (v.fixedCost + v.setup / A(v)) / perOrder(v);
 
 checkAsData(h);
 
+describe('provenance', () => {
+	it('attaches no quoted passage to a parameter it says nothing about', () => {
+		// Review finding: none of the seed or public passages states a country’s orders or the group’s margin per order; they stay in teach.context.
+		for (const id of ['qNext', 'margin']) {
+			const quoted = h.param(id).sources.filter((s) => 'quote' in s);
+			expect(quoted, id).toEqual([]);
+		}
+	});
+});
+
 describe('the Choice-countries model', () => {
 	it('decides by value, names the value after 2032 as its terminal part, and draws value against country size', () => {
 		expect(def.decide).toEqual({ by: 'value', higherIsBetter: true, terminal: 'afterValue' });
@@ -225,5 +235,23 @@ describe('the card’s honesty about the size break-even', () => {
 		const at = breakEven(h.param('qNext'), h.lead('next', 'hold'), defaults).value!;
 		expect(at).toBeGreaterThan(10);
 		expect(h.param('qNext').uncertain).toEqual({ dist: 'lognormal', low: 1.5, high: 10 });
+	});
+});
+
+describe('the card’s carries', () => {
+	it('names every assumption whose break-even lies inside its 90 % interval, the crux first', () => {
+		// Review finding: the card left out assumptions that flip the verdict inside their own intervals.
+		const report = new Reporter(h.cm).report(defaults, { samples: 200, seed: 7 });
+		const carries = def.card!.carries;
+		for (const b of report.breakEvens) {
+			const u = h.param(b.paramId).uncertain;
+			if (b.value === null || !u || b.value < u.low || b.value > u.high) continue;
+			expect(carries, b.paramId).toContain(b.paramId);
+		}
+		const crux = report.breakEvens.find((b) => b.paramId === carries[0])!;
+		const u = h.param(carries[0]).uncertain!;
+		expect(crux.value).not.toBeNull();
+		expect(crux.value!).toBeGreaterThan(u.low);
+		expect(crux.value!).toBeLessThan(u.high);
 	});
 });

@@ -66,7 +66,7 @@ export const globalNetworkGuide: RoomGuide = {
 	],
 	answers: {
 		throughput: {
-			text: 'An owned hub beats renting above {switch:throughput>own} parcels a day, against the {value:throughput} assumed, where it costs {output:own.costPerParcel} a parcel against {output:rent.costPerParcel} rented. Its capital and fixed cost are spread over every parcel, so the cost falls with throughput while the third party’s price does not; a new or small hub below the line should rent until its volume arrives. Cainiao’s large European centres sit well above it, which is the scale the observer means.',
+			text: 'An owned hub beats renting above {switch:throughput>own} parcels a day, against the {value:throughput} assumed, where it costs {output:own.costPerParcel} a parcel after tax against {output:rent.costPerParcel} rented. Its capital and fixed cost are spread over every parcel, so the cost falls with throughput while the third party’s price does not; a new or small hub below the line should rent until its volume arrives. Cainiao’s large European centres sit well above it, which is the scale the observer means.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -99,7 +99,7 @@ export const globalNetworkGuide: RoomGuide = {
 			]
 		},
 		rate: {
-			text: 'A higher rate raises the annuity on every dollar of capital, so owning needs more throughput: {switch:throughput>own@rate=0.14} a day at the top of the range against {switch:throughput>own} at the default. Yet no rate from {never:rate} changes the verdict, because capital is a modest part of an owned hub’s cost per parcel. Capital scales with the peak because the sorters must handle the busiest weeks, which is why peaks, not the rate, decide between owning and the hybrid.'
+			text: 'A higher rate raises the annuity on every dollar of capital, and after tax depreciation repays only part of it. Above a rate of {switch:rate>hybrid}, higher than the interval assumed, the hybrid, which holds no idle peak capacity, costs less than owning; at {value:rate@rate=0.14} it needs {switch:throughput>hybrid@rate=0.14} parcels a day to beat renting, against {switch:throughput>own} for owning at the default. The rate and the peak act on the same idle capacity, which is why both decide between owning and the hybrid.'
 		}
 	}
 };

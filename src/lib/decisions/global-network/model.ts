@@ -14,6 +14,12 @@
  *
  *   cost per parcel = capital annuity ÷ throughput + fixed ÷ throughput + handling − days saved × lift per day × margin
  *
+ * Tax: handling, fixed costs and a third party’s price are deducted when paid and the margin on orders won
+ * is taxed, so each saves or costs tax at the rate; capital is not deducted when bought but depreciated
+ * straight-line over its life, a slower shield. Renewed every life of years, the capital gives a
+ * depreciation of capital ÷ life every year for ever. Owning therefore costs more after tax than a
+ * uniform (1 − tax) would say, which is why tax is carried rather than scaled out.
+ *
  * Timing: every flow falls at the end of its year, so year t is discounted by (1 + rate)^−(t + 1).
  * Throughput and prices are flat. Capital is charged as its annuity every year for ever, which is worth
  * exactly a purchase at the start of 2025 renewed every life of years, so no purchase is charged twice and
@@ -74,7 +80,7 @@ export const globalNetwork: ModelDef = {
 	title: 'Cainiao’s global network: own hubs and sorting centres, or rent capacity?',
 	question: 'Own warehouses, sorting centres and line-haul abroad, or buy capacity from third parties?',
 	summary:
-		'Cost per parcel = capital annuity ÷ throughput + fixed cost ÷ throughput + handling, less the value of the days an owned hub saves (days × lift in orders per day × margin), against a third party’s price per parcel. Owned hubs are built for the peak day; the hybrid builds for the average day and rents the peaks. Net cost of the overseas hubs, present value at 2025, for ever.',
+		'Cost per parcel = capital annuity ÷ throughput + fixed cost ÷ throughput + handling, less the value of the days an owned hub saves (days × lift in orders per day × margin), against a third party’s price per parcel. Owned hubs are built for the peak day; the hybrid builds for the average day and rents the peaks. Net cost of the overseas hubs after tax (capital depreciated over its life), USD m, present value at 2025, for ever.',
 	periods: { count: 10, unit: 'year', start: 2025 },
 	flags: { own: 0, hybrid: 0 },
 	options: [
@@ -159,11 +165,6 @@ export const globalNetwork: ModelDef = {
 			uncertain: { dist: 'triangular', low: 0.4, high: 0.9 },
 			sources: [
 				{
-					doc: DOC_TOWSON,
-					role: 'context',
-					quote: GOAL
-				},
-				{
 					assumption:
 						'USD 0.6: a European contract sorting and cross-dock price for a light parcel, about EUR 0.4–0.8 for a large shipper; no published contract price.'
 				}
@@ -198,11 +199,6 @@ export const globalNetwork: ModelDef = {
 				'What a hub costs whatever its size: land or a long lease’s premium, the building’s fit-out, customs areas and systems.',
 			uncertain: { dist: 'triangular', low: 10, high: 40 },
 			sources: [
-				{
-					doc: DOC_TOWSON,
-					role: 'context',
-					quote: EXPANDING
-				},
 				{
 					assumption:
 						'USD 20 m: fit-out of a large leased or airport-side warehouse with customs areas and systems; no public figure per hub.'
@@ -382,6 +378,24 @@ export const globalNetwork: ModelDef = {
 			]
 		},
 		{
+			id: 'taxRate',
+			label: 'Tax on profits',
+			unit: '%',
+			default: 0.25,
+			min: 0,
+			max: 0.35,
+			step: 0.01,
+			description:
+				'Tax where the hubs stand: running costs and rent are deducted when paid, capital over its life, and the margin on orders won is taxed.',
+			uncertain: { dist: 'triangular', low: 0.15, high: 0.3 },
+			sources: [
+				{
+					assumption:
+						'25 %: about the headline corporate rate in the European countries that host the hubs (and China’s standard rate), with no source checked for this model; lower rates where a hub earns incentives set the interval’s bottom.'
+				}
+			]
+		},
+		{
 			id: 'rate',
 			label: 'Discount rate',
 			unit: '%',
@@ -439,10 +453,15 @@ export const globalNetwork: ModelDef = {
 			unit: 'USD m',
 			formula: 'parcels * ownedShare * speedup * standardDays * liftPerDay * margin'
 		},
-		netCost: {
-			label: 'Net cost',
+		taxSaved: {
+			label: 'Tax saved',
 			unit: 'USD m',
-			formula: 'capitalCharge + fixed + handling + rented - speed'
+			formula: 'taxRate * (fixed + handling + rented - speed + capital / life)'
+		},
+		netCost: {
+			label: 'Net cost after tax',
+			unit: 'USD m',
+			formula: 'capitalCharge + fixed + handling + rented - speed - taxSaved'
 		},
 		discount: { label: 'Discount factor, year end', unit: '×', formula: '(1 + rate)^(-(t + 1))' },
 		pv: {
@@ -462,13 +481,14 @@ export const globalNetwork: ModelDef = {
 			unit: 'USD m',
 			formula: 'last(pv) + last(after)',
 			description:
-				'Present value at 2025 of the hubs’ capital charge, fixed costs, handling and rented capacity, less the margin on orders the saved days win, 2025–2034 and for ever after. Lower is better.'
+				'Present value at 2025 of the hubs’ capital charge, fixed costs, handling and rented capacity, less the margin on orders the saved days win and the tax saved, 2025–2034 and for ever after. Lower is better.'
 		},
 		costPerParcel: {
-			label: 'Net cost per parcel',
+			label: 'Net cost per parcel, after tax',
 			unit: 'USD/parcel',
 			formula: 'first(netCost) / first(parcels)',
-			description: 'The same every year, as throughput and prices are flat: the levelised cost of a parcel.'
+			description:
+				'The same every year, as throughput and prices are flat: the levelised cost of a parcel after tax (a third party’s price p costs p × (1 − tax)).'
 		},
 		capitalPv: {
 			label: 'Capital charge 2025–2034',
@@ -487,6 +507,13 @@ export const globalNetwork: ModelDef = {
 			unit: 'USD m',
 			formula: 'npv(speed, rate) / (1 + rate)',
 			description: 'The margin on the orders that faster delivery wins; it counts against the cost.'
+		},
+		taxPv: {
+			label: 'Tax saved 2025–2034',
+			unit: 'USD m',
+			formula: 'npv(taxSaved, rate) / (1 + rate)',
+			description:
+				'Costs deducted when paid, capital depreciated over its life, less the tax on the margin won.'
 		},
 		afterCost: {
 			label: 'Net cost after 2034',
@@ -517,7 +544,7 @@ export const globalNetwork: ModelDef = {
 	chart: { series: 'pv' },
 	breakdown: {
 		add: ['capitalPv', 'fixedPv', 'handlingPv', 'rentPv', 'afterCost'],
-		subtract: ['speedPv']
+		subtract: ['speedPv', 'taxPv']
 	},
 	profile: { param: 'throughput', output: 'costPerParcel', scale: 'log' },
 	teach: {
@@ -570,6 +597,7 @@ export const globalNetwork: ModelDef = {
 			'The hybrid: owned hubs sized for the average day, with the parcels above it rented out at the third party’s price and speed.',
 			'The value of speed: parcels through owned hubs arrive faster, and each day saved wins orders whose margin after delivery is a gain to the group.',
 			'No transfer inside the group: Cainiao’s own margin is neither a cost nor a gain; a third party’s price, margin included, is a cost.',
+			'Tax: running costs and a third party’s price deducted when paid, capital depreciated straight-line over its life (a slower shield, so owning costs more after tax than a uniform (1 − tax) would say), the margin on orders won taxed.',
 			'Capital charged as its annuity every year for ever, worth exactly a purchase at the start of 2025 renewed every life of years; flows at year end; the years after 2034 as their own part of the verdict.'
 		],
 		leavesOut: [
@@ -578,8 +606,12 @@ export const globalNetwork: ModelDef = {
 				why: 'Throughput is flat: a hub is costed at its average day. A growing network would build ahead of demand and run below capacity for a while, which errs in owning’s favour; lower throughput to see it.'
 			},
 			{
-				what: 'Taxes.',
-				why: 'Every cost compared is deductible and the margin won is taxed, so tax scales every option’s net cost alike, apart from depreciation’s timing, which would favour renting slightly.'
+				what: 'Hubs already built.',
+				why: 'Every hub is costed as if its capital were still to be spent, the levelised view of owning against renting for good. For the centres already standing that capital is sunk until renewal, which favours keeping them owned more than the model shows.'
+			},
+			{
+				what: 'Parcels of outside shippers.',
+				why: 'The margin on orders won is the marketplace’s, so every parcel through a hub is treated as a group order. Parcels Cainiao carries for outside merchants win orders for them, not the group; where they are many, lower the lift per day or the margin.'
 			},
 			{
 				what: 'Inflation.',
@@ -594,12 +626,16 @@ export const globalNetwork: ModelDef = {
 				why: 'The published figures are for centres, and the model compares hubs only. Line-haul follows the same fixed-versus-variable logic (a chartered or owned flight pays above a load factor), but mostly at the level of routes, not hubs; it would need its own throughput and price.'
 			},
 			{
+				what: 'A dearer price for rented peak capacity, and the link between the peak and the parcels above the average day.',
+				why: 'The hybrid rents its peaks at the year-round price, though every shipper wants capacity around 11.11 and Black Friday, which errs in the hybrid’s favour. The peak and the share of parcels above the average day are drawn independently, though a higher peak usually means more parcels above it; their effects on the verdict run opposite, so the independence widens the spread of outcomes more than it moves the centre.'
+			},
+			{
 				what: 'Capacity sold to other shippers.',
 				why: 'Cainiao sells much of its logistics to outside customers; spare owned capacity off-peak could earn from them, which would favour owning. Left out for want of a figure.'
 			}
 		],
 		carries: ['overflow', 'peak', 'rentPrice', 'throughput', 'ownHandling', 'equipCapital', 'hubFixed'],
 		actual:
-			'Cainiao owns and keeps building its overseas hubs: eighteen distribution centres, four European sorting centres able to sort half a million parcels a day in 2021. At the sourced and assumed defaults the model explains this: at 75,000 parcels a day a hub is far above the throughput at which owning beats renting, about 41,000 a day, which lies inside the interval of throughput, so a small or new hub should still rent. Owning wins on cost before speed: the days saved are worth about USD 0.09 a parcel of its roughly USD 0.16 lead over renting. Against the hybrid it wins narrowly (it stays ahead in about six simulated futures of ten), and the peaks decide: if fewer than about 7 % of a year’s parcels arrive above the average day (interval 5–20 %), or the peak exceeds about 1.9 times the average day (interval 1.3–2.2), building for the peak costs more than renting it, and the hybrid wins. A third party’s price below about USD 0.46 a parcel (interval 0.4–0.9) also hands the verdict to the hybrid before renting; renting itself wins only below about USD 0.44. So the model explains owning the large hubs, and leaves open how much of the peak to own, which is where the room should argue.'
+			'Cainiao owns and keeps building its overseas hubs: eighteen distribution centres, four European sorting centres able to sort half a million parcels a day in 2021. At the sourced and assumed defaults the model explains this: at 75,000 parcels a day a hub is far above the throughput at which owning beats renting, about 45,000 a day, which lies inside the interval of throughput, so a small or new hub should still rent. Owning wins on cost before speed: after tax the days saved are worth about USD 0.07 a parcel of its roughly USD 0.10 lead over renting. Against the hybrid it wins narrowly (it stays ahead in under six simulated futures of ten), and the peaks decide: if fewer than about 8 % of a year’s parcels arrive above the average day (interval 5–20 %), or the peak exceeds about 1.8 times the average day (interval 1.3–2.2), building for the peak costs more than renting it, and the hybrid wins. A third party’s price below about USD 0.50 a parcel (interval 0.4–0.9) also hands the verdict to the hybrid; renting itself wins only below about USD 0.46. Tax narrows owning’s lead over the hybrid by about half, because capital is depreciated over its life rather than deducted when spent. So the model explains owning the large hubs, and leaves open how much of the peak to own, which is where the room should argue.'
 	}
 };

@@ -76,7 +76,7 @@ export const localToLocalGuide: RoomGuide = {
 			]
 		},
 		density: {
-			text: 'Once ramped up, the third parties’ parcels lower the unit cost of every AliExpress parcel from {output:open.ownCostBefore} to {output:open.ownCostAfter}, a fall of {output:open.ownCostDrop}, worth {output:open.savingValue} in present value over the eight years shown. That saving is not a second gain: third parties are charged only the increase in the network’s cost, and that increase is their parcels at the lower unit cost less the saving on the own parcels, so margin and saving together are exactly revenue less the extra cost. It is the observer’s point about scale, one network paying for the next.',
+			text: 'Once ramped up, the third parties’ parcels lower the average cost of an AliExpress parcel from {output:open.ownCostBefore} to {output:open.ownCostAfter}, a fall of {output:open.ownCostDrop}, but most of that is the fixed cost spread over more parcels, which saves the group nothing. The real saving is density, routes that fill up: {output:open.savingValue} in present value over the eight years shown. It is not a second gain either: the extra network cost is the third parties’ parcels at the denser cost per parcel less that saving, so margin and saving together are exactly revenue less the extra cost.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

@@ -6,6 +6,7 @@
  * match at which the verdict changes.
  */
 import { describe, expect, it } from 'vitest';
+import { Reporter } from '$lib/engine/report';
 import fc from 'fast-check';
 import { breakEven } from '$lib/engine/analysis';
 import type { ParamValues } from '$lib/engine/types';
@@ -43,19 +44,20 @@ function byHand(v: ParamValues, option: string): number {
 	const price = option === 'partner' ? v.partnerPrice : v.price;
 	const mid = (t: number) => (1 + v.rate) ** -(t + 0.5);
 	const capital = open * v.launchCapital;
-	let value = -capital;
+	// Spent at the start of 2025 and renewed at the start of 2030: five-year assets inside an eight-year horizon.
+	let value = -capital - capital * (1 + v.rate) ** -ASSET_LIFE;
 	let last = 0;
 	for (let t = 0; t < YEARS; t++) {
 		const V3 = thirdParty(v, option, t);
 		const extra = networkCost(v, v.ownVolume + V3) - networkCost(v, v.ownVolume);
 		const profit = V3 * price - extra - open * (v.pickupCost * V3 + v.salesFixed);
-		const depreciation = t < ASSET_LIFE ? capital / ASSET_LIFE : 0;
+		const depreciation = capital / ASSET_LIFE; // every year: each outlay over its own five years
 		last = profit - v.taxRate * (profit - depreciation);
 		value += last * mid(t);
 	}
-	// After 2032: the 2032 cash for ever, less the launch capital renewed at a fifth a year (deductible).
-	const renewal = (capital / ASSET_LIFE) * (1 - v.taxRate);
-	return value + ((last - renewal) / v.rate) * mid(YEARS - 1);
+	// After 2032: the 2032 cash for ever, less the renewals at the start of 2035, 2040, …
+	const renewals = (capital * (1 + v.rate) ** -(2 * ASSET_LIFE)) / (1 - (1 + v.rate) ** -ASSET_LIFE);
+	return value + (last / v.rate) * mid(YEARS - 1) - renewals;
 }
 
 /** The zero of f between a and b, by halving: an algebra independent of the engine’s search. */
@@ -99,6 +101,33 @@ describe('the local-to-local model', () => {
 				}
 			}),
 			{ numRuns: 60 }
+		);
+	});
+
+	it('renews the five-year launch capital in 2030, inside the horizon, not only after 2032', () => {
+		// Review finding: capital spent in 2025 with a five-year life was renewed only in the terminal value,
+		// so 2030–2032 ran on free vans and the open option was overstated by the 2030 outlay less its shield.
+		const s = evaluate(defaults).open.series;
+		expect(s.capex[0]).toBe(defaults.launchCapital);
+		expect(s.capex[ASSET_LIFE]).toBe(defaults.launchCapital);
+		for (let t = 0; t < YEARS; t++)
+			close(s.depreciation[t], defaults.launchCapital / ASSET_LIFE, `year ${t}`);
+		close(
+			h.output('open', 'launchCost'),
+			defaults.launchCapital * (1 + (1 + defaults.rate) ** -ASSET_LIFE),
+			'both outlays, each discounted from the start of its year'
+		);
+	});
+
+	it('counts no fixed cost spread wider as a saving: with the density effect off, own parcels save nothing', () => {
+		// Review finding: the saving on own parcels was VA × (c(VA) − c(VA + V3)) with c the average cost, so two
+		// thirds of it at the defaults was F spread over more parcels, an allocation that saves the group nothing.
+		fc.assert(
+			fc.property(anyValues, (v) => {
+				const r = evaluate({ ...v, density: 0 });
+				for (const o of OPTIONS) expect(Math.abs(r[o].outputs.savingValue)).toBeLessThan(1e-9);
+			}),
+			{ numRuns: 40 }
 		);
 	});
 
@@ -231,5 +260,23 @@ describe('break-evens', () => {
 		close(found[1], upper, 'the highest price that pays', 1e-6);
 		// The lowest price that pays lies above the marginal-cost floor: sales and launch must be paid too.
 		expect(found[0]).toBeGreaterThan(h.output('open', 'priceFloor'));
+	});
+});
+
+describe('the card’s carries', () => {
+	it('names every assumption whose break-even lies inside its 90 % interval, the crux first', () => {
+		// Review finding: the card left out assumptions that flip the verdict inside their own intervals.
+		const report = new Reporter(h.cm).report(defaults, { samples: 200, seed: 7 });
+		const carries = def.card!.carries;
+		for (const b of report.breakEvens) {
+			const u = h.param(b.paramId).uncertain;
+			if (b.value === null || !u || b.value < u.low || b.value > u.high) continue;
+			expect(carries, b.paramId).toContain(b.paramId);
+		}
+		const crux = report.breakEvens.find((b) => b.paramId === carries[0])!;
+		const u = h.param(carries[0]).uncertain!;
+		expect(crux.value).not.toBeNull();
+		expect(crux.value!).toBeGreaterThan(u.low);
+		expect(crux.value!).toBeLessThan(u.high);
 	});
 });

@@ -6,20 +6,24 @@
  * a fixed cost F (depots, hubs, management) and a cost per parcel v that falls as more parcels pack the
  * same routes denser (elasticity δ). Its unit cost c(V) = C(V)/V = F/V + v·(V/V0)^−δ. Third-party parcels
  * V3 add only the increment C(VA + V3) − C(VA), which is below their average cost: F is paid already, and
- * every extra parcel cheapens the others. That increment, split, is the third parties’ margin at the
- * shared unit cost plus the saving on AliExpress’s own parcels, VA·(c(VA) − c(VA + V3)): the breakdown
- * shows both, and counts the saving once, because it is part of the increment and nothing else.
+ * every extra parcel cheapens the others. That increment, split, is the third parties’ parcels at the
+ * shared cost per parcel v·((VA + V3)/V0)^−δ less the density saving on AliExpress’s own parcels,
+ * VA·v·[(VA/V0)^−δ − ((VA + V3)/V0)^−δ]: the breakdown shows both and counts the saving once. F is in
+ * neither: the fall in the own parcels’ average cost c(V) that the brief asks about is mostly F spread over
+ * more parcels, an allocation that saves the group nothing, so it is shown as a unit cost, not as a gain.
  *
  * Selling openly costs a sales team and systems (a fixed cost a year and launch capital) and a first-mile
  * collection from each merchant; the volume won follows the discount Cainiao offers after the incumbents
  * answer it (they match a share of the undercut). Partnering with an incumbent instead sells it capacity
  * wholesale: a contracted volume at a lower price, with no sales team, no collection and no price war.
  *
- * Timing: launch capital at the start of 2025 (not discounted); parcels, revenue and running costs at
+ * Timing: launch capital at the start of 2025 and renewed at the start of every fifth year after (2030,
+ * 2035, …), each outlay discounted from the start of its year; parcels, revenue and running costs at
  * mid-year, so year t is discounted by (1 + rate)^−(t + ½). Volumes are flat after the ramp and prices
  * stay at 2025 levels while the rate is nominal (the card says so). After 2032 the business continues:
- * its 2032 cash flow for ever, less the renewal of the launch capital, is the after-horizon part of the
- * value. Profits are taxed at the local rate; the launch capital is depreciated over five years.
+ * its 2032 cash flow for ever, less the renewals from 2035 on, is the after-horizon part of the value.
+ * Profits are taxed at the local rate; each outlay is depreciated over its five years, so a fifth of the
+ * launch capital is deducted every year.
  *
  * Cainiao’s own parcels are costed at what the network spends on them, not at any price Alibaba pays
  * Cainiao: a transfer inside the group is neither a cost nor a gain.
@@ -44,7 +48,7 @@ const PARCELS: PublicSource = {
 
 /** The yearly volume, m parcels, at which the cost per parcel v is stated (route density 1). */
 export const STATED_AT = 75;
-/** Years over which the launch capital is depreciated for tax, and renewed after 2032. */
+/** Years over which the launch capital is depreciated for tax, and after which it is renewed (2030, 2035, …). */
 export const ASSET_LIFE = 5;
 
 const LOWER_PRICES =
@@ -330,7 +334,7 @@ export const localToLocal: ModelDef = {
 			max: 100,
 			step: 1,
 			description:
-				'Spent at the start of 2025: collection vans and docks, merchant integration and a brand; depreciated over five years and renewed at a fifth a year after 2032.',
+				'Spent at the start of 2025: collection vans and docks, merchant integration and a brand; depreciated over five years and renewed every five years (2030, 2035, …).',
 			uncertain: { dist: 'triangular', low: 15, high: 60 },
 			sources: [
 				{
@@ -454,15 +458,25 @@ export const localToLocal: ModelDef = {
 			unit: 'USD m',
 			formula: 'costShared * total - costAlone * ownVolume'
 		},
+		variableAlone: {
+			label: 'Cost per parcel before fixed cost, own parcels only',
+			unit: 'USD/parcel',
+			formula: `unitCost * (ownVolume / ${STATED_AT})^(-density)`
+		},
+		variableShared: {
+			label: 'Cost per parcel before fixed cost, shared network',
+			unit: 'USD/parcel',
+			formula: `unitCost * (total / ${STATED_AT})^(-density)`
+		},
 		margin3: {
-			label: 'Third parties’ margin at the shared unit cost',
+			label: 'Third parties’ margin over the shared cost per parcel',
 			unit: 'USD m',
-			formula: 'thirdParty * (sellPrice - costShared)'
+			formula: 'thirdParty * (sellPrice - variableShared)'
 		},
 		ownSaving: {
-			label: 'Saving on own parcels',
+			label: 'Density saving on own parcels',
 			unit: 'USD m',
-			formula: 'ownVolume * (costAlone - costShared)'
+			formula: 'ownVolume * (variableAlone - variableShared)'
 		},
 		collect: { label: 'Collection from merchants', unit: 'USD m', formula: 'open * pickupCost * thirdParty' },
 		sales: { label: 'Sales team and systems', unit: 'USD m', formula: 'open * salesFixed' },
@@ -471,23 +485,27 @@ export const localToLocal: ModelDef = {
 			unit: 'USD m',
 			formula: 'revenue - extraCost - collect - sales'
 		},
-		capex: { label: 'Launch capital', unit: 'USD m', formula: 't == 0 ? open * launchCapital : 0' },
+		capex: {
+			label: 'Launch capital and its renewal',
+			unit: 'USD m',
+			formula: `t == 0 or t == ${ASSET_LIFE} ? open * launchCapital : 0`
+		},
 		depreciation: {
 			label: 'Depreciation',
 			unit: 'USD m',
-			formula: `t < ${ASSET_LIFE} ? open * launchCapital / ${ASSET_LIFE} : 0`
+			formula: `open * launchCapital / ${ASSET_LIFE}`
 		},
 		tax: { label: 'Tax', unit: 'USD m', formula: 'taxRate * (profit - depreciation)' },
 		factor: { label: 'Discount factor, mid-year', unit: '×', formula: '(1 + rate)^(-(t + 0.5))' },
 		pv: {
 			label: 'Cumulative value, present value',
 			unit: 'USD m',
-			formula: 'prev(pv) - capex + (profit - tax) * factor'
+			formula: 'prev(pv) - capex * (1 + rate)^(-t) + (profit - tax) * factor'
 		},
 		after: {
 			label: 'Value after 2032, present value',
 			unit: 'USD m',
-			formula: `t == periods - 1 ? (profit - tax - open * launchCapital / ${ASSET_LIFE} * (1 - taxRate)) / rate * factor : 0`
+			formula: `t == periods - 1 ? (profit - tax) / rate * factor - open * launchCapital * (1 + rate)^(-2 * ${ASSET_LIFE}) / (1 - (1 + rate)^(-${ASSET_LIFE})) : 0`
 		}
 	},
 	outputs: {
@@ -499,17 +517,18 @@ export const localToLocal: ModelDef = {
 				'Present value in 2025 of the extra after-tax cash the choice brings over carrying own parcels only, 2025–2032 and after. Higher is better; own parcels only is 0.'
 		},
 		marginValue: {
-			label: 'Third parties’ margin at the shared unit cost',
+			label: 'Third parties’ margin over the shared cost per parcel',
 			unit: 'USD m',
 			formula: 'npv(margin3, rate) / (1 + rate)^0.5',
-			description: 'Their revenue less their share of the network’s cost at the shared unit cost, 2025–2032.'
+			description:
+				'Their revenue less their parcels at the shared network’s cost per parcel, 2025–2032; the fixed cost is paid already and charged to no one.'
 		},
 		savingValue: {
-			label: 'Saving on own parcels',
+			label: 'Density saving on own parcels',
 			unit: 'USD m',
 			formula: 'npv(ownSaving, rate) / (1 + rate)^0.5',
 			description:
-				'AliExpress parcels × the fall in unit cost that third-party parcels bring, 2025–2032: part of the extra network cost, counted here once.'
+				'AliExpress parcels × the fall in cost per parcel that denser routes bring, 2025–2032: part of the extra network cost, counted here once. The fixed cost spread over more parcels is not in it: it saves the group nothing.'
 		},
 		collectCost: {
 			label: 'Collection from merchants',
@@ -521,14 +540,19 @@ export const localToLocal: ModelDef = {
 			unit: 'USD m',
 			formula: 'npv(sales, rate) / (1 + rate)^0.5'
 		},
-		launchCost: { label: 'Launch capital', unit: 'USD m', formula: 'first(capex)' },
+		launchCost: {
+			label: 'Launch capital 2025 and 2030',
+			unit: 'USD m',
+			formula: 'npv(capex, rate)',
+			description: 'Spent at the start of 2025 and renewed at the start of 2030, each discounted from then.'
+		},
 		taxCost: { label: 'Tax', unit: 'USD m', formula: 'npv(tax, rate) / (1 + rate)^0.5' },
 		afterValue: {
 			label: 'Value after 2032',
 			unit: 'USD m',
 			formula: 'last(after)',
 			description:
-				'Present value in 2025 of the 2032 after-tax cash flow for ever, less the renewal of the launch capital: a terminal value, on flat volumes and prices.'
+				'Present value in 2025 of the 2032 after-tax cash flow for ever (its depreciation included), less the launch capital renewed every five years from 2035: a terminal value, on flat volumes and prices.'
 		},
 		thirdPartyVolume: {
 			label: 'Third-party parcels once ramped up',
@@ -623,10 +647,10 @@ export const localToLocal: ModelDef = {
 	card: {
 		includes: [
 			'A network cost C(V) = F + v·V·(V/V0)^−δ: a fixed cost and a cost per parcel that falls with density, so the unit cost F ÷ V + v·(V/V0)^−δ falls with every parcel added.',
-			'Third-party parcels charged only the increment C(own + third party) − C(own), shown as their margin at the shared unit cost plus the saving on AliExpress’s own parcels: the saving is part of that increment and counted once.',
+			'Third-party parcels charged only the increment C(own + third party) − C(own), shown as their margin over the shared cost per parcel plus the density saving on AliExpress’s own parcels: the saving is part of that increment and counted once. The fall in the own parcels’ average cost is shown too, but most of it is the fixed cost spread wider, which saves the group nothing and is counted as no gain.',
 			'Selling openly costs a sales team, launch capital and a collection at each merchant; partnering sells a contracted volume wholesale with none of these.',
 			'The incumbents answer an undercut by matching a share of it, which shrinks the discount merchants see and the volume Cainiao wins; merchants move over a ramp of years.',
-			'Tax at the local rate on the extra profit, the launch capital depreciated over five years; launch capital at the start of 2025, the rest at mid-year; the business continuing after 2032 as a labelled terminal value.'
+			'Tax at the local rate on the extra profit, the launch capital depreciated over five years and renewed every five years (2030, 2035, …); outlays at the start of their year, the rest at mid-year; the business continuing after 2032 as a labelled terminal value.'
 		],
 		leavesOut: [
 			{
@@ -646,8 +670,20 @@ export const localToLocal: ModelDef = {
 				why: 'Only cost is counted; the value of faster delivery is the subject of the Choice-countries decision.'
 			}
 		],
-		carries: ['match', 'switching', 'unitCost', 'salesFixed', 'partnerVolume', 'density'],
+		carries: [
+			'match',
+			'incumbentPrice',
+			'switching',
+			'market',
+			'partnerVolume',
+			'partnerPrice',
+			'salesFixed',
+			'pickupCost',
+			'launchCapital',
+			'unitCost',
+			'density'
+		],
 		actual:
-			'The documents record an expectation, not a decision: the observer expects Cainiao to add domestic networks abroad and is watching for local-to-local delivery in Spain and France, where its own network already covers more than 30 cities. No source gives prices, volumes or a launch to third parties, so every figure here is an assumption with its interval. At those defaults the model says open the network to third parties at the assumed price, ahead of partnering with an incumbent, with the saving on AliExpress’s own parcels the largest single part of either option’s value. The lead is a toss-up (about half the simulated futures keep it), and the crux is how much of the undercut the incumbents match: the break-even lies just above the half assumed, well inside its interval, so a room can argue either way. Both ways of selling capacity beat carrying own parcels only across most of the ranges, which is consistent with the playbook the observer describes, but the model does not explain a choice Alibaba is recorded to have made.'
+			'The documents record an expectation, not a decision: the observer expects Cainiao to add domestic networks abroad and is watching for local-to-local delivery in Spain and France, where its own network already covers more than 30 cities. No source gives prices, volumes or a launch to third parties, so every figure here is an assumption with its interval. At those defaults the model says open the network to third parties at the assumed price, ahead of partnering with an incumbent, with the third parties’ margin the largest part of opening’s value and the density saving on AliExpress’s own parcels a smaller one (most of the fall in the own parcels’ average cost is the fixed cost spread wider, which the model counts as no gain). The lead is a toss-up (about half the simulated futures keep it), and the crux is how much of the undercut the incumbents match: the break-even lies just above the half assumed, well inside its interval, so a room can argue either way. Both ways of selling capacity beat carrying own parcels only across most of the ranges, which is consistent with the playbook the observer describes, but the model does not explain a choice Alibaba is recorded to have made.'
 	}
 };

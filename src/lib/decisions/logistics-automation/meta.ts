@@ -20,5 +20,5 @@ export const meta: DecisionMeta = {
 			as: 'Discounts the wages the machines save against their capital.'
 		}
 	],
-	from: { [DOC_TOWSON]: 4 }
+	from: { [DOC_TOWSON]: 3 }
 };

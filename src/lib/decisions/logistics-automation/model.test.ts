@@ -5,6 +5,7 @@
  * way each assumption pushes the answer, and the wage at which full automation overtakes sorting alone.
  */
 import { describe, expect, it } from 'vitest';
+import { Reporter } from '$lib/engine/report';
 import fc from 'fast-check';
 import { breakEven } from '$lib/engine/analysis';
 import type { ParamValues } from '$lib/engine/types';
@@ -44,6 +45,16 @@ const cost = (v: ParamValues, o: Option) =>
 	capitalAllIn(v, o) + (staff(v, o) * v.wage * peakLoad(v) * (1 - v.taxRate) * annuity(v)) / 1000;
 
 checkAsData(h);
+
+describe('provenance', () => {
+	it('attaches no quoted passage to a parameter it says nothing about', () => {
+		// Review finding: the RMB 100 bn backbone and the observer’s passages state neither one warehouse’s capital nor how the headcount cut splits; they stay in teach.context.
+		for (const id of ['fullCapital', 'sortShare']) {
+			const quoted = h.param(id).sources.filter((s) => 'quote' in s);
+			expect(quoted, id).toEqual([]);
+		}
+	});
+});
 
 describe('the logistics-automation model', () => {
 	it('decides by cost, over the machines’ ten-year life with nothing after it, and draws cost against the wage', () => {
@@ -178,5 +189,38 @@ describe('break-even wages', () => {
 		expect(defaults.wage).toBeGreaterThan(W);
 		expect(h.param('wage').uncertain!.low).toBeLessThan(W);
 		expect(45).toBeGreaterThan(4 * W);
+	});
+});
+
+describe('the card’s carries', () => {
+	it('names every assumption whose break-even lies inside its 90 % interval, the crux first', () => {
+		// Review finding: the card left out assumptions that flip the verdict inside their own intervals.
+		const report = new Reporter(h.cm).report(defaults, { samples: 200, seed: 7 });
+		const carries = def.card!.carries;
+		for (const b of report.breakEvens) {
+			const u = h.param(b.paramId).uncertain;
+			if (b.value === null || !u || b.value < u.low || b.value > u.high) continue;
+			expect(carries, b.paramId).toContain(b.paramId);
+		}
+		const crux = report.breakEvens.find((b) => b.paramId === carries[0])!;
+		const u = h.param(carries[0]).uncertain!;
+		expect(crux.value).not.toBeNull();
+		expect(crux.value!).toBeGreaterThan(u.low);
+		expect(crux.value!).toBeLessThan(u.high);
+	});
+});
+
+describe('the card’s figures', () => {
+	it('puts both break-even wages inside the wage’s interval and below its default, as the card says', () => {
+		// Review finding: the card said China’s wage lay between the two break-evens; it lies above both.
+		const u = h.param('wage').uncertain!;
+		const vsManual = h.output('full', 'breakEvenWage');
+		const vsSorting = breakEven(h.param('wage'), h.lead('full', 'sorting'), defaults).value!;
+		expect(vsManual).toBeCloseTo(8.48, 2);
+		expect(vsSorting).toBeCloseTo(10.79, 2);
+		for (const w of [vsManual, vsSorting]) {
+			expect(w).toBeGreaterThan(u.low);
+			expect(w).toBeLessThan(defaults.wage);
+		}
 	});
 });

@@ -34,8 +34,6 @@ export const PEAK_REF = 3;
 
 const SPENDING =
 	'And I expect continued big spending big on new logistics technologies, like smart routing and automated warehouses.';
-const ROBOTICS =
-	'This includes implementing automated sorting systems, robotic warehouses, and smart routing algorithms.';
 const CHINA_DAILY =
 	"China Daily (2020-11-30) reported of a Cainiao warehouse: “the warehouse has implemented some of the world's most advanced automation to cut the labor count from more than 2,000 to less than 1,000”; the article’s address was not recorded with the figure, so it is cited here in words.";
 
@@ -151,7 +149,6 @@ export const logisticsAutomation: ModelDef = {
 				'The part of full automation’s headcount cut that automated sorting alone delivers; storage and picking stay manual.',
 			uncertain: { dist: 'triangular', low: 0.3, high: 0.6 },
 			sources: [
-				{ doc: DOC_TOWSON, role: 'context', quote: ROBOTICS },
 				{
 					assumption:
 						'45 %: sorting is the most labour-heavy step of a parcel hub, picking and storage the rest; no split was published for the reported warehouse.'
@@ -170,12 +167,6 @@ export const logisticsAutomation: ModelDef = {
 				'Sorting lines, automated storage, robots and their software for the warehouse, sized for a peak of three times a normal week; a higher peak needs proportionally more.',
 			uncertain: { dist: 'triangular', low: 35, high: 100 },
 			sources: [
-				{
-					...BACKBONE,
-					role: 'context',
-					note: 'The whole network’s technical backbone over years, not one warehouse: it shows the scale of Cainiao’s spending, not the cost of a site.'
-				},
-				{ doc: DOC_TOWSON, role: 'context', quote: SPENDING },
 				{
 					assumption:
 						'USD 60 m (about RMB 430 m): a large automated warehouse with sorting lines, automated storage and a few hundred robots; no public cost for the reported warehouse.'
@@ -503,8 +494,18 @@ export const logisticsAutomation: ModelDef = {
 				why: 'The same capital is used at both wage levels; European installation and service usually cost more, which narrows the gap between the two break-evens somewhat.'
 			}
 		],
-		carries: ['wage', 'fullCapital', 'sortShare', 'sortCapitalShare', 'wageGrowth', 'peakFactor'],
+		carries: [
+			'wage',
+			'fullCapital',
+			'headcount',
+			'fullHeadcount',
+			'sortShare',
+			'sortCapitalShare',
+			'wageGrowth',
+			'maintenance',
+			'peakFactor'
+		],
 		actual:
-			'Cainiao automated: the observer describes automated sorting systems and robotic warehouses, it announced more than RMB 100 billion for the network’s technical backbone in 2018, and China Daily reported a Cainiao warehouse that cut its labour count from more than 2,000 to less than 1,000. At the defaults, all assumptions except that headcount cut, the model explains full automation in China, narrowly: it costs less than manual work and less than automating sorting alone, but its lead over sorting alone holds in only about two thirds of the simulated futures, and the crux is the wage. China’s warehouse wage lies inside the interval between the two break-evens (full automation against manual work, and full automation against sorting alone), so a room can argue either way; faster wage growth, a large warehouse and cheap machines tip it to full automation. At a western European wage, an assumption several times China’s, full automation wins by a wide margin with the same machines: the break-even wage is the warehouse’s, and only the wage differs.'
+			'Cainiao automated: the observer describes automated sorting systems and robotic warehouses, it announced more than RMB 100 billion for the network’s technical backbone in 2018, and China Daily reported a Cainiao warehouse that cut its labour count from more than 2,000 to less than 1,000. At the defaults, all assumptions except that headcount cut, the model explains full automation in China, narrowly: it costs less than manual work and less than automating sorting alone, but its lead over sorting alone holds in only about two thirds of the simulated futures, and the crux is the wage. Both break-even wages, full automation against manual work (about USD 8.5 k a year) and against sorting alone (about USD 10.8 k), lie inside the interval assumed for China’s wage (USD 8–17 k) and below its default of 12 k, so a room can argue either way; faster wage growth, a large warehouse and cheap machines tip it to full automation. At a western European wage, an assumption several times China’s, full automation wins by a wide margin with the same machines: the break-even wage is the warehouse’s, and only the wage differs.'
 	}
 };
