@@ -23,7 +23,7 @@ export const foundationModelsGuide: RoomGuide = {
 			minutes: 6,
 			title: 'Three ways to get models',
 			slide: 'options',
-			what: 'Building pays a training run each generation and a research team. Backing outside makers pays their margin on every token, less what a stake returns, and risks losing access. The hybrid trains cheaper own models and buys only the frontier share. Stress that serving tokens costs the same compute in every option.'
+			what: 'Building pays a training run each generation and a research team. Backing outside makers pays their margin on every token (a stake bought at a fair price returns nothing net) and risks losing access. The hybrid trains cheaper own models and buys only the frontier share. Stress that serving tokens costs the same compute in every option.'
 		},
 		{
 			id: 'assumptions',

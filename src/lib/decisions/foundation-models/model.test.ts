@@ -29,7 +29,7 @@ const pv = (v: ParamValues, x: number, g = v.longGrowth) =>
 	((1 + x) ** (YEARS - 1) * (1 + g)) / (v.rate - g) / (1 + v.rate) ** (YEARS - 1);
 /** The vendor's margin trend: usage growth net of the price fall; after 2034 it is kept if slower. */
 const vendorTrend = (v: ParamValues) => (1 + v.usageGrowth) * (1 - v.priceFall) - 1;
-/** The vendor's margin, in present value, on one trillion tokens a day of 2025 usage, before stake and tax. */
+/** The vendor's margin, in present value, on one trillion tokens a day of 2025 usage, before tax. */
 const marginPerUsage = (v: ParamValues) =>
 	((v.margin * v.price) / 7.2 / 1000) * 365 * pv(v, vendorTrend(v), Math.min(v.longGrowth, vendorTrend(v)));
 const liftPv = (v: ParamValues) => v.lift * v.cloudMargin * v.cloudRevenue * pv(v, v.cloudGrowth);
@@ -39,13 +39,10 @@ const accessPv = (v: ParamValues) => v.pLoss * v.lossCost * pv(v, 0);
 /** Value of an option that trains `own` of a frontier effort and buys the share `bought` of tokens. */
 const valueOf = (v: ParamValues, own: number, bought: number) =>
 	(1 - v.tax) *
-	((1 - bought) * liftPv(v) -
-		own * buildPv(v) -
-		bought * ((1 - v.stake) * marginPerUsage(v) * v.usage + accessPv(v)));
+	((1 - bought) * liftPv(v) - own * buildPv(v) - bought * (marginPerUsage(v) * v.usage + accessPv(v)));
 
 /** Building equals buying where the margin saved on U pays training, net of cloud profit won and access risk. */
-const uStar = (v: ParamValues) =>
-	(buildPv(v) - liftPv(v) - accessPv(v)) / ((1 - v.stake) * marginPerUsage(v));
+const uStar = (v: ParamValues) => (buildPv(v) - liftPv(v) - accessPv(v)) / marginPerUsage(v);
 
 checkAsData(h);
 
@@ -80,22 +77,22 @@ checkByHand(h, [
 		expected: 0.8 * (L * G - 0.55 * C + (L9 - B9) * T)
 	},
 	{
-		name: 'partner: −0.8 × (0.85 × 0.050694 × 5.04533 + 5 % × 1 × 7.27295 + 0.85 × 0.019640 × 2.53628 + 0.05 × 8.72078) = −0.84755',
+		name: 'partner: −0.8 × (0.050694 × 5.04533 + 5 % × 1 × 7.27295 + 0.019640 × 2.53628 + 0.05 × 8.72078) = −0.88422',
 		option: 'partner',
 		output: 'value',
-		expected: -0.8 * (0.85 * M * V + 0.05 * A + 0.85 * M9 * TV + 0.05 * T)
+		expected: -0.8 * (M * V + 0.05 * A + M9 * TV + 0.05 * T)
 	},
 	{
-		name: 'hybrid: 0.8 × (0.7 × 0.132225 × 12.41854 − 0.4 × 0.55 × 7.86600 − 0.3 × (0.85 × 0.050694 × 5.04533 + 0.05 × 7.27295) + (0.7 × 0.397209 − 0.4 × 0.657301 − 0.3 × 0.05) × 8.72078 − 0.3 × 0.85 × 0.019640 × 2.53628) = −0.61361',
+		name: 'hybrid: 0.8 × (0.7 × 0.132225 × 12.41854 − 0.4 × 0.55 × 7.86600 − 0.3 × (0.050694 × 5.04533 + 0.05 × 7.27295) + (0.7 × 0.397209 − 0.4 × 0.657301 − 0.3 × 0.05) × 8.72078 − 0.3 × 0.019640 × 2.53628) = −0.62461',
 		option: 'hybrid',
 		output: 'value',
 		expected:
 			0.8 *
 			(0.7 * L * G -
 				0.4 * 0.55 * C -
-				0.3 * (0.85 * M * V + 0.05 * A) +
+				0.3 * (M * V + 0.05 * A) +
 				(0.7 * L9 - 0.4 * B9 - 0.3 * 0.05) * T -
-				0.3 * 0.85 * M9 * TV)
+				0.3 * M9 * TV)
 	},
 	{
 		name: 'the value after 2034 of building: 0.8 × (0.397209 − 0.657301) × 8.72078 = −1.81456',
@@ -113,7 +110,7 @@ checkClosedForms(h, [
 		formula: (v) => valueOf(v, 1, 0)
 	},
 	{
-		name: 'partner: −(1 − tax)(margin net of stake × U + access)',
+		name: 'partner: −(1 − tax)(margin × U + access)',
 		option: 'partner',
 		output: 'value',
 		formula: (v) => valueOf(v, 0, 1)
@@ -138,7 +135,6 @@ describe('which way each assumption pushes the answer', () => {
 		{ name: 'more own usage favours building', param: 'usage', of: lead, moves: 'up' },
 		{ name: 'a higher vendor price favours building', param: 'price', of: lead, moves: 'up' },
 		{ name: 'a fatter vendor margin favours building', param: 'margin', of: lead, moves: 'up' },
-		{ name: 'a larger stake in the vendor favours buying', param: 'stake', of: lead, moves: 'down' },
 		{ name: 'faster-falling token prices favour buying', param: 'priceFall', of: lead, moves: 'down' },
 		{ name: 'dearer training favours buying', param: 'trainCost', of: lead, moves: 'down' },
 		{ name: 'training costs that grow faster favour buying', param: 'costGrowth', of: lead, moves: 'down' },
@@ -158,7 +154,7 @@ describe('which way each assumption pushes the answer', () => {
 	]);
 });
 
-// Building beats buying above U* = PV(training and team − lift − access) ÷ PV(margin net of stake per unit).
+// Building beats buying above U* = PV(training and team − lift − access) ÷ PV(margin per unit of usage).
 checkBreakEven(h, 'usage', ['build', 'partner'], uStar, { once: true });
 
 describe('the 97 % cut in token prices', () => {
@@ -189,7 +185,7 @@ describe('the terminal value (review)', () => {
 		const v = h.defaults;
 		expect(vendorTrend(v)).toBeLessThan(v.longGrowth);
 		// Buying everything after 2034: the access risk at 2 %, the margin at −10 %, not both at 2 %.
-		const margin2034 = (1 - v.stake) * M9;
+		const margin2034 = M9;
 		close0(h.output('partner', 'beyond'), -(1 - v.tax) * (margin2034 * TV + v.pLoss * v.lossCost * T));
 	});
 
@@ -204,4 +200,10 @@ describe('the terminal value (review)', () => {
 		expect(lead).toBeGreaterThan(0);
 		expect(after).toBeGreaterThan(lead);
 	});
+});
+
+it('counts no return on a stake in the vendor: at a fair price it was paid for (review)', () => {
+	expect(h.cm.params.has('stake')).toBe(false);
+	// Buying everything pays the whole margin to 2034: 0.8 × 0.050694 × 5.04533, none of it netted off.
+	close0(h.output('partner', 'vendorValue'), 0.8 * M * V);
 });

@@ -6,13 +6,14 @@
  * out. Each option serves the same tokens: Alibaba's own apps and the model services its cloud sells.
  * - Building pays a training run per model generation (`trainCost` × `cadence` a year) and a research team
  *   (`team`), both growing in money at `costGrowth` (the model is in money: cloud revenue grows in money and
- *   the rate is a money rate, so a cost held flat would be one falling in real terms). Inference compute is paid either way, by Alibaba or inside a vendor's price, so it is left
- *   out of both options.
+ *   the rate is a money rate, so a cost held flat would be one falling in real terms). Inference compute is
+ *   paid either way, by Alibaba or inside a vendor's price, so it is left out of both options.
  * - Buying pays the vendor's margin on every token, the only part of a bought token's price that building
  *   saves: own usage U (`usage`, growing `usageGrowth` a year) × the vendor's price (`price`, falling
- *   `priceFall` a year) × the margin's share of it (`margin`). Backing the vendor with a stake `stake`
- *   returns that share of the margin to the group: a stake bought at a fair price is worth what it costs,
- *   so the price of the stake is left out and only the margin that flows back is counted.
+ *   `priceFall` a year) × the margin's share of it (`margin`). Backing the vendor with a stake returns
+ *   nothing net: a stake bought at a fair price costs its share of all the vendor's profit, the margin
+ *   Alibaba pays included, so the margin that flows back through it was paid for in the price. Counting
+ *   that flow while leaving out the price would make the stake free money.
  * - Access: each year outside models are bought, there is a chance `pLoss` that access is lost (export rules
  *   abroad, or a domestic vendor that fails, is bought or runs short of chips), costing `lossCost` for that
  *   year. This is the one place the chip-control risk is carried: the discount rate has no premium for it.
@@ -186,24 +187,6 @@ export const foundationModels: ModelDef = {
 				{
 					assumption:
 						'40 %: no public figure for Chinese vendors, whose prices were cut close to cost in the 2024 price war; leading API sellers abroad are reported near half. Interval 15–65 %.'
-				}
-			]
-		},
-		{
-			id: 'stake',
-			label: 'Alibaba’s stake in the vendors it backs',
-			unit: '%',
-			default: 0.15,
-			min: 0,
-			max: 0.5,
-			step: 0.01,
-			description:
-				'The share of the vendor’s margin that comes back to the group as its owner; the stake itself is bought at a fair price and left out.',
-			uncertain: { dist: 'triangular', low: 0.05, high: 0.3 },
-			sources: [
-				{
-					assumption:
-						'15 %: a minority stake of the kind strategic investors take in model makers’ funding rounds. Interval 5–30 %.'
 				}
 			]
 		},
@@ -529,9 +512,9 @@ export const foundationModels: ModelDef = {
 			formula: 'pLoss * lossCost'
 		},
 		marginPerUsage: {
-			label: 'Margin paid per trillion tokens a day of 2025 usage, net of the stake',
+			label: 'Margin paid per trillion tokens a day of 2025 usage',
 			unit: 'USD bn',
-			formula: '(1 - stake) * marginPerTrillion * 365 * (1 + usageGrowth)^t'
+			formula: 'marginPerTrillion * 365 * (1 + usageGrowth)^t'
 		},
 		build: {
 			label: 'Training and team',
@@ -539,7 +522,7 @@ export const foundationModels: ModelDef = {
 			formula: 'ownShare * frontierCost'
 		},
 		vendor: {
-			label: 'Vendor’s margin paid, net of the stake',
+			label: 'Vendor’s margin paid',
 			unit: 'USD bn',
 			formula: 'boughtShare * marginPerUsage * usage'
 		},
@@ -606,8 +589,7 @@ export const foundationModels: ModelDef = {
 			label: 'Vendor’s margin on all own tokens, 2025',
 			unit: 'USD bn',
 			formula: 'first(marginPerTrillion) * first(tokens)',
-			description:
-				'What buying every token would pay the vendor above its compute in 2025, before the stake and tax.'
+			description: 'What buying every token would pay the vendor above its compute in 2025, before tax.'
 		},
 		tokens2034: { label: 'Own token usage, 2034', unit: 'trillion tokens a year', formula: 'last(tokens)' }
 	},
@@ -663,7 +645,7 @@ export const foundationModels: ModelDef = {
 	card: {
 		includes: [
 			'Building: a training run per generation and a research team; the compute to serve tokens is paid in every option and left out.',
-			'Buying: the vendor’s margin on own usage, net of the share that returns through a stake; usage grows and prices fall each year.',
+			'Buying: the vendor’s margin on own usage; usage grows and prices fall each year. A stake in the vendor bought at a fair price returns nothing net, so none of the margin is netted off.',
 			'A yearly chance of losing access to bought models, the only place chip controls and vendor failure are counted.',
 			'Cloud revenue won because Alibaba owns its models, at an incremental margin, lost in proportion to the tokens bought.',
 			'A hybrid of cheaper own models and frontier tokens bought from backed makers.',
@@ -672,6 +654,10 @@ export const foundationModels: ModelDef = {
 			'A terminal value after 2034 at an explicit long-run growth, the vendor’s margin at its own shrinking trend, shown as its own part of the value: nearly all of the hybrid’s lead lies there.'
 		],
 		leavesOut: [
+			{
+				what: 'A return on stakes in the vendors Alibaba backs',
+				why: 'A stake bought at a fair price costs its share of the vendor’s profit, the margin Alibaba pays included; the share of the margin that flows back was paid for in the price, and counting it alone would make the stake free money. A stake bought below its worth would be a gain the model does not count.'
+			},
 			{
 				what: 'The RMB 380 bn infrastructure programme',
 				why: 'It builds data centres for the whole cloud, most of them serving customers whatever models they run; only the training compute belongs to this choice, and that is the training cost per generation.'
@@ -709,6 +695,6 @@ export const foundationModels: ModelDef = {
 			'longGrowth'
 		],
 		actual:
-			'Alibaba builds its own models (Qwen) and, in the seed’s words, does not rely “solely on external providers”. At the sourced defaults the model favours the hybrid (cheaper own models for most tokens, the frontier bought from makers Alibaba backs) over backing outside makers alone, narrowly: by about USD 0.23 bn, ahead in about three simulated futures in five. The whole lead lies in the value after 2034, shown apart: to 2034 the hybrid trails buying by about 0.14, because own models cost more than the cloud profit they win; by 2034 that profit about pays for them, while buying everything still pays the access risk and a margin for ever. That terminal value is built with care: costs grow in money as the revenue does (a cost held flat would fall in real terms and flatter own models; at zero cost growth the lead is nearly three times larger), and the vendor’s margin keeps its own shrinking trend after 2034 rather than growing. Building at the frontier for every token comes last. So the model explains keeping own models, not training at the frontier for all of them, and only just. After the 97 % price cut the vendor’s margin on Alibaba’s own tokens is small (a few hundredths of a billion dollars in 2025) and shrinks as prices fall faster than usage grows, so the usage at which building at the frontier beats buying lies above the usage interval; before the cut it lay inside it, below the usage assumed. The crux is the cloud lift: below about 2.8 % of cloud revenue, against 3 % assumed and inside its 1–8 % interval, buying everything leads; so does a cost of keeping up that grows faster than about 3 % a year, or a chance of losing access below about 2.4 % a year. The model therefore reads Alibaba’s effort as a bet on what it cannot price from its own usage: cloud customers drawn by its models, control of a technology whose supply policy can change, and the argument for owning the tech stack. The margin saved on its own tokens is not the reason.'
+			'Alibaba builds its own models (Qwen) and, in the seed’s words, does not rely “solely on external providers”. At the sourced defaults the model favours the hybrid (cheaper own models for most tokens, the frontier bought from makers Alibaba backs) over backing outside makers alone, narrowly: by about USD 0.26 bn, ahead in about three simulated futures in five. The whole lead lies in the value after 2034, shown apart: to 2034 the hybrid trails buying by about 0.12, because own models cost more than the cloud profit they win; by 2034 that profit about pays for them, while buying everything still pays the access risk and a margin for ever. That terminal value is built with care: costs grow in money as the revenue does (a cost held flat would fall in real terms and flatter own models; at zero cost growth the lead is nearly three times larger), and the vendor’s margin keeps its own shrinking trend after 2034 rather than growing. Building at the frontier for every token comes last. So the model explains keeping own models, not training at the frontier for all of them, and only just. After the 97 % price cut the vendor’s margin on Alibaba’s own tokens is small (a few hundredths of a billion dollars in 2025) and shrinks as prices fall faster than usage grows, so the usage at which building at the frontier beats buying lies above the usage interval; before the cut it lay inside it, below the usage assumed. The crux is the cloud lift: below about 2.7 % of cloud revenue, against 3 % assumed and inside its 1–8 % interval, buying everything leads; so does a cost of keeping up that grows faster than about 3 % a year, or a chance of losing access below about 2 % a year. The model therefore reads Alibaba’s effort as a bet on what it cannot price from its own usage: cloud customers drawn by its models, control of a technology whose supply policy can change, and the argument for owning the tech stack. The margin saved on its own tokens is not the reason.'
 	}
 };
