@@ -36,7 +36,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			minutes: 7,
 			title: 'The assumptions',
 			slide: 'assumptions',
-			what: 'Show the take rate ({value:take}), the SME share of GMV ({value:smeShare}), the merchants who leave per point of fee ({value:exit}), how GMV follows them ({value:elasticity}) and the share of GMV that only moves within the group ({value:cannibal}). Only the fee has a public figure.'
+			what: 'Show the take rate ({value:take}), the SME share of GMV ({value:smeShare}), the merchants who leave per point of fee ({value:exit}), how GMV follows them ({value:elasticity}), the shoppers who follow them to Pinduoduo ({value:spill}) and the share of GMV that only moves within the group ({value:cannibal}). Only the fee has a public figure; it is paid on {value:feeBase} of GMV.'
 		},
 		{
 			id: 'outcome',
