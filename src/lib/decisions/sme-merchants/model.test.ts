@@ -137,8 +137,12 @@ describe('which way each assumption pushes the answer', () => {
 			param: 'exit',
 			of: { option: 'cut', output: 'value' },
 			moves: 'up',
-			given: (v) => v.take > v.gmvCost + 0.005,
-			tolerance: 1e-5
+			// Only while GMV won earns more than the cut costs on it: each unit of SME GMV won pays the cut and
+			// brings (take − costs) on its new-to-the-group part and on the shoppers who follow.
+			given: (v) =>
+				(v.take - v.gmvCost) * (1 - v.cannibal) * (1 + (v.spill * (1 - v.smeShare)) / v.smeShare) >
+				v.cut + 0.001,
+			tolerance: 1e-6
 		},
 		{
 			name: 'more of the GMV moving within the group helps the fee (less is lost) and hurts the cut (less is won)',
