@@ -9,8 +9,9 @@
  *   cut), arriving or leaving over years at the pace `speed`. SME GMV follows the number of merchants with
  *   the elasticity `elasticity` (the merchants at the margin are smaller than the average), and shoppers
  *   answer the share `pass` of the fee that merchants pass into prices with the elasticity `buyerElasticity`.
- * - The announced fee reaches only the share `feeBase` of SME GMV: it is charged on completed sales, capped
- *   at RMB 60 a transaction, while GMV counts orders later refunded. Merchants answer the fee they pay.
+ * - The announced fee reaches only the share `feeBase` of SME GMV: it is taken to be charged on completed
+ *   sales, with a cap of RMB 60 a transaction (stated for Idle Fish's fee), while GMV counts orders later
+ *   refunded. Merchants answer the fee they pay.
  * - Only new GMV is new: a share `cannibal` of the SME GMV won comes from Tmall or other merchants of the
  *   group (and as much of the GMV lost stays in the group with other merchants). Moved GMV earns the take
  *   either way; the fee change on it is counted, since it is paid on all SME GMV.
@@ -46,7 +47,7 @@ const PDD_CAP = {
 };
 const XIANYU_FEE = {
 	url: 'https://information.bz/',
-	title: 'Taobao and Xianyu’s new software service fee (information.bz; full address not recorded)',
+	title: 'Xianyu’s new software service fee (information.bz; full address not recorded)',
 	date: '2024-07-31',
 	quote:
 		'Starting from September 1, 2024, a basic software service fee of 0.6% will be charged to all sellers (up to 60 yuan per transaction).'
@@ -212,13 +213,13 @@ export const smeMerchants: ModelDef = {
 			max: 1,
 			step: 0.01,
 			description:
-				'The fee is charged on completed sales and capped at RMB 60 a transaction; GMV also counts orders later refunded or returned. Merchants answer the fee they pay, fee × this share.',
+				'The fee is taken to be charged on completed sales, with a cap of RMB 60 a transaction (stated for Idle Fish), while GMV also counts orders later refunded or returned. Merchants answer the fee they pay, fee × this share.',
 			uncertain: { dist: 'triangular', low: 0.75, high: 0.95 },
 			sources: [
 				{
 					...XIANYU_FEE,
 					role: 'context',
-					note: 'The cap binds only above RMB 10,000 a transaction (60 ÷ 0.6 %), rare on Taobao; the passage states the cap, not the share.'
+					note: 'Said of Idle Fish (Xianyu), whose fee was announced with Taobao’s; whether Taobao’s has the same cap is not stated. A cap of RMB 60 binds only above RMB 10,000 a transaction (60 ÷ 0.6 %), rare on either platform. The passage states the cap, not the share.'
 				},
 				{
 					assumption:
@@ -605,7 +606,7 @@ export const smeMerchants: ModelDef = {
 			'Merchants who leave when a fee is added (and join when one is cut), over years; SME GMV follows them with an elasticity.',
 			'Shoppers who answer the part of a fee change merchants pass into prices.',
 			'Only GMV new to the group counts: GMV moved from Tmall, or kept by other group merchants, earns the take either way.',
-			'The fee as charged: on completed sales, capped at RMB 60 a transaction, so on less than the GMV; merchants answer the fee they pay.',
+			'The fee as charged: on completed sales (and capped per transaction, as stated for Idle Fish), so on less than the GMV; merchants answer the fee they pay.',
 			'Shoppers who follow: price-sensitive shoppers who leave with SME GMV lost to Pinduoduo (or come with GMV won) move part of their other purchases, Tmall’s included.',
 			'A subsidy costs what the same fee cut costs; traffic tools count only for spending new to the group.',
 			'A terminal value after 2034 growing with GMV, shown as its own part of the value.'
