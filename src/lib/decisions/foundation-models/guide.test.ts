@@ -20,13 +20,15 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 	it('after the cut no usage flips it; before it building led from below the usage assumed', () => {
 		never('usage');
 		const before = m.figs.flips('usage', 'price=16.7')!.find((s) => s.to === 'build')!;
-		expect(before.at).toBeLessThan(m.value('usage'));
+		expect(before.at).toBeLessThan(m.param('usage').uncertain!.high);
 		expect(m.output('build', 'breakEvenUsage')).toBeGreaterThan(m.param('usage').uncertain!.high);
 	});
 
-	it('no margin and no chance of losing access flips it; a likelier cut-off widens the hybrid’s lead', () => {
+	it('no margin flips it; a cut-off less likely than the interval’s middle hands it to buying', () => {
 		never('margin');
-		never('pLoss');
+		const s = m.flip('pLoss').find((x) => x.to === 'partner' || x.from === 'partner')!;
+		expect(s.at).toBeGreaterThan(m.param('pLoss').uncertain!.low);
+		expect(s.at).toBeLessThan(m.value('pLoss'));
 		const lead = (sc: string) => m.output('hybrid', 'value', sc) - m.output('partner', 'value', sc);
 		expect(lead('pLoss=0.15')).toBeGreaterThan(lead(''));
 	});
@@ -37,13 +39,13 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(m.sides('lift', toPartner.at)).toEqual(['partner', 'hybrid']);
 		expect(toPartner.at).toBeGreaterThan(m.param('lift').uncertain!.low);
 		const toBuild = fs.find((s) => s.to === 'build')!;
-		expect(toBuild.at / m.value('lift')).toBeGreaterThan(2.5);
-		expect(toBuild.at / m.value('lift')).toBeLessThan(3.5);
+		expect(toBuild.at / m.value('lift')).toBeGreaterThan(3.2);
+		expect(toBuild.at / m.value('lift')).toBeLessThan(4.2);
 		expect(m.output('build', 'value', 'lift=0')).toBeLessThan(0);
 	});
 
 	it('dearer training, a larger frontier share or dearer own models hand it to buying', () => {
-		for (const id of ['trainCost', 'hardShare', 'followCost'])
+		for (const id of ['trainCost', 'hardShare', 'followCost', 'costGrowth'])
 			expect(m.sides(id, m.flip(id)[0].at), id).toEqual(['hybrid', 'partner']);
 	});
 });

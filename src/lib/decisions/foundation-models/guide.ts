@@ -23,7 +23,7 @@ export const foundationModelsGuide: RoomGuide = {
 			minutes: 6,
 			title: 'Three ways to get models',
 			slide: 'options',
-			what: 'Building pays a training run each generation and a research team. Backing outside makers pays their margin on every token, less what a stake returns, and risks losing access. The hybrid trains cheaper own models and buys only the frontier share. Stress that serving tokens costs the same compute in every option.'
+			what: 'Building pays a training run each generation and a research team. Backing outside makers pays their margin on every token (a stake bought at a fair price returns nothing net) and risks losing access. The hybrid trains cheaper own models and buys only the frontier share. Stress that serving tokens costs the same compute in every option.'
 		},
 		{
 			id: 'assumptions',
@@ -53,7 +53,7 @@ export const foundationModelsGuide: RoomGuide = {
 			minutes: 6,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back. Reveal each break-even as it is named: buying everything leads below {switch:lift>partner} of cloud lift or if a generation costs more than {switch:trainCost>partner} to train; building at the frontier leads above {switch:lift>build} of lift. Ask which the room would bet on.'
+			what: 'Groups report back. Reveal each break-even as it is named: buying everything leads below {switch:lift>partner} of cloud lift if a generation costs more than {switch:trainCost>partner} to train, or if the cost of keeping up grows faster than {switch:costGrowth>partner} a year; building at the frontier leads above {switch:lift>build} of lift. Ask which the room would bet on.'
 		},
 		{
 			id: 'discuss',
@@ -66,7 +66,7 @@ export const foundationModelsGuide: RoomGuide = {
 	],
 	answers: {
 		usage: {
-			text: 'After the price cut no usage from {never:usage} changes the verdict: the vendor’s margin on each token is tiny and falls faster than usage grows, so building at the frontier never comes first. At the price before the cut, {value:price@price=16.7}, it led from {switch:usage>build@price=16.7}, below the usage assumed. Building equals buying everything at {output:build.breakEvenUsage} now, against {output:build.breakEvenUsage@price=16.7} before: the break-even is inversely proportional to the price, so the cut Alibaba made on its own API multiplied it about thirty-three times.',
+			text: 'After the price cut no usage from {never:usage} changes the verdict: the vendor’s margin on each token is tiny and falls faster than usage grows, so building at the frontier never comes first. At the price before the cut, {value:price@price=16.7}, it led from {switch:usage>build@price=16.7}, inside the usage interval. Building equals buying everything at {output:build.breakEvenUsage} now, against {output:build.breakEvenUsage@price=16.7} before: the break-even is inversely proportional to the price, so the cut Alibaba made on its own API multiplied it about thirty-three times.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -79,7 +79,7 @@ export const foundationModelsGuide: RoomGuide = {
 			text: 'A bought token’s price pays the vendor’s compute and its margin; building replaces the margin with training and a team, but the compute to serve the token is paid whoever owns the model. So only {value:margin} of {value:price} per million tokens is saved, {output:partner.marginSpend2025} on all of 2025’s own tokens. No margin from {never:margin} changes the verdict: on Alibaba’s own tokens the margin is too small to decide, and a vendor selling near cost leaves building nothing to save.'
 		},
 		access: {
-			text: 'Because the same risk would then be counted twice: a chance of losing access already lowers the value of buying, and a premium in the rate would lower it again (and wrongly lower building’s too). Chip controls that raise the cost of compute hit building and the vendor alike, so only the loss of access differs between the options. No chance from {never:pLoss} changes the verdict at the other values: a likelier cut-off widens the hybrid’s lead over buying everything, but the hybrid keeps its own models as the fallback anyway.',
+			text: 'Because the same risk would then be counted twice: a chance of losing access already lowers the value of buying, and a premium in the rate would lower it again (and wrongly lower building’s too). Chip controls that raise the cost of compute hit building and the vendor alike, so only the loss of access differs between the options. Below {switch:pLoss>partner} a year, inside the interval, buying everything leads; a likelier cut-off widens the hybrid’s lead, its own models being the fallback.',
 			quotes: [
 				{
 					doc: DOC_SCMP,
@@ -89,7 +89,7 @@ export const foundationModelsGuide: RoomGuide = {
 			]
 		},
 		lift: {
-			text: 'Most of building’s case: with no lift, building’s value is {output:build.value@lift=0}, all training and team. Below {switch:lift>partner} of cloud revenue, inside the interval, buying everything leads; building at the frontier leads only above {switch:lift>build}, about three times the {value:lift} assumed. That is the bet the seed describes: owning the stack so that customers come to the cloud for the models.',
+			text: 'Most of building’s case: with no lift, building’s value is {output:build.value@lift=0}, all training and team. Below {switch:lift>partner} of cloud revenue, inside the interval, buying everything leads; building at the frontier leads only above {switch:lift>build}, nearly four times the {value:lift} assumed. That is the bet the seed describes: owning the stack so that customers come to the cloud for the models.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

@@ -5,13 +5,15 @@
  * The economics. The decision is taken in 2025 for the years ahead; what Qwen cost so far is sunk and left
  * out. Each option serves the same tokens: Alibaba's own apps and the model services its cloud sells.
  * - Building pays a training run per model generation (`trainCost` × `cadence` a year) and a research team
- *   (`team`). Inference compute is paid either way, by Alibaba or inside a vendor's price, so it is left
- *   out of both options.
+ *   (`team`), both growing in money at `costGrowth` (the model is in money: cloud revenue grows in money and
+ *   the rate is a money rate, so a cost held flat would be one falling in real terms). Inference compute is
+ *   paid either way, by Alibaba or inside a vendor's price, so it is left out of both options.
  * - Buying pays the vendor's margin on every token, the only part of a bought token's price that building
  *   saves: own usage U (`usage`, growing `usageGrowth` a year) × the vendor's price (`price`, falling
- *   `priceFall` a year) × the margin's share of it (`margin`). Backing the vendor with a stake `stake`
- *   returns that share of the margin to the group: a stake bought at a fair price is worth what it costs,
- *   so the price of the stake is left out and only the margin that flows back is counted.
+ *   `priceFall` a year) × the margin's share of it (`margin`). Backing the vendor with a stake returns
+ *   nothing net: a stake bought at a fair price costs its share of all the vendor's profit, the margin
+ *   Alibaba pays included, so the margin that flows back through it was paid for in the price. Counting
+ *   that flow while leaving out the price would make the stake free money.
  * - Access: each year outside models are bought, there is a chance `pLoss` that access is lost (export rules
  *   abroad, or a domestic vendor that fails, is bought or runs short of chips), costing `lossCost` for that
  *   year. This is the one place the chip-control risk is carried: the discount rate has no premium for it.
@@ -29,9 +31,11 @@
  *
  * Money is in USD bn (RMB converted at 7.2 per USD), present value at 2025 after tax; t = 0 is 2025 and is
  * not discounted; 2025–2034 are modelled year by year and the years after 2034 as a perpetuity of 2034's
- * flow growing at `longGrowth` (the terminal value), a part of the deciding value shown on its own. The
- * terminal value matters here: the cloud lift grows while training costs stay flat and the vendor's margin
- * shrinks, so stopping at 2034 would favour buying.
+ * flow (the terminal value, `beyond`), a part of the deciding value shown on its own: cloud profit won,
+ * training and access grow at `longGrowth`; the vendor's margin keeps its own trend where that is slower,
+ * since it shrinks while prices fall faster than usage grows (growing it at `longGrowth` would overstate
+ * what buying costs for ever). The terminal value decides here: the cloud lift outgrows the cost of own
+ * models before 2034, so nearly all of the hybrid's lead over buying lies after 2034.
  */
 import type { ModelDef } from '$lib/engine/types';
 import { DOC_SCMP, DOC_TOWSON } from '$lib/sources/catalog';
@@ -52,10 +56,14 @@ const GENAI_FIRMS = {
 	quote:
 		'hosting approximately 80% of China’s technology companies and serving 50% of the country’s generative AI firms.'
 };
-/** Present value at 2025 of a series' last year growing at `longGrowth` for ever after 2034. */
-const AFTER_HORIZON = '* (1 + longGrowth) / (rate - longGrowth) / (1 + rate)^(periods - 1)';
+/** Present value at 2025 of a series' last year growing at `g` for ever after 2034. */
+const after = (g: string) => `* (1 + ${g}) / (rate - ${g}) / (1 + rate)^(periods - 1)`;
+/** The vendor's margin keeps its own trend after 2034 when that is slower than the long-run growth. */
+const VENDOR_LONG = 'min(longGrowth, (1 + usageGrowth) * (1 - priceFall) - 1)';
 /** A series' present value at 2025, the years after 2034 included. */
-const withAfter = (x: string) => `(npv(${x}, rate) + last(${x}) ${AFTER_HORIZON})`;
+const withAfter = (x: string, g = 'longGrowth') => `(npv(${x}, rate) + last(${x}) ${after(g)})`;
+/** The value after 2034: each part of 2034's flow growing at its own long-run rate. */
+const BEYOND = `(1 - tax) * ((last(cloudLift) - last(build) - last(access)) ${after('longGrowth')} - last(vendor) ${after(VENDOR_LONG)})`;
 
 const TOWSON_OWN =
 	'Alibaba is investing in research and development to create its own foundation models for AI, rather than relying solely on external providers. This gives them greater control over their AI technology and allows them to tailor solutions to their specific needs.';
@@ -183,24 +191,6 @@ export const foundationModels: ModelDef = {
 			]
 		},
 		{
-			id: 'stake',
-			label: 'Alibaba’s stake in the vendors it backs',
-			unit: '%',
-			default: 0.15,
-			min: 0,
-			max: 0.5,
-			step: 0.01,
-			description:
-				'The share of the vendor’s margin that comes back to the group as its owner; the stake itself is bought at a fair price and left out.',
-			uncertain: { dist: 'triangular', low: 0.05, high: 0.3 },
-			sources: [
-				{
-					assumption:
-						'15 %: a minority stake of the kind strategic investors take in model makers’ funding rounds. Interval 5–30 %.'
-				}
-			]
-		},
-		{
 			id: 'trainCost',
 			label: 'Training cost per generation',
 			unit: 'USD bn',
@@ -251,6 +241,24 @@ export const foundationModels: ModelDef = {
 				{
 					assumption:
 						'USD 0.15 bn a year: about 1,000 researchers and engineers at about USD 150,000 each, all costs in. Interval 0.08–0.3.'
+				}
+			]
+		},
+		{
+			id: 'costGrowth',
+			label: 'Growth of training and team cost, a year',
+			unit: '%',
+			default: 0.02,
+			min: -0.1,
+			max: 0.3,
+			step: 0.005,
+			description:
+				'How the cost of keeping up (runs and researchers) grows in money each year, to 2034 and after it at the long-run rate. Cloud revenue and the discount rate are in money too, so a flat cost would be one that falls in real terms.',
+			uncertain: { dist: 'triangular', low: 0, high: 0.1 },
+			sources: [
+				{
+					assumption:
+						'2 % a year, about inflation, as the long-run growth: compute gets cheaper per unit while each generation uses more of it, and researchers’ pay rises. Interval 0–10 %: from cheaper chips that offset larger runs to runs that outgrow the fall in chip prices.'
 				}
 			]
 		},
@@ -433,7 +441,7 @@ export const foundationModels: ModelDef = {
 			max: 0.04,
 			step: 0.005,
 			description:
-				'How 2034’s net flow (cloud profit won less training, margins and access risk) grows for ever after: the terminal value.',
+				'How 2034’s cloud profit won, training and access risk grow for ever after: the terminal value. The vendor’s margin keeps its own trend if that is slower.',
 			uncertain: { dist: 'triangular', low: 0, high: 0.03 },
 			sources: [
 				{
@@ -491,7 +499,7 @@ export const foundationModels: ModelDef = {
 		frontierCost: {
 			label: 'Training and team at the frontier',
 			unit: 'USD bn',
-			formula: 'trainCost * cadence + team'
+			formula: '(trainCost * cadence + team) * (1 + costGrowth)^t'
 		},
 		fullLift: {
 			label: 'Cloud profit won if every token runs on own models',
@@ -504,9 +512,9 @@ export const foundationModels: ModelDef = {
 			formula: 'pLoss * lossCost'
 		},
 		marginPerUsage: {
-			label: 'Margin paid per trillion tokens a day of 2025 usage, net of the stake',
+			label: 'Margin paid per trillion tokens a day of 2025 usage',
 			unit: 'USD bn',
-			formula: '(1 - stake) * marginPerTrillion * 365 * (1 + usageGrowth)^t'
+			formula: 'marginPerTrillion * 365 * (1 + usageGrowth)^t'
 		},
 		build: {
 			label: 'Training and team',
@@ -514,7 +522,7 @@ export const foundationModels: ModelDef = {
 			formula: 'ownShare * frontierCost'
 		},
 		vendor: {
-			label: 'Vendor’s margin paid, net of the stake',
+			label: 'Vendor’s margin paid',
 			unit: 'USD bn',
 			formula: 'boughtShare * marginPerUsage * usage'
 		},
@@ -543,15 +551,16 @@ export const foundationModels: ModelDef = {
 		value: {
 			label: 'Value of the choice',
 			unit: 'USD bn',
-			formula: `npv(cash, rate) + last(cash) ${AFTER_HORIZON}`,
+			formula: `npv(cash, rate) + ${BEYOND}`,
 			description:
 				'Present value at 2025, after tax, of the cloud profit own models win less training, the vendor’s margin and the expected cost of lost access, the years after 2034 included.'
 		},
 		beyond: {
 			label: 'Value after 2034 (terminal value)',
 			unit: 'USD bn',
-			formula: `last(cash) ${AFTER_HORIZON}`,
-			description: '2034’s net flow growing at the long-run rate for ever, in 2025 money.'
+			formula: BEYOND,
+			description:
+				'2034’s net flow for ever, in 2025 money: cloud profit won, training and access growing at the long-run rate, the vendor’s margin at its own trend where that is slower (it shrinks while prices fall faster than usage grows).'
 		},
 		liftValue: {
 			label: 'Cloud profit won',
@@ -572,7 +581,7 @@ export const foundationModels: ModelDef = {
 		breakEvenUsage: {
 			label: 'Usage at which building equals buying',
 			unit: 'trillion tokens a day',
-			formula: `(${withAfter('frontierCost')} - ${withAfter('fullLift')} - ${withAfter('fullAccess')}) / ${withAfter('marginPerUsage')}`,
+			formula: `(${withAfter('frontierCost')} - ${withAfter('fullLift')} - ${withAfter('fullAccess')}) / ${withAfter('marginPerUsage', VENDOR_LONG)}`,
 			description:
 				'U*: the own usage in 2025 above which building at the frontier is worth more than backing outside makers and buying every token. It is the same for every option; below zero, building wins at any usage.'
 		},
@@ -580,8 +589,7 @@ export const foundationModels: ModelDef = {
 			label: 'Vendor’s margin on all own tokens, 2025',
 			unit: 'USD bn',
 			formula: 'first(marginPerTrillion) * first(tokens)',
-			description:
-				'What buying every token would pay the vendor above its compute in 2025, before the stake and tax.'
+			description: 'What buying every token would pay the vendor above its compute in 2025, before tax.'
 		},
 		tokens2034: { label: 'Own token usage, 2034', unit: 'trillion tokens a year', formula: 'last(tokens)' }
 	},
@@ -637,14 +645,19 @@ export const foundationModels: ModelDef = {
 	card: {
 		includes: [
 			'Building: a training run per generation and a research team; the compute to serve tokens is paid in every option and left out.',
-			'Buying: the vendor’s margin on own usage, net of the share that returns through a stake; usage grows and prices fall each year.',
+			'Buying: the vendor’s margin on own usage; usage grows and prices fall each year. A stake in the vendor bought at a fair price returns nothing net, so none of the margin is netted off.',
 			'A yearly chance of losing access to bought models, the only place chip controls and vendor failure are counted.',
 			'Cloud revenue won because Alibaba owns its models, at an incremental margin, lost in proportion to the tokens bought.',
 			'A hybrid of cheaper own models and frontier tokens bought from backed makers.',
 			'Tax on every flow; the break-even usage on the chart of value against usage.',
-			'A terminal value after 2034 at an explicit long-run growth, shown as its own part of the value.'
+			'Training and team costs that grow in money (inflation by default), as the cloud revenue they are set against does.',
+			'A terminal value after 2034 at an explicit long-run growth, the vendor’s margin at its own shrinking trend, shown as its own part of the value: nearly all of the hybrid’s lead lies there.'
 		],
 		leavesOut: [
+			{
+				what: 'A return on stakes in the vendors Alibaba backs',
+				why: 'A stake bought at a fair price costs its share of the vendor’s profit, the margin Alibaba pays included; the share of the margin that flows back was paid for in the price, and counting it alone would make the stake free money. A stake bought below its worth would be a gain the model does not count.'
+			},
 			{
 				what: 'The RMB 380 bn infrastructure programme',
 				why: 'It builds data centres for the whole cloud, most of them serving customers whatever models they run; only the training compute belongs to this choice, and that is the training cost per generation.'
@@ -672,6 +685,7 @@ export const foundationModels: ModelDef = {
 		],
 		carries: [
 			'lift',
+			'costGrowth',
 			'trainCost',
 			'hardShare',
 			'followCost',
@@ -681,6 +695,6 @@ export const foundationModels: ModelDef = {
 			'longGrowth'
 		],
 		actual:
-			'Alibaba builds its own models (Qwen) and, in the seed’s words, does not rely “solely on external providers”. At the sourced defaults the model favours the hybrid (cheaper own models for most tokens, the frontier bought from makers Alibaba backs) over backing outside makers alone, with a lead that lies almost all in the value after 2034, where the cloud profit own models win keeps growing while the vendor’s margin shrinks; building at the frontier for every token comes last. So it explains keeping own models, not training at the frontier for all of them. After the 97 % price cut the vendor’s margin on Alibaba’s own tokens is small (a few hundredths of a billion dollars in 2025) and shrinks as prices fall faster than usage grows, so the usage at which building at the frontier beats buying lies above the usage interval; before the cut it lay below it. The verdict turns on the cloud lift, the crux: below a share inside its interval, buying everything leads; building at the frontier leads only at about three times the share assumed, or at the token prices before the cut. The model therefore reads Alibaba’s frontier effort as a bet on what it cannot price from its own usage: cloud customers drawn by its models, control of a technology whose supply policy can change, and the argument for owning the tech stack. The margin saved on its own tokens is not the reason.'
+			'Alibaba builds its own models (Qwen) and, in the seed’s words, does not rely “solely on external providers”. At the sourced defaults the model favours the hybrid (cheaper own models for most tokens, the frontier bought from makers Alibaba backs) over backing outside makers alone, narrowly: by about USD 0.26 bn, ahead in about three simulated futures in five. The whole lead lies in the value after 2034, shown apart: to 2034 the hybrid trails buying by about 0.12, because own models cost more than the cloud profit they win; by 2034 that profit about pays for them, while buying everything still pays the access risk and a margin for ever. That terminal value is built with care: costs grow in money as the revenue does (a cost held flat would fall in real terms and flatter own models; at zero cost growth the lead is nearly three times larger), and the vendor’s margin keeps its own shrinking trend after 2034 rather than growing. Building at the frontier for every token comes last. So the model explains keeping own models, not training at the frontier for all of them, and only just. After the 97 % price cut the vendor’s margin on Alibaba’s own tokens is small (a few hundredths of a billion dollars in 2025) and shrinks as prices fall faster than usage grows, so the usage at which building at the frontier beats buying lies above the usage interval; before the cut it lay inside it, below the usage assumed. The crux is the cloud lift: below about 2.7 % of cloud revenue, against 3 % assumed and inside its 1–8 % interval, buying everything leads; so does a cost of keeping up that grows faster than about 3 % a year, or a chance of losing access below about 2 % a year. The model therefore reads Alibaba’s effort as a bet on what it cannot price from its own usage: cloud customers drawn by its models, control of a technology whose supply policy can change, and the argument for owning the tech stack. The margin saved on its own tokens is not the reason.'
 	}
 };

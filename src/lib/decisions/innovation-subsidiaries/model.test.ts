@@ -225,3 +225,15 @@ checkBreakEven(
 		((v.VDingTalk + v.VQuark) * atEnd(v)),
 	{ once: true }
 );
+
+it('shows the value after the cycle, the terminal value inside each row, as its own figure (review)', () => {
+	const v = h.defaults;
+	const d = (1 + v.rate) ** -v.years;
+	const inside = v.pBase * (v.V1688 + v.VXianyu + v.VDingTalk + v.VQuark) * d;
+	expect(h.output('integrated', 'afterCycle')).toBeCloseTo(inside, 9);
+	expect(h.output('independent', 'afterCycle')).toBeCloseTo(
+		inside + v.lift * (v.V1688 + v.VXianyu + v.VDingTalk + v.VQuark) * d,
+		9
+	);
+	expect(h.output('integrated', 'afterCycle')).toBeGreaterThan(h.output('integrated', 'value'));
+});

@@ -176,7 +176,7 @@ export const innovationSubsidiaries: ModelDef = {
 			sources: [
 				{
 					assumption:
-						'USD 0.3 bn a year before tax: 1688 supplies many of Taobao’s sellers and shares its buyers’ accounts, search and payments; an independent 1688 that buys its own traffic and sets its own terms loses part of that. No source measures it.'
+						'USD 0.3 bn a year before tax: 1688 supplies many of Taobao’s sellers and shares its buyers’ accounts, search and payments; an independent 1688 that sets its own terms loses part of that joint profit. What it might pay the marketplaces for traffic is a transfer inside the group and is not counted; only the profit the two no longer make together is. No source measures it.'
 				}
 			]
 		},
@@ -536,6 +536,14 @@ export const innovationSubsidiaries: ModelDef = {
 			formula: '(1 - tax) * (sQuark + overhead) * npv(active, rate) / (VQuark * npv(prize, rate))',
 			description:
 				'Δp* = (s + c) / V, the lost synergy and the overhead over the cycle against the value at success, both in present value.'
+		},
+		afterCycle: {
+			label: 'Expected value at success, present value (the terminal value inside the rows)',
+			unit: 'USD bn',
+			formula:
+				'npv(prize, rate) * ((pBase + ind1688 * lift) * V1688 + (pBase + indXianyu * lift) * VXianyu + (pBase + indDingTalk * lift) * VDingTalk + (pBase + indQuark * lift) * VQuark)',
+			description:
+				'All the value after the funding cycle, weighted by the chance of success, before any investors’ discount: most of each unit’s row lies here.'
 		},
 		dilution: {
 			label: 'Cost of outside capital: the investors’ discount',

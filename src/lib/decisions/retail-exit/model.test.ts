@@ -181,3 +181,8 @@ checkBreakEven(
 		v.priceIntime -
 		v.freshValue * (1 - v.discount)
 );
+
+it('labels the book loss as Intime’s, the one loss a source states, not the whole sale’s (review)', () => {
+	expect(h.param('bookLoss').label).toContain('Intime');
+	expect(def.outputs.sunk.label).toContain('Intime');
+});

@@ -330,14 +330,14 @@ export const retailExit: ModelDef = {
 		},
 		{
 			id: 'bookLoss',
-			label: 'Book loss on the sale (sunk)',
+			label: 'Book loss on the Intime sale (sunk)',
 			unit: 'USD bn',
 			default: 1.3,
 			min: 0,
 			max: 5,
 			step: 0.1,
 			description:
-				'What the accounts lose against what was paid. Shown, and entered in no value: the price paid is gone whichever option is chosen.',
+				'What the accounts lose on Intime against its book value, the one loss a source states; Sun Art too is sold below the USD 3.6 bn paid. Shown, and entered in no value: the price paid is gone whichever option is chosen.',
 			sources: [
 				{
 					url: 'https://www.zawya.com/',
@@ -423,7 +423,7 @@ export const retailExit: ModelDef = {
 			description: 'Store cash and synergy after 2034, flat for ever, in today’s money.'
 		},
 		sunk: {
-			label: 'Book loss on the sale (sunk, in no value)',
+			label: 'Book loss on the Intime sale (sunk, in no value)',
 			unit: 'USD bn',
 			formula: 'sellStores * bookLoss',
 			description: 'Shown for context: it is the same whatever Alibaba does now, so it decides nothing.'
@@ -451,6 +451,10 @@ export const retailExit: ModelDef = {
 			{
 				what: 'A tax deduction for the loss on the sale',
 				why: 'the stakes are held through holding companies, and no source says the loss can be set against taxed profit; if it could, the deduction (tax × the tax loss) would be the one way the price once paid enters the decision.'
+			},
+			{
+				what: 'Synergy kept by contract after a sale',
+				why: 'a buyer can go on fulfilling online orders for the marketplaces for a fee, so part of the synergy could survive a sale; no source says how much, so the synergy is read as what only ownership keeps, and anything kept by contract would favour selling.'
 			},
 			{
 				what: 'Minority holders of a listed Freshippo claiming part of the synergy',

@@ -19,7 +19,7 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 	it('the fee stops paying only far above the interval of merchants who leave', () => {
 		const s = m.figs.flips('exit')!.find((x) => x.from === 'fee')!;
 		expect(s.to).toBe('hold');
-		expect(s.at).toBeGreaterThan(2 * m.param('exit').uncertain!.high);
+		expect(s.at).toBeGreaterThan(1.5 * m.param('exit').uncertain!.high);
 		expect(m.output('fee', 'merchantsChange')).toBeLessThan(0);
 	});
 

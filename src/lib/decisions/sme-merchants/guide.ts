@@ -36,7 +36,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			minutes: 7,
 			title: 'The assumptions',
 			slide: 'assumptions',
-			what: 'Show the take rate ({value:take}), the SME share of GMV ({value:smeShare}), the merchants who leave per point of fee ({value:exit}), how GMV follows them ({value:elasticity}) and the share of GMV that only moves within the group ({value:cannibal}). Only the fee has a public figure.'
+			what: 'Show the take rate ({value:take}), the SME share of GMV ({value:smeShare}), the merchants who leave per point of fee ({value:exit}), how GMV follows them ({value:elasticity}), the shoppers who follow them to Pinduoduo ({value:spill}) and the share of GMV that only moves within the group ({value:cannibal}). Only the fee has a public figure; it is paid on {value:feeBase} of GMV.'
 		},
 		{
 			id: 'outcome',
@@ -77,7 +77,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			quotes: [TOWSON_SME]
 		},
 		feeExit: {
-			text: 'At {value:exit} of merchants per point, the fee loses {output:fee.merchantsChange|abs} of SME merchants once they have moved, and their GMV is smaller than the average, with {value:cannibal} of it kept by other group merchants. The fee stops paying only when {switch:exit>fee} leave per point, several times the interval’s top. A fee is a take-rate rise, so the board check runs the other way: GMV new to the group can fall a long way before revenue does.'
+			text: 'At {value:exit} of merchants per point, the fee loses {output:fee.merchantsChange|abs} of SME merchants once they have moved, and their GMV is smaller than the average, with {value:cannibal} of it kept by other group merchants. The fee stops paying only when {switch:exit>fee} leave per point, about twice the interval’s top, even with shoppers following them to Pinduoduo ({value:spill} of other GMV per % of SME GMV lost). A fee is a take-rate rise, so the board check runs the other way: GMV new to the group can fall a long way before revenue does.'
 		},
 		newGmv: {
 			text: 'A shopper who moves from a Tmall store to a cheaper Taobao merchant buys the same goods from the same group: the take is earned either way, and under a cut the group now earns less on that order. The model counts {value:cannibal} of SME GMV won as moved, not new; with none moved the cut is still worth {output:cut.value@cannibal=0}. No share from {never:cannibal} changes the verdict.'
@@ -86,7 +86,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			text: 'A subsidy paid to merchants leaves the group, so it costs what the same fee cut costs. Traffic tools bought with money merchants would have spent on the group’s other ads only move revenue between group platforms; the model counts {value:toolNew} of the spending as new, worth {output:fee.toolValue}. With none new the fee is still worth {output:fee.value@toolNew=0}.'
 		},
 		pinduoduo: {
-			text: 'The revenue arithmetic favours the fee, worth {output:fee.value}, while the cut costs {output:cut.value|abs}, so the case for a cut must come from outside it: merchants and shoppers who make Pinduoduo stronger, and a low-cost market that is hard to win back once lost. The model measures every option against a rival that does what it does anyway, and leaves those out because no figure exists for them. A room that believes in them should ask whether they are worth the sum of those two figures.',
+			text: 'The revenue arithmetic favours the fee, worth {output:fee.value}, while the cut costs {output:cut.value|abs}, even with shoppers who follow lost merchants to Pinduoduo counted. The case for a cut must come from what is left out: a rival made stronger for everyone, and a low-cost market hard to win back once lost. A room that believes in them should ask whether they are worth the sum of those two figures.',
 			quotes: [TOWSON_SME]
 		}
 	}

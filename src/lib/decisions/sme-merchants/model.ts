@@ -9,15 +9,21 @@
  *   cut), arriving or leaving over years at the pace `speed`. SME GMV follows the number of merchants with
  *   the elasticity `elasticity` (the merchants at the margin are smaller than the average), and shoppers
  *   answer the share `pass` of the fee that merchants pass into prices with the elasticity `buyerElasticity`.
+ * - The announced fee reaches only the share `feeBase` of SME GMV: it is taken to be charged on completed
+ *   sales, with a cap of RMB 60 a transaction (stated for Idle Fish's fee), while GMV counts orders later
+ *   refunded. Merchants answer the fee they pay.
  * - Only new GMV is new: a share `cannibal` of the SME GMV won comes from Tmall or other merchants of the
  *   group (and as much of the GMV lost stays in the group with other merchants). Moved GMV earns the take
  *   either way; the fee change on it is counted, since it is paid on all SME GMV.
+ * - Shoppers follow: price-sensitive shoppers who leave with the SME GMV lost to Pinduoduo (or come with the
+ *   GMV won) move part of their other purchases too, `spill` % of the other GMV per % of SME GMV leaving or
+ *   joining the group: the two-sided mechanism the seed names, which a fee on one side alone misses.
  * - New GMV earns the take less the costs that grow with GMV (`gmvCost`: payments, servers, service).
  * - A subsidy paid to merchants costs the group what the same fee cut costs; it is the same option. A fee
  *   moved between two group platforms is not a cost or a gain: of the traffic tools SMEs buy (`toolSpend`
  *   of their GMV) only the share `toolNew` that is not taken from their spending on the group's other
  *   advertising is counted.
- * With no lag, no moved GMV, no costs growing with GMV and no price effect, a cut keeps the first year's
+ * With no lag, no moved GMV, no shoppers following, no costs growing with GMV and no price effect, a cut keeps the first year's
  * revenue unchanged exactly when SME GMV rises by cut ÷ (take − cut), the board check (`neededLift`).
  *
  * Money is in USD bn (RMB converted at 7.2 per USD), present value at 2025 after tax; t = 0 is 2025 and is
@@ -38,6 +44,13 @@ const PDD_CAP = {
 	title: 'PDD overtakes Alibaba in market value (ttm.financial; full address not recorded)',
 	date: '2023 (late)',
 	quote: 'pushed PDD’s market capitalization to $195.5 billion, easily surpassing Alibaba’s $182.6 billion.'
+};
+const XIANYU_FEE = {
+	url: 'https://information.bz/',
+	title: 'Xianyu’s new software service fee (information.bz; full address not recorded)',
+	date: '2024-07-31',
+	quote:
+		'Starting from September 1, 2024, a basic software service fee of 0.6% will be charged to all sellers (up to 60 yuan per transaction).'
 };
 const TOWSON_SME =
 	'Alibaba is focusing on attracting a broader selection of merchants to its platforms, particularly small and medium-sized enterprises (SMEs). This strategy is aimed at offering consumers a wider variety of products at lower price points. This is mostly about countering the threat of Pinduoduo which is strong in these low-cost markets.';
@@ -89,7 +102,6 @@ export const smeMerchants: ModelDef = {
 			description: 'Goods sold on Taobao and Tmall in a year.',
 			uncertain: { dist: 'triangular', low: 7, high: 9 },
 			sources: [
-				{ doc: DOC_TOWSON, quote: TOWSON_CORE, role: 'context' },
 				{
 					assumption:
 						'RMB 8 trn: Alibaba stopped reporting GMV after 2022, when its China marketplaces were about that size; no later figure is reported. Interval 7–9.'
@@ -193,6 +205,29 @@ export const smeMerchants: ModelDef = {
 			]
 		},
 		{
+			id: 'feeBase',
+			label: 'Share of SME GMV the fee is charged on',
+			unit: '%',
+			default: 0.85,
+			min: 0.5,
+			max: 1,
+			step: 0.01,
+			description:
+				'The fee is taken to be charged on completed sales, with a cap of RMB 60 a transaction (stated for Idle Fish), while GMV also counts orders later refunded or returned. Merchants answer the fee they pay, fee × this share.',
+			uncertain: { dist: 'triangular', low: 0.75, high: 0.95 },
+			sources: [
+				{
+					...XIANYU_FEE,
+					role: 'context',
+					note: 'Said of Idle Fish (Xianyu), whose fee was announced with Taobao’s; whether Taobao’s has the same cap is not stated. A cap of RMB 60 binds only above RMB 10,000 a transaction (60 ÷ 0.6 %), rare on either platform. The passage states the cap, not the share.'
+				},
+				{
+					assumption:
+						'85 %: GMV counts orders placed, including those refunded or returned (common in clothing), which a fee on completed sales does not reach, and the cap trims the few large orders. No source gives the share. Interval 75–95 %.'
+				}
+			]
+		},
+		{
 			id: 'exit',
 			label: 'Merchants who leave per point of fee',
 			unit: '%',
@@ -282,6 +317,30 @@ export const smeMerchants: ModelDef = {
 				{
 					assumption:
 						'Half: a cheaper Taobao draws shoppers from Tmall as well as from Pinduoduo, and shoppers of a merchant who leaves often buy from another on Taobao. Interval 30–70 %.'
+				}
+			]
+		},
+		{
+			id: 'spill',
+			label: 'Shoppers who follow: other GMV per SME GMV leaving or joining',
+			unit: '% per %',
+			default: 0.3,
+			min: 0,
+			max: 1,
+			step: 0.05,
+			description:
+				'The change, in %, of the marketplaces’ other GMV (Tmall’s brands) per 1 % of SME GMV that leaves the group or joins it: price-sensitive shoppers who follow cheap goods and merchants to Pinduoduo (or back) take their other purchases with them.',
+			uncertain: { dist: 'triangular', low: 0.1, high: 0.6 },
+			sources: [
+				{
+					doc: DOC_TOWSON,
+					quote: TOWSON_SME,
+					role: 'context',
+					note: 'The mechanism (variety and low prices for shoppers, against Pinduoduo), not its size.'
+				},
+				{
+					assumption:
+						'0.3: a shopper who moves for cheap goods keeps some brand purchases on Tmall but moves others, and Pinduoduo sells brands too. No source measures it. Interval 0.1–0.6.'
 				}
 			]
 		},
@@ -396,14 +455,19 @@ export const smeMerchants: ModelDef = {
 	],
 	series: {
 		change: {
-			label: 'Change in SME merchants’ fees',
+			label: 'Change in fees SME merchants pay, share of their GMV',
 			unit: '%',
-			formula: 'isFee * fee - isCut * cut'
+			formula: 'isFee * fee * feeBase - isCut * cut'
 		},
 		sme: {
 			label: 'SME GMV before the change',
 			unit: 'RMB trn',
 			formula: 'smeShare * gmv * (1 + growth)^t'
+		},
+		other: {
+			label: 'Other GMV before the change',
+			unit: 'RMB trn',
+			formula: '(1 - smeShare) * gmv * (1 + growth)^t'
 		},
 		merchants: {
 			label: 'Change in SME merchants',
@@ -416,9 +480,9 @@ export const smeMerchants: ModelDef = {
 			formula: '(1 + merchants)^elasticity * (1 + pass * change)^(-buyerElasticity) - 1'
 		},
 		newGmv: {
-			label: 'GMV new to the group',
+			label: 'GMV new to the group, SME and shoppers who follow',
 			unit: 'RMB trn',
-			formula: '(1 - cannibal) * sme * smeLift'
+			formula: '(1 - cannibal) * smeLift * (sme + spill * other)'
 		},
 		feeIncome: {
 			label: 'Fee change on SME GMV',
@@ -542,13 +606,15 @@ export const smeMerchants: ModelDef = {
 			'Merchants who leave when a fee is added (and join when one is cut), over years; SME GMV follows them with an elasticity.',
 			'Shoppers who answer the part of a fee change merchants pass into prices.',
 			'Only GMV new to the group counts: GMV moved from Tmall, or kept by other group merchants, earns the take either way.',
+			'The fee as charged: on completed sales (and capped per transaction, as stated for Idle Fish), so on less than the GMV; merchants answer the fee they pay.',
+			'Shoppers who follow: price-sensitive shoppers who leave with SME GMV lost to Pinduoduo (or come with GMV won) move part of their other purchases, Tmall’s included.',
 			'A subsidy costs what the same fee cut costs; traffic tools count only for spending new to the group.',
 			'A terminal value after 2034 growing with GMV, shown as its own part of the value.'
 		],
 		leavesOut: [
 			{
-				what: 'Pinduoduo’s answer and its network effects',
-				why: 'Merchants and shoppers who go to a rival make it stronger for both; no figure exists, and it would favour a cut. The model measures every option against a market in which Pinduoduo does what it does anyway.'
+				what: 'Pinduoduo’s answer, and a rival made stronger',
+				why: 'Shoppers who follow lost merchants are counted; what is not is the rival growing stronger for every merchant and shopper, and a low-cost market hard to win back. No figure exists, and it would favour a cut. The model measures every option against a market in which Pinduoduo does what it does anyway.'
 			},
 			{
 				what: 'Different responses to a cut and to a fee',
@@ -567,8 +633,18 @@ export const smeMerchants: ModelDef = {
 				why: 'The fee was announced for Idle Fish too; its GMV is small beside Taobao’s and left out.'
 			}
 		],
-		carries: ['exit', 'elasticity', 'cannibal', 'take', 'buyerElasticity', 'pass', 'toolNew'],
+		carries: [
+			'exit',
+			'spill',
+			'elasticity',
+			'cannibal',
+			'take',
+			'feeBase',
+			'buyerElasticity',
+			'pass',
+			'toolNew'
+		],
 		actual:
-			'In 2024 Alibaba chose the third option: it announced a 0.6 % technology service fee on Taobao and Idle Fish, with tools that sell merchants traffic. At the sourced defaults the model explains that choice, and by a wide margin: the fee earns on every order of the SME merchants who stay, and the merchants it loses (about 6 % of them once they have moved) take little new-to-the-group GMV with them, because their GMV is smaller than the average and half of it stays with other group merchants. A cut of any depth in range loses: the SME GMV it wins is a small fraction of the lift the board check asks. The fee stops paying only if several times more merchants leave per point than the interval allows, so the crux break-even lies outside its plausible range, and the page says so rather than moving a default. The observer’s reading, that Alibaba would lower merchants’ costs to counter Pinduoduo, rests on what the model leaves out: merchants and shoppers who make a rival stronger, and a share of the low-cost market that is hard to win back.'
+			'In 2024 Alibaba chose the third option: it announced a 0.6 % technology service fee on Taobao and Idle Fish, with tools that sell merchants traffic. At the sourced defaults the model explains that choice, by a wide margin: the fee earns on the completed sales of every SME merchant who stays (with the tools, about USD 2.3 bn more profit after tax in 2025), and the merchants it loses (about 5 % of them once they have moved), with the shoppers who follow them to Pinduoduo, take away far less new-to-the-group GMV than that. A cut of any depth in range loses: the SME GMV it wins is a small fraction of the lift the board check asks. The fee stops paying only if about twice as many merchants leave per point as the interval’s top allows, so the crux break-even lies outside its plausible range, and the page says so rather than moving a default. Read the other way, the defaults say GMV falls about a quarter of a percent per percent rise in merchants’ fees, far less than a one-sided seller facing a 4 % take with 0.5 % costs would need to be pricing at its best: either Taobao had been charging SME merchants too little, which is what the fee assumes, or the two-sided case for low fees is larger than any figure here. The observer’s reading, that Alibaba would lower merchants’ costs to counter Pinduoduo, rests on that second case: a rival made stronger for everyone, and a low-cost market hard to win back.'
 	}
 };
