@@ -19,7 +19,7 @@ const slow = expect.configure({ timeout: 60_000 });
 /** Svelte has hydrated the page (the root layout marks it). */
 const hydrated = async (page: Page) => {
 	// A page that ships no JavaScript (the landing page) has nothing to hydrate.
-	if ((await page.locator('script[type="module"], link[rel="modulepreload"]').count()) === 0) return;
+	if ((await page.locator('script').count()) === 0) return;
 	await slow(page.locator('html[data-hydrated="true"]')).toBeAttached();
 };
 const open = async (page: Page, url: string) => {

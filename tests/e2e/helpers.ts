@@ -25,8 +25,7 @@ export const LIKELIHOOD_HEADLINE = new RegExp(
 export async function open(page: Page, url: string): Promise<void> {
 	await page.goto(url);
 	// A page that ships no JavaScript (the landing page) has nothing to hydrate.
-	if ((await page.locator('script[type="module"], link[rel="modulepreload"]').count()) > 0)
-		await hydrated(page);
+	if ((await page.locator('script').count()) > 0) await hydrated(page);
 }
 
 export async function hydrated(page: Page): Promise<void> {

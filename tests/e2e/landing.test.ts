@@ -10,6 +10,8 @@ test('the landing page lists the Cainiao decision and its link opens it from the
 	await open(page, '/');
 
 	await expect(page).toHaveTitle(/Scenario Lab/);
+	// A list of links and a drawing: the page ships no JavaScript at all.
+	expect(await page.locator('script').count()).toBe(0);
 	await expect(page.getByRole('heading', { level: 1, name: 'Scenario Lab' })).toBeVisible();
 
 	const decisions = page.getByRole('region', { name: 'Decisions', exact: true });
