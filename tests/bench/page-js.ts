@@ -90,8 +90,10 @@ export async function measurePages(dir: string, paths: string[]): Promise<PageJs
 			let worker = '';
 			page.on('worker', (w) => (worker ||= new URL(w.url()).pathname));
 			await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle', timeout: 60_000 });
-			// Hydrated (the root layout marks it), by when a page that has a worker has started it.
-			await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+			// Hydrated (the root layout marks it), by when a page that has a worker has started it. A page that
+			// ships no script (the landing page) has nothing to hydrate.
+			if ((await page.locator('script').count()) > 0)
+				await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 60_000 });
 			await page.waitForLoadState('networkidle');
 			await page.close();
 			const own = [...files].filter((f) => !f.startsWith(WORKERS));
