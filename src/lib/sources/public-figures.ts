@@ -28,11 +28,20 @@ export const cloudRevenueDecQ2024: PublicSource = {
 	quote: 'Cloud revenue increased 13% to RMB31,742 million'
 };
 
+/** China's standard enterprise income tax rate, which the models that tax Chinese profits start from. */
+export const chinaIncomeTax: PublicSource = {
+	url: 'https://www.chinalawandpractice.com/2007/04/01/prc-enterprise-income-tax-law',
+	title: 'PRC Enterprise Income Tax Law (China Law & Practice)',
+	date: '2007-03-16',
+	quote: 'Enterprise income tax rate for both FIEs and domestic companies set at 25%.'
+};
+
 /** The shared figures by id: what a decision's meta.ts lists in `shares`. */
 export const sharedFigures = {
 	'group-wacc': groupWacc,
 	'cloud-revenue-dec-q-2023': cloudRevenueDecQ2023,
-	'cloud-revenue-dec-q-2024': cloudRevenueDecQ2024
+	'cloud-revenue-dec-q-2024': cloudRevenueDecQ2024,
+	'china-income-tax': chinaIncomeTax
 } satisfies Record<string, PublicSource>;
 
 export type SharedFigureId = keyof typeof sharedFigures;

@@ -8,7 +8,7 @@ export const meta: DecisionMeta = {
 	question:
 		'Should Alibaba take its logistics arm Cainiao public in Hong Kong, or buy out the minority holders and own it outright?',
 	group: 'group-shape',
-	shares: ['group-wacc'],
+	shares: ['group-wacc', 'china-income-tax'],
 	assumes: [
 		{
 			id: 'parcel-cost',

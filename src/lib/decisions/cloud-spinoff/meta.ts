@@ -8,7 +8,7 @@ export const meta: DecisionMeta = {
 	question:
 		'Should Alibaba list its cloud unit as a separate company, or keep it inside the group, when US export controls on advanced chips may tighten?',
 	group: 'group-shape',
-	shares: ['group-wacc', 'cloud-revenue-dec-q-2023', 'cloud-revenue-dec-q-2024'],
+	shares: ['group-wacc', 'cloud-revenue-dec-q-2023', 'cloud-revenue-dec-q-2024', 'china-income-tax'],
 	assumes: [
 		{
 			id: 'cloud-demand',

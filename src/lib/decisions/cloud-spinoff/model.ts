@@ -30,7 +30,12 @@
  */
 import type { ModelDef } from '$lib/engine/types';
 import { DOC_SCMP, DOC_TOWSON } from '$lib/sources/catalog';
-import { cloudRevenueDecQ2023, cloudRevenueDecQ2024, groupWacc } from '$lib/sources/public-figures';
+import {
+	cloudRevenueDecQ2023,
+	cloudRevenueDecQ2024,
+	groupWacc,
+	chinaIncomeTax
+} from '$lib/sources/public-figures';
 
 const CHIP_CURBS = {
 	url: 'https://www.bnnbloomberg.ca/us-chip-ban-fallout-spreads-as-alibaba-scraps-cloud-spinoff-1.1999624',
@@ -470,10 +475,7 @@ export const cloudSpinoff: ModelDef = {
 			uncertain: { dist: 'pert', low: 0.15, high: 0.3 },
 			sources: [
 				{
-					url: 'https://www.chinalawandpractice.com/2007/04/01/prc-enterprise-income-tax-law',
-					title: 'PRC Enterprise Income Tax Law (China Law & Practice)',
-					date: '2007-03-16',
-					quote: 'Enterprise income tax rate for both FIEs and domestic companies set at 25%.',
+					...chinaIncomeTax,
 					role: 'value',
 					derive: {
 						figure: '25%',

@@ -8,7 +8,7 @@ export const meta: DecisionMeta = {
 	question:
 		'Independent subsidiaries with their own strategy and three to five years of funding, or business lines inside the group?',
 	group: 'group-shape',
-	shares: ['group-wacc'],
+	shares: ['group-wacc', 'china-income-tax'],
 	assumes: [
 		{
 			id: 'marketplace-profit',

@@ -17,7 +17,7 @@
  */
 import type { ModelDef } from '$lib/engine/types';
 import { DOC_SCMP } from '$lib/sources/catalog';
-import { groupWacc } from '$lib/sources/public-figures';
+import { groupWacc, chinaIncomeTax } from '$lib/sources/public-figures';
 
 const XIANYU = {
 	url: 'https://information.bz/',
@@ -347,10 +347,7 @@ export const innovationSubsidiaries: ModelDef = {
 			uncertain: { dist: 'pert', low: 0.15, high: 0.3 },
 			sources: [
 				{
-					url: 'https://www.chinalawandpractice.com/2007/04/01/prc-enterprise-income-tax-law',
-					title: 'PRC Enterprise Income Tax Law (China Law & Practice)',
-					date: '2007-03-16',
-					quote: 'Enterprise income tax rate for both FIEs and domestic companies set at 25%.',
+					...chinaIncomeTax,
 					role: 'value',
 					derive: {
 						figure: '25%',

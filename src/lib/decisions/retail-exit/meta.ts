@@ -8,7 +8,7 @@ export const meta: DecisionMeta = {
 	question:
 		'Keep Sun Art, Intime and Freshippo as infrastructure for the marketplaces, or sell them below cost and put the cash into the marketplaces?',
 	group: 'commerce',
-	shares: ['group-wacc'],
+	shares: ['group-wacc', 'china-income-tax'],
 	assumes: [
 		{
 			id: 'marketplace-profit',

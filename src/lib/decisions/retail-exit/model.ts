@@ -18,7 +18,7 @@
  */
 import type { ModelDef } from '$lib/engine/types';
 import { DOC_SCMP, DOC_TOWSON } from '$lib/sources/catalog';
-import { groupWacc } from '$lib/sources/public-figures';
+import { groupWacc, chinaIncomeTax } from '$lib/sources/public-figures';
 
 const SUN_ART_SALE = {
 	url: 'https://www.livemint.com/',
@@ -285,10 +285,7 @@ export const retailExit: ModelDef = {
 			uncertain: { dist: 'pert', low: 0.15, high: 0.3 },
 			sources: [
 				{
-					url: 'https://www.chinalawandpractice.com/2007/04/01/prc-enterprise-income-tax-law',
-					title: 'PRC Enterprise Income Tax Law (China Law & Practice)',
-					date: '2007-03-16',
-					quote: 'Enterprise income tax rate for both FIEs and domestic companies set at 25%.',
+					...chinaIncomeTax,
 					role: 'value',
 					derive: {
 						figure: '25%',
