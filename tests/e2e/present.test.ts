@@ -132,6 +132,8 @@ test('a value changed in presenter mode stays through the steps, and Back undoes
 	await page.getByRole('button', { name: 'Controls' }).click();
 	// Opened, the controls take the focus.
 	expect(await isFocused(page.locator('#controls-h'))).toBe(true);
+	// Read the verdict once its chance is in: read earlier, it says "being computed", which Back never shows again.
+	await expect(verdict(page)).toHaveAttribute('data-chance', 'known');
 	const before = await verdict(page).innerText();
 	const valuation = slider(page, 'valuation');
 	// One change, typed: a run of key presses slower than the address's 400 ms would make several steps.
