@@ -130,8 +130,16 @@ export class Reporter {
 	}
 
 	report(given: ParamValues, settings: UncertaintySettings | null): FullReport {
+		return this.complete(this.quick(given), settings);
+	}
+
+	/**
+	 * A quick answer completed with its sweeps (and its simulation, given settings). Apart from report() so
+	 * that a page can hand the quick answer to the worker first and run the sweeps while the worker runs.
+	 */
+	complete(quick: Report, settings: UncertaintySettings | null): FullReport {
 		const { cm } = this;
-		const { values, verdict: v, ...rest } = this.quick(given);
+		const { values, verdict: v, ...rest } = quick;
 		const sweep = this.sweeps(v.best, v.runnerUp);
 		return {
 			...rest,
