@@ -155,7 +155,16 @@ export interface QuestionView {
 	count?: number;
 	hiddenCount?: number;
 	/** Only once revealed (for the display and participants) or always (the console): the answers shown. */
-	answers?: { participant: number; name?: string; group?: string; value: AnswerValue; hidden?: boolean }[];
+	answers?: {
+		participant: number;
+		name?: string;
+		group?: string;
+		value: AnswerValue;
+		/** The console only: this answer is hidden from the display and the room. */
+		hidden?: boolean;
+		/** The console only: this participant's name is hidden from the display and the room. */
+		nameHidden?: boolean;
+	}[];
 }
 
 export interface RoomView {

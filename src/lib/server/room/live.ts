@@ -1,0 +1,184 @@
+/**
+ * Live updates: one LISTEN connection per instance hears every committed change (store.ts NOTIFYs the room's
+ * code), and each room with streams open on this instance is read once and sent to all of them. Reads are
+ * coalesced to at most one per room every COALESCE_MS, so a burst of a thousand answers costs a few reads,
+ * not a thousand; the participant part is serialised once per read, and a phone is sent only what changed
+ * for it (a count ticking up is no change to a phone, which never sees counts before a reveal).
+ */
+import pg from 'pg';
+import { CHANNEL, type RoomState, type RoomStore } from './store';
+import { me, roomView } from './views';
+
+export const COALESCE_MS = 100;
+export const HEARTBEAT_MS = 15_000;
+
+export type Watcher =
+	| { role: 'host' | 'display'; send: (chunk: string) => void; close: () => void }
+	| { role: 'participant'; device: string; send: (chunk: string) => void; close: () => void };
+
+interface Sent {
+	base?: string;
+	me?: string;
+}
+
+interface Room {
+	watchers: Map<Watcher, Sent>;
+	timer?: ReturnType<typeof setTimeout>;
+	reading: boolean;
+	dirty: boolean;
+	last: number;
+	/** The participant part last sent (without `me`), with its version, so an unchanged one keeps its id. */
+	base?: { key: string; json: string; version: number };
+}
+
+const event = (id: number, json: string, name = 'room') => `id: ${id}\nevent: ${name}\ndata: ${json}\n\n`;
+
+export class LiveHub {
+	private rooms = new Map<string, Room>();
+	private listener?: pg.Client;
+	private heartbeat?: ReturnType<typeof setInterval>;
+	private stopped = false;
+
+	constructor(
+		private store: RoomStore,
+		private connectionString: string
+	) {}
+
+	/** Starts listening; resolves once LISTEN is in place. */
+	async start(): Promise<void> {
+		this.heartbeat ??= setInterval(() => this.beat(), HEARTBEAT_MS);
+		this.heartbeat.unref?.();
+		await this.listen();
+	}
+
+	private async listen(): Promise<void> {
+		const client = new pg.Client({ connectionString: this.connectionString });
+		client.on('notification', (n) => {
+			if (n.channel === CHANNEL && n.payload) this.changed(n.payload);
+		});
+		client.on('error', () => {
+			// The connection dropped (the database restarted): listen again and bring every stream up to date,
+			// as changes made meanwhile were not heard.
+			client.end().catch(() => {});
+			if (this.listener === client) this.listener = undefined;
+			if (!this.stopped) setTimeout(() => this.relisten(), 500).unref?.();
+		});
+		await client.connect();
+		await client.query(`LISTEN ${CHANNEL}`);
+		this.listener = client;
+	}
+
+	private async relisten(): Promise<void> {
+		try {
+			await this.listen();
+			for (const code of this.rooms.keys()) this.changed(code);
+		} catch {
+			if (!this.stopped) setTimeout(() => this.relisten(), 1000).unref?.();
+		}
+	}
+
+	async stop(): Promise<void> {
+		this.stopped = true;
+		clearInterval(this.heartbeat);
+		for (const room of this.rooms.values()) clearTimeout(room.timer);
+		await this.listener?.end().catch(() => {});
+	}
+
+	/** Adds a stream and sends it the room as it is now; returns the function that removes it. */
+	watch(code: string, watcher: Watcher, state: RoomState): () => void {
+		let room = this.rooms.get(code);
+		if (!room) {
+			room = { watchers: new Map(), reading: false, dirty: false, last: 0 };
+			this.rooms.set(code, room);
+		}
+		room.watchers.set(watcher, {});
+		this.sendTo(room, watcher, state);
+		return () => {
+			const r = this.rooms.get(code);
+			if (!r) return;
+			r.watchers.delete(watcher);
+			if (r.watchers.size === 0) {
+				clearTimeout(r.timer);
+				this.rooms.delete(code);
+			}
+		};
+	}
+
+	/** How many streams are open on this instance (for tests and the bench). */
+	get watching(): number {
+		let n = 0;
+		for (const r of this.rooms.values()) n += r.watchers.size;
+		return n;
+	}
+
+	/** A room changed: read it again soon, at most once per COALESCE_MS. */
+	changed(code: string): void {
+		const room = this.rooms.get(code);
+		if (!room) return;
+		if (room.reading) {
+			room.dirty = true;
+			return;
+		}
+		if (room.timer) return;
+		const wait = Math.max(0, room.last + COALESCE_MS - Date.now());
+		room.timer = setTimeout(() => void this.read(code, room), wait);
+	}
+
+	private async read(code: string, room: Room): Promise<void> {
+		room.timer = undefined;
+		room.reading = true;
+		room.dirty = false;
+		room.last = Date.now();
+		let state: RoomState | null | undefined;
+		try {
+			state = await this.store.state(code);
+		} catch {
+			// The store is unreachable for now: try again after the usual pause.
+			room.dirty = true;
+		}
+		room.reading = false;
+		if (state === null) {
+			for (const w of room.watchers.keys()) {
+				w.send(event(0, '{}', 'deleted'));
+				w.close();
+			}
+			this.rooms.delete(code);
+			return;
+		}
+		if (state) {
+			for (const w of room.watchers.keys()) this.sendTo(room, w, state);
+		}
+		if (room.dirty && this.rooms.get(code) === room) this.changed(code);
+	}
+
+	private participantBase(room: Room, state: RoomState) {
+		if (room.base?.version === Number(state.room.version)) return room.base;
+		const view = roomView(state, 'participant');
+		const key = JSON.stringify({ ...view, version: 0 });
+		// Unchanged for phones (only counts moved): keep the earlier version, so no phone is sent it again.
+		if (room.base && room.base.key === key) return room.base;
+		const json = JSON.stringify(view);
+		room.base = { key, json, version: view.version };
+		return room.base;
+	}
+
+	private sendTo(room: Room, w: Watcher, state: RoomState): void {
+		const sent = room.watchers.get(w);
+		if (!sent) return;
+		if (w.role !== 'participant') {
+			const json = JSON.stringify(roomView(state, w.role));
+			w.send(event(Number(state.room.version), json));
+			return;
+		}
+		const base = this.participantBase(room, state);
+		const mine = JSON.stringify(me(state, w.device));
+		if (sent.base === base.json && sent.me === mine) return;
+		sent.base = base.json;
+		sent.me = mine;
+		w.send(event(Number(state.room.version), `${base.json.slice(0, -1)},"me":${mine}}`));
+	}
+
+	private beat(): void {
+		for (const room of this.rooms.values()) for (const w of room.watchers.keys()) w.send(': keep-alive\n\n');
+	}
+}
