@@ -102,7 +102,7 @@ export type Curve = v.InferOutput<typeof Curve>;
  * sends; the server refuses a seq it has seen, so a replayed request changes nothing.
  */
 export const HostAction = v.intersect([
-	v.strictObject({ seq: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+	v.object({ seq: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
 	v.variant('action', [
 		v.object({ action: v.literal('step'), step: id }),
 		v.object({
