@@ -182,16 +182,20 @@ let ready;
 export function ensureDatabase() {
 	ready ??= (async () => {
 		const configured = process.env.DATABASE_URL;
+		// Started and migrated already by this process's parent (cluster.js's primary) or by serve.js.
+		if (configured && process.env.ROOM_STORE_READY === '1') return configured;
 		if (configured) {
 			await migrate(configured);
 			const where = new URL(configured);
 			console.log(`Live rooms: PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (DATABASE_URL).`);
+			process.env.ROOM_STORE_READY = '1';
 			return configured;
 		}
 		const dir = dataDir();
 		const { url, reused } = await startEmbedded(dir);
 		await migrate(url);
 		process.env.DATABASE_URL = url;
+		process.env.ROOM_STORE_READY = '1';
 		console.log(
 			`Live rooms: embedded PostgreSQL in ${join(dir, 'postgres')}${reused ? ' (already running, reused)' : ''}; set DATABASE_URL to use another.`
 		);

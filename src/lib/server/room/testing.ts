@@ -31,6 +31,16 @@ export async function testDatabase(): Promise<TestDatabase> {
 			await pool.end();
 			const c = new pg.Client({ connectionString: admin.href });
 			await c.connect();
+			// Wait for the pools' connections to close on the server's side (FORCE would cut them, and a
+			// client still closing would report the cut as an error).
+			for (let i = 0; i < 100; i++) {
+				const { rows } = await c.query<{ n: number }>(
+					'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+					[name]
+				);
+				if (rows[0].n === 0) break;
+				await new Promise((r) => setTimeout(r, 50));
+			}
 			await c.query(`DROP DATABASE ${name} WITH (FORCE)`);
 			await c.end();
 		}
