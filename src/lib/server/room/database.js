@@ -36,13 +36,19 @@ export async function migrate(databaseUrl) {
 	});
 }
 
-/** @param {number} pid */
+/** Whether a process runs: one killed but not yet reaped (a zombie) does not. @param {number} pid */
 function alive(pid) {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch {
 		return false;
+	}
+	try {
+		// /proc/<pid>/stat: "pid (comm) state …"; Z is a zombie.
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+	} catch {
+		return true;
 	}
 }
 

@@ -84,6 +84,15 @@ export class LiveHub {
 		await this.listener?.end().catch(() => {});
 	}
 
+	/** Ends every stream (the server is shutting down: clients reconnect, to another instance if there is one). */
+	closeAll(): void {
+		for (const room of this.rooms.values()) {
+			clearTimeout(room.timer);
+			for (const w of [...room.watchers.keys()]) w.close();
+		}
+		this.rooms.clear();
+	}
+
 	/** Adds a stream and sends it the room as it is now; returns the function that removes it. */
 	watch(code: string, watcher: Watcher, state: RoomState): () => void {
 		let room = this.rooms.get(code);
