@@ -14,7 +14,12 @@ const WHAT = {
 	estimate: 'a number'
 } as const;
 
-export function checkAnswer(kind: QuestionKind, param: string | null, def: ModelDef, value: unknown): AnswerValue {
+export function checkAnswer(
+	kind: QuestionKind,
+	param: string | null,
+	def: ModelDef,
+	value: unknown
+): AnswerValue {
 	const parsed = v.safeParse(SHAPES[kind], value);
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
@@ -26,7 +31,10 @@ export function checkAnswer(kind: QuestionKind, param: string | null, def: Model
 	if (kind === 'vote') {
 		const option = (answer as v.InferOutput<typeof VoteValue>).option;
 		if (!def.options.some((o) => o.id === option))
-			throw new RoomError(400, 'That option is not one of this decision’s options. Choose one of those shown.');
+			throw new RoomError(
+				400,
+				'That option is not one of this decision’s options. Choose one of those shown.'
+			);
 	} else if (kind === 'pick') {
 		const id = (answer as v.InferOutput<typeof PickValue>).param;
 		if (!def.params.some((p) => p.id === id))

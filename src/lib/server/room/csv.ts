@@ -13,8 +13,23 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 }
 
 const HEAD = [
-	'question', 'kind', 'label', 'assumption', 'round', 'step', 'participant', 'name', 'group',
-	'option', 'picked', 'best', 'low', 'high', 'answer hidden', 'name hidden', 'updated'
+	'question',
+	'kind',
+	'label',
+	'assumption',
+	'round',
+	'step',
+	'participant',
+	'name',
+	'group',
+	'option',
+	'picked',
+	'best',
+	'low',
+	'high',
+	'answer hidden',
+	'name hidden',
+	'updated'
 ];
 
 export function resultsCsv(state: RoomState): string {
@@ -27,8 +42,23 @@ export function resultsCsv(state: RoomState): string {
 		const v = a.value as Partial<Record<'option' | 'param' | 'best' | 'low' | 'high', string | number>>;
 		lines.push(
 			[
-				a.question, q?.kind, q?.label, q?.param, q?.round, q?.step, a.participant, p?.name, p?.grp,
-				v.option, v.param, v.best, v.low, v.high, a.hidden, p?.hidden, new Date(a.updated_at).toISOString()
+				a.question,
+				q?.kind,
+				q?.label,
+				q?.param,
+				q?.round,
+				q?.step,
+				a.participant,
+				p?.name,
+				p?.grp,
+				v.option,
+				v.param,
+				v.best,
+				v.low,
+				v.high,
+				a.hidden,
+				p?.hidden,
+				new Date(a.updated_at).toISOString()
 			]
 				.map(csvCell)
 				.join(',')

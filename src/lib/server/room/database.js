@@ -52,7 +52,10 @@ function alive(pid) {
 	}
 }
 
-/** Whether `pid` is a PostgreSQL server (and not another process that was given a dead postmaster's pid). */
+/**
+ * Whether `pid` is a PostgreSQL server (and not another process that was given a dead postmaster's pid).
+ * @param {number} pid
+ */
 function isPostgres(pid) {
 	if (!alive(pid)) return false;
 	try {
@@ -85,7 +88,11 @@ function freePort() {
 	});
 }
 
-/** Waits (up to `ms`) for a process to end. */
+/**
+ * Waits (up to `ms`) for a process to end.
+ * @param {number} pid
+ * @param {number} ms
+ */
 async function ended(pid, ms) {
 	for (let waited = 0; waited < ms; waited += 100) {
 		if (!alive(pid)) return true;
@@ -119,12 +126,18 @@ export async function startEmbedded(dataDir) {
 	if (running && isPostgres(running.pid)) {
 		const owner = Number(existsSync(ownerFile) ? readFileSync(ownerFile, 'utf8') : NaN);
 		if (owner && owner !== process.pid && alive(owner) && existsSync(passwordFile)) {
-			return { url: urlFor(readFileSync(passwordFile, 'utf8').trim(), running.port), stop: async () => {}, reused: true };
+			return {
+				url: urlFor(readFileSync(passwordFile, 'utf8').trim(), running.port),
+				stop: async () => {},
+				reused: true
+			};
 		}
 		// Left behind by a killed app: SIGINT is PostgreSQL's fast shutdown (it recovers from its WAL on start).
 		process.kill(running.pid, 'SIGINT');
 		if (!(await ended(running.pid, 30_000)))
-			throw new Error(`The embedded PostgreSQL left running (pid ${running.pid}) did not stop; stop it and start again.`);
+			throw new Error(
+				`The embedded PostgreSQL left running (pid ${running.pid}) did not stop; stop it and start again.`
+			);
 	} else if (running) {
 		rmSync(pidFile, { force: true });
 	}
@@ -159,7 +172,9 @@ export async function startEmbedded(dataDir) {
 		if (fresh) await pg.initialise();
 		await pg.start();
 	} catch (e) {
-		throw new Error(`The embedded PostgreSQL in ${cluster} did not start: ${e ?? ''}\n${log.join('')}`);
+		throw new Error(`The embedded PostgreSQL in ${cluster} did not start: ${e ?? ''}\n${log.join('')}`, {
+			cause: e
+		});
 	}
 	writeFileSync(ownerFile, String(process.pid));
 	return {
@@ -193,7 +208,9 @@ export function ensureDatabase() {
 		if (configured) {
 			await migrate(configured);
 			const where = new URL(configured);
-			console.log(`Live rooms: PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (DATABASE_URL).`);
+			console.log(
+				`Live rooms: PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (DATABASE_URL).`
+			);
 			process.env.ROOM_STORE_READY = '1';
 			return configured;
 		}

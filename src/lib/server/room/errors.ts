@@ -11,5 +11,6 @@ export class RoomError extends Error {
 }
 
 /** The same answer for every code that names no room, so a guess learns nothing from it. */
-export const NO_SUCH_ROOM = 'There is no room with that code. Check the code on the screen and type it again.';
+export const NO_SUCH_ROOM =
+	'There is no room with that code. Check the code on the screen and type it again.';
 export const noSuchRoom = () => new RoomError(404, NO_SUCH_ROOM);

@@ -52,7 +52,11 @@ async function room() {
 	const opened = (await res.json()) as { code: string; secret: string };
 	let seq = 0;
 	const act = (action: Record<string, unknown>, options: Options = {}) =>
-		api.host(post(`/api/rooms/${opened.code}/host`, { seq: ++seq, ...action }, { auth: opened.secret, ...options }), IP, opened.code);
+		api.host(
+			post(`/api/rooms/${opened.code}/host`, { seq: ++seq, ...action }, { auth: opened.secret, ...options }),
+			IP,
+			opened.code
+		);
 	return { ...opened, act };
 }
 
@@ -81,7 +85,12 @@ describe('the room API', () => {
 		await expectError(open(post('/api/rooms', body, { origin: 'https://evil.example' })), 403);
 		await expectError(open(post('/api/rooms', body, { origin: null })), 403);
 		await expectError(open(post('/api/rooms', body, { raw: '{"decision":' })), 400);
-		await expectError(open(post('/api/rooms', body, { raw: JSON.stringify({ ...body, scenario: 'x'.repeat(MAX_BODY_BYTES) }) })), 413);
+		await expectError(
+			open(
+				post('/api/rooms', body, { raw: JSON.stringify({ ...body, scenario: 'x'.repeat(MAX_BODY_BYTES) }) })
+			),
+			413
+		);
 		expect(await expectError(open(post('/api/rooms', { ...body, days: 400 })), 400)).toContain('days');
 		await expectError(open(post('/api/rooms', { ...body, extra: 1 })), 400);
 		await expectError(open(post('/api/rooms', { decision: 'nothing-here', scenario: '' })), 400);
@@ -90,7 +99,8 @@ describe('the room API', () => {
 
 	it('answers every unknown code the same way, and normalises a typed code', async () => {
 		const { code } = await room();
-		const join = (typed: string) => api.join(post(`/api/rooms/${typed}/join`, { device: device(1) }), IP, typed);
+		const join = (typed: string) =>
+			api.join(post(`/api/rooms/${typed}/join`, { device: device(1) }), IP, typed);
 		const bodies = new Set<string>();
 		for (const typed of ['ZZZZZZ', 'AB', 'OOOOOO', '222222', '%00', 'x'.repeat(300)]) {
 			const res = await join(typed);
@@ -106,7 +116,14 @@ describe('the room API', () => {
 
 	it('rate limits failed lookups, so codes cannot be enumerated', async () => {
 		const { code } = await room();
-		const limited = roomApi({ store, hub, limiter: new RateLimiter({ ...Object.fromEntries(['open', 'join', 'answer', 'host', 'read'].map((k) => [k, ROOMY])), miss: { burst: 3, rate: 0.001 } }) });
+		const limited = roomApi({
+			store,
+			hub,
+			limiter: new RateLimiter({
+				...Object.fromEntries(['open', 'join', 'answer', 'host', 'read'].map((k) => [k, ROOMY])),
+				miss: { burst: 3, rate: 0.001 }
+			})
+		});
 		const join = (typed: string, ip = '198.51.100.7') =>
 			limited.join(post(`/api/rooms/${typed}/join`, { device: device(1) }), ip, typed);
 		for (let i = 0; i < 3; i++) expect((await join('ZZZZZZ')).status).toBe(404);
@@ -122,10 +139,25 @@ describe('the room API', () => {
 		const { code, act } = await room();
 		await api.join(post(`/api/rooms/${code}/join`, { device: device(1) }), IP, code);
 		await act({ action: 'open', kind: 'vote' });
-		const limited = roomApi({ store, hub, limiter: new RateLimiter({ open: ROOMY, join: ROOMY, host: ROOMY, read: ROOMY, miss: ROOMY, answer: { burst: 5, rate: 0.01 } }) });
+		const limited = roomApi({
+			store,
+			hub,
+			limiter: new RateLimiter({
+				open: ROOMY,
+				join: ROOMY,
+				host: ROOMY,
+				read: ROOMY,
+				miss: ROOMY,
+				answer: { burst: 5, rate: 0.01 }
+			})
+		});
 		const statuses: number[] = [];
 		for (let i = 0; i < 8; i++) {
-			const res = await limited.answer(post(`/api/rooms/${code}/answer`, { device: device(1), question: 1, value: { option: 'own' } }), IP, code);
+			const res = await limited.answer(
+				post(`/api/rooms/${code}/answer`, { device: device(1), question: 1, value: { option: 'own' } }),
+				IP,
+				code
+			);
 			statuses.push(res.status);
 			if (res.status === 429) expect(res.headers.get('retry-after')).toMatch(/^[1-9][0-9]*$/);
 		}
@@ -154,11 +186,25 @@ describe('the room API', () => {
 			[{ device: device(1), question: 7, value: { best: 3 } }, 404], // unknown question
 			[{ device: device(2), question: 1, value: { best: 3 } }, 409], // never joined
 			[{ device: device(1), question: 1, value: { best: 3 } }, 403, { origin: 'https://evil.example' }],
-			[null, 413, { raw: JSON.stringify({ device: device(1), question: 1, value: { best: 3, pad: 'x'.repeat(MAX_BODY_BYTES) } }) }],
+			[
+				null,
+				413,
+				{
+					raw: JSON.stringify({
+						device: device(1),
+						question: 1,
+						value: { best: 3, pad: 'x'.repeat(MAX_BODY_BYTES) }
+					})
+				}
+			],
 			[null, 400, { raw: 'best=3' }]
 		];
 		for (const [body, status, options] of cases) await expectError(answer(body, options), status);
-		const unknown = await api.answer(post('/api/rooms/ZZZZZZ/answer', { device: device(1), question: 1, value: { best: 3 } }), IP, 'ZZZZZZ');
+		const unknown = await api.answer(
+			post('/api/rooms/ZZZZZZ/answer', { device: device(1), question: 1, value: { best: 3 } }),
+			IP,
+			'ZZZZZZ'
+		);
 		expect(unknown.status).toBe(404);
 		expect(await snapshot()).toBe(before);
 
@@ -171,11 +217,15 @@ describe('the room API', () => {
 		const { code, secret, act } = await room();
 		await api.join(post(`/api/rooms/${code}/join`, { device: device(1) }), IP, code);
 		const before = await snapshot();
-		const host = (body: unknown, options: Options = {}) => api.host(post(`/api/rooms/${code}/host`, body, options), IP, code);
+		const host = (body: unknown, options: Options = {}) =>
+			api.host(post(`/api/rooms/${code}/host`, body, options), IP, code);
 		for (const action of ['end', 'delete', 'reopen', 'pair'])
 			await expectError(host({ seq: 1, action }), 403);
 		await expectError(host({ seq: 1, action: 'open', kind: 'vote' }, { auth: device(1) }), 403);
-		await expectError(host({ seq: 1, action: 'delete' }, { auth: secret, origin: 'https://evil.example' }), 403);
+		await expectError(
+			host({ seq: 1, action: 'delete' }, { auth: secret, origin: 'https://evil.example' }),
+			403
+		);
 		await expectError(host({ seq: 1, action: 'explode' }, { auth: secret }), 400);
 		await expectError(host({ seq: 0, action: 'end' }, { auth: secret }), 400);
 		expect(await snapshot()).toBe(before);
@@ -197,7 +247,10 @@ describe('the room API', () => {
 		const res = await api.display(post(`/api/rooms/${code}/display`, { pair: pair.pair }), IP, code);
 		expect(res.status).toBe(200);
 		const { token } = (await res.json()) as { token: string };
-		await expectError(api.host(post(`/api/rooms/${code}/host`, { seq: 99, action: 'delete' }, { auth: token }), IP, code), 403);
+		await expectError(
+			api.host(post(`/api/rooms/${code}/host`, { seq: 99, action: 'delete' }, { auth: token }), IP, code),
+			403
+		);
 		await expectError(api.view(get(`/api/rooms/${code}`, token), IP, code), 403);
 		const stream = await api.events(get(`/api/rooms/${code}/events`, token), IP, code);
 		expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
@@ -211,16 +264,26 @@ describe('the room API', () => {
 
 	it('streams each role its view live, and tells every stream when the room is deleted', async () => {
 		const { code, secret, act } = await room();
-		await api.join(post(`/api/rooms/${code}/join`, { device: device(1), name: '<script>alert(1)</script>' }), IP, code);
+		await api.join(
+			post(`/api/rooms/${code}/join`, { device: device(1), name: '<script>alert(1)</script>' }),
+			IP,
+			code
+		);
 		await act({ action: 'open', kind: 'vote' });
 		const host = readEvents(await api.events(get(`/api/rooms/${code}/events`, secret), IP, code));
-		const phone = readEvents(await api.events(get(`/api/rooms/${code}/events?device=${device(1)}`), IP, code));
+		const phone = readEvents(
+			await api.events(get(`/api/rooms/${code}/events?device=${device(1)}`), IP, code)
+		);
 		const first = JSON.parse((await phone.next()).data) as ParticipantView;
 		expect(first.me).toEqual({ participant: 1, name: '<script>alert(1)</script>', answers: {} });
 		expect(first.questions[0].count).toBeUndefined();
 		expect(JSON.parse((await host.next()).data).questions[0].count).toBe(0);
 
-		const stored = await api.answer(post(`/api/rooms/${code}/answer`, { device: device(1), question: 1, value: { option: 'lease' } }), IP, code);
+		const stored = await api.answer(
+			post(`/api/rooms/${code}/answer`, { device: device(1), question: 1, value: { option: 'lease' } }),
+			IP,
+			code
+		);
 		expect(stored.status).toBe(200);
 		const counted = await host.next((e) => JSON.parse(e.data).questions[0].count === 1);
 		expect(Number(counted.id)).toBeGreaterThan(0);
@@ -237,11 +300,22 @@ describe('the room API', () => {
 
 	it('downloads the results as CSV with names guarded against formulas', async () => {
 		const { code, secret, act } = await room();
-		await api.join(post(`/api/rooms/${code}/join`, { device: device(1), name: '=cmd|" /C calc"!A0', group: '@SUM(1)' }), IP, code);
+		await api.join(
+			post(`/api/rooms/${code}/join`, { device: device(1), name: '=cmd|" /C calc"!A0', group: '@SUM(1)' }),
+			IP,
+			code
+		);
 		await api.join(post(`/api/rooms/${code}/join`, { device: device(2), name: 'Lin "the" Wei' }), IP, code);
 		await act({ action: 'open', kind: 'estimate', param: 'rent' });
-		for (const [n, best] of [[1, 2], [2, 4.5]])
-			await api.answer(post(`/api/rooms/${code}/answer`, { device: device(n), question: 1, value: { best } }), IP, code);
+		for (const [n, best] of [
+			[1, 2],
+			[2, 4.5]
+		])
+			await api.answer(
+				post(`/api/rooms/${code}/answer`, { device: device(n), question: 1, value: { best } }),
+				IP,
+				code
+			);
 		const res = await api.results(get(`/api/rooms/${code}/results.csv`, secret), IP, code);
 		expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
 		const lines = (await res.text()).trim().split('\r\n');

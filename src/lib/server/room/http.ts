@@ -74,7 +74,10 @@ function parse<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutp
 	if (result.success) return result.output;
 	const issue = result.issues[0];
 	const path = issue.path?.map((p) => String(p.key)).join('.');
-	throw new RoomError(400, path ? `The field “${path}” is not valid: ${issue.message}.` : `${issue.message}.`);
+	throw new RoomError(
+		400,
+		path ? `The field “${path}” is not valid: ${issue.message}.` : `${issue.message}.`
+	);
 }
 
 const bearer = (request: Request): string | null => {
@@ -85,7 +88,8 @@ const bearer = (request: Request): string | null => {
 export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(LIMITS) }: ApiDeps) {
 	function limit(kind: LimitKind, ip: string) {
 		const wait = limiter.take(kind, ip);
-		if (wait) throw new RoomError(429, `Too many requests from this address. Wait ${wait} s and try again.`, wait);
+		if (wait)
+			throw new RoomError(429, `Too many requests from this address. Wait ${wait} s and try again.`, wait);
 	}
 
 	function checkOrigin(request: Request) {
@@ -97,7 +101,8 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 	/** A room's code from the URL; misses (unknown codes, wrong keys) are counted against the sender. */
 	async function lookup<T>(ip: string, typed: string, work: (code: string) => Promise<T>): Promise<T> {
 		const wait = limiter.peek('miss', ip);
-		if (wait) throw new RoomError(429, `Too many wrong codes from this address. Wait ${wait} s and try again.`, wait);
+		if (wait)
+			throw new RoomError(429, `Too many wrong codes from this address. Wait ${wait} s and try again.`, wait);
 		try {
 			const code = normaliseCode(typed);
 			if (!CODE.test(code)) throw noSuchRoom();
@@ -128,7 +133,10 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 	async function asHost(request: Request, code: string) {
 		const { role } = await store.role(code, bearer(request));
 		if (role !== 'host')
-			throw new RoomError(403, 'Only the room’s facilitator can see this: open it from the browser that opened the room.');
+			throw new RoomError(
+				403,
+				'Only the room’s facilitator can see this: open it from the browser that opened the room.'
+			);
 	}
 
 	return {
@@ -208,7 +216,11 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 					let role: 'host' | 'display' | 'participant';
 					if (key) {
 						const found = (await store.role(code, key)).role;
-						if (!found) throw new RoomError(403, 'This key does not open this room. Pair the display again from the console.');
+						if (!found)
+							throw new RoomError(
+								403,
+								'This key does not open this room. Pair the display again from the console.'
+							);
 						role = found;
 					} else if (device && DEVICE.test(device)) {
 						role = 'participant';
@@ -249,8 +261,7 @@ function stream(
 			};
 			// A dropped connection reconnects after a second (the client's own loop may be faster).
 			send('retry: 1000\n\n');
-			const watcher: Watcher =
-				role === 'participant' ? { role, device, send, close } : { role, send, close };
+			const watcher: Watcher = role === 'participant' ? { role, device, send, close } : { role, send, close };
 			stop = hub.watch(code, watcher, state);
 			signal.addEventListener('abort', () => {
 				open = false;

@@ -35,7 +35,11 @@ function collector(role: 'host' | 'display' | 'participant', device = '') {
 		if (!data || !chunk.includes('event: room')) return;
 		const view = JSON.parse(data) as RoomView;
 		views.push(view);
-		for (const w of [...waiting]) if (w.check(view)) waiting.splice(waiting.indexOf(w), 1) && w.done(view);
+		for (const w of [...waiting])
+			if (w.check(view)) {
+				waiting.splice(waiting.indexOf(w), 1);
+				w.done(view);
+			}
 	};
 	const close = () => (closed = true);
 	const watcher: Watcher = role === 'participant' ? { role, device, send, close } : { role, send, close };
@@ -82,7 +86,9 @@ describe('live updates across instances', () => {
 		// Forty commits, far fewer views: the display is sent one per read, not one per answer.
 		expect(display.views.length).toBeLessThan(41);
 		// The phone is sent its own answer once; other phones' answers change nothing it can see.
-		await phone.until((v) => JSON.stringify(v).includes('"me":{"participant":1,"answers":{"1":{"option":"lease"}}}'));
+		await phone.until((v) =>
+			JSON.stringify(v).includes('"me":{"participant":1,"answers":{"1":{"option":"lease"}}}')
+		);
 		expect(phone.views.length).toBe(2);
 	});
 

@@ -38,7 +38,13 @@ describe('the room store', () => {
 		const { rows } = await db.pool.query<{ table_name: string }>(
 			`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`
 		);
-		expect(rows.map((r) => r.table_name)).toEqual(['answers', 'participants', 'pgmigrations', 'questions', 'rooms']);
+		expect(rows.map((r) => r.table_name)).toEqual([
+			'answers',
+			'participants',
+			'pgmigrations',
+			'questions',
+			'rooms'
+		]);
 	});
 
 	it('opens a room with a readable code and stores only the hash of its secret', async () => {
@@ -58,7 +64,9 @@ describe('the room store', () => {
 		const b = await store.join(code, { device: device(2) });
 		expect([a.participant, b.participant]).toEqual([1, 2]);
 		// Joining again from the same phone keeps its number and takes the new name.
-		expect(await store.join(code, { device: device(1), name: '=HYPERLINK("x")', group: '<b>Team</b>' })).toEqual(a);
+		expect(
+			await store.join(code, { device: device(1), name: '=HYPERLINK("x")', group: '<b>Team</b>' })
+		).toEqual(a);
 
 		await act(code, secret, { action: 'step', step: 'assumptions' });
 		await act(code, secret, { action: 'open', kind: 'vote' });
@@ -114,18 +122,33 @@ describe('the room store', () => {
 		const shown = roomView(state, 'participant');
 		expect(shown.questions[1].curve).toEqual(curve);
 		// The hidden answer is left out but counted; the hidden name is dropped, its answer kept.
-		expect(shown.questions[0]).toMatchObject({ count: 2, hiddenCount: 1, answers: [{ participant: 1, value: { option: 'own' } }] });
+		expect(shown.questions[0]).toMatchObject({
+			count: 2,
+			hiddenCount: 1,
+			answers: [{ participant: 1, value: { option: 'own' } }]
+		});
 		expect(shown.questions[0].answers?.[0].name).toBeUndefined();
 		expect(roomView(state, 'display').questions[0].answers).toEqual(shown.questions[0].answers);
 		expect(roomView(state, 'host').questions[0].answers).toEqual([
-			{ participant: 1, name: '=HYPERLINK("x")', group: '<b>Team</b>', value: { option: 'own' }, nameHidden: true },
+			{
+				participant: 1,
+				name: '=HYPERLINK("x")',
+				group: '<b>Team</b>',
+				value: { option: 'own' },
+				nameHidden: true
+			},
 			{ participant: 2, value: { option: 'lease' }, hidden: true }
 		]);
 
 		// A second round of the estimate: the same assumption, round 2.
 		await act(code, secret, { action: 'open', kind: 'estimate', again: 2 });
 		state = (await store.state(code))!;
-		expect(roomView(state, 'host').questions[2]).toMatchObject({ kind: 'estimate', param: 'rent', round: 2, again: 2 });
+		expect(roomView(state, 'host').questions[2]).toMatchObject({
+			kind: 'estimate',
+			param: 'rent',
+			round: 2,
+			again: 2
+		});
 
 		await act(code, secret, { action: 'end' });
 		await refused(store.answer(code, device(1), 3, { best: 2 }), 409);

@@ -75,7 +75,8 @@ export type Role = 'host' | 'display';
 
 const hash = (secret: string) => createHash('sha256').update(secret).digest();
 const token = () => randomBytes(32).toString('base64url');
-const sameHash = (a: Buffer | null, b: Buffer) => a !== null && a.length === b.length && timingSafeEqual(a, b);
+const sameHash = (a: Buffer | null, b: Buffer) =>
+	a !== null && a.length === b.length && timingSafeEqual(a, b);
 
 function newCode(): string {
 	let code = '';
@@ -118,7 +119,11 @@ export function roomStore(pool: pg.Pool) {
 		if (!room) throw noSuchRoom();
 		if (!bearer) return { room, role: null };
 		const h = hash(bearer);
-		const granted: Role | null = sameHash(room.secret_hash, h) ? 'host' : sameHash(room.display_hash, h) ? 'display' : null;
+		const granted: Role | null = sameHash(room.secret_hash, h)
+			? 'host'
+			: sameHash(room.display_hash, h)
+				? 'display'
+				: null;
 		return { room, role: granted };
 	}
 
@@ -128,7 +133,10 @@ export function roomStore(pool: pg.Pool) {
 		async open(input: OpenRoom, now = new Date()): Promise<Opened> {
 			const model = await currentModel(input.decision);
 			if (!model)
-				throw new RoomError(400, `There is no decision called “${input.decision}”. Open the room from a decision’s page.`);
+				throw new RoomError(
+					400,
+					`There is no decision called “${input.decision}”. Open the room from a decision’s page.`
+				);
 			const secret = token();
 			const expires = new Date(now.getTime() + (input.days ?? ROOM_DAYS) * 86_400_000);
 			// A collision is rare (31^6 codes); on one, draw again.
@@ -198,9 +206,15 @@ export function roomStore(pool: pg.Pool) {
 			const r = rows[0];
 			if (!r) throw noSuchRoom();
 			if (r.ended_at) throw new RoomError(409, 'This room’s session has ended; it takes no new answers.');
-			if (r.serial === null) throw new RoomError(409, 'This phone has not joined the room yet. Join it with the code first.');
-			if (!r.kind) throw new RoomError(404, 'There is no such question in this room. Reload the page to see the current one.');
-			if (r.state !== 'open') throw new RoomError(409, 'This question has closed; your answer was not recorded.');
+			if (r.serial === null)
+				throw new RoomError(409, 'This phone has not joined the room yet. Join it with the code first.');
+			if (!r.kind)
+				throw new RoomError(
+					404,
+					'There is no such question in this room. Reload the page to see the current one.'
+				);
+			if (r.state !== 'open')
+				throw new RoomError(409, 'This question has closed; your answer was not recorded.');
 			const model = await roomModel(r.decision, r.revision);
 			if (!model) throw new RoomError(409, 'This room’s decision is no longer available.');
 			const checked = checkAnswer(r.kind, r.param, model.def, value);
@@ -218,14 +232,22 @@ export function roomStore(pool: pg.Pool) {
 				 RETURNING version, pg_notify('${CHANNEL}', code)`,
 				[r.id, question, r.serial, JSON.stringify(checked)]
 			);
-			if (done.rowCount !== 1) throw new RoomError(409, 'This question has closed; your answer was not recorded.');
+			if (done.rowCount !== 1)
+				throw new RoomError(409, 'This question has closed; your answer was not recorded.');
 		},
 
 		/** A facilitator's action, with the room's secret; `seq` must exceed every seq seen before. */
-		async host(code: string, secret: string | null, action: HostAction): Promise<{ version: number; pair?: string }> {
+		async host(
+			code: string,
+			secret: string | null,
+			action: HostAction
+		): Promise<{ version: number; pair?: string }> {
 			const { room, role: who } = await role(code, secret);
 			if (who !== 'host')
-				throw new RoomError(403, 'Only the room’s facilitator can do this: open the console from the browser that opened the room.');
+				throw new RoomError(
+					403,
+					'Only the room’s facilitator can do this: open the console from the browser that opened the room.'
+				);
 			const model = await roomModel(room.decision, room.revision);
 			return inTransaction(pool, async (c) => {
 				const seen = await c.query(
@@ -233,11 +255,17 @@ export function roomStore(pool: pg.Pool) {
 					[room.id, action.seq]
 				);
 				if (seen.rowCount !== 1)
-					throw new RoomError(409, 'This action was already received (a repeated request); nothing was changed.');
+					throw new RoomError(
+						409,
+						'This action was already received (a repeated request); nothing was changed.'
+					);
 				const ended = seen.rows[0].ended_at !== null;
 				let pair: string | undefined;
 				const question = async (n: number) => {
-					const q = await c.query<QuestionRow>('SELECT * FROM questions WHERE room_id = $1 AND number = $2', [room.id, n]);
+					const q = await c.query<QuestionRow>('SELECT * FROM questions WHERE room_id = $1 AND number = $2', [
+						room.id,
+						n
+					]);
 					if (!q.rows[0]) throw new RoomError(404, `There is no question ${n} in this room.`);
 					return q.rows[0];
 				};
@@ -248,21 +276,28 @@ export function roomStore(pool: pg.Pool) {
 						await c.query('UPDATE rooms SET step = $2 WHERE id = $1', [room.id, action.step]);
 						break;
 					case 'open': {
-						if (ended) throw new RoomError(409, 'The session has ended: reopen the room before asking a question.');
+						if (ended)
+							throw new RoomError(409, 'The session has ended: reopen the room before asking a question.');
 						let round = 1;
 						let param = action.param ?? null;
 						if (action.kind === 'estimate') {
 							if (action.again !== undefined) {
 								const first = await question(action.again);
 								if (first.kind !== 'estimate')
-									throw new RoomError(400, `Question ${action.again} is not an estimate, so it cannot be asked again.`);
+									throw new RoomError(
+										400,
+										`Question ${action.again} is not an estimate, so it cannot be asked again.`
+									);
 								round = first.round + 1;
 								param ??= first.param;
 								if (param !== first.param)
 									throw new RoomError(400, 'A question asked again must ask about the same assumption.');
 							}
 							if (!param || !model?.def.params.some((p) => p.id === param))
-								throw new RoomError(400, 'Choose one of the decision’s assumptions for an estimate question.');
+								throw new RoomError(
+									400,
+									'Choose one of the decision’s assumptions for an estimate question.'
+								);
 						} else if (param !== null || action.again !== undefined || action.curve !== undefined) {
 							throw new RoomError(400, 'Only an estimate question has an assumption, a round or a curve.');
 						}
@@ -275,33 +310,53 @@ export function roomStore(pool: pg.Pool) {
 						await c.query(
 							`INSERT INTO questions (room_id, number, kind, param, label, round, again, step, curve)
 							 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-							[room.id, number, action.kind, param, label, round, action.again ?? null, step,
-								action.curve ? JSON.stringify(action.curve) : null]
+							[
+								room.id,
+								number,
+								action.kind,
+								param,
+								label,
+								round,
+								action.again ?? null,
+								step,
+								action.curve ? JSON.stringify(action.curve) : null
+							]
 						);
 						break;
 					}
 					case 'close':
 						await question(action.question);
-						await c.query(`UPDATE questions SET state = 'closed' WHERE room_id = $1 AND number = $2`, [room.id, action.question]);
+						await c.query(`UPDATE questions SET state = 'closed' WHERE room_id = $1 AND number = $2`, [
+							room.id,
+							action.question
+						]);
 						break;
 					case 'reveal':
 						await question(action.question);
-						await c.query('UPDATE questions SET revealed = true WHERE room_id = $1 AND number = $2', [room.id, action.question]);
+						await c.query('UPDATE questions SET revealed = true WHERE room_id = $1 AND number = $2', [
+							room.id,
+							action.question
+						]);
 						break;
 					case 'hide': {
 						const { rowCount } =
 							action.question === undefined
 								? await c.query('UPDATE participants SET hidden = $3 WHERE room_id = $1 AND serial = $2', [
-										room.id, action.participant, action.hidden
+										room.id,
+										action.participant,
+										action.hidden
 									])
 								: await c.query(
 										'UPDATE answers SET hidden = $4 WHERE room_id = $1 AND question = $2 AND participant = $3',
 										[room.id, action.question, action.participant, action.hidden]
 									);
 						if (rowCount !== 1)
-							throw new RoomError(404, action.question === undefined
-								? `There is no participant ${action.participant} in this room.`
-								: `Participant ${action.participant} has no answer to question ${action.question}.`);
+							throw new RoomError(
+								404,
+								action.question === undefined
+									? `There is no participant ${action.participant} in this room.`
+									: `Participant ${action.participant} has no answer to question ${action.question}.`
+							);
 						break;
 					}
 					case 'pair':
@@ -345,7 +400,10 @@ export function roomStore(pool: pg.Pool) {
 				 WHERE id = $1`,
 				[room.id]
 			);
-			throw new RoomError(403, 'That pairing code is wrong or has expired. Show a new one on the console and type it again.');
+			throw new RoomError(
+				403,
+				'That pairing code is wrong or has expired. Show a new one on the console and type it again.'
+			);
 		},
 
 		/** The whole room, read as one snapshot; null once it is gone. */
