@@ -10,13 +10,18 @@ export interface Limit {
 	rate: number;
 }
 
-/** Budgets per kind of request; a room of phones behind one NAT shares an address, so joins and answers are generous. */
+/**
+ * Budgets per kind of request and address. A conference hall's phones often share one public address (the
+ * venue's NAT), so joins, answers and streams allow a thousand at once (a room joining, answering within
+ * seconds, or reconnecting after a restart); what a guesser needs, a room code or a key that matches
+ * nothing, gets twenty and then one every six seconds.
+ */
 export const LIMITS = {
 	open: { burst: 10, rate: 10 / 60 },
-	join: { burst: 600, rate: 20 },
-	answer: { burst: 1200, rate: 50 },
+	join: { burst: 2000, rate: 50 },
+	answer: { burst: 3000, rate: 100 },
 	host: { burst: 120, rate: 10 },
-	read: { burst: 600, rate: 20 },
+	read: { burst: 3000, rate: 100 },
 	/** Codes or keys that matched nothing: what guessing costs. */
 	miss: { burst: 20, rate: 1 / 6 }
 } satisfies Record<string, Limit>;

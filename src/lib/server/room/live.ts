@@ -7,7 +7,7 @@
  */
 import pg from 'pg';
 import { CHANNEL, type RoomState, type RoomStore } from './store';
-import { me, roomView } from './views';
+import { meByDevice, roomView } from './views';
 
 export const COALESCE_MS = 100;
 export const HEARTBEAT_MS = 15_000;
@@ -17,8 +17,37 @@ export type Watcher =
 	| { role: 'participant'; device: string; send: (chunk: string) => void; close: () => void };
 
 interface Sent {
+	version?: number;
 	base?: string;
 	me?: string;
+}
+
+/** One read of a room, with what its streams are sent made once each and only when first needed. */
+class Frame {
+	readonly version: number;
+	private views = new Map<'host' | 'display', string>();
+	private mine?: Map<string, string>;
+
+	constructor(readonly state: RoomState) {
+		this.version = Number(state.room.version);
+	}
+
+	view(role: 'host' | 'display'): string {
+		let json = this.views.get(role);
+		if (json === undefined) {
+			json = JSON.stringify(roomView(this.state, role));
+			this.views.set(role, json);
+		}
+		return json;
+	}
+
+	me(device: string): string {
+		if (!this.mine) {
+			this.mine = new Map();
+			for (const [d, m] of meByDevice(this.state)) this.mine.set(d, JSON.stringify(m));
+		}
+		return this.mine.get(device) ?? 'null';
+	}
 }
 
 interface Room {
@@ -101,7 +130,10 @@ export class LiveHub {
 			this.rooms.set(code, room);
 		}
 		room.watchers.set(watcher, {});
-		this.sendTo(room, watcher, state);
+		this.sendTo(room, watcher, new Frame(state));
+		// The caller read `state` before this stream was registered: a change committed in between would
+		// otherwise reach it only with the next one.
+		this.changed(code);
 		return () => {
 			const r = this.rooms.get(code);
 			if (!r) return;
@@ -155,36 +187,40 @@ export class LiveHub {
 			return;
 		}
 		if (state) {
-			for (const w of room.watchers.keys()) this.sendTo(room, w, state);
+			const frame = new Frame(state);
+			for (const w of room.watchers.keys()) this.sendTo(room, w, frame);
 		}
 		if (room.dirty && this.rooms.get(code) === room) this.changed(code);
 	}
 
-	private participantBase(room: Room, state: RoomState) {
-		if (room.base?.version === Number(state.room.version)) return room.base;
-		const view = roomView(state, 'participant');
+	private participantBase(room: Room, frame: Frame) {
+		if (room.base?.version === frame.version) return room.base;
+		// An older snapshot (a stream's first, read before the latest) never replaces a newer base.
+		if (room.base && room.base.version > frame.version) return room.base;
+		const view = roomView(frame.state, 'participant');
 		const key = JSON.stringify({ ...view, version: 0 });
 		// Unchanged for phones (only counts moved): keep the earlier version, so no phone is sent it again.
 		if (room.base && room.base.key === key) return room.base;
-		const json = JSON.stringify(view);
-		room.base = { key, json, version: view.version };
+		room.base = { key, json: JSON.stringify(view), version: view.version };
 		return room.base;
 	}
 
-	private sendTo(room: Room, w: Watcher, state: RoomState): void {
+	private sendTo(room: Room, w: Watcher, frame: Frame): void {
 		const sent = room.watchers.get(w);
-		if (!sent) return;
+		if (!sent || frame.version < (sent.version ?? 0)) return;
 		if (w.role !== 'participant') {
-			const json = JSON.stringify(roomView(state, w.role));
-			w.send(event(Number(state.room.version), json));
+			if (frame.version === sent.version) return;
+			sent.version = frame.version;
+			w.send(event(frame.version, frame.view(w.role)));
 			return;
 		}
-		const base = this.participantBase(room, state);
-		const mine = JSON.stringify(me(state, w.device));
+		const base = this.participantBase(room, frame);
+		const mine = frame.me(w.device);
 		if (sent.base === base.json && sent.me === mine) return;
+		sent.version = frame.version;
 		sent.base = base.json;
 		sent.me = mine;
-		w.send(event(Number(state.room.version), `${base.json.slice(0, -1)},"me":${mine}}`));
+		w.send(event(frame.version, `${base.json.slice(0, -1)},"me":${mine}}`));
 	}
 
 	private beat(): void {

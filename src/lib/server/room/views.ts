@@ -76,16 +76,30 @@ export function roomView(state: RoomState, role: Role): RoomView {
 	};
 }
 
-/** A participant's own part of their view: who they are and their answers, by question. */
-export function me(state: RoomState, device: string): ParticipantView['me'] {
-	const p = state.participants.find((x) => x.device === device);
-	if (!p) return null;
-	const answers: Record<number, AnswerValue> = {};
-	for (const a of state.answers) if (a.participant === p.serial) answers[a.question] = a.value;
-	return {
-		participant: p.serial,
-		...(p.name ? { name: p.name } : {}),
-		...(p.grp ? { group: p.grp } : {}),
-		answers
-	};
+/**
+ * Each participant's own part of their view (who they are, their answers by question), by device: built in
+ * one pass over the room, since every phone in it needs its own at each update.
+ */
+export function meByDevice(state: RoomState): Map<string, ParticipantView['me']> {
+	const bySerial = new Map<number, NonNullable<ParticipantView['me']>>();
+	const byDevice = new Map<string, ParticipantView['me']>();
+	for (const p of state.participants) {
+		const mine = {
+			participant: p.serial,
+			...(p.name ? { name: p.name } : {}),
+			...(p.grp ? { group: p.grp } : {}),
+			answers: {} as Record<number, AnswerValue>
+		};
+		bySerial.set(p.serial, mine);
+		byDevice.set(p.device, mine);
+	}
+	for (const a of state.answers) {
+		const mine = bySerial.get(a.participant);
+		if (mine) mine.answers[a.question] = a.value;
+	}
+	return byDevice;
 }
+
+/** One participant's own part of their view; null for a device that has not joined. */
+export const me = (state: RoomState, device: string): ParticipantView['me'] =>
+	meByDevice(state).get(device) ?? null;
