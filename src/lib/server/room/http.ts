@@ -32,6 +32,8 @@ export interface ApiDeps {
 }
 
 const DEVICE = /^[A-Za-z0-9_-]{16,64}$/;
+/** Events a stream may hold unread before it is ended (see `send`). */
+const MAX_QUEUED = 64;
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
 	new Response(JSON.stringify(body), {
@@ -247,31 +249,39 @@ function stream(
 ): Response {
 	const encoder = new TextEncoder();
 	let stop = () => {};
-	const body = new ReadableStream<Uint8Array>({
-		start(controller) {
-			let open = true;
-			const send = (chunk: string) => {
-				if (open) controller.enqueue(encoder.encode(chunk));
-			};
-			const close = () => {
-				if (!open) return;
-				open = false;
+	const body = new ReadableStream<Uint8Array>(
+		{
+			start(controller) {
+				let open = true;
+				const send = (chunk: string) => {
+					if (!open) return;
+					controller.enqueue(encoder.encode(chunk));
+					// A client that stopped reading (a phone gone to sleep on a bad network) would hold every view
+					// sent meanwhile; each view is whole, so end its stream instead: it reconnects and catches up.
+					if ((controller.desiredSize ?? 0) < -MAX_QUEUED) close();
+				};
+				const close = () => {
+					if (!open) return;
+					open = false;
+					stop();
+					controller.close();
+				};
+				// A dropped connection reconnects after a second (the client's own loop may be faster).
+				send('retry: 1000\n\n');
+				const watcher: Watcher =
+					role === 'participant' ? { role, device, send, close } : { role, send, close };
+				stop = hub.watch(code, watcher, state);
+				signal.addEventListener('abort', () => {
+					open = false;
+					stop();
+				});
+			},
+			cancel() {
 				stop();
-				controller.close();
-			};
-			// A dropped connection reconnects after a second (the client's own loop may be faster).
-			send('retry: 1000\n\n');
-			const watcher: Watcher = role === 'participant' ? { role, device, send, close } : { role, send, close };
-			stop = hub.watch(code, watcher, state);
-			signal.addEventListener('abort', () => {
-				open = false;
-				stop();
-			});
+			}
 		},
-		cancel() {
-			stop();
-		}
-	});
+		new CountQueuingStrategy({ highWaterMark: 1 })
+	);
 	return new Response(body, {
 		headers: {
 			'content-type': 'text/event-stream; charset=utf-8',

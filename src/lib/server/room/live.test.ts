@@ -92,6 +92,25 @@ describe('live updates across instances', () => {
 		expect(phone.views.length).toBe(2);
 	});
 
+	it('listens again when its connection is cut, and brings its streams up to date', async () => {
+		const { code, secret } = await a.open({ decision: 'fixture-depot', scenario: '' });
+		const host = collector('host');
+		hubB.watch(code, host.watcher, (await b.state(code))!);
+		// As a database restart would: the server ends the LISTEN connection.
+		const cut = await db.pool.query(
+			`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+			 WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`
+		);
+		expect(cut.rowCount).toBe(1);
+		// Made while no one listens: heard only through the catch-up read after listening again.
+		await a.host(code, secret, { seq: 1, action: 'open', kind: 'pick' });
+		const seen = await host.until((v) => v.questions.length === 1);
+		expect(seen.questions[0].kind).toBe('pick');
+		// And listening works again for the next change.
+		await a.host(code, secret, { seq: 2, action: 'close', question: 1 });
+		expect((await host.until((v) => v.questions[0]?.state === 'closed')).questions[0].state).toBe('closed');
+	});
+
 	it('closes the streams of a room deleted on another instance', async () => {
 		const { code, secret } = await a.open({ decision: 'fixture-depot', scenario: '' });
 		const host = collector('host');
