@@ -178,6 +178,18 @@ describe('the room store', () => {
 		expect(rows).toEqual([{ value: { best: 12, low: 9, high: 20 } }]);
 	});
 
+	it('numbers participants once each, however their joins arrive', async () => {
+		const { code } = await store.open({ decision: 'fixture-depot', scenario: '' });
+		const joins = await Promise.all([
+			...Array.from({ length: 10 }, () => store.join(code, { device: device(7), name: 'Same' })),
+			...Array.from({ length: 10 }, (_, i) => store.join(code, { device: device(100 + i) }))
+		]);
+		expect(new Set(joins.slice(0, 10).map((j) => j.participant)).size).toBe(1);
+		const serials = joins.slice(10).map((j) => j.participant);
+		expect(new Set([joins[0].participant, ...serials]).size).toBe(11);
+		expect(roomView((await store.state(code))!, 'host').participants).toBe(11);
+	});
+
 	it('checks every answer against its question and the model, and stores nothing it refuses', async () => {
 		const { code, secret } = await store.open({ decision: 'fixture-depot', scenario: '' });
 		await store.join(code, { device: device(1) });
