@@ -229,7 +229,9 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 					} else {
 						throw new RoomError(400, 'Join the room first: open /join and type its code.');
 					}
-					const state = await store.state(code);
+					// The hub's latest read when this room already has streams here (it reads again on every new
+					// stream, so one that is a moment old is brought up to date at once).
+					const state = hub.latest(code) ?? (await store.state(code));
 					if (!state) throw noSuchRoom();
 					return stream(hub, code, role, device ?? '', state, request.signal);
 				});

@@ -58,6 +58,8 @@ interface Room {
 	last: number;
 	/** The participant part last sent (without `me`), with its version, so an unchanged one keeps its id. */
 	base?: { key: string; json: string; version: number };
+	/** The latest read, which a new stream starts from (a room's phones reconnecting at once cost no reads). */
+	frame?: Frame;
 }
 
 const event = (id: number, json: string, name = 'room') => `id: ${id}\nevent: ${name}\ndata: ${json}\n\n`;
@@ -130,7 +132,9 @@ export class LiveHub {
 			this.rooms.set(code, room);
 		}
 		room.watchers.set(watcher, {});
-		this.sendTo(room, watcher, new Frame(state));
+		const frame = new Frame(state);
+		if (!room.frame || frame.version > room.frame.version) room.frame = frame;
+		this.sendTo(room, watcher, room.frame);
 		// The caller read `state` before this stream was registered: a change committed in between would
 		// otherwise reach it only with the next one.
 		this.changed(code);
@@ -143,6 +147,11 @@ export class LiveHub {
 				this.rooms.delete(code);
 			}
 		};
+	}
+
+	/** The room as this instance last read it, while it has streams here; a new stream starts from it. */
+	latest(code: string): RoomState | undefined {
+		return this.rooms.get(code)?.frame?.state;
 	}
 
 	/** How many streams are open on this instance (for tests and the bench). */
@@ -188,6 +197,7 @@ export class LiveHub {
 		}
 		if (state) {
 			const frame = new Frame(state);
+			if (!room.frame || frame.version >= room.frame.version) room.frame = frame;
 			for (const w of room.watchers.keys()) this.sendTo(room, w, frame);
 		}
 		if (room.dirty && this.rooms.get(code) === room) this.changed(code);
