@@ -1,8 +1,8 @@
 /**
  * The room store: every read and write of rooms, participants, questions and answers, on PostgreSQL.
- * Each change bumps the room's version and NOTIFYs `rooms` with its code in the same transaction, so every
- * instance's live streams hear of it once it is committed, and a write is acknowledged only after its
- * COMMIT. Capabilities are kept as SHA-256 hashes; a secret or token is shown once and never stored.
+ * Each change NOTIFYs `rooms` with its code in the same transaction, so every instance's live streams hear
+ * of it once it is committed, and a write is acknowledged only after its COMMIT. Versions come from one
+ * sequence: a read of a room takes the next value, so it is newer than every read before it. Capabilities are kept as SHA-256 hashes; a secret or token is shown once and never stored.
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
@@ -85,7 +85,7 @@ function newCode(): string {
 }
 
 /** The room's version bumped and its change announced, within the caller's statement or transaction. */
-const BUMP = `UPDATE rooms SET version = version + 1 WHERE id = $1 RETURNING version, pg_notify('${CHANNEL}', code)`;
+const BUMP = `UPDATE rooms SET version = nextval('room_versions') WHERE id = $1 RETURNING version, pg_notify('${CHANNEL}', code)`;
 
 async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
 	const c = await pool.connect();
@@ -218,8 +218,9 @@ export function roomStore(pool: pg.Pool) {
 			const model = await roomModel(r.decision, r.revision);
 			if (!model) throw new RoomError(409, 'This room’s decision is no longer available.');
 			const checked = checkAnswer(r.kind, r.param, model.def, value);
-			// One statement, so one transaction: stored, the version bumped and the change announced together,
-			// and only if the question is still open.
+			// One statement, so one transaction: stored and the change announced together, and only if the
+			// question is still open. It leaves the room's row alone (see the room-versions migration), so a
+			// room's answers commit side by side rather than one after another.
 			const done = await pool.query(
 				`WITH a AS (
 					INSERT INTO answers (room_id, question, participant, value)
@@ -228,9 +229,8 @@ export function roomStore(pool: pg.Pool) {
 					ON CONFLICT (room_id, question, participant)
 					DO UPDATE SET value = EXCLUDED.value, updated_at = now()
 					RETURNING 1)
-				 UPDATE rooms SET version = version + 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM a)
-				 RETURNING version, pg_notify('${CHANNEL}', code)`,
-				[r.id, question, r.serial, JSON.stringify(checked)]
+				 SELECT pg_notify('${CHANNEL}', $5) FROM a`,
+				[r.id, question, r.serial, JSON.stringify(checked), code]
 			);
 			if (done.rowCount !== 1)
 				throw new RoomError(409, 'This question has closed; your answer was not recorded.');
@@ -411,7 +411,7 @@ export function roomStore(pool: pg.Pool) {
 			const { rows } = await pool.query<{ state: RoomState | null }>(
 				`SELECT json_build_object(
 					'room', json_build_object('id', r.id::text, 'code', r.code, 'decision', r.decision, 'revision', r.revision,
-						'scenario', r.scenario, 'step', r.step, 'version', r.version::text, 'expires_at', r.expires_at,
+						'scenario', r.scenario, 'step', r.step, 'version', nextval('room_versions')::text, 'expires_at', r.expires_at,
 						'ended_at', r.ended_at),
 					'participants', coalesce((SELECT json_agg(json_build_object('serial', serial, 'device', device,
 						'name', name, 'grp', grp, 'hidden', hidden) ORDER BY serial) FROM participants WHERE room_id = r.id), '[]'),
