@@ -14,7 +14,8 @@ import { normalCdf, normalCentral, normalQuantile } from './special';
 import { unitShape, type BoundedKind, type UnitShape } from './bounded';
 
 export interface Fitted {
-	kind: DistributionKind;
+	/** 'table' for a quantile table (quantile-table.ts), which no model file states but a room's belief does. */
+	kind: DistributionKind | 'table';
 	/** Inverse CDF. */
 	quantile(p: number): number;
 	cdf(x: number): number;

@@ -1,0 +1,140 @@
+/**
+ * A quantile table: a distribution given by its values at a fixed grid of probabilities, interpolated
+ * linearly between them (so its density is flat between neighbouring values). It is how the engine draws
+ * a room's pooled belief, which no family can express, and how a link carries it.
+ *
+ * The grid is TABLE_POINTS probabilities 0, 1/40, …, 1. The inner values are the pool's quantiles at those
+ * probabilities; the two ends, which would be the ends of the pool's support (a slider's min and max for a
+ * normal), are its 0.1 % and 99.9 % quantiles instead, so a far bound does not smear the outer 2.5 % over
+ * the whole range. Between grid points the table's CDF stays within one grid step (2.5 percentage points)
+ * of the pool's, whatever the pool's shape: both pass through the same points and both are monotone.
+ *
+ * Values are rounded to a quantum the parameter's step justifies (tableQuantum), so the table a link
+ * carries is the table the room ran: the room must run the rounded table, never the pool itself.
+ *
+ * Sampling is by inversion of the cached uniforms, like every other kind, so a run is reproducible from
+ * its seed.
+ */
+import type { Fitted } from './distributions';
+import type { Belief } from './belief-fit';
+import type { ParamDef } from './types';
+
+/** Values of a table at TABLE_PROBS, non-decreasing. */
+export type QuantileTable = readonly number[];
+
+/** The room's beliefs by parameter id: each replaces the parameter's sourced distribution in a run. */
+export type Beliefs = Readonly<Record<string, QuantileTable>>;
+
+export const TABLE_POINTS = 41;
+const SEGMENTS = TABLE_POINTS - 1;
+export const TABLE_PROBS: readonly number[] = Array.from({ length: TABLE_POINTS }, (_, k) => k / SEGMENTS);
+/** The pool's quantiles that stand for the table's ends. */
+export const TABLE_TAIL = 0.001;
+
+/** The probability whose pool quantile is the table's k-th value. */
+export const tableSource = (k: number): number =>
+	k === 0 ? TABLE_TAIL : k === SEGMENTS ? 1 - TABLE_TAIL : k / SEGMENTS;
+
+/**
+ * Decimal places a table of `param` is rounded to: one more than its step has, so a table point is never
+ * coarser than a tenth of a slider step (and never finer than its grid needs).
+ */
+export function tableQuantum(param: Pick<ParamDef, 'step' | 'min' | 'max'>): number {
+	const places = (x: number) => {
+		if (!Number.isFinite(x) || x === 0) return 0;
+		const [mantissa, exponent] = String(Math.abs(x)).split('e');
+		const point = mantissa.indexOf('.');
+		return Math.max(0, (point < 0 ? 0 : mantissa.length - point - 1) - Number(exponent ?? 0));
+	};
+	const step = param.step > 0 && Number.isFinite(param.step) ? param.step : (param.max - param.min) / 100;
+	return Math.min(12, Math.max(places(step), places(param.min), places(param.max)) + 1);
+}
+
+export function roundPlaces(x: number, places: number): number {
+	return Number(x.toFixed(places)) + 0;
+}
+
+/** The table of `belief` (usually a pool) for `param`, rounded and kept within its min…max. */
+export function tableOf(belief: Belief, param: Pick<ParamDef, 'step' | 'min' | 'max'>): QuantileTable {
+	const places = tableQuantum(param);
+	const values: number[] = [];
+	for (let k = 0; k < TABLE_POINTS; k++) {
+		const x = roundPlaces(belief.quantile(tableSource(k)), places);
+		// Rounding is monotone and so is clamping, so the table stays non-decreasing; max() guards against
+		// a quantile found by bisection that a rounding step made a hair smaller than its predecessor.
+		const kept = Math.min(param.max, Math.max(param.min, x));
+		values.push(k > 0 ? Math.max(values[k - 1], kept) : kept);
+	}
+	return values;
+}
+
+/** Why `values` is not a table (a sentence), or null when it is one. */
+export function tableProblem(values: readonly unknown[]): string | null {
+	if (values.length !== TABLE_POINTS) {
+		return `a room’s belief has ${TABLE_POINTS} values, this one has ${values.length}`;
+	}
+	for (let k = 0; k < values.length; k++) {
+		const x = values[k];
+		if (typeof x !== 'number' || !Number.isFinite(x)) return `value ${k + 1} of the room’s belief is not a number`;
+		if (k > 0 && x < (values[k - 1] as number)) {
+			return `the room’s belief must not decrease, but value ${k + 1} is below value ${k}`;
+		}
+	}
+	return null;
+}
+
+/** The table as a distribution the engine draws (drawInto) like any fitted family. */
+export function tableDistribution(values: QuantileTable): Fitted {
+	const problem = tableProblem(values);
+	if (problem) throw new RangeError(`Not a quantile table: ${problem}.`);
+	const v = Float64Array.from(values);
+	const quantile = (p: number) => {
+		if (!(p > 0)) return v[0];
+		if (!(p < 1)) return v[SEGMENTS];
+		const k = p * SEGMENTS;
+		const i = Math.min(SEGMENTS - 1, Math.floor(k));
+		return v[i] + (k - i) * (v[i + 1] - v[i]);
+	};
+	const cdf = (x: number) => {
+		if (x < v[0]) return 0;
+		if (x >= v[SEGMENTS]) return 1;
+		// The last i with v[i] ≤ x; then v[i + 1] > x, so the segment has width and the CDF is right-continuous
+		// across runs of equal values (the point masses a table of a point-mass pool holds).
+		let a = 0;
+		let b = SEGMENTS;
+		while (b - a > 1) {
+			const m = (a + b) >> 1;
+			if (v[m] <= x) a = m;
+			else b = m;
+		}
+		return (a + (x - v[a]) / (v[a + 1] - v[a])) / SEGMENTS;
+	};
+	let sum = 0;
+	for (let i = 0; i < SEGMENTS; i++) sum += 0.5 * v[i] + 0.5 * v[i + 1];
+	return Object.freeze({ kind: 'table' as const, quantile, cdf, mean: sum / SEGMENTS });
+}
+
+/** The table as a Belief, for summaries and charts that read the room's pooled numbers from it. */
+export function tableBelief(values: QuantileTable): Belief {
+	const d = tableDistribution(values);
+	return { cdf: d.cdf, quantile: d.quantile, lo: values[0], hi: values[SEGMENTS] };
+}
+
+/**
+ * The table's density as a step function: one flat piece per segment of nonzero width, each holding
+ * 1/40 of the probability. Segments of zero width (point masses) are left out, with their mass counted
+ * in `pointMass`, so a chart can say so instead of drawing an infinite spike.
+ */
+export function tableDensity(values: QuantileTable): {
+	pieces: { x0: number; x1: number; density: number }[];
+	pointMass: number;
+} {
+	const pieces: { x0: number; x1: number; density: number }[] = [];
+	let pointMass = 0;
+	for (let i = 0; i < SEGMENTS; i++) {
+		const width = values[i + 1] - values[i];
+		if (width > 0) pieces.push({ x0: values[i], x1: values[i + 1], density: 1 / SEGMENTS / width });
+		else pointMass += 1 / SEGMENTS;
+	}
+	return { pieces, pointMass };
+}
