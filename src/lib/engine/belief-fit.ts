@@ -57,7 +57,10 @@ export type AnswerFit =
  */
 export function fitAnswer(param: ParamDef, answer: Estimate): AnswerFit {
 	const u = param.uncertain;
-	if (!u) return refuse(`${param.label} has no uncertainty in this model, so the room’s estimates cannot replace it.`);
+	if (!u)
+		return refuse(
+			`${param.label} has no uncertainty in this model, so the room’s estimates cannot replace it.`
+		);
 	const { best, low, high } = answer;
 	if (!Number.isFinite(best)) return refuse('The best guess is not a number.');
 	if (best < param.min || best > param.max) {

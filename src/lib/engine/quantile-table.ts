@@ -75,7 +75,8 @@ export function tableProblem(values: readonly unknown[]): string | null {
 	}
 	for (let k = 0; k < values.length; k++) {
 		const x = values[k];
-		if (typeof x !== 'number' || !Number.isFinite(x)) return `value ${k + 1} of the room’s belief is not a number`;
+		if (typeof x !== 'number' || !Number.isFinite(x))
+			return `value ${k + 1} of the room’s belief is not a number`;
 		if (k > 0 && x < (values[k - 1] as number)) {
 			return `the room’s belief must not decrease, but value ${k + 1} is below value ${k}`;
 		}
