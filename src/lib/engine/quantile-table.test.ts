@@ -12,12 +12,13 @@ import { MonteCarlo } from './montecarlo';
 import {
 	TABLE_POINTS,
 	TABLE_PROBS,
+	quantise,
 	tableBelief,
 	tableDensity,
 	tableDistribution,
 	tableOf,
+	tablePlaces,
 	tableProblem,
-	tableQuantum,
 	tableSource
 } from './quantile-table';
 import { streamOf, uniformStream } from './random';
@@ -86,13 +87,18 @@ describe('quantile tables', () => {
 	const beliefs = fits(p, ROOM);
 	const pool = linearPool(beliefs);
 	const table = tableOf(pool, p);
-	const quantum = 10 ** -tableQuantum(p);
+	const quantum = 10 ** -tablePlaces(p);
 
-	it('rounds to a tenth of the parameter’s step', () => {
-		expect(tableQuantum(p)).toBe(2);
-		expect(tableQuantum({ step: 0.005, min: 0, max: 1 })).toBe(4);
-		expect(tableQuantum({ step: 1, min: 0, max: 500 })).toBe(1);
+	it('rounds to a tenth of the order of magnitude of the parameter’s step', () => {
+		expect(tablePlaces(p)).toBe(2);
+		expect(tablePlaces({ step: 0.005, min: 0, max: 1 })).toBe(4);
+		expect(tablePlaces({ step: 0.01, min: 0, max: 1 })).toBe(3);
+		expect(tablePlaces({ step: 1, min: 0, max: 500 })).toBe(1);
+		expect(tablePlaces({ step: 1000, min: 5000, max: 300000 })).toBe(-2);
 		for (const v of table) expect(v).toBe(Number(v.toFixed(2)));
+		const big = quantise([5012.3, 123456.78, 299999], { step: 1000, min: 5000, max: 300000 });
+		expect(big).toEqual([5000, 123500, 300000]);
+		expect(quantise(big, { step: 1000, min: 5000, max: 300000 })).toEqual(big);
 	});
 
 	it('holds the mixture’s quantiles at its grid, to half a quantum (the tolerance)', () => {

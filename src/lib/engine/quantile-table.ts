@@ -36,36 +36,44 @@ export const tableSource = (k: number): number =>
 	k === 0 ? TABLE_TAIL : k === SEGMENTS ? 1 - TABLE_TAIL : k / SEGMENTS;
 
 /**
- * Decimal places a table of `param` is rounded to: one more than its step has, so a table point is never
- * coarser than a tenth of a slider step (and never finer than its grid needs).
+ * The power of ten a table of `param` is rounded to, as a count of decimal places (negative for tens,
+ * hundreds, …): a tenth of its step's order of magnitude, so a table point is never coarser than a tenth of
+ * a slider step, and the link spends no digits the slider could not show.
  */
-export function tableQuantum(param: Pick<ParamDef, 'step' | 'min' | 'max'>): number {
-	const places = (x: number) => {
-		if (!Number.isFinite(x) || x === 0) return 0;
-		const [mantissa, exponent] = String(Math.abs(x)).split('e');
-		const point = mantissa.indexOf('.');
-		return Math.max(0, (point < 0 ? 0 : mantissa.length - point - 1) - Number(exponent ?? 0));
-	};
+export function tablePlaces(param: Pick<ParamDef, 'step' | 'min' | 'max'>): number {
 	const step = param.step > 0 && Number.isFinite(param.step) ? param.step : (param.max - param.min) / 100;
-	return Math.min(12, Math.max(places(step), places(param.min), places(param.max)) + 1);
+	if (!(step > 0 && Number.isFinite(step))) return 6;
+	return Math.min(12, 1 - Math.floor(Math.log10(step) + 1e-9));
 }
 
+/** x rounded to `places` decimals (negative: to tens, hundreds, …), without float noise or −0. */
 export function roundPlaces(x: number, places: number): number {
-	return Number(x.toFixed(places)) + 0;
+	if (places >= 0) return Number(x.toFixed(places)) + 0;
+	const unit = 10 ** -places;
+	return Math.round(x / unit) * unit + 0;
+}
+
+/**
+ * Values rounded as a link writes them and kept within the parameter's range. Rounding and clamping are
+ * both monotone, so a table stays non-decreasing; the running maximum only guards against values given
+ * out of order. Applying it twice changes nothing.
+ */
+export function quantise(values: readonly number[], param: Pick<ParamDef, 'step' | 'min' | 'max'>): number[] {
+	const places = tablePlaces(param);
+	const out: number[] = [];
+	for (const x of values) {
+		const kept = Math.min(param.max, Math.max(param.min, roundPlaces(x, places)));
+		out.push(out.length ? Math.max(out[out.length - 1], kept) : kept);
+	}
+	return out;
 }
 
 /** The table of `belief` (usually a pool) for `param`, rounded and kept within its min…max. */
 export function tableOf(belief: Belief, param: Pick<ParamDef, 'step' | 'min' | 'max'>): QuantileTable {
-	const places = tableQuantum(param);
-	const values: number[] = [];
-	for (let k = 0; k < TABLE_POINTS; k++) {
-		const x = roundPlaces(belief.quantile(tableSource(k)), places);
-		// Rounding is monotone and so is clamping, so the table stays non-decreasing; max() guards against
-		// a quantile found by bisection that a rounding step made a hair smaller than its predecessor.
-		const kept = Math.min(param.max, Math.max(param.min, x));
-		values.push(k > 0 ? Math.max(values[k - 1], kept) : kept);
-	}
-	return values;
+	return quantise(
+		Array.from({ length: TABLE_POINTS }, (_, k) => belief.quantile(tableSource(k))),
+		param
+	);
 }
 
 /** Why `values` is not a table (a sentence), or null when it is one. */
