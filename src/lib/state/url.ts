@@ -366,7 +366,7 @@ function repeatedBelief(p: ParamDef, count: number): Notice {
 function readBelief(
 	p: ParamDef,
 	raw: string
-): { table: number[]; notice?: never } | { table?: never; notice: string } {
+): { table: number[]; notice?: string } | { table?: never; notice: string } {
 	const refuse = (why: string) => ({
 		notice: `${p.label}: the room’s belief in this link ${why}; used the sourced range for it instead.`
 	});
