@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import { getCompiled } from '$lib/decisions/testing';
 import { fitAnswer, type Estimate } from '$lib/engine/belief-fit';
 import { linearPool } from '$lib/engine/linear-pool';
-import { tableOf, tableProblem, TABLE_POINTS } from '$lib/engine/quantile-table';
+import { quantise, tableOf, tableProblem, TABLE_POINTS } from '$lib/engine/quantile-table';
 import { Reporter } from '$lib/engine/report';
-import type { ParamDef } from '$lib/engine/types';
+import type { ModelDef, ParamDef } from '$lib/engine/types';
+import { model, param } from '$lib/engine/testing/fixtures';
 import {
 	BELIEF_VERSION,
 	decodeScenario,
@@ -201,5 +202,45 @@ describe('decoding a broken belief', () => {
 			}),
 			{ seed: 2, numRuns: 400 }
 		);
+	});
+});
+
+describe('a belief under a changed model', () => {
+	const x = param('x', {
+		default: 10,
+		min: 0,
+		max: 40,
+		step: 0.5,
+		uncertain: { dist: 'normal', low: 7, high: 13 }
+	});
+	const changed: ModelDef = {
+		...model({
+			periods: 1,
+			params: [x],
+			options: [{ id: 'a', label: 'A', description: '' }],
+			series: { s: 'x' },
+			outputs: { value: 'last(s)' },
+			decide: { by: 'value', higherIsBetter: true }
+		}),
+		revision: 3,
+		history: [
+			{ revision: 2, note: 'a clearer name', renamed: { from: 'old', to: 'x' } },
+			{ revision: 3, note: 'it double-counted', dropped: { id: 'gone', label: 'Gone' } }
+		]
+	};
+	const t = quantise(
+		Array.from({ length: TABLE_POINTS }, (_, k) => 5 + k / 4),
+		x
+	);
+
+	it('follows a renamed parameter', () => {
+		const { scenario } = decodeScenario(changed, `v=2&r=1&belief.old=${t.join(',')}`);
+		expect(scenario.beliefs).toEqual({ x: t });
+	});
+
+	it('goes with a dropped one, without a notice about an unknown setting', () => {
+		const { scenario, notices } = decodeScenario(changed, `v=2&r=2&belief.gone=${t.join(',')}`);
+		expect(scenario.beliefs).toBeUndefined();
+		expect(notices.map((n) => n.message).join(' ')).not.toMatch(/belief\.gone/);
 	});
 });
