@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignLanes, estimatesDomain, ruleAnchors } from './estimates-layout';
+import { assignLanes, estimatesDomain, labelWidth, ruleLabelX } from './estimates-layout';
 
 describe('estimatesDomain', () => {
 	it('holds every answer, the pool and the rules, padded, within the parameter’s range', () => {
@@ -61,12 +61,20 @@ describe('assignLanes', () => {
 	});
 });
 
-describe('ruleAnchors', () => {
-	it('puts the left one of two close rules to the left, and keeps labels inside the right edge', () => {
-		expect(ruleAnchors([300, 600], 200, 0, 1000)).toEqual(['start', 'start']);
-		expect(ruleAnchors([300, 350], 200, 0, 1000)).toEqual(['end', 'start']);
-		expect(ruleAnchors([900], 200, 0, 1000)).toEqual(['end']);
-		// Too near the left edge to go left, even beside another rule.
-		expect(ruleAnchors([100, 150], 200, 0, 1000)).toEqual(['start', 'start']);
+describe('ruleLabelX', () => {
+	it('puts a label right of its rule, left of it near the right edge, and whole inside a narrow chart', () => {
+		expect(ruleLabelX(300, 200, 5, 0, 1000)).toBe(305);
+		expect(ruleLabelX(900, 200, 5, 0, 1000)).toBe(695);
+		expect(ruleLabelX(150, 300, 5, 20, 360)).toBe(60);
+		expect(ruleLabelX(150, 500, 5, 20, 360)).toBe(20);
+	});
+
+	it('puts a label left of its rule when asked and it fits there', () => {
+		expect(ruleLabelX(500, 200, 5, 0, 1000, true)).toBe(295);
+		expect(ruleLabelX(100, 200, 5, 0, 1000, true)).toBe(105);
+	});
+
+	it('estimates a label’s width from its length and font size', () => {
+		expect(labelWidth('Source: 12 %', 20)).toBe(144);
 	});
 });

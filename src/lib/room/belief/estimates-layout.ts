@@ -1,7 +1,7 @@
 /**
  * Where RoomEstimates.svelte puts things, as pure functions the chart draws with and tests can read: the
- * x domain that holds every mark, the lanes that keep answers' ranges from overlapping, and which side of
- * its rule each label goes so that two close rules do not print over each other.
+ * x domain that holds every mark, the lanes that keep answers' ranges from overlapping, and where a rule's
+ * label goes so that it stays whole inside the chart.
  */
 import type { QuantileTable } from '$lib/engine/quantile-table';
 import type { FittedAnswer } from './summary';
@@ -56,20 +56,25 @@ export function assignLanes(
 }
 
 /**
- * The anchor of each rule's label, `room` pixels wide: 'end' (label to the left of its line) for the
- * leftmost of two rules closer than `room`, 'start' otherwise; and whatever keeps it inside [left, right]
- * when only one side has room.
+ * Where a rule's label goes: to the right of its line when it fits before `right`, else to the left when
+ * it fits after `left`, else as far right as keeps it whole (a narrow chart with a long label). A label
+ * `toLeft` (its rule has another just to its right, which the label would cross) tries the left first.
+ * `width` is the label's estimated width in pixels. Returns the label's left edge.
  */
-export function ruleAnchors(
-	xs: readonly number[],
-	room: number,
+export function ruleLabelX(
+	x: number,
+	width: number,
+	gap: number,
 	left: number,
-	right: number
-): ('start' | 'end')[] {
-	return xs.map((x, i) => {
-		if (x + room > right) return 'end';
-		if (x - room < left) return 'start';
-		const other = xs.find((y, j) => j !== i && Math.abs(y - x) < room);
-		return other !== undefined && x < other ? 'end' : 'start';
-	});
+	right: number,
+	toLeft = false
+): number {
+	const fitsRight = x + gap + width <= right;
+	const fitsLeft = x - gap - width >= left;
+	if (fitsLeft && (toLeft || !fitsRight)) return x - gap - width;
+	if (fitsRight) return x + gap;
+	return Math.max(left, right - width);
 }
+
+/** A label's width in pixels, estimated at 0.6 em a character (the UI font's digits and lower case). */
+export const labelWidth = (text: string, font: number): number => text.length * font * 0.6;
