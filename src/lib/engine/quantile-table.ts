@@ -15,7 +15,7 @@
  * Sampling is by inversion of the cached uniforms, like every other kind, so a run is reproducible from
  * its seed.
  */
-import type { Fitted } from './distributions';
+import type { Drawable } from './distributions';
 import type { Belief } from './belief-fit';
 import type { ParamDef } from './types';
 
@@ -92,8 +92,14 @@ export function tableProblem(values: readonly unknown[]): string | null {
 	return null;
 }
 
+/** A quantile table as a distribution: what drawInto draws, and the mean. */
+export interface TableDistribution extends Drawable {
+	kind: 'table';
+	mean: number;
+}
+
 /** The table as a distribution the engine draws (drawInto) like any fitted family. */
-export function tableDistribution(values: QuantileTable): Fitted {
+export function tableDistribution(values: QuantileTable): TableDistribution {
 	const problem = tableProblem(values);
 	if (problem) throw new RangeError(`Not a quantile table: ${problem}.`);
 	const v = Float64Array.from(values);

@@ -108,11 +108,16 @@ describe('summariseBelief', () => {
 				fc.boolean(),
 				fc.boolean()
 			)
-			.map(([best, w, ranged, hidden], i) =>
-				answer(i, best, ranged ? best - w : undefined, ranged ? best + w : undefined, hidden)
+			.map(([best, w, ranged, hidden]) => ({ best, w, ranged, hidden }));
+		const roomArb = fc
+			.array(est, { maxLength: 40 })
+			.map((list) =>
+				list.map(({ best, w, ranged, hidden }, i) =>
+					answer(i, best, ranged ? best - w : undefined, ranged ? best + w : undefined, hidden)
+				)
 			);
 		fc.assert(
-			fc.property(fc.array(est, { maxLength: 40 }), (room) => {
+			fc.property(roomArb, (room) => {
 				const r = summariseBelief(growth, growth.default, 0.1, [room]).rounds[0];
 				expect(r.shown + r.hidden).toBe(room.length);
 				expect(r.source.above + r.source.below + r.source.at).toBe(r.shown);
