@@ -87,6 +87,14 @@ describe('summariseBelief', () => {
 		expect(r.answers[0].low).toBeUndefined();
 	});
 
+	it('counts an answer whose best guess is not a number apart, and draws nothing for it', () => {
+		const r = summariseBelief(growth, growth.default, 0.1, [
+			[answer(1, Number.NaN), answer(2, 0.1, 0.05, 0.2), answer(3, 0.2, 0.1, 0.25, true)]
+		]).rounds[0];
+		expect(r).toMatchObject({ shown: 1, hidden: 1, unreadable: 1, pooled: 1 });
+		expect(r.answers.map((a) => a.participant)).toEqual([2]);
+	});
+
 	it('has no pool when nothing is shown', () => {
 		const r = summariseBelief(growth, growth.default, 0.1, [[answer(1, 0.1, 0.05, 0.2, true)]]).rounds[0];
 		expect(r).toMatchObject({
@@ -119,7 +127,7 @@ describe('summariseBelief', () => {
 		fc.assert(
 			fc.property(roomArb, (room) => {
 				const r = summariseBelief(growth, growth.default, 0.1, [room]).rounds[0];
-				expect(r.shown + r.hidden).toBe(room.length);
+				expect(r.shown + r.hidden + r.unreadable).toBe(room.length);
 				expect(r.source.above + r.source.below + r.source.at).toBe(r.shown);
 				if (r.pool) {
 					expect(r.pool.low).toBeLessThanOrEqual(r.pool.median);
@@ -148,6 +156,9 @@ describe('sentences', () => {
 		);
 		expect(sideSentence({ above: 0, below: 0, at: 0, of: 0 }, 'above', what)).toBe(
 			'Nobody has answered yet.'
+		);
+		expect(sideSentence({ above: 1, below: 0, at: 0, of: 1 }, 'above', what)).toBe(
+			'The one answer so far is above the value at which owning wins.'
 		);
 	});
 

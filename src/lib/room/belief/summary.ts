@@ -47,6 +47,8 @@ export interface RoundSummary {
 	/** Answers shown (hidden ones excluded). */
 	shown: number;
 	hidden: number;
+	/** Answers whose best guess is not a number (the server refuses them; counted rather than drawn). */
+	unreadable: number;
 	/** Answers in the pool. */
 	pooled: number;
 	/** Answers pooled with the model's own spread because they gave no range. */
@@ -97,7 +99,8 @@ function summariseRound(
 	all: readonly RoomAnswer[],
 	round: number
 ): RoundSummary {
-	const shown = all.filter((a) => !a.hidden && Number.isFinite(a.value.best));
+	const visible = all.filter((a) => !a.hidden);
+	const shown = visible.filter((a) => Number.isFinite(a.value.best));
 	const beliefs = [];
 	const answers: FittedAnswer[] = [];
 	const widths: number[] = [];
@@ -119,7 +122,8 @@ function summariseRound(
 	return {
 		round,
 		shown: shown.length,
-		hidden: all.length - shown.length,
+		hidden: all.length - visible.length,
+		unreadable: visible.length - shown.length,
 		pooled: beliefs.length,
 		implied,
 		answers,
@@ -162,7 +166,7 @@ export function sideSentence(count: SideCount, side: 'above' | 'below', what: st
 	if (count.of === 0) return `Nobody has answered yet.`;
 	if (n === count.of)
 		return count.of === 1
-			? `Your one answer is ${side} ${what}.`
+			? `The one answer so far is ${side} ${what}.`
 			: `All ${count.of} of you are ${side} ${what}.`;
 	if (n === 0) return `None of the ${count.of} of you is ${side} ${what}.`;
 	return `${n} of ${count.of} of you ${n === 1 ? 'is' : 'are'} ${side} ${what}.`;
