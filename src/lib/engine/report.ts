@@ -18,6 +18,8 @@ import {
 } from './analysis';
 import { leadSweeper, sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
 import { withDefaults, type CompiledModel } from './compiled-model';
+import { runBlocksHere } from './blocks-merge';
+import { usesBlocks } from './blocks';
 import { histogram, type Histogram } from './histogram';
 import { MonteCarlo, type McSettings } from './montecarlo';
 import { Profiler, type Optimum, type Profile } from './profile';
@@ -178,6 +180,9 @@ export class Simulator {
 		v: Pick<Verdict, 'best' | 'runnerUp'>,
 		settings: UncertaintySettings
 	): UncertaintyReport {
+		// Above 100,000 samples a run goes in blocks (blocks.ts), here in this thread when no pool is at hand.
+		if (usesBlocks(settings.samples))
+			return runBlocksHere(this.cm, { values, best: v.best, runnerUp: v.runnerUp, ...settings });
 		const key = `${settings.samples}:${settings.seed}`;
 		if (!this.mc || this.mcKey !== key) {
 			// Nothing of the old one's results is kept (the report holds summaries), so its columns can go.
