@@ -20,6 +20,7 @@
 import {
 	blockCount,
 	BlockHolder,
+	layoutOf,
 	type BinsReply,
 	type BinsRequest,
 	type BlockJob,
@@ -43,7 +44,8 @@ const HISTOGRAM_BINS = 40;
 
 /** What one worker (or a holder in this thread) answers. */
 export interface BlockWorker {
-	start(job: BlockJob): Promise<void>;
+	/** Starts a job (dropping any earlier one's blocks) and says the model's options and periods. */
+	start(job: BlockJob): Promise<{ options: string[]; periods: number }>;
 	block(b: number): Promise<BlockStats>;
 	spread(req: SpreadRequest): Promise<SpreadReply>;
 	gather(specs: BucketSpec[], wanted: Wanted[]): Promise<Float64Array[]>;
@@ -311,17 +313,17 @@ export class Cancelled extends Error {
  * the samples done after each block; `cancelled` is checked between steps.
  */
 export async function runBlocks(
-	layout: ColumnLayout,
 	job: BlockJob,
 	workers: readonly BlockWorker[],
 	onprogress: (done: number) => void = () => {},
 	cancelled: () => boolean = () => false
 ): Promise<UncertaintyReport> {
-	const merge = new BlockMerge(layout, job);
 	const check = () => {
 		if (cancelled()) throw new Cancelled();
 	};
-	await Promise.all(workers.map((w) => w.start(job)));
+	const [shape] = await Promise.all(workers.map((w) => w.start(job)));
+	check();
+	const merge = new BlockMerge(layoutOf(shape.options, shape.periods), job);
 	let next = 0;
 	let done = 0;
 	await Promise.all(

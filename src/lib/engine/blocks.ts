@@ -55,10 +55,17 @@ export interface ColumnLayout {
 }
 
 export function columnLayout(cm: CompiledModel): ColumnLayout {
-	const options = cm.def.options.map((o) => o.id);
-	const T = cm.def.periods.count;
+	return layoutOf(
+		cm.def.options.map((o) => o.id),
+		cm.def.periods.count
+	);
+}
+
+/** The layout from the option ids and the number of periods: what a worker tells the page. */
+export function layoutOf(options: string[], periods: number): ColumnLayout {
 	const O = options.length;
-	return { options, periods: T, count: O * (T + 1) + 1, outcome: (o) => O * T + o, diff: O * (T + 1) };
+	const T = periods;
+	return { options, periods, count: O * (T + 1) + 1, outcome: (o) => O * T + o, diff: O * (T + 1) };
 }
 
 /** A block's summaries that merge by adding, in block order. */
