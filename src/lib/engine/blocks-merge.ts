@@ -60,7 +60,8 @@ export class BlockMerge {
 	private squares: Float64Array | null = null;
 	private counts: Uint32Array[] = [];
 	/** Per column: the ranks it needs and where each is found (a bucket and the rank within it). */
-	private ranks: Map<number, { bucket: number; offset: number } | 'nan'>[] = [];
+	private ranks: Map<number, { bucket: number; offset: number } | 'nan' | 'min'>[] = [];
+	private mins: number[] = [];
 	private wanted: Wanted[] = [];
 	private gathered: Float64Array[][] = [];
 	private order: Map<number, number>[] = [];
@@ -100,13 +101,19 @@ export class BlockMerge {
 				nan += s.nans[c];
 			}
 			means[c] = sum / N;
+			this.mins[c] = min;
 			const m = N - nan;
 			this.nonNaN[c] = m;
 			const buckets = Math.min(MAX_BUCKETS, Math.max(1, m >> 3));
 			const scale = buckets / (max - min);
-			// One value throughout, a spread too small to divide, or infinities: every value is gathered.
+			// One value throughout (scale Infinity): every rank is that value. A spread too small to divide, or
+			// infinities (scale 0): every value is gathered and selected among.
 			specs.push(
-				m > 0 && scale > 0 && Number.isFinite(scale) ? { min, scale, buckets } : { min, scale: 0, buckets: 0 }
+				m > 0 && min === max
+					? { min, scale: Infinity, buckets: 0 }
+					: m > 0 && scale > 0 && Number.isFinite(scale)
+						? { min, scale, buckets }
+						: { min, scale: 0, buckets: 0 }
 			);
 		}
 		this.means = means;
@@ -140,7 +147,7 @@ export class BlockMerge {
 			}
 		};
 		for (let c = 0; c < C; c++) {
-			const needed = new Map<number, { bucket: number; offset: number } | 'nan'>();
+			const needed = new Map<number, { bucket: number; offset: number } | 'nan' | 'min'>();
 			const spec = this.specs[c];
 			const m = this.nonNaN[c];
 			const counts = this.counts[c];
@@ -150,6 +157,11 @@ export class BlockMerge {
 				if (r >= m) {
 					// Sorted, NaNs come last: ranks past the numbers are NaN (stats.ts's sorted path).
 					needed.set(r, 'nan');
+					continue;
+				}
+				if (spec.buckets === 0 && spec.scale === Infinity) {
+					// One value throughout (a series no draw moves): every rank is that value, nothing to gather.
+					needed.set(r, 'min');
 					continue;
 				}
 				if (spec.buckets === 0) {
@@ -197,6 +209,7 @@ export class BlockMerge {
 			const byKey = new Map<string, number[]>();
 			for (const [r, where] of this.ranks[c]) {
 				if (where === 'nan') found.set(r, NaN);
+				else if (where === 'min') found.set(r, this.mins[c]);
 				else {
 					const key = `${c}:${where.bucket}`;
 					byKey.set(key, [...(byKey.get(key) ?? []), where.offset]);
@@ -206,7 +219,8 @@ export class BlockMerge {
 				const values = byBucket.get(key)!;
 				const at = orderStatistics(values, offsets);
 				for (const [r, where] of this.ranks[c]) {
-					if (where !== 'nan' && `${c}:${where.bucket}` === key) found.set(r, at.get(where.offset)!);
+					if (typeof where === 'object' && `${c}:${where.bucket}` === key)
+						found.set(r, at.get(where.offset)!);
 				}
 			}
 			this.order[c] = found;

@@ -140,6 +140,12 @@ export class BlockHolder {
 	private readonly plans = new Map<number, ModelPlan>();
 	private readonly draws = new Map<string, Float64Array>();
 	private readonly held = new Map<number, Float64Array>();
+	/**
+	 * Block buffers of earlier jobs, for the next to write into: a million futures are 184 MB of columns
+	 * for Cainiao, and fresh memory is zeroed and faulted in page by page, which cost more than the
+	 * simulation itself (the same finding as column-pool.ts). release() lets them go.
+	 */
+	private readonly spare: Float64Array[] = [];
 	private job: BlockJob | null = null;
 
 	constructor(readonly cm: CompiledModel) {
@@ -152,8 +158,8 @@ export class BlockHolder {
 
 	/** Starts a job: the blocks of any earlier one are dropped. */
 	start(job: BlockJob): void {
+		this.drop();
 		this.job = job;
-		this.held.clear();
 	}
 
 	/** Block b's columns (column c at c·n), while held: for tests that check the merge against one pass. */
@@ -161,10 +167,17 @@ export class BlockHolder {
 		return this.held.get(b);
 	}
 
-	/** Forgets the job's blocks (the person moved on), keeping the plans for the next job. */
+	/** Forgets the job's blocks, keeping their buffers and the plans for the next job. */
 	drop(): void {
 		this.job = null;
+		this.spare.push(...this.held.values());
 		this.held.clear();
+	}
+
+	/** Forgets the job's blocks and lets their memory go: no big run is coming soon. */
+	release(): void {
+		this.drop();
+		this.spare.length = 0;
 	}
 
 	/** Simulates block `b` of the current job, keeps its columns and returns its summaries. */
@@ -193,7 +206,10 @@ export class BlockHolder {
 		}
 		const runs = plan.run(job.values, current);
 		const T = layout.periods;
-		const cols = new Float64Array(layout.count * n);
+		// Every element of a buffer is written below, so a spare one needs no clearing.
+		const size = layout.count * n;
+		const k = this.spare.findIndex((x) => x.length === size);
+		const cols = k >= 0 ? this.spare.splice(k, 1)[0] : new Float64Array(size);
 		const by = def.decide.by;
 		layout.options.forEach((id, o) => {
 			const series = runs[id].series[def.chart.series];
@@ -236,22 +252,33 @@ export class BlockHolder {
 		return { blocks, squares, counts };
 	}
 
-	/** The values of each wanted bucket, from every held block. */
+	/** The values of each wanted bucket, from every held block: one pass over each column concerned. */
 	gather(specs: BucketSpec[], wanted: Wanted[]): Float64Array[] {
 		const C = this.layout.count;
 		const blocks = [...this.held.values()];
-		return wanted.map(({ column: c, bucket }) => {
+		const found: number[][] = wanted.map(() => []);
+		const byColumn = new Map<number, number[]>();
+		wanted.forEach((w, k) => byColumn.set(w.column, [...(byColumn.get(w.column) ?? []), k]));
+		for (const [c, ks] of byColumn) {
 			const spec = specs[c];
-			const out: number[] = [];
+			const all = ks.find((k) => wanted[k].bucket < 0);
+			// Which wanted entry each bucket feeds, −1 for none.
+			const slot = new Int32Array(Math.max(1, spec.buckets)).fill(-1);
+			for (const k of ks) if (wanted[k].bucket >= 0) slot[wanted[k].bucket] = k;
 			for (const cols of blocks) {
 				const n = cols.length / C;
 				for (let i = c * n, end = i + n; i < end; i++) {
 					const v = cols[i];
-					if (v === v && (bucket < 0 || bucketOf(spec, v) === bucket)) out.push(v);
+					if (v !== v) continue;
+					if (all !== undefined) found[all].push(v);
+					else {
+						const k = slot[bucketOf(spec, v)];
+						if (k >= 0) found[k].push(v);
+					}
 				}
 			}
-			return Float64Array.from(out);
-		});
+		}
+		return found.map((values) => Float64Array.from(values));
 	}
 
 	/** The difference counted into the histogram's bins, as histogram.ts counts it. */

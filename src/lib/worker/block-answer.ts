@@ -24,7 +24,8 @@ export function blockAnswerer(load: Load, reply: (r: BlockReply) => void): (m: B
 			const key = revision === undefined ? modelId : `${modelId}@r${revision}`;
 			let h = holders.get(key);
 			if (!h) holders.set(key, (h = new BlockHolder(await load(modelId, revision))));
-			current?.drop();
+			// Another model's buffers would not fit this one's blocks.
+			if (current !== h) current?.release();
 			current = h;
 			h.start(job);
 			return { kind: 'start', options: h.layout.options, periods: h.layout.periods };
@@ -33,6 +34,11 @@ export function blockAnswerer(load: Load, reply: (r: BlockReply) => void): (m: B
 			current?.drop();
 			current = null;
 			return { kind: 'drop' };
+		}
+		if (m.kind === 'release') {
+			for (const h of holders.values()) h.release();
+			current = null;
+			return { kind: 'release' };
 		}
 		if (!current) throw new Error('No big run is under way in this worker.');
 		if (m.kind === 'block') return { kind: 'block', stats: current.block(m.block) };

@@ -84,6 +84,17 @@ describe('the big-run pool', () => {
 		pool.destroy();
 	});
 
+	it('gives the same report again after other runs and a release, on buffers it reuses', async () => {
+		const pool = poolOf(2);
+		const other = requestFor(3 * BLOCK_SIZE, 10);
+		expect(await pool.simulate(request)).toStrictEqual(expected);
+		expect(await pool.simulate(other)).toStrictEqual(here(other));
+		expect(await pool.simulate(request)).toStrictEqual(expected);
+		pool.release();
+		expect(await pool.simulate(request)).toStrictEqual(expected);
+		pool.destroy();
+	});
+
 	it('stops at the next block when cancelled', async () => {
 		const pool = poolOf(1);
 		let blocks = 0;

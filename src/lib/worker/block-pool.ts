@@ -4,8 +4,9 @@
  * (blocks-merge.ts). The workers start when the first big run is asked for, and stay for the next.
  *
  * A newer run replaces the one under way: it is cancelled between steps, and the workers, which answer
- * in order, drop its blocks when the next job starts. When a run ends its blocks are dropped too: a
- * million futures of a ten-year model hold about 180 MB of columns while they are merged.
+ * in order, drop its blocks when the next job starts. When a run ends its blocks are dropped too, but
+ * their buffers are kept for the next run (a million futures of a ten-year model are about 180 MB of
+ * columns, which cost more to allocate afresh than to simulate into) until release().
  */
 import { blockCount, type BlockJob } from '$lib/engine/blocks';
 import { Cancelled, runBlocks, type BlockWorker } from '$lib/engine/blocks-merge';
@@ -105,10 +106,15 @@ export class BlockPool {
 			if (err instanceof Cancelled || !live()) return null;
 			throw err;
 		} finally {
-			// The blocks are merged (or no longer wanted): the workers let their columns go, unless a newer
-			// run already started, whose own start drops them.
+			// The blocks are merged: the workers drop them (keeping the buffers), unless a newer run already
+			// started, whose own start drops them.
 			if (live()) for (const m of this.members) m.ask({ kind: 'drop' }).catch(() => {});
 		}
+	}
+
+	/** Lets the workers free the memory kept for the next big run (the page went back to fewer futures). */
+	release(): void {
+		for (const m of this.members) m.ask({ kind: 'release' }).catch(() => {});
 	}
 
 	/** Stops the run under way at its next step; its promise gives null. */

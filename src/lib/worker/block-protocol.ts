@@ -20,7 +20,8 @@ export type BlockQuestion =
 	| { kind: 'spread'; req: SpreadRequest }
 	| { kind: 'gather'; specs: BucketSpec[]; wanted: Wanted[] }
 	| { kind: 'bins'; req: BinsRequest }
-	| { kind: 'drop' };
+	| { kind: 'drop' }
+	| { kind: 'release' };
 
 export type BlockAnswer =
 	| { kind: 'start'; options: string[]; periods: number }
@@ -28,7 +29,8 @@ export type BlockAnswer =
 	| { kind: 'spread'; reply: SpreadReply }
 	| { kind: 'gather'; values: Float64Array[] }
 	| { kind: 'bins'; reply: BinsReply }
-	| { kind: 'drop' };
+	| { kind: 'drop' }
+	| { kind: 'release' };
 
 export type BlockMessage = { seq: number } & BlockQuestion;
 

@@ -124,7 +124,12 @@ export class UncertaintyClient {
 		this.latestIsBig = false;
 		this.bigBusy = false;
 		this.options.onprogress?.(null);
-		this.pool?.then((p) => p.cancel()).catch(() => {});
+		this.pool
+			?.then((p) => {
+				p.cancel();
+				p.release();
+			})
+			.catch(() => {});
 	}
 
 	private send(r: UncertaintyRequest) {
