@@ -126,9 +126,14 @@ export interface BinsReply {
 	above: number;
 }
 
-/** The bucket of `v` under `spec`: the one expression both the counting and the gathering use. */
-const bucketOf = (spec: BucketSpec, v: number): number =>
-	Math.min(spec.buckets - 1, Math.floor((v - spec.min) * spec.scale));
+/**
+ * The bucket of `v` (a number, at least spec.min) under `spec`: the one expression both the counting
+ * and the gathering use. (v − min) · scale lies in [0, buckets], so truncating is flooring.
+ */
+function bucketOf(spec: BucketSpec, v: number): number {
+	const k = ((v - spec.min) * spec.scale) | 0;
+	return k < spec.buckets ? k : spec.buckets - 1;
+}
 
 /**
  * One worker's share of a big run: simulates blocks of one job and keeps their columns until the job is
