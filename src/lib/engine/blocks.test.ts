@@ -169,13 +169,12 @@ describe('merging blocks', () => {
 });
 
 describe('the report above 100,000 samples', () => {
-	it('runs in blocks, and 100,000 and below run as before', () => {
+	it('is refused in one thread, which would give other numbers, and 100,000 runs as before', () => {
 		const sim = new Simulator(cm);
 		const job = jobFor(cm, 2 * BLOCK_SIZE + 10, 5);
-		const blocked: UncertaintyReport = sim.run(job.values, job, { samples: job.samples, seed: 5 });
-		expect(blocked).toStrictEqual(runBlocksHere(cm, job));
-		// A run of 100,000 is the MonteCarlo one: its difference at seed 1 matches a fresh Simulator's, and
-		// differs from what blocks would give.
+		expect(() => sim.run(job.values, job, { samples: job.samples, seed: 5 })).toThrow(
+			'125,010 futures run only on a pool of workers; choose 100,000 or fewer here.'
+		);
 		const hundred = sim.run(job.values, job, { samples: 100_000, seed: 1 });
 		expect(hundred).toStrictEqual(new Simulator(cm).run(job.values, job, { samples: 100_000, seed: 1 }));
 		expect(hundred.difference.mean).not.toBe(

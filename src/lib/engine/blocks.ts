@@ -10,6 +10,7 @@
  * counts, the values in a few buckets, histogram counts), so no column ever crosses to the page.
  */
 import { blockUniformsInto } from './blocks-random';
+import { blockLength } from './blocks-size';
 import type { CompiledModel } from './compiled-model';
 import { drawInto, fitDistribution } from './distributions';
 import { MonteCarlo } from './montecarlo';
@@ -18,19 +19,7 @@ import { reportSimulation } from './report';
 import { buildModelPlan, type Column, type ModelPlan } from './simulate';
 import type { ParamValues } from './types';
 
-/** Samples per block: 16 blocks make a million, enough to share among up to 8 workers evenly. */
-export const BLOCK_SIZE = 62_500;
-
-/** Sample counts above this run in blocks; those up to it run as they always have. */
-export const BLOCKED_ABOVE = 100_000;
-
-export const usesBlocks = (samples: number): boolean => samples > BLOCKED_ABOVE;
-
-export const blockCount = (samples: number): number => Math.ceil(samples / BLOCK_SIZE);
-
-/** Samples in block `b` of a run of `samples`: BLOCK_SIZE but for a shorter last block. */
-export const blockLength = (samples: number, b: number): number =>
-	Math.min(BLOCK_SIZE, samples - b * BLOCK_SIZE);
+export { BLOCK_SIZE, BLOCKED_ABOVE, blockCount, blockLength, usesBlocks } from './blocks-size';
 
 /** What a big run is asked: the model's values, the pair compared, the seed and the sample count. */
 export interface BlockJob {

@@ -18,8 +18,7 @@ import {
 } from './analysis';
 import { leadSweeper, sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
 import { withDefaults, type CompiledModel } from './compiled-model';
-import { runBlocksHere } from './blocks-merge';
-import { usesBlocks } from './blocks';
+import { usesBlocks } from './blocks-size';
 import { histogram, type Histogram } from './histogram';
 import { MonteCarlo, type McSettings } from './montecarlo';
 import { Profiler, type Optimum, type Profile } from './profile';
@@ -180,9 +179,12 @@ export class Simulator {
 		v: Pick<Verdict, 'best' | 'runnerUp'>,
 		settings: UncertaintySettings
 	): UncertaintyReport {
-		// Above 100,000 samples a run goes in blocks (blocks.ts), here in this thread when no pool is at hand.
+		// Above 100,000 samples a run goes in blocks, on a pool of workers (blocks.ts): run here, it would
+		// give other numbers for the same seed, and hold the thread for seconds.
 		if (usesBlocks(settings.samples))
-			return runBlocksHere(this.cm, { values, best: v.best, runnerUp: v.runnerUp, ...settings });
+			throw new RangeError(
+				`${settings.samples.toLocaleString('en')} futures run only on a pool of workers; choose 100,000 or fewer here.`
+			);
 		const key = `${settings.samples}:${settings.seed}`;
 		if (!this.mc || this.mcKey !== key) {
 			// Nothing of the old one's results is kept (the report holds summaries), so its columns can go.

@@ -8,7 +8,8 @@
  * their buffers are kept for the next run (a million futures of a ten-year model are about 180 MB of
  * columns, which cost more to allocate afresh than to simulate into) until release().
  */
-import { blockCount, type BlockJob } from '$lib/engine/blocks';
+import type { BlockJob } from '$lib/engine/blocks';
+import { blockCount } from '$lib/engine/blocks-size';
 import { Cancelled, runBlocks, type BlockWorker } from '$lib/engine/blocks-merge';
 import type { UncertaintyReport } from '$lib/engine/report';
 import { poolSize } from './big-run-cost';

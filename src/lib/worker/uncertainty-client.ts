@@ -4,9 +4,11 @@
  * Where workers are unavailable (or one fails), the same computation runs on the main thread.
  *
  * A big run (more than 100,000 futures) goes to a pool of workers instead (block-pool.ts, loaded and
- * started only then), which reports its progress; any newer request, big or not, cancels it.
+ * started only then), which reports its progress; any newer request, big or not, cancels it. A big run
+ * never falls back to the main thread: it would hold the page for seconds, and the person is asked to
+ * choose fewer futures instead.
  */
-import { usesBlocks } from '$lib/engine/blocks';
+import { usesBlocks } from '$lib/engine/blocks-size';
 import type { UncertaintyReport } from '$lib/engine/report';
 import type { BlockPool } from './block-pool';
 import type { UncertaintyRequest, WorkerReply } from './protocol';
@@ -23,6 +25,9 @@ export interface UncertaintyClientOptions {
 	/** Futures simulated so far of a big run, after each block; null once it is done or replaced. */
 	onprogress?: (progress: { done: number; total: number } | null) => void;
 }
+
+const BIG_RUN_NEEDS_WORKERS =
+	'This browser cannot start the workers that simulate more than 100,000 futures; choose 100,000 or fewer.';
 
 /** The name of the performance mark each simulation from the worker leaves, with its time in ms as detail. */
 export const SIMULATION_MARK = 'scenario-lab:simulation';
@@ -92,7 +97,8 @@ export class UncertaintyClient {
 		const { onprogress = () => {} } = this.options;
 		const started = performance.now();
 		if (typeof Worker === 'undefined') {
-			this.options.onresult(this.options.fallback(r), r);
+			// Run here it would hold the page for seconds: the person is told, and can choose fewer.
+			this.options.onerror(BIG_RUN_NEEDS_WORKERS);
 			return;
 		}
 		this.bigBusy = true;
@@ -113,8 +119,9 @@ export class UncertaintyClient {
 					this.bigBusy = false;
 					onprogress(null);
 					const why = err instanceof Error ? err.message : String(err);
-					this.options.onerror(`The big run's workers failed (${why}); running it here instead.`);
-					this.options.onresult(this.options.fallback(r), r);
+					this.options.onerror(
+						`The workers simulating ${r.settings.samples.toLocaleString('en')} futures failed (${why}); choose 100,000 or fewer to simulate here.`
+					);
 				}
 			);
 	}
