@@ -161,10 +161,17 @@ export class BlockHolder {
 		return this.held.get(b);
 	}
 
-	/** Forgets the job's blocks, keeping their buffers and the plans for the next job. */
+	/**
+	 * Forgets the job's blocks, keeping their buffers and the plans for the next job: as many buffers as
+	 * this job held, so that workers given different shares from run to run do not each keep their most.
+	 */
 	drop(): void {
 		this.job = null;
-		this.spare.push(...this.held.values());
+		if (this.held.size > 0) {
+			const kept = [...this.held.values(), ...this.spare].slice(0, this.held.size);
+			this.spare.length = 0;
+			this.spare.push(...kept);
+		}
 		this.held.clear();
 	}
 
