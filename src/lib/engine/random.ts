@@ -10,19 +10,19 @@
 /** Uniform numbers in [0, 1). */
 export type PRNG = () => number;
 
-const TWO_POW_32 = 4294967296;
-const INV_TWO_POW_32 = 1 / TWO_POW_32;
-const GOLDEN = 0x9e3779b9;
+export const TWO_POW_32 = 4294967296;
+export const INV_TWO_POW_32 = 1 / TWO_POW_32;
+export const GOLDEN = 0x9e3779b9;
 
 /** splitmix32's finaliser: a bijection of 32-bit words in which every input bit flips about half the output. */
-function mix32(x: number): number {
+export function mix32(x: number): number {
 	x = Math.imul(x ^ (x >>> 16), 0x21f0aaad);
 	x = Math.imul(x ^ (x >>> 15), 0x735a2d97);
 	return (x ^ (x >>> 15)) >>> 0;
 }
 
 /** Folds any finite number into a 32-bit word; integer seeds below 2^32 map to themselves. */
-function toWord(seed: number): number {
+export function toWord(seed: number): number {
 	if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
 	const n = Math.trunc(seed);
 	const high = Math.floor(n / TWO_POW_32);

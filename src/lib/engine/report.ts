@@ -18,6 +18,7 @@ import {
 } from './analysis';
 import { leadSweeper, sweepBreakEven, sweeper, sweepTornado, type Sweep } from './sweep';
 import { withDefaults, type CompiledModel } from './compiled-model';
+import { usesBlocks } from './blocks-size';
 import { histogram, type Histogram } from './histogram';
 import { MonteCarlo, type McSettings } from './montecarlo';
 import type { Beliefs } from './quantile-table';
@@ -189,6 +190,12 @@ export class Simulator {
 		v: Pick<Verdict, 'best' | 'runnerUp'>,
 		settings: UncertaintySettings
 	): UncertaintyReport {
+		// Above 100,000 samples a run goes in blocks, on a pool of workers (blocks.ts): run here, it would
+		// give other numbers for the same seed, and hold the thread for seconds.
+		if (usesBlocks(settings.samples))
+			throw new RangeError(
+				`${settings.samples.toLocaleString('en')} futures run only on a pool of workers; choose 100,000 or fewer here.`
+			);
 		const key = `${settings.samples}:${settings.seed}`;
 		if (!this.mc || this.mcKey !== key) {
 			// Nothing of the old one's results is kept (the report holds summaries), so its columns can go.

@@ -10,6 +10,7 @@ import { untrack } from 'svelte';
 import type { Report, Reporter, UncertaintyReport } from '$lib/engine/report';
 import { requestKey, type UncertaintyRequest } from '$lib/worker/protocol';
 import { UncertaintyClient } from '$lib/worker/uncertainty-client';
+import { bigRunCost, costText, poolSize } from '$lib/worker/big-run-cost';
 import type { Scenario } from './url';
 
 export class LiveReport {
@@ -18,6 +19,10 @@ export class LiveReport {
 	readonly wanted: UncertaintyRequest;
 	simulated: { key: string; report: UncertaintyReport } | null;
 	error = $state<string | null>(null);
+	/** How far a big run has come, while one runs (“412,500 of 1,000,000 futures”). */
+	progress = $state<{ done: number; total: number } | null>(null);
+	/** Milliseconds per future in the worker's last ordinary run here: what a big run's cost is told from. */
+	private pace = $state<number | null>(null);
 	/** True when the page shows the sweeps and the simulation of the current values and settings. */
 	readonly settled: boolean;
 	readonly report: Report;
@@ -45,16 +50,26 @@ export class LiveReport {
 		this.report = $derived({ ...this.answer, uncertainty: this.simulated?.report ?? null });
 	}
 
+	/** What simulating `samples` futures would cost here, in words, for the page to say before it starts. */
+	costOf(samples: number): string {
+		const { def } = this.reporter.cm;
+		const columns = def.options.length * (def.periods.count + 1) + 1;
+		const workers = poolSize(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency);
+		return costText(bigRunCost(samples, workers, this.pace, columns));
+	}
+
 	/** Starts the sweeps and the worker, and keeps the worker asked for the current scenario; call while a component initialises. */
 	connect(): void {
 		let client: UncertaintyClient | null = null;
 		$effect(() => {
 			const c = new UncertaintyClient({
-				onresult: (r, q) => {
+				onresult: (r, q, ms) => {
 					this.simulated = { key: requestKey(q), report: r };
 					this.error = null;
+					if (ms !== undefined && q.settings.samples >= 10000) this.pace = ms / q.settings.samples;
 				},
 				onerror: (message) => (this.error = message),
+				onprogress: (p) => (this.progress = p),
 				fallback: (q) => this.reporter.uncertainty(q.values, q, q.settings)
 			});
 			client = c;

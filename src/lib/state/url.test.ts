@@ -11,6 +11,7 @@ import {
 	MAX_QUERY_LENGTH,
 	SAMPLE_COUNTS,
 	PLAIN_VERSION,
+	startsByItself,
 	URL_VERSION,
 	cleanName,
 	decodeScenario,
@@ -447,8 +448,23 @@ describe('decodeScenario: long and hostile input', () => {
 
 describe('decodeScenario: samples and seed', () => {
 	it('takes an allowed sample count', () => {
-		for (const n of SAMPLE_COUNTS)
+		for (const n of SAMPLE_COUNTS.filter(startsByItself))
 			expect(decode(`n=${n}`)).toEqual({ scenario: scenario({}, n), notices: [] });
+	});
+
+	it('opens a link asking for a million futures at 100,000, and says how to run the million', () => {
+		expect(decode('n=1000000')).toEqual({
+			scenario: scenario({}, 100000),
+			notices: [
+				{
+					message:
+						'This link asks for 1,000,000 simulated futures, which a page never starts by itself; it shows 100,000. Choose 1,000,000 under “Simulated futures” to run them.'
+				}
+			]
+		});
+		// Written by a page that runs the million, the link carries it; no other count reaches it.
+		expect(encode(scenario({}, 1000000))).toMatch(/(^|&)n=1000000(&|$)/);
+		expect(decode('n=900000').scenario.samples).toBe(100000);
 	});
 
 	it('moves any other count to the nearest allowed one', () => {
@@ -457,7 +473,7 @@ describe('decodeScenario: samples and seed', () => {
 			notices: [
 				{
 					message:
-						'Samples: 15001 is not one of 1,000, 2,000, 5,000, 10,000, 20,000, 50,000 or 100,000; used 20,000.'
+						'Samples: 15001 is not one of 1,000, 2,000, 5,000, 10,000, 20,000, 50,000, 100,000 or 1,000,000; used 20,000.'
 				}
 			]
 		});
@@ -553,7 +569,8 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		fc.tuple(
 			...model.params.map((p) => fc.option(fc.integer({ min: 0, max: gridSize(p) }), { nil: undefined }))
 		),
-		fc.constantFrom(...SAMPLE_COUNTS),
+		// A million round-trips only once a person has started it (tested on its own above).
+		fc.constantFrom(...SAMPLE_COUNTS.filter(startsByItself)),
 		fc.integer({ min: 0, max: 2 ** 32 - 1 }),
 		// Any text a person might type, as the page would keep it.
 		fc.option(
@@ -763,6 +780,7 @@ function invalid(s: Scenario, notices: { param?: string; message: string }[]): s
 	}
 	if (Object.getPrototypeOf(s.values) !== Object.prototype) return 'values has an odd prototype';
 	if (!(SAMPLE_COUNTS as readonly number[]).includes(s.samples)) return `samples ${s.samples}`;
+	if (!startsByItself(s.samples)) return `samples ${s.samples}, which a link must not start`;
 	if (!Number.isInteger(s.seed) || s.seed < 0 || s.seed > 2 ** 32 - 1) return `seed ${s.seed}`;
 	const locked = s.locked ?? [];
 	if (locked.some((id) => !byId.has(id))) return `locked ${locked.join(',')}`;

@@ -49,7 +49,15 @@ export const PLAIN_VERSION = 1;
 /** Format 2 added the room's belief (`belief.<id>`). */
 export const BELIEF_VERSION = 2;
 /** The Monte Carlo sample counts a link may ask for. */
-export const SAMPLE_COUNTS = [1000, 2000, 5000, 10000, 20000, 50000, 100000] as const;
+export const SAMPLE_COUNTS = [1000, 2000, 5000, 10000, 20000, 50000, 100000, 1000000] as const;
+/**
+ * The most futures a page simulates because a link says so. A link asking for more (a million) opens at
+ * this count, with a notice: a big run takes seconds and hundreds of megabytes, which a phone opening a
+ * link should not spend unasked, so the page offers it under “Simulated futures”, with its cost.
+ */
+export const LINK_RUN_LIMIT = 100000;
+/** True for a sample count a page starts by itself when a link asks for it. */
+export const startsByItself = (samples: number): boolean => samples <= LINK_RUN_LIMIT;
 export const DEFAULT_SAMPLES = 10000;
 export const DEFAULT_SEED = 1;
 export const MAX_SEED = 2 ** 32 - 1;
@@ -163,9 +171,14 @@ export function migrate(
 	return { query: q, reached: version };
 }
 
+/**
+ * A count that is not one of SAMPLE_COUNTS moves to the nearest one a page starts by itself, as it did
+ * before a million was offered: such a link never starts a big run.
+ */
 function nearestSampleCount(n: number): number {
+	if ((SAMPLE_COUNTS as readonly number[]).includes(n)) return n;
 	let best: number = SAMPLE_COUNTS[0];
-	for (const c of SAMPLE_COUNTS) if (Math.abs(c - n) < Math.abs(best - n)) best = c;
+	for (const c of SAMPLE_COUNTS) if (startsByItself(c) && Math.abs(c - n) < Math.abs(best - n)) best = c;
 	return best;
 }
 
@@ -485,7 +498,15 @@ function readSamples(given: string): { samples: number; notice?: string } {
 		const what = raw === '' ? 'Samples has no value' : `Samples: ${quoted(raw)} is not a number`;
 		return { samples: DEFAULT_SAMPLES, notice: `${what}; ${keep}.` };
 	}
-	if ((SAMPLE_COUNTS as readonly number[]).includes(n)) return { samples: n };
+	if ((SAMPLE_COUNTS as readonly number[]).includes(n)) {
+		if (startsByItself(n)) return { samples: n };
+		return {
+			samples: LINK_RUN_LIMIT,
+			notice:
+				`This link asks for ${grouped(n)} simulated futures, which a page never starts by itself; ` +
+				`it shows ${grouped(LINK_RUN_LIMIT)}. Choose ${grouped(n)} under “Simulated futures” to run them.`
+		};
+	}
 	const used = nearestSampleCount(n);
 	const allowed = SAMPLE_COUNTS.map(grouped);
 	const list = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;

@@ -3,32 +3,17 @@
  * waits for it. One Simulator per model keeps its plan and draws between requests.
  */
 import { Simulator } from '$lib/engine/report';
-import { loadSimulation } from '$lib/decisions/built-simulation';
-import { loadRevision } from '$lib/decisions/revisions';
+import { loadModel, modelKey } from './load-model';
 import type { WorkerMessage, WorkerReply } from './protocol';
 
 const simulators = new Map<string, Simulator>();
 
-/**
- * The worker holds only the models it was asked about, each loaded on its first request: today's, as
- * the build compiled it for simulation, or a frozen revision when the request names one (an old link's
- * sender's model), compiled here by the compiler that parses formulas, which the worker loads only then.
- */
+/** The worker holds only the models it was asked about, each loaded on its first request. */
 async function simulatorFor(modelId: string, revision: number | undefined): Promise<Simulator> {
-	const key = revision === undefined ? modelId : `${modelId}@r${revision}`;
+	const key = modelKey(modelId, revision);
 	let r = simulators.get(key);
 	if (!r) {
-		const cm =
-			revision === undefined
-				? await loadSimulation(modelId)
-				: await Promise.all([loadRevision(modelId, revision), import('$lib/decisions/compiled')]).then(
-						([def, { compiled }]) => def && compiled(def)
-					);
-		if (!cm)
-			throw new Error(
-				`No decision called '${modelId}'${revision === undefined ? '' : ` at revision ${revision}`}.`
-			);
-		r = new Simulator(cm);
+		r = new Simulator(await loadModel(modelId, revision));
 		simulators.set(key, r);
 	}
 	return r;

@@ -1,0 +1,46 @@
+/**
+ * A million futures: a link asking for them opens at 100,000 and says how to run them; the sample
+ * control offers them with their cost, runs them on the pool of workers with its progress on the page,
+ * and the page settles on a million. Moving a slider during the run replaces it.
+ */
+import { expect, test } from '@playwright/test';
+import { DECISION, hydrated, settled, watch } from './helpers';
+
+test('a link asking for a million futures runs 100,000, and the page offers the million', async ({
+	page
+}) => {
+	const seen = watch(page);
+	await page.goto(`${DECISION}?v=1&r=4&n=1000000&seed=3`);
+	await hydrated(page);
+	await expect(page.getByTestId('link-notice')).toContainText(
+		'This link asks for 1,000,000 simulated futures, which a page never starts by itself; it shows 100,000.'
+	);
+	await settled(page);
+	const sure = page.getByRole('region', { name: 'How sure we can be' });
+	await expect(sure).toContainText('100,000 simulated futures');
+	const control = sure.getByRole('combobox', { name: /^Simulated futures/ });
+	await expect(control).toHaveValue('100000');
+	// The offer says what it costs before anything starts.
+	await expect(control.locator('option[value="1000000"]')).toHaveText(
+		/^1,000,000 \((about \d+ s|a few seconds) on \d+ workers?, \d+ MB\)$/
+	);
+	expect(seen.errors).toEqual([]);
+});
+
+test('choosing a million runs it on the workers, shows its progress, and settles on it', async ({ page }) => {
+	test.setTimeout(120_000);
+	const seen = watch(page);
+	await page.goto(`${DECISION}?v=1&r=4&seed=3`);
+	await hydrated(page);
+	await settled(page);
+	const sure = page.getByRole('region', { name: 'How sure we can be' });
+	await sure.getByRole('combobox', { name: /^Simulated futures/ }).selectOption('1000000');
+	await expect(sure.locator('.samples [role=status]')).toHaveText(/^[\d,]+ of 1,000,000 futures$/);
+	await expect(page).toHaveURL(/n=1000000/);
+	await expect(page.locator('article[data-simulation="settled"]')).toBeAttached({ timeout: 90_000 });
+	await expect(sure).toContainText('1,000,000 simulated futures');
+	await expect(sure.locator('.samples [role=status]')).toHaveText('');
+	const marks = await page.evaluate(() => performance.getEntriesByName('scenario-lab:simulation').length);
+	expect(marks).toBeGreaterThanOrEqual(2);
+	expect(seen.errors).toEqual([]);
+});
