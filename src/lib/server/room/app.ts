@@ -7,6 +7,7 @@ import { env } from '$env/dynamic/private';
 import { publicOrigin } from '$lib/server/public-origin';
 import { getPool } from './db';
 import { roomApi, type RoomApi } from './http';
+import { RateLimiter, scaledLimits } from './limits';
 import { LiveHub } from './live';
 import { roomStore } from './store';
 
@@ -30,7 +31,12 @@ export function getRoomApi(): Promise<RoomApi> {
 		process.once('sveltekit:shutdown', () => {
 			void hub.stop().then(() => pool.end());
 		});
-		return roomApi({ store, hub, origin: publicOrigin(env.ORIGIN) });
+		return roomApi({
+			store,
+			hub,
+			origin: publicOrigin(env.ORIGIN),
+			limiter: new RateLimiter(scaledLimits(env.ROOM_RATE_SCALE))
+		});
 	})();
 	// A failed start (the database was down) is tried again on the next request, not remembered.
 	api.catch(() => (api = undefined));

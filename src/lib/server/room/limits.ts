@@ -27,6 +27,18 @@ export const LIMITS = {
 } satisfies Record<string, Limit>;
 export type LimitKind = keyof typeof LIMITS;
 
+/**
+ * The budgets multiplied by `scale` (ROOM_RATE_SCALE): a load test on loopback is a whole conference on
+ * one address, opening rooms faster than any one facilitator would. Anything but a positive number keeps them.
+ */
+export function scaledLimits(scale: string | undefined): Record<LimitKind, Limit> {
+	const k = Number(scale);
+	if (!scale || !Number.isFinite(k) || k <= 0) return LIMITS;
+	return Object.fromEntries(
+		Object.entries(LIMITS).map(([kind, l]) => [kind, { burst: l.burst * k, rate: l.rate * k }])
+	) as Record<LimitKind, Limit>;
+}
+
 export class RateLimiter {
 	private buckets = new Map<string, { tokens: number; at: number }>();
 

@@ -178,6 +178,48 @@ describe('the room store', () => {
 		expect(rows).toEqual([{ value: { best: 12, low: 9, high: 20 } }]);
 	});
 
+	it('stores every answer of a room answering at once, in two rooms, the latest of each phone’s', async () => {
+		const rooms = await Promise.all(
+			[0, 1].map(() => store.open({ decision: 'fixture-depot', scenario: '' }))
+		);
+		for (const { code, secret } of rooms) {
+			for (let i = 1; i <= 60; i++) await store.join(code, { device: device(i) });
+			await act(code, secret, { action: 'open', kind: 'estimate', param: 'price' });
+		}
+		// Written in batches (answer-batch.ts): 120 phones at once, each sending a first value and, at the
+		// same time, a second one; every write is acknowledged and only one value per phone is kept.
+		const writes = rooms.flatMap(({ code }) =>
+			Array.from({ length: 60 }, (_, k) => [
+				store.answer(code, device(k + 1), 1, { best: 6 }),
+				store.answer(code, device(k + 1), 1, { best: 10 + (k % 20) })
+			]).flat()
+		);
+		await Promise.all(writes);
+		for (const { code } of rooms) {
+			const { rows } = await db.pool.query<{ participant: number; value: { best: number } }>(
+				`SELECT a.participant, a.value FROM answers a JOIN rooms r ON r.id = a.room_id
+				 WHERE r.code = $1 ORDER BY a.participant`,
+				[code]
+			);
+			expect(rows).toHaveLength(60);
+			// Each phone's two writes went into one statement or two; either way one row, holding one of its values.
+			for (const r of rows) expect([6, 10 + ((r.participant - 1) % 20)]).toContain(r.value.best);
+		}
+		// An answer racing the question's close is either stored before it or refused, never stored after.
+		const [{ code, secret }] = rooms;
+		const late = store.answer(code, device(1), 1, { best: 29 }).then(
+			() => 'stored',
+			(e: RoomError) => e.status
+		);
+		await act(code, secret, { action: 'close', question: 1 });
+		const outcome = await late;
+		const { rows } = await db.pool.query<{ value: { best: number } }>(
+			`SELECT a.value FROM answers a JOIN rooms r ON r.id = a.room_id WHERE r.code = $1 AND a.participant = 1`,
+			[code]
+		);
+		expect(outcome === 'stored' ? 29 : 409).toBe(outcome === 'stored' ? rows[0].value.best : outcome);
+	});
+
 	it('numbers participants once each, however their joins arrive', async () => {
 		const { code } = await store.open({ decision: 'fixture-depot', scenario: '' });
 		const joins = await Promise.all([

@@ -17,6 +17,7 @@ import {
 	type OpenRoom,
 	type Opened
 } from '$lib/room/protocol';
+import { AnswerBatcher } from './answer-batch';
 import { checkAnswer } from './answer-check';
 import { RoomError, noSuchRoom } from './errors';
 import { currentModel, roomModel } from './model';
@@ -103,6 +104,7 @@ async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promi
 }
 
 export function roomStore(pool: pg.Pool) {
+	const batcher = new AnswerBatcher(pool, CHANNEL);
 	/** A live room by code: null when there is none, or it has expired. */
 	async function find(code: string) {
 		const { rows } = await pool.query<RoomRow & { secret_hash: Buffer; display_hash: Buffer | null }>(
@@ -218,22 +220,16 @@ export function roomStore(pool: pg.Pool) {
 			const model = await roomModel(r.decision, r.revision);
 			if (!model) throw new RoomError(409, 'This room’s decision is no longer available.');
 			const checked = checkAnswer(r.kind, r.param, model.def, value);
-			// One statement, so one transaction: stored and the change announced together, and only if the
-			// question is still open. It leaves the room's row alone (see the room-versions migration), so a
-			// room's answers commit side by side rather than one after another.
-			const done = await pool.query(
-				`WITH a AS (
-					INSERT INTO answers (room_id, question, participant, value)
-					SELECT $1, $2, $3, $4 WHERE EXISTS (
-						SELECT 1 FROM questions WHERE room_id = $1 AND number = $2 AND state = 'open')
-					ON CONFLICT (room_id, question, participant)
-					DO UPDATE SET value = EXCLUDED.value, updated_at = now()
-					RETURNING 1)
-				 SELECT pg_notify('${CHANNEL}', $5) FROM a`,
-				[r.id, question, r.serial, JSON.stringify(checked), code]
-			);
-			if (done.rowCount !== 1)
-				throw new RoomError(409, 'This question has closed; your answer was not recorded.');
+			// Stored and the change announced in one statement, batched with the answers arriving meanwhile
+			// (answer-batch.ts), and only if the question is still open when it runs.
+			const stored = await batcher.write({
+				roomId: r.id,
+				code,
+				question,
+				participant: r.serial,
+				value: JSON.stringify(checked)
+			});
+			if (!stored) throw new RoomError(409, 'This question has closed; your answer was not recorded.');
 		},
 
 		/** A facilitator's action, with the room's secret; `seq` must exceed every seq seen before. */
