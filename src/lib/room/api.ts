@@ -55,7 +55,10 @@ export async function roomJson<T>(path: string, opts: CallOptions = {}): Promise
 	try {
 		return (await res.json()) as T;
 	} catch {
-		throw new RoomError('The room’s server sent an answer this page cannot read. Reload the page.', res.status);
+		throw new RoomError(
+			'The room’s server sent an answer this page cannot read. Reload the page.',
+			res.status
+		);
 	}
 }
 

@@ -18,7 +18,8 @@ export interface Estimate {
 	high?: number;
 }
 
-export type EstimateRead = { ok: true; value: Estimate } | { ok: false; field: keyof EstimateFields; error: string };
+export type EstimateRead =
+	{ ok: true; value: Estimate } | { ok: false; field: keyof EstimateFields; error: string };
 
 type Limits = Pick<BriefParam, 'unit' | 'min' | 'max' | 'range'>;
 
@@ -27,7 +28,8 @@ export function readEstimate(fields: EstimateFields, p: Limits): EstimateRead {
 	const read = (field: keyof EstimateFields, what: string) => {
 		const n = readNumber(fields[field]);
 		if (n === null) return null;
-		if (Number.isNaN(n)) return { field, error: `Your ${what} is not a number: type digits only, like ${lo}.` };
+		if (Number.isNaN(n))
+			return { field, error: `Your ${what} is not a number: type digits only, like ${lo}.` };
 		if (n < lo || n > hi) return { field, error: `Your ${what} must be from ${p.range}.` };
 		return n;
 	};

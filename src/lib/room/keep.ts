@@ -32,7 +32,7 @@ export function browserStore(): Store {
 }
 
 /** This browser's device id: random, 22 URL-safe characters, made once and kept. */
-export function deviceId(store: Store, random: (bytes: Uint8Array) => Uint8Array): string {
+export function deviceId(store: Store, random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array): string {
 	const kept = store.getItem(DEVICE_KEY);
 	if (kept && /^[A-Za-z0-9_-]{16,64}$/.test(kept)) return kept;
 	const bytes = random(new Uint8Array(16));

@@ -122,7 +122,8 @@ export interface StreamOptions<V> {
 export async function errorSentence(res: Response): Promise<string> {
 	try {
 		const body: unknown = await res.json();
-		if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') return body.error;
+		if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string')
+			return body.error;
 	} catch {
 		// Not JSON: a proxy's error page while the server restarts.
 	}

@@ -19,7 +19,13 @@ const vote = (participant: number, option: string, hidden?: boolean) => ({
 
 describe('countBy', () => {
 	it('counts every choice, zeros included, and leaves hidden and unknown answers out', () => {
-		const v = q(1, 'vote', [vote(1, 'own'), vote(2, 'own'), vote(3, 'list'), vote(4, 'own', true), vote(5, 'x')]);
+		const v = q(1, 'vote', [
+			vote(1, 'own'),
+			vote(2, 'own'),
+			vote(3, 'list'),
+			vote(4, 'own', true),
+			vote(5, 'x')
+		]);
 		expect(countBy(v, ['list', 'own', 'wait'])).toEqual({
 			counts: [
 				{ id: 'list', n: 1 },
@@ -56,7 +62,11 @@ describe('moves', () => {
 
 describe('spreadOf', () => {
 	it('gives the median and middle half of the best guesses', () => {
-		const e = q(2, 'estimate', [1, 2, 3, 4, 100].map((best, i) => ({ participant: i, value: { best } })));
+		const e = q(
+			2,
+			'estimate',
+			[1, 2, 3, 4, 100].map((best, i) => ({ participant: i, value: { best } }))
+		);
 		expect(spreadOf(e)).toEqual({ n: 5, median: 3, q1: 2, q3: 4, min: 1, max: 100 });
 		expect(spreadOf(q(3, 'estimate', []))).toBeNull();
 	});

@@ -10,7 +10,10 @@ type Answers = NonNullable<QuestionView['answers']>;
 const shown = (answers: Answers | undefined) => (answers ?? []).filter((a) => !a.hidden);
 
 const choiceOf = (value: unknown, key: 'option' | 'param'): string | null =>
-	value && typeof value === 'object' && key in value && typeof (value as Record<string, unknown>)[key] === 'string'
+	value &&
+	typeof value === 'object' &&
+	key in value &&
+	typeof (value as Record<string, unknown>)[key] === 'string'
 		? ((value as Record<string, string>)[key] as string)
 		: null;
 
@@ -68,7 +71,9 @@ export function moves(
 		pairs.set(key, m);
 	}
 	const left = [...first.keys()].filter((p) => !seen.has(p)).length;
-	const list = [...pairs.values()].sort((x, y) => y.n - x.n || x.from.localeCompare(y.from) || x.to.localeCompare(y.to));
+	const list = [...pairs.values()].sort(
+		(x, y) => y.n - x.n || x.from.localeCompare(y.from) || x.to.localeCompare(y.to)
+	);
 	return { moves: list, joined, left };
 }
 

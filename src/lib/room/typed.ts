@@ -17,7 +17,11 @@ const round = (x: number) => Number(x.toPrecision(12));
  * offer only it), spaces are ignored. Null for an empty field; NaN for text that is not a number.
  */
 export function readNumber(text: string): number | null {
-	const t = text.trim().replace(/\s/g, '').replace(/,(?=\d{1,2}$)/, '.').replace(/[−–]/g, '-');
+	const t = text
+		.trim()
+		.replace(/\s/g, '')
+		.replace(/,(?=\d{1,2}$)/, '.')
+		.replace(/[−–]/g, '-');
 	if (t === '') return null;
 	return /^-?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
 }

@@ -8,7 +8,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params, setHeaders }) => {
 	const [def, guide] = await Promise.all([loadModel(params.decision), loadGuide(params.decision)]);
 	// { error } like the room's API, so the pages read every refusal the same way.
-	if (!def) return json({ error: 'This room’s decision is not in this version of the app.' }, { status: 404 });
+	if (!def)
+		return json({ error: 'This room’s decision is not in this version of the app.' }, { status: 404 });
 	setHeaders({ 'Cache-Control': 'public, max-age=300' });
 	return json(roomBrief(def, guide));
 };
