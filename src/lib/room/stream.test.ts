@@ -242,7 +242,7 @@ describe('RoomStream', () => {
 		// Woken during the wait: no need to sit it out.
 		h.stream.wake();
 		expect(await h.statuses.next()).toEqual({ state: 'connecting' });
-		call = await h.calls.next();
+		expect((await h.calls.next()).headers['Last-Event-ID']).toBe('2');
 		h.stream.stop();
 		expect(h.pending()).toEqual([]);
 		expect(h.views).toEqual([{ v: 2 }]);
