@@ -44,7 +44,8 @@ export async function roomCall(path: string, opts: CallOptions = {}): Promise<Re
 	let sentence = await errorSentence(res);
 	if (res.status === 429) {
 		const s = Number(res.headers.get('Retry-After'));
-		if (Number.isFinite(s) && s > 0 && !/\bseconds?\b/.test(sentence))
+		// The server's sentence usually says how long already; say it only where it does not.
+		if (Number.isFinite(s) && s > 0 && !/\d/.test(sentence))
 			sentence += ` Try again in ${s} ${s === 1 ? 'second' : 'seconds'}.`;
 	}
 	throw new RoomError(sentence, res.status);

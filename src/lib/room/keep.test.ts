@@ -34,10 +34,14 @@ describe('deviceId', () => {
 });
 
 describe('nextSeq', () => {
-	it('rises from where this browser left off, per room', () => {
+	it('follows the clock, and rises past this browser’s last number when the clock is behind it', () => {
 		const s = store();
-		expect([nextSeq(s, 'ABCDEF'), nextSeq(s, 'ABCDEF'), nextSeq(s, 'GHJKMN')]).toEqual([1, 2, 1]);
+		expect(nextSeq(s, 'ABCDEF', 1000)).toBe(1000);
+		expect(nextSeq(s, 'ABCDEF', 1000)).toBe(1001);
+		expect(nextSeq(s, 'ABCDEF', 500)).toBe(1002);
+		expect(nextSeq(s, 'ABCDEF', 5000)).toBe(5000);
+		expect(nextSeq(s, 'GHJKMN', 700)).toBe(700);
 		s.setItem('room:ABCDEF:seq', 'garbage');
-		expect(nextSeq(s, 'ABCDEF')).toBe(1);
+		expect(nextSeq(s, 'ABCDEF', 0)).toBe(1);
 	});
 });

@@ -45,13 +45,14 @@ export function deviceId(store: Store, random: (bytes: Uint8Array<ArrayBuffer>) 
 }
 
 /**
- * The number of the console's next action: one more than the last this browser sent for the room. The
- * server refuses a number it has seen, so a replayed request changes nothing; kept, so a reload of the
- * console goes on rising rather than starting at 1 again.
+ * The number of the console's next action. The server keeps the highest number it has taken and refuses
+ * any not above it, so a replayed request changes nothing. The number is the time in ms, or one more than
+ * this browser's last where that is higher (a clock set back): so a second console on another device (the
+ * secret pasted there) or a browser whose storage was cleared still sends numbers above the room's.
  */
-export function nextSeq(store: Store, code: string): number {
+export function nextSeq(store: Store, code: string, now: number = Date.now()): number {
 	const last = Number(store.getItem(seqKey(code)));
-	const next = (Number.isSafeInteger(last) && last > 0 ? last : 0) + 1;
+	const next = Math.max(Number.isSafeInteger(last) && last > 0 ? last + 1 : 1, Math.floor(now));
 	store.setItem(seqKey(code), String(next));
 	return next;
 }
