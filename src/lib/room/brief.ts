@@ -7,7 +7,7 @@
 import type { ModelDef, ParamDef, Source } from '$lib/engine/types';
 import { isAssumption, isPublicSource, isSeedSource } from '$lib/engine/types';
 import type { RoomGuide } from '$lib/guides/types';
-import { presentSteps } from '$lib/present/steps';
+import { presentSteps, type SlideKind } from '$lib/present/steps';
 import { catalog } from '$lib/sources/catalog';
 import { formatValue } from '$lib/ui/format';
 
@@ -39,9 +39,10 @@ export interface RoomBrief {
 	decision: string;
 	title: string;
 	question: string;
-	options: { id: string; label: string }[];
+	options: { id: string; label: string; description: string }[];
 	params: BriefParam[];
-	steps: { id: string; title: string }[];
+	/** The running order; `slide` lets a phone show the step's own words (the question, the options). */
+	steps: { id: string; title: string; slide: SlideKind }[];
 	/** The unit of the deciding output, for margins ("leads by USD 1.2 bn"). */
 	outcomeUnit: string;
 }
@@ -76,9 +77,9 @@ export function roomBrief(def: ModelDef, guide: RoomGuide | undefined): RoomBrie
 		decision: def.id,
 		title: def.title,
 		question: def.question,
-		options: def.options.map(({ id, label }) => ({ id, label })),
+		options: def.options.map(({ id, label, description }) => ({ id, label, description })),
 		params: def.params.map(briefParam),
-		steps: presentSteps(guide).map(({ id, title }) => ({ id, title })),
+		steps: presentSteps(guide).map(({ id, title, slide }) => ({ id, title, slide })),
 		outcomeUnit: def.outputs[def.decide.by]?.unit ?? ''
 	};
 }
