@@ -37,8 +37,18 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.{js,ts}', 'tests/unit/**/*.{test,spec}.{js,ts}'],
-					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}'],
+					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}', 'src/lib/server/room/**'],
 					setupFiles: ['./src/vitest-setup-property.ts']
+				}
+			},
+			{
+				// The live room's tests, against a real PostgreSQL (DATABASE_URL, or an embedded one started once).
+				extends: './vite.config.ts',
+				test: {
+					name: 'room',
+					environment: 'node',
+					include: ['src/lib/server/room/**/*.{test,spec}.{js,ts}'],
+					globalSetup: ['./src/lib/server/room/test-postgres.ts']
 				}
 			}
 		]

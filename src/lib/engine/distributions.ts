@@ -21,6 +21,9 @@ export interface Fitted {
 	mean: number;
 }
 
+/** What drawInto needs of a distribution: a fitted family, or a room's quantile table (quantile-table.ts). */
+export type Drawable = Pick<Fitted, 'quantile' | 'cdf'>;
+
 /** Φ⁻¹(0.95): the half-width of a central 90 % interval of the standard normal, in standard deviations. */
 const Z95 = 1.6448536269514722;
 
@@ -38,7 +41,7 @@ type Fill = (
 // at one call site, and that megamorphic call cost 5–14 ns per sample, up to half the total, in
 // measurements; per-kind loops let V8 inline the quantile. A WeakMap rather than a method keeps Fitted to
 // its four members, and freezing keeps the loop and the quantile from drifting apart.
-const fills = new WeakMap<Fitted, Fill>();
+const fills = new WeakMap<Drawable, Fill>();
 
 function register(fitted: Fitted, fill: Fill): Fitted {
 	fills.set(Object.freeze(fitted), fill);
@@ -182,7 +185,7 @@ function clamp01(x: number): number {
  * beyond a bound, or F(min) rounds to 1), every draw goes to the bound nearer the distribution.
  */
 export function drawInto(
-	fitted: Fitted,
+	fitted: Drawable,
 	uniforms: Float64Array,
 	out: Float64Array,
 	min: number,

@@ -7,3 +7,9 @@
 export const LINK_KEYS = ['v', 'r', 'n', 'seed', 'lock', 'name'] as const;
 
 export const isLinkKey = (key: string): boolean => (LINK_KEYS as readonly string[]).includes(key);
+
+/**
+ * A room's pooled belief about a parameter travels under `belief.<id>` (link format 2). A model id cannot
+ * hold a dot (validate.ts), so no parameter can collide with these keys.
+ */
+export const BELIEF_PREFIX = 'belief.';

@@ -14,6 +14,7 @@
 import { giveBack, takeColumn } from './column-pool';
 import { drawInto, fitDistribution } from './distributions';
 import type { CompiledModel } from './compiled-model';
+import { tableDistribution, type Beliefs } from './quantile-table';
 import { streamOf, uniformsInto } from './random';
 import { buildModelPlan, checkSelection, type ModelPlan, type RunResult, type Selection } from './simulate';
 import type { ParamValues } from './types';
@@ -36,7 +37,8 @@ export class MonteCarlo {
 	private readonly uncertain: Set<string>;
 	private readonly select: Selection;
 	private plan: ModelPlan | null = null;
-	private readonly draws = new Map<string, { value: number; data: Float64Array }>();
+	/** A parameter's draws and what they were drawn for: its value, or a room's belief (its table's text). */
+	private readonly draws = new Map<string, { value: number; belief: string | null; data: Float64Array }>();
 	private readonly current = new Map<string, Float64Array>();
 	private disposed = false;
 
@@ -74,10 +76,14 @@ export class MonteCarlo {
 	 * Runs every option with the given values; each result is valid until the next call. A result's
 	 * `series` and `outputs` hold those named in the settings (see McSettings); where generated code is
 	 * refused, the closure plans behind it hold every series and output.
+	 *
+	 * `beliefs` replaces the distribution of the parameters it names with a room's pooled belief
+	 * (quantile-table.ts), drawn from the same uniforms as the sourced distribution and not moved by the
+	 * parameter's value, which the deterministic part of a report still uses.
 	 */
-	run(values: ParamValues): Record<string, RunResult> {
+	run(values: ParamValues, beliefs?: Beliefs): Record<string, RunResult> {
 		if (this.disposed) throw new Error('This MonteCarlo was disposed.');
-		const draws = this.drawAll(values);
+		const draws = this.drawAll(values, beliefs);
 		this.plan ??= buildModelPlan(this.cm, this.settings.samples, this.uncertain, this.select);
 		return { ...this.plan.run(values, draws) };
 	}
@@ -97,23 +103,30 @@ export class MonteCarlo {
 		this.current.clear();
 	}
 
-	private drawAll(values: ParamValues): ReadonlyMap<string, Float64Array> {
+	private drawAll(values: ParamValues, beliefs: Beliefs = {}): ReadonlyMap<string, Float64Array> {
 		const { seed, samples } = this.settings;
 		const byPosition = this.cm.def.streams === 'by-position';
+		for (const id of Object.keys(beliefs)) {
+			if (!this.uncertain.has(id)) {
+				throw new Error(`Model '${this.cm.def.id}' has no uncertain parameter '${id}' for a room’s belief.`);
+			}
+		}
 		this.cm.def.params.forEach((p, index) => {
 			if (!p.uncertain) return;
 			const value = Object.hasOwn(values, p.id) ? values[p.id] : p.default;
+			const table = Object.hasOwn(beliefs, p.id) ? beliefs[p.id] : null;
+			const belief = table && table.join(',');
 			const cached = this.draws.get(p.id);
-			if (cached && cached.value === value) return;
-			// Fitted first: a value it refuses must leave the cached draws as they were.
-			const fitted = fitDistribution(p.uncertain, value, p.default);
+			if (cached && cached.belief === belief && (belief !== null || cached.value === value)) return;
+			// Fitted first: a value or table it refuses must leave the cached draws as they were.
+			const fitted = table ? tableDistribution(table) : fitDistribution(p.uncertain, value, p.default);
 			// The uniforms are made again rather than kept: a stream costs about as much as copying it.
 			// The stream is the parameter's id, so no change to the other parameters moves its draws; revisions
 			// frozen before that drew by position, and still do, to reproduce their links.
 			const stream = byPosition ? index : streamOf(p.id);
 			const data = uniformsInto(seed, stream, cached?.data ?? takeColumn(samples));
 			drawInto(fitted, data, data, p.min, p.max);
-			this.draws.set(p.id, { value, data });
+			this.draws.set(p.id, { value, belief, data });
 			this.current.set(p.id, data);
 		});
 		return this.current;

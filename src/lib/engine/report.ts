@@ -20,6 +20,7 @@ import { leadSweeper, sweepBreakEven, sweeper, sweepTornado, type Sweep } from '
 import { withDefaults, type CompiledModel } from './compiled-model';
 import { histogram, type Histogram } from './histogram';
 import { MonteCarlo, type McSettings } from './montecarlo';
+import type { Beliefs } from './quantile-table';
 import { Profiler, type Optimum, type Profile } from './profile';
 import { difference, probabilityAhead, summarize, summarizeSeries, type Summary } from './stats';
 import type { ModelDef, ParamValues } from './types';
@@ -27,6 +28,8 @@ import type { ModelDef, ParamValues } from './types';
 export interface UncertaintySettings {
 	samples: number;
 	seed: number;
+	/** A room's pooled beliefs in place of the sourced distributions of the parameters they name. */
+	beliefs?: Beliefs;
 }
 
 export interface UncertaintyReport {
@@ -130,8 +133,16 @@ export class Reporter {
 	}
 
 	report(given: ParamValues, settings: UncertaintySettings | null): FullReport {
+		return this.complete(this.quick(given), settings);
+	}
+
+	/**
+	 * A quick answer completed with its sweeps (and its simulation, given settings). Apart from report() so
+	 * that a page can hand the quick answer to the worker first and run the sweeps while the worker runs.
+	 */
+	complete(quick: Report, settings: UncertaintySettings | null): FullReport {
 		const { cm } = this;
-		const { values, verdict: v, ...rest } = this.quick(given);
+		const { values, verdict: v, ...rest } = quick;
 		const sweep = this.sweeps(v.best, v.runnerUp);
 		return {
 			...rest,
@@ -187,7 +198,7 @@ export class Simulator {
 		}
 		const { def } = this.cm;
 		const n = settings.samples;
-		const runs = this.mc.run(values);
+		const runs = this.mc.run(values, settings.beliefs);
 		const options: UncertaintyReport['options'] = {};
 		for (const o of def.options) {
 			const r = runs[o.id];

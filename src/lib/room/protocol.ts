@@ -102,7 +102,7 @@ export type Curve = v.InferOutput<typeof Curve>;
  * sends; the server refuses a seq it has seen, so a replayed request changes nothing.
  */
 export const HostAction = v.intersect([
-	v.strictObject({ seq: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+	v.object({ seq: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
 	v.variant('action', [
 		v.object({ action: v.literal('step'), step: id }),
 		v.object({
@@ -155,7 +155,16 @@ export interface QuestionView {
 	count?: number;
 	hiddenCount?: number;
 	/** Only once revealed (for the display and participants) or always (the console): the answers shown. */
-	answers?: { participant: number; name?: string; group?: string; value: AnswerValue; hidden?: boolean }[];
+	answers?: {
+		participant: number;
+		name?: string;
+		group?: string;
+		value: AnswerValue;
+		/** The console only: this answer is hidden from the display and the room. */
+		hidden?: boolean;
+		/** The console only: this participant's name is hidden from the display and the room. */
+		nameHidden?: boolean;
+	}[];
 }
 
 export interface RoomView {

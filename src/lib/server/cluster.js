@@ -7,12 +7,15 @@
  */
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import { ensureDatabase } from './room/database.js';
 
 const workers = Math.max(1, Number(process.env.WORKERS) || availableParallelism());
 // adapter-node's server with the security headers (serve.js).
 const server = new URL('./serve.js', import.meta.url).href;
 
 if (cluster.isPrimary && workers > 1) {
+	// The live room's store, started (embedded) and migrated once, before any worker: they inherit its URL.
+	await ensureDatabase();
 	let stopping = false;
 	for (let i = 0; i < workers; i++) cluster.fork();
 	cluster.on('exit', (worker, code, signal) => {

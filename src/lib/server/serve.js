@@ -4,10 +4,15 @@
  * static files, the hashed assets and the simulation worker's script among them, before SvelteKit's hooks
  * run, so the headers are set here, on the HTTP server itself, ahead of everything adapter-node does.
  */
+import { ensureDatabase } from './room/database.js';
 import { secure } from './security.js';
 
 // Built by `vite build`; resolved at run time, as it does not exist before the build.
 const built = new URL('../../../build/index.js', import.meta.url).href;
+
+// The live room's store: DATABASE_URL, or the embedded PostgreSQL started here (a cluster worker's primary
+// has done this already, and the worker inherits DATABASE_URL).
+await ensureDatabase();
 
 /** @type {{ server?: { server?: import('node:http').Server } }} */
 const app = await import(built);

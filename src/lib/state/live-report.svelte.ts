@@ -28,14 +28,15 @@ export class LiveReport {
 		private readonly reporter: Reporter,
 		scenario: () => Scenario
 	) {
-		this.answer = $derived(
-			this.live ? reporter.report({ ...scenario().values }, null) : reporter.quick({ ...scenario().values })
-		);
+		// The quick answer (one run per option) is all the worker's request needs: asked from it, the
+		// simulation starts before the sweeps, and the worker runs it while this thread sweeps and renders.
+		const quick = $derived(reporter.quick({ ...scenario().values }));
+		this.answer = $derived(this.live ? reporter.complete(quick, null) : quick);
 		this.wanted = $derived({
 			modelId: reporter.cm.def.id,
-			values: this.answer.values,
-			best: this.answer.verdict.best,
-			runnerUp: this.answer.verdict.runnerUp,
+			values: quick.values,
+			best: quick.verdict.best,
+			runnerUp: quick.verdict.runnerUp,
 			settings: { samples: scenario().samples, seed: scenario().seed }
 		});
 		// Raw: a simulation is replaced whole, never changed in place, so its arrays need no deep proxy.
@@ -64,7 +65,8 @@ export class LiveReport {
 				client = null;
 			};
 		});
-		$effect(() => {
+		// Before the page updates (.pre), so the worker has the request while this thread renders the answer.
+		$effect.pre(() => {
 			const key = requestKey(this.wanted);
 			if (this.live && client && key !== untrack(() => this.simulated?.key))
 				client.request($state.snapshot(this.wanted));

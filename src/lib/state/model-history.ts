@@ -12,6 +12,7 @@
  *
  * Pure TypeScript: no Svelte, $app or DOM.
  */
+import { BELIEF_PREFIX } from '$lib/engine/link-keys';
 import type { ModelChange, ModelDef, ParamDef } from '$lib/engine/types';
 import { formatValue, quoted, shown } from './link-values';
 
@@ -47,6 +48,9 @@ function apply(c: ModelChange, q: URLSearchParams, params: Map<string, ParamDef>
 	if ('renamed' in c) {
 		const { from, to } = c.renamed;
 		renameLock(q, from, to);
+		// A room's belief (link format 2) follows its parameter to the new name.
+		if (q.has(BELIEF_PREFIX + from) && !q.has(BELIEF_PREFIX + to))
+			renameKey(q, BELIEF_PREFIX + from, BELIEF_PREFIX + to);
 		if (!q.has(from)) return undefined;
 		const label = params.get(to)?.label ?? to;
 		if (q.has(to)) {
@@ -65,6 +69,7 @@ function apply(c: ModelChange, q: URLSearchParams, params: Map<string, ParamDef>
 	if ('dropped' in c) {
 		const { id, label } = c.dropped;
 		dropLock(q, id);
+		q.delete(BELIEF_PREFIX + id);
 		if (q.has(id)) {
 			q.delete(id);
 			return {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCompiled } from '$lib/decisions/testing';
 import { Reporter } from '$lib/engine/report';
-import { decodeScenario } from './url';
+import { decodeScenario, encodeScenario } from './url';
 
 interface OldLink {
 	model: string;
@@ -202,4 +202,54 @@ describe('old links open on the page their sender saw', () => {
 			expect(report.results[link.best].outputs[cm.def.decide.by].toFixed(2)).toBe(link.value);
 		});
 	}
+});
+
+// Link format 2 added a room's belief (`belief.<id>`). Format 1 links must open exactly as before: the same
+// values, the same Monte Carlo (pinned from the code before format 2 existed), and no belief read from them.
+describe('format 1 links under format 2', () => {
+	it.each([
+		[
+			'cainiao-ownership',
+			'v=1&valuation=20&stake=0.7&n=2000&seed=7&name=Team%20A',
+			0.7795,
+			1.8000140635737152
+		],
+		['cloud-price-cut', 'v=1&elasticity=0.9&n=2000&seed=3', 0.6675, 7.0156541469035325]
+	])('%s?%s keeps its Monte Carlo', (id, query, ahead, median) => {
+		const cm = getCompiled(id)!;
+		const { scenario } = decodeScenario(cm.def, query);
+		expect(scenario.beliefs).toBeUndefined();
+		const reporter = new Reporter(cm);
+		const verdict = reporter.report(scenario.values, null).verdict;
+		const u = reporter.uncertainty(scenario.values, verdict, {
+			samples: scenario.samples,
+			seed: scenario.seed
+		});
+		expect(u.ahead.p).toBe(ahead);
+		expect(u.difference.p50).toBe(median);
+	});
+
+	it('are still written as format 1 when they carry no belief', () => {
+		const cm = getCompiled('cainiao-ownership')!;
+		const query = `v=1&r=${cm.def.revision}&growth=0.1&n=2000&seed=7&lock=growth&name=Team%20A`;
+		const { scenario, notices } = decodeScenario(cm.def, query);
+		expect(notices).toEqual([]);
+		expect(encodeScenario(cm.def, scenario)).toBe(query);
+	});
+
+	it('read a belief key in a format 1 link as the unknown setting it always was', () => {
+		const cm = getCompiled('cainiao-ownership')!;
+		const table = Array.from({ length: 41 }, (_, k) => (k / 400).toFixed(4)).join(',');
+		const { scenario, notices } = decodeScenario(cm.def, `v=1&r=${cm.def.revision}&belief.growth=${table}`);
+		expect(scenario.beliefs).toBeUndefined();
+		expect(notices.map((n) => n.message)).toEqual([
+			'“belief.growth” is not a setting of this model; ignored it.'
+		]);
+		// The same table in a format 2 link is read.
+		expect(
+			decodeScenario(cm.def, `v=2&r=${cm.def.revision}&belief.growth=${table}`).scenario.beliefs
+		).toEqual({
+			growth: table.split(',').map(Number)
+		});
+	});
 });

@@ -10,6 +10,7 @@ import {
 	MAX_NAME_CODE_POINTS,
 	MAX_QUERY_LENGTH,
 	SAMPLE_COUNTS,
+	PLAIN_VERSION,
 	URL_VERSION,
 	cleanName,
 	decodeScenario,
@@ -488,10 +489,10 @@ describe('decodeScenario: samples and seed', () => {
 
 describe('decodeScenario: versions', () => {
 	it('reads a link from a newer version as far as it can, and says so', () => {
-		const { scenario: s, notices } = decode('v=2&valuation=20&colour=blue');
+		const { scenario: s, notices } = decode('v=3&valuation=20&colour=blue');
 		expect(s).toEqual(scenario({ valuation: 20 }));
 		expect(notices.map((n) => n.message)).toEqual([
-			'This link was made by a newer version of Scenario Lab (link format 2); this version read what it understands, so the page may differ from what the sender saw.',
+			'This link was made by a newer version of Scenario Lab (link format 3); this version read what it understands, so the page may differ from what the sender saw.',
 			'“colour” is not a setting of this model; ignored it.'
 		]);
 	});
@@ -719,7 +720,8 @@ function usedAsGiven(q: string | URLSearchParams, s: Scenario): boolean {
 		const x = asNumber(v);
 		if (v.trim() === '' || !Number.isFinite(x)) return false;
 		if (k === 'v') {
-			if (x !== URL_VERSION) return false;
+			// A link without a room's belief is format 1 and format 2 alike.
+			if (x !== PLAIN_VERSION && x !== URL_VERSION) return false;
 		} else if (k === 'r') {
 			if (x !== (model.revision ?? 1)) return false;
 		} else if (k === 'n') {
@@ -842,12 +844,12 @@ describe('properties', () => {
 /**
  * The query as written, in canonical form, without the codec: known keys in canonical order, numbers in
  * their shortest form (a value within TOLERANCE steps of a grid point or the default is taken as that),
- * defaults, `v=1` and `r=1` left out, locks as a set in model order, the name cleaned and last. Anything it cannot place stays in, so the canonical encoding
+ * defaults, `v=1`, `v=2` and `r=1` left out, locks as a set in model order, the name cleaned and last. Anything it cannot place stays in, so the canonical encoding
  * differs from it whenever something was not used as given.
  */
 function normalise(q: string | URLSearchParams): string {
 	const pairs = [...new URLSearchParams(queryText(q))].filter(
-		([k, v]) => !((k === 'v' || k === 'r') && v === '1')
+		([k, v]) => !((k === 'v' && (v === '1' || v === '2')) || (k === 'r' && v === '1'))
 	);
 	let named = false;
 	const order = [...ids, 'n', 'seed', 'lock'];
@@ -882,5 +884,5 @@ function normalise(q: string | URLSearchParams): string {
 		} else rest.push(`${enc(k)}=${enc(v)}`);
 	}
 	const all = [...known, ...rest];
-	return all.length ? [`v=${URL_VERSION}`, ...all].join('&') : '';
+	return all.length ? [`v=${PLAIN_VERSION}`, ...all].join('&') : '';
 }

@@ -2,8 +2,13 @@
  * The URL codec: a scenario ↔ a readable, versioned, keyed query string.
  *
  *   v=1&valuation=20&uplift=0.015&n=20000&seed=7&lock=stake,rate&name=Team%20A
+ *   v=2&margin=0.035&belief.margin=0.012,0.019,…,0.071&name=The%20room
  *
  * - `v` is the link format, `r` the model's revision (written from revision 2; see model-history.ts).
+ * - Format 2 adds a room's pooled belief about a parameter: `belief.<id>` holds its quantile table
+ *   (TABLE_POINTS values at the probabilities 0, 1/40, …, 1, in the stored unit; quantile-table.ts), which
+ *   replaces the parameter's sourced distribution in the Monte Carlo. A link without one is written as
+ *   format 1, which it also is, so the links people already have and send keep their exact form.
  * - Keys are parameter ids (never positions), values are in the stored unit (fractions for '%').
  * - Only what differs from the default is written; `v` only when anything else is. Parameters come in the
  *   model's order, then `n`, then `seed`, so one state has exactly one URL.
@@ -32,11 +37,17 @@ import {
 	snapToStep,
 	written
 } from './link-values';
-import { LINK_KEYS } from '$lib/engine/link-keys';
+import { BELIEF_PREFIX, LINK_KEYS } from '$lib/engine/link-keys';
+import { quantise, tableProblem, TABLE_POINTS } from '$lib/engine/quantile-table';
 
 export { formatValue, snapToStep };
 
-export const URL_VERSION = 1;
+/** The newest link format, which the decoder reads every older one up to. */
+export const URL_VERSION = 2;
+/** The format of a link that carries no room's belief: format 2 adds nothing else, so such a link is both. */
+export const PLAIN_VERSION = 1;
+/** Format 2 added the room's belief (`belief.<id>`). */
+export const BELIEF_VERSION = 2;
 /** The Monte Carlo sample counts a link may ask for. */
 export const SAMPLE_COUNTS = [1000, 2000, 5000, 10000, 20000, 50000, 100000] as const;
 export const DEFAULT_SAMPLES = 10000;
@@ -60,6 +71,11 @@ export interface Scenario {
 	name?: string;
 	/** Parameters a facilitator has locked, so a room explores only the others; in the model's order. */
 	locked?: string[];
+	/**
+	 * A room's pooled beliefs by parameter id, each a quantile table (quantile-table.ts) that replaces the
+	 * parameter's sourced distribution in the Monte Carlo; only uncertain parameters, in the model's order.
+	 */
+	beliefs?: Record<string, number[]>;
 }
 
 /** A name's length in characters as a reader counts them (grapheme clusters: an emoji family is one). */
@@ -117,7 +133,11 @@ type Query = (q: URLSearchParams) => URLSearchParams;
  * changes: bump URL_VERSION, add the step from the old version here, and keep a test with a real link of
  * the old format. Never edit a step once released: links in the wild depend on it.
  */
-const MIGRATIONS: Record<number, Query> = {};
+const MIGRATIONS: Record<number, Query> = {
+	// Format 2 only added `belief.<id>` keys, which format 1 never wrote; a `belief.` key a format 1 link
+	// holds anyway is not read as a belief (see decodeScenario), so format 1 reads as it always did.
+	1: (q) => q
+};
 
 /**
  * Brings a query from version `from` up to `to` through `migrations`, without changing the one given.
@@ -190,7 +210,7 @@ function readVersion(raw: string | undefined): VersionRead {
 function readHead(
 	model: ModelDef,
 	query: URLSearchParams | string
-): { params: URLSearchParams; revision: number; notices: Notice[] } {
+): { params: URLSearchParams; revision: number; version: number; notices: Notice[] } {
 	const notices: Notice[] = [];
 	let text = queryText(query);
 	if (text.length > MAX_QUERY_LENGTH) {
@@ -217,7 +237,7 @@ function readHead(
 
 	const revision = readRevision(model, params.get('v') !== null, params.get('r'));
 	if (revision.notice) notices.push({ message: revision.notice });
-	return { params, revision: revision.revision, notices };
+	return { params, revision: revision.revision, version: version.version, notices };
 }
 
 /**
@@ -236,8 +256,10 @@ export function decodeScenario(
 	let seed = DEFAULT_SEED;
 	let name = '';
 	let locked: string[] = [];
+	const beliefs = new Map<string, number[]>();
 
 	const head = readHead(model, query);
+	const readsBeliefs = head.version >= BELIEF_VERSION;
 	const notices = head.notices;
 	const upgraded = upgradeToRevision(model, head.params, head.revision);
 	const params = upgraded.query;
@@ -249,6 +271,18 @@ export function decodeScenario(
 	let unknown = 0;
 
 	for (const [key, raw] of params) {
+		const believed =
+			readsBeliefs && key.startsWith(BELIEF_PREFIX) ? byId.get(key.slice(BELIEF_PREFIX.length)) : undefined;
+		if (believed) {
+			const times = (seen.get(key) ?? 0) + 1;
+			seen.set(key, times);
+			if (times === 2) notices.push(repeatedBelief(believed, params.getAll(key).length));
+			if (times > 1) continue;
+			const read = readBelief(believed, raw);
+			if (read.table) beliefs.set(believed.id, read.table);
+			if (read.notice) notices.push({ param: believed.id, message: read.notice });
+			continue;
+		}
 		const p = byId.get(key);
 		const known = p !== undefined || RESERVED_KEYS.includes(key);
 		if (!known) {
@@ -309,7 +343,59 @@ export function decodeScenario(
 	const scenario: Scenario = { values: scenarioValues, samples, seed };
 	if (name) scenario.name = name;
 	if (locked.length) scenario.locked = model.params.filter((p) => locked.includes(p.id)).map((p) => p.id);
+	if (beliefs.size) {
+		scenario.beliefs = Object.fromEntries(
+			model.params.filter((p) => beliefs.has(p.id)).map((p) => [p.id, beliefs.get(p.id) as number[]])
+		);
+	}
 	return { scenario, notices };
+}
+
+function repeatedBelief(p: ParamDef, count: number): Notice {
+	return {
+		param: p.id,
+		message: `The room’s belief about ${p.label} appears ${count} times in the link; used the first and ignored the rest.`
+	};
+}
+
+/**
+ * Reads a room's belief: exactly TABLE_POINTS plain numbers, non-decreasing, inside the parameter's range.
+ * Anything else is refused whole, since a repaired table would not be the one the sender's room ran; only
+ * values written more finely than links write them are rounded (which a table from a link never needs).
+ */
+function readBelief(
+	p: ParamDef,
+	raw: string
+): { table: number[]; notice?: string } | { table?: never; notice: string } {
+	const refuse = (why: string) => ({
+		notice: `${p.label}: the room’s belief in this link ${why}; used the sourced range for it instead.`
+	});
+	if (!p.uncertain) return refuse('is for a setting this model does not treat as uncertain');
+	const parts = raw.split(',');
+	if (parts.length !== TABLE_POINTS) {
+		return refuse(`has ${grouped(parts.length)} values where ${TABLE_POINTS} were expected`);
+	}
+	const table: number[] = [];
+	for (const [i, given] of parts.entries()) {
+		const text = plusSigns(given);
+		if (text.length > MAX_VALUE_LENGTH) return refuse(`has a value that is too long (value ${i + 1})`);
+		const x = parseNumber(text);
+		if (x === undefined) return refuse(`has ${quoted(text)}, which is not a number (value ${i + 1})`);
+		if (x < p.min || x > p.max) {
+			return refuse(`has ${written(p, text, x)} outside the range ${bound(p, p.min)} to ${bound(p, p.max)}`);
+		}
+		table.push(x + 0);
+	}
+	const problem = tableProblem(table);
+	if (problem) return refuse(problem.replace(/^the room’s belief /, '').replace(/^a room’s belief /, ''));
+	const rounded = quantise(table, p);
+	if (rounded.some((x, i) => x !== table[i])) {
+		return {
+			table: rounded,
+			notice: `${p.label}: the room’s belief in this link is written more finely than links write it; rounded it.`
+		};
+	}
+	return { table };
 }
 
 function repeated(key: string, p: ParamDef | undefined, count: number): Notice {
@@ -458,8 +544,34 @@ export function encodeScenario(
 	if (locked.length) pairs.push(`lock=${locked.map((p) => encodeURIComponent(p.id)).join(',')}`);
 	const name = cleanName(scenario.name ?? '').name;
 	if (name) pairs.push(`name=${encodeURIComponent(name)}`);
+	const beliefs = beliefPairs(model, scenario.beliefs ?? {});
+	pairs.push(...beliefs);
 	if (!pairs.length && !versioned) return '';
 	const revision = model.revision ?? 1;
-	const marker = revision > 1 ? [`v=${URL_VERSION}`, `r=${revision}`] : [`v=${URL_VERSION}`];
-	return [...marker, ...pairs].join('&');
+	const version = beliefs.length ? BELIEF_VERSION : PLAIN_VERSION;
+	const marker = revision > 1 ? [`v=${version}`, `r=${revision}`] : [`v=${version}`];
+	const query = [...marker, ...pairs].join('&');
+	if (query.length > MAX_QUERY_LENGTH) {
+		throw new RangeError(
+			`This scenario’s link would be ${grouped(query.length)} characters, more than the ${grouped(MAX_QUERY_LENGTH)} a link may have; carry fewer of the room’s beliefs.`
+		);
+	}
+	return query;
+}
+
+/**
+ * The `belief.<id>` pairs of the tables that are tables of an uncertain parameter, rounded and kept in
+ * range as tableOf does it (a table made by tableOf comes out unchanged), so that the link is short and
+ * decodes exactly to what the room ran. Anything else is left out, as other values the decoder would refuse
+ * are.
+ */
+function beliefPairs(model: ModelDef, given: Record<string, readonly number[]>): string[] {
+	const pairs: string[] = [];
+	for (const p of model.params) {
+		if (!p.uncertain || RESERVED_KEYS.includes(p.id) || !Object.hasOwn(given, p.id)) continue;
+		const table = given[p.id];
+		if (!Array.isArray(table) || tableProblem(table) !== null) continue;
+		pairs.push(`${BELIEF_PREFIX}${encodeURIComponent(p.id)}=${quantise(table, p).join(',')}`);
+	}
+	return pairs;
 }

@@ -31,7 +31,11 @@ export const requestKey = (r: UncertaintyRequest): string =>
 		r.runnerUp,
 		r.settings.samples,
 		r.settings.seed,
-		sorted(r.values)
+		sorted(r.values),
+		// A room's belief changes the numbers as much as a value does.
+		Object.keys(r.settings.beliefs ?? {})
+			.sort()
+			.map((k) => [k, r.settings.beliefs![k]])
 	]);
 
 const sorted = (v: ParamValues) =>

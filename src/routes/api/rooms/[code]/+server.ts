@@ -1,0 +1,5 @@
+import { getRoomApi } from '$lib/server/room/app';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ request, params, getClientAddress }) =>
+	(await getRoomApi()).view(request, getClientAddress(), params.code);
