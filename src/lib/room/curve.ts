@@ -21,3 +21,20 @@ export function leaderAt(curve: Curve, at: number): { leader: string; other: str
 	const m = marginAt(curve, at);
 	return m >= 0 ? { leader: curve.a, other: curve.b, by: m } : { leader: curve.b, other: curve.a, by: -m };
 }
+
+/**
+ * Where the verdict changes along the curve nearest its leader's side: the first value at which the margin
+ * crosses zero (interpolated), and who leads above it. Null when one option leads across the whole range.
+ */
+export function breakEvenOf(curve: Curve): { value: number; above: string } | null {
+	const { x, y } = curve;
+	for (let k = 0; k + 1 < Math.min(x.length, y.length); k++) {
+		if (y[k] === 0 && k > 0 && y[k - 1] * y[k + 1] < 0)
+			return { value: x[k], above: y[k + 1] > 0 ? curve.a : curve.b };
+		if (y[k] * y[k + 1] < 0) {
+			const value = x[k] + ((x[k + 1] - x[k]) * y[k]) / (y[k] - y[k + 1]);
+			return { value, above: y[k + 1] > 0 ? curve.a : curve.b };
+		}
+	}
+	return null;
+}
