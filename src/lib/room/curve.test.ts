@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { breakEvenOf, leaderAt, marginAt } from './curve';
+
+const curve = { a: 'own', b: 'list', unit: 'USD bn', x: [0, 0.1, 0.2, 0.4], y: [-2, -1, 1, 5] };
+
+describe('marginAt', () => {
+	it('interpolates between the nearest points and holds the ends', () => {
+		expect(marginAt(curve, 0.1)).toBe(-1);
+		expect(marginAt(curve, 0.15)).toBeCloseTo(0);
+		expect(marginAt(curve, 0.3)).toBeCloseTo(3);
+		expect(marginAt(curve, -1)).toBe(-2);
+		expect(marginAt(curve, 9)).toBe(5);
+	});
+});
+
+describe('leaderAt', () => {
+	it('names the option ahead and a positive margin', () => {
+		expect(leaderAt(curve, 0.3)).toEqual({ leader: 'own', other: 'list', by: expect.closeTo(3) });
+		expect(leaderAt(curve, 0.05)).toEqual({ leader: 'list', other: 'own', by: expect.closeTo(1.5) });
+	});
+});
+
+describe('breakEvenOf', () => {
+	it('finds where the margin crosses zero, and who leads above it', () => {
+		expect(breakEvenOf(curve)).toEqual({ value: expect.closeTo(0.15), above: 'own' });
+		expect(breakEvenOf({ ...curve, y: [2, 1, -1, -5] })).toEqual({
+			value: expect.closeTo(0.15),
+			above: 'list'
+		});
+		expect(breakEvenOf({ ...curve, y: [1, 0, -1, -2] })).toEqual({ value: 0.1, above: 'list' });
+		expect(breakEvenOf({ ...curve, y: [1, 2, 3, 4] })).toBeNull();
+	});
+});
