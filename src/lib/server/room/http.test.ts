@@ -78,12 +78,26 @@ async function expectError(res: Response | Promise<Response>, status: number) {
 }
 
 describe('the room API', () => {
+	it('takes the page’s own host as its origin when ORIGIN is not set, on either scheme', async () => {
+		// Without ORIGIN, adapter-node calls every request https unless a proxy header says otherwise, so a
+		// page served over plain http sends an Origin whose scheme differs from the request's URL.
+		const asAdapterNodeSeesIt = (origin: string) =>
+			new Request(SITE.replace(/^http:/, 'https:') + '/api/rooms', {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', origin },
+				body: JSON.stringify({ decision: 'fixture-depot', scenario: '' })
+			});
+		expect((await api.open(asAdapterNodeSeesIt(SITE), IP)).status).toBe(201);
+		await expectError(api.open(asAdapterNodeSeesIt('http://evil.example'), IP), 403);
+	});
+
 	it('opens a room only for a well-formed request from its own origin', async () => {
 		const before = await snapshot();
 		const open = (r: Request) => api.open(r, IP);
 		const body = { decision: 'fixture-depot', scenario: '' };
 		await expectError(open(post('/api/rooms', body, { origin: 'https://evil.example' })), 403);
 		await expectError(open(post('/api/rooms', body, { origin: null })), 403);
+		await expectError(open(post('/api/rooms', body, { origin: 'not a url' })), 403);
 		await expectError(open(post('/api/rooms', body, { raw: '{"decision":' })), 400);
 		await expectError(
 			open(

@@ -95,8 +95,13 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 	}
 
 	function checkOrigin(request: Request) {
-		const expected = origin ?? new URL(request.url).origin;
-		if (request.headers.get('origin') !== expected)
+		const sent = request.headers.get('origin');
+		// Without ORIGIN, adapter-node names the request's scheme https unless a proxy header says otherwise,
+		// whatever the connection was: the page's own host, on either scheme, is the site's own page.
+		const ok = origin
+			? sent === origin
+			: sent !== null && URL.canParse(sent) && new URL(sent).host === new URL(request.url).host;
+		if (!ok)
 			throw new RoomError(403, 'This request did not come from this site’s own pages, so it was refused.');
 	}
 

