@@ -152,7 +152,9 @@ test('a whole session: join, follow, vote, estimate twice, reveal, vote again, r
 	const gone = await host.page.request.get(`/api/rooms/${code}/events?device=${'x'.repeat(20)}`);
 	expect(gone.status()).toBe(404);
 
-	for (const p of [host, screen, ana, bo, cy]) expect(p.errors).toEqual([]);
+	// The unknown code and the deleted room answer 404, which the browser logs; nothing else may go wrong.
+	for (const p of [host, screen, ana, bo, cy])
+		expect(p.errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 });
 
 test('an answer the server acknowledged survives kill -9 and a restart; a phone catches up by itself', async ({
