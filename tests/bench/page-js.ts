@@ -5,7 +5,8 @@
  * page's chunks shows up as kilobytes here. The size budget (size.ts) measures with measurePages.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -26,13 +27,24 @@ const WORKERS = '/_app/immutable/workers/';
 /** Starts the built app on a free port; resolves with its address once it listens. */
 function start(dir: string): Promise<{ url: string; stop: () => void }> {
 	// PORT=0: the system picks a free port (another checkout may run its own server); the adapter says which.
-	const server = spawn('node', [dir], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1' } });
+	// A data folder of its own for the live room's embedded store, so no other checkout's server is disturbed.
+	const data = mkdtempSync(join(tmpdir(), 'page-js-'));
+	const server = spawn('node', [dir], {
+		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ROOM_DATA_DIR: data, DATABASE_URL: '' }
+	});
 	return new Promise((done, fail) => {
 		let out = '';
 		server.stdout.on('data', (chunk: Buffer) => {
 			out += chunk.toString();
 			const port = /Listening on .*:(\d+)/.exec(out)?.[1];
-			if (port) done({ url: `http://127.0.0.1:${port}`, stop: () => server.kill() });
+			if (port)
+				done({
+					url: `http://127.0.0.1:${port}`,
+					stop: () => {
+						server.once('exit', () => rmSync(data, { recursive: true, force: true }));
+						server.kill();
+					}
+				});
 		});
 		server.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
 		server.on('exit', (code) =>
@@ -41,8 +53,15 @@ function start(dir: string): Promise<{ url: string; stop: () => void }> {
 	});
 }
 
-/** Measures each path's JavaScript on the app built in `dir`. */
-export async function measurePages(dir: string, paths: string[]): Promise<PageJs[]> {
+/**
+ * Measures each path's JavaScript on the app built in `dir`. `more` may add paths once the server runs
+ * (a live room's pages need a room: it opens one through the API and names its pages).
+ */
+export async function measurePages(
+	dir: string,
+	paths: string[],
+	more?: (base: string) => Promise<string[]>
+): Promise<PageJs[]> {
 	const gzipKB = (files: string[]) =>
 		files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, 'client', f))).length, 0) / 1024;
 
@@ -80,7 +99,7 @@ export async function measurePages(dir: string, paths: string[]): Promise<PageJs
 	});
 	try {
 		const rows: PageJs[] = [];
-		for (const path of paths) {
+		for (const path of [...paths, ...((await more?.(server.url)) ?? [])]) {
 			const page = await browser.newPage();
 			const files = new Set<string>();
 			page.on('request', (r) => {
@@ -89,12 +108,20 @@ export async function measurePages(dir: string, paths: string[]): Promise<PageJs
 			});
 			let worker = '';
 			page.on('worker', (w) => (worker ||= new URL(w.url()).pathname));
-			await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle', timeout: 60_000 });
+			// A live room's page holds its event stream open, so the network is never idle there: it waits
+			// for the load and hydration, then until no script has been requested for a second.
+			const live = path.startsWith('/r/');
+			let lastScript = Date.now();
+			page.on('request', (r) => {
+				if (r.url().endsWith('.js')) lastScript = Date.now();
+			});
+			await page.goto(`${server.url}${path}`, { waitUntil: live ? 'load' : 'networkidle', timeout: 60_000 });
 			// Hydrated (the root layout marks it), by when a page that has a worker has started it. A page that
 			// ships no script (the landing page) has nothing to hydrate.
 			if ((await page.locator('script').count()) > 0)
 				await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 60_000 });
-			await page.waitForLoadState('networkidle');
+			if (live) while (Date.now() - lastScript < 1000) await page.waitForTimeout(250);
+			else await page.waitForLoadState('networkidle');
 			await page.close();
 			const own = [...files].filter((f) => !f.startsWith(WORKERS));
 			rows.push({
