@@ -25,7 +25,9 @@ export interface RoomBeliefScenario {
 	/** How many shown answers went into the pool, and how many were hidden. */
 	pooled: number;
 	hidden: number;
-	/** The decision page's address for `room` (format 2, with the belief). */
+	/** The decision page's query string for `room` (format 2, with the belief). */
+	query: string;
+	/** The decision page's address for `room`, from the site's root. */
 	href: string;
 }
 
@@ -86,6 +88,7 @@ export function roomBeliefScenario(
 		pool: { ...round.pool, median },
 		pooled: round.pooled,
 		hidden: round.hidden,
+		query,
 		href: `/decisions/${encodeURIComponent(def.id)}?${query}`
 	};
 }

@@ -15,7 +15,8 @@ export class VerdictRunner {
 	error = $state('');
 	private client: UncertaintyClient | null = null;
 	private waiting: UncertaintyRequest[] = [];
-	private asked = new Set<string>();
+	/** Keys of the requests asked for: bookkeeping, never shown, so not reactive. */
+	private asked: Record<string, true> = {};
 	private busy = false;
 
 	constructor(
@@ -61,8 +62,8 @@ export class VerdictRunner {
 	ask(requests: readonly UncertaintyRequest[]): void {
 		for (const r of requests) {
 			const key = requestKey(r);
-			if (this.asked.has(key)) continue;
-			this.asked.add(key);
+			if (this.asked[key]) continue;
+			this.asked[key] = true;
 			this.waiting.push(r);
 		}
 		if (!this.busy) this.next();
