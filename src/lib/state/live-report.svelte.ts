@@ -42,7 +42,12 @@ export class LiveReport {
 			values: quick.values,
 			best: quick.verdict.best,
 			runnerUp: quick.verdict.runnerUp,
-			settings: { samples: scenario().samples, seed: scenario().seed }
+			settings: {
+				samples: scenario().samples,
+				seed: scenario().seed,
+				// A room's link (format 2) runs the room's belief in place of the sourced distributions.
+				...(scenario().beliefs ? { beliefs: scenario().beliefs } : {})
+			}
 		});
 		// Raw: a simulation is replaced whole, never changed in place, so its arrays need no deep proxy.
 		this.simulated = $state.raw<{ key: string; report: UncertaintyReport } | null>(null);
