@@ -18,6 +18,8 @@ const EXCEPTIONS: Record<string, string> = {
 	'tests/e2e/compare.test.ts': 'a link of one decision pasted into another’s comparison needs two',
 	'tests/e2e/hostile-link.test.ts': 'a comparison link that names two decisions needs two',
 	'tests/bench/page-settle.ts': 'the bench times one time-chart page and one profile-chart page',
+	'tests/bench/big-runs-models.ts':
+		'the big-run bench times one two-option model and one four-option model with many uncertain inputs',
 	'tests/e2e/csp.test.ts':
 		'one two-option page and one four-option page, each run with and without generated code'
 };

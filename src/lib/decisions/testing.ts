@@ -7,6 +7,7 @@ import type { ModelDef } from '$lib/engine/types';
 import type { RoomGuide } from '$lib/guides/types';
 import { compiled } from './compiled';
 import { decisions, loadAllModels, loadGuide } from './registry';
+import { FIXTURE_PREFIX } from './types';
 
 export const models: ModelDef[] = await loadAllModels();
 
@@ -22,3 +23,9 @@ export const getCompiled = (id: string): CompiledModel | undefined => {
 };
 
 export const getGuide = (id: string): RoomGuide | undefined => guides.find((g) => g.modelId === id);
+
+/**
+ * The test-only decision's id, found by its prefix rather than written out, so that tests outside its folder
+ * (the room's, which want a small model) use it without naming it (one-folder.test.ts).
+ */
+export const FIXTURE_ID: string = decisions.find((d) => d.id.startsWith(FIXTURE_PREFIX))!.id;

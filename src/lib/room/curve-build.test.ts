@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCompiled } from '$lib/decisions/testing';
+import { getCompiled, FIXTURE_ID } from '$lib/decisions/testing';
 import { Profiler } from '$lib/engine/profile';
 import { withDefaults } from '$lib/engine/compiled-model';
 import { estimateCurve } from './curve-build';
@@ -7,7 +7,7 @@ import { leaderAt, marginAt } from './curve';
 import { Curve } from './protocol';
 import * as v from 'valibot';
 
-const cm = getCompiled('fixture-depot')!;
+const cm = getCompiled(FIXTURE_ID)!;
 
 describe('estimateCurve', () => {
 	it('is the leader’s margin over the runner-up across the range, valid for the protocol', () => {

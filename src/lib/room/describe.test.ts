@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getModel } from '$lib/decisions/testing';
+import { getModel, FIXTURE_ID } from '$lib/decisions/testing';
 import { answerText, questionTitle } from './describe';
 import type { QuestionView } from './protocol';
 
-const def = getModel('fixture-depot')!;
+const def = getModel(FIXTURE_ID)!;
 const q = (o: Partial<QuestionView>): QuestionView => ({
 	id: 1,
 	kind: 'vote',

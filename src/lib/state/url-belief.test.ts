@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { getCompiled } from '$lib/decisions/testing';
+import { getCompiled, models } from '$lib/decisions/testing';
 import { fitAnswer, type Estimate } from '$lib/engine/belief-fit';
 import { linearPool } from '$lib/engine/linear-pool';
 import { quantise, tableOf, tableProblem, TABLE_POINTS } from '$lib/engine/quantile-table';
@@ -84,8 +84,7 @@ describe('a scenario with a room’s belief', () => {
 
 	it('keeps every model’s belief link well under the length limit, even for a table spanning the range', () => {
 		let longest = 0;
-		for (const id of ['cainiao-ownership', 'last-mile', 'global-network', 'open-source-models']) {
-			const model = getCompiled(id)!.def;
+		for (const model of models) {
 			for (const p of model.params.filter((q) => q.uncertain)) {
 				// Values with every digit the rounding keeps, from min to max.
 				const spread = Array.from(

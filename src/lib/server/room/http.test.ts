@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_ID } from '$lib/decisions/testing';
 import { MAX_BODY_BYTES, type ParticipantView, type RoomView } from '$lib/room/protocol';
 import { NO_SUCH_ROOM } from './errors';
 import { roomApi, type RoomApi } from './http';
@@ -47,7 +48,7 @@ const get = (path: string, auth?: string) =>
 const device = (n: number) => `phone-${String(n).padStart(12, '0')}`;
 
 async function room() {
-	const res = await api.open(post('/api/rooms', { decision: 'fixture-depot', scenario: 'rent=2.5' }), IP);
+	const res = await api.open(post('/api/rooms', { decision: FIXTURE_ID, scenario: 'rent=2.5' }), IP);
 	expect(res.status).toBe(201);
 	const opened = (await res.json()) as { code: string; secret: string };
 	let seq = 0;
@@ -85,7 +86,7 @@ describe('the room API', () => {
 			new Request(SITE.replace(/^http:/, 'https:') + '/api/rooms', {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', origin },
-				body: JSON.stringify({ decision: 'fixture-depot', scenario: '' })
+				body: JSON.stringify({ decision: FIXTURE_ID, scenario: '' })
 			});
 		expect((await api.open(asAdapterNodeSeesIt(SITE), IP)).status).toBe(201);
 		await expectError(api.open(asAdapterNodeSeesIt('http://evil.example'), IP), 403);
@@ -94,7 +95,7 @@ describe('the room API', () => {
 	it('opens a room only for a well-formed request from its own origin', async () => {
 		const before = await snapshot();
 		const open = (r: Request) => api.open(r, IP);
-		const body = { decision: 'fixture-depot', scenario: '' };
+		const body = { decision: FIXTURE_ID, scenario: '' };
 		await expectError(open(post('/api/rooms', body, { origin: 'https://evil.example' })), 403);
 		await expectError(open(post('/api/rooms', body, { origin: null })), 403);
 		await expectError(open(post('/api/rooms', body, { origin: 'not a url' })), 403);

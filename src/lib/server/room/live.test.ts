@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { FIXTURE_ID } from '$lib/decisions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomView } from '$lib/room/protocol';
 import { LiveHub, type Watcher } from './live';
@@ -58,7 +59,7 @@ function collector(role: 'host' | 'display' | 'participant', device = '') {
 
 describe('live updates across instances', () => {
 	it('a change committed through one instance reaches a stream on another', async () => {
-		const { code, secret } = await a.open({ decision: 'fixture-depot', scenario: '' });
+		const { code, secret } = await a.open({ decision: FIXTURE_ID, scenario: '' });
 		const host = collector('host');
 		hubB.watch(code, host.watcher, (await b.state(code))!);
 		expect(host.views[0].participants).toBe(0);
@@ -70,7 +71,7 @@ describe('live updates across instances', () => {
 	});
 
 	it('coalesces a burst of answers into few reads, ending at the final count', async () => {
-		const { code, secret } = await a.open({ decision: 'fixture-depot', scenario: '' });
+		const { code, secret } = await a.open({ decision: FIXTURE_ID, scenario: '' });
 		await a.host(code, secret, { seq: 1, action: 'open', kind: 'vote' });
 		const phones = Array.from({ length: 40 }, (_, i) => `burst-phone-${String(i).padStart(8, '0')}`);
 		for (const d of phones) await a.join(code, { device: d });
@@ -93,7 +94,7 @@ describe('live updates across instances', () => {
 	});
 
 	it('listens again when its connection is cut, and brings its streams up to date', async () => {
-		const { code, secret } = await a.open({ decision: 'fixture-depot', scenario: '' });
+		const { code, secret } = await a.open({ decision: FIXTURE_ID, scenario: '' });
 		const host = collector('host');
 		hubB.watch(code, host.watcher, (await b.state(code))!);
 		// As a database restart would: the server ends the LISTEN connection.
@@ -112,7 +113,7 @@ describe('live updates across instances', () => {
 	});
 
 	it('closes the streams of a room deleted on another instance', async () => {
-		const { code, secret } = await a.open({ decision: 'fixture-depot', scenario: '' });
+		const { code, secret } = await a.open({ decision: FIXTURE_ID, scenario: '' });
 		const host = collector('host');
 		hubB.watch(code, host.watcher, (await b.state(code))!);
 		const watching = hubB.watching;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_ID } from '$lib/decisions/testing';
 import { CODE } from '$lib/room/protocol';
 import { RoomError } from './errors';
 import { roomStore, type RoomStore } from './store';
@@ -48,7 +49,7 @@ describe('the room store', () => {
 	});
 
 	it('opens a room with a readable code and stores only the hash of its secret', async () => {
-		const opened = await store.open({ decision: 'fixture-depot', scenario: 'rent=3' });
+		const opened = await store.open({ decision: FIXTURE_ID, scenario: 'rent=3' });
 		expect(opened.code).toMatch(CODE);
 		expect(opened.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
 		const { rows } = await db.pool.query('SELECT * FROM rooms WHERE code = $1', [opened.code]);
@@ -59,7 +60,7 @@ describe('the room store', () => {
 	});
 
 	it('runs a session: join, ask, answer, reveal, hide, end, reopen, delete', async () => {
-		const { code, secret } = await store.open({ decision: 'fixture-depot', scenario: '' });
+		const { code, secret } = await store.open({ decision: FIXTURE_ID, scenario: '' });
 		const a = await store.join(code, { device: device(1), name: '=HYPERLINK("x")', group: '<b>Team</b>' });
 		const b = await store.join(code, { device: device(2) });
 		expect([a.participant, b.participant]).toEqual([1, 2]);
@@ -165,7 +166,7 @@ describe('the room store', () => {
 	});
 
 	it('keeps one answer per participant and question, the latest, however retries arrive', async () => {
-		const { code, secret } = await store.open({ decision: 'fixture-depot', scenario: '' });
+		const { code, secret } = await store.open({ decision: FIXTURE_ID, scenario: '' });
 		await store.join(code, { device: device(1) });
 		await act(code, secret, { action: 'open', kind: 'estimate', param: 'price' });
 		// Twenty concurrent retries of one answer, then a change of mind.
@@ -179,9 +180,7 @@ describe('the room store', () => {
 	});
 
 	it('stores every answer of a room answering at once, in two rooms, the latest of each phone’s', async () => {
-		const rooms = await Promise.all(
-			[0, 1].map(() => store.open({ decision: 'fixture-depot', scenario: '' }))
-		);
+		const rooms = await Promise.all([0, 1].map(() => store.open({ decision: FIXTURE_ID, scenario: '' })));
 		for (const { code, secret } of rooms) {
 			for (let i = 1; i <= 60; i++) await store.join(code, { device: device(i) });
 			await act(code, secret, { action: 'open', kind: 'estimate', param: 'price' });
@@ -221,7 +220,7 @@ describe('the room store', () => {
 	});
 
 	it('numbers participants once each, however their joins arrive', async () => {
-		const { code } = await store.open({ decision: 'fixture-depot', scenario: '' });
+		const { code } = await store.open({ decision: FIXTURE_ID, scenario: '' });
 		const joins = await Promise.all([
 			...Array.from({ length: 10 }, () => store.join(code, { device: device(7), name: 'Same' })),
 			...Array.from({ length: 10 }, (_, i) => store.join(code, { device: device(100 + i) }))
@@ -233,7 +232,7 @@ describe('the room store', () => {
 	});
 
 	it('checks every answer against its question and the model, and stores nothing it refuses', async () => {
-		const { code, secret } = await store.open({ decision: 'fixture-depot', scenario: '' });
+		const { code, secret } = await store.open({ decision: FIXTURE_ID, scenario: '' });
 		await store.join(code, { device: device(1) });
 		await act(code, secret, { action: 'open', kind: 'vote' });
 		await act(code, secret, { action: 'open', kind: 'estimate', param: 'rent' });
@@ -263,7 +262,7 @@ describe('the room store', () => {
 	});
 
 	it('refuses host actions without the secret, with a participant’s device or a display token, and replays', async () => {
-		const { code, secret } = await store.open({ decision: 'fixture-depot', scenario: '' });
+		const { code, secret } = await store.open({ decision: FIXTURE_ID, scenario: '' });
 		await store.join(code, { device: device(1) });
 		// The room as stored, but for its version, which every read takes afresh.
 		const snapshot = async () => {
@@ -288,7 +287,7 @@ describe('the room store', () => {
 	});
 
 	it('deletes expired rooms and their rows in the sweep, and treats them as unknown before it', async () => {
-		const { code } = await store.open({ decision: 'fixture-depot', scenario: '' });
+		const { code } = await store.open({ decision: FIXTURE_ID, scenario: '' });
 		await store.join(code, { device: device(1) });
 		await db.pool.query(`UPDATE rooms SET expires_at = now() - interval '1 second' WHERE code = $1`, [code]);
 		await refused(store.join(code, { device: device(2) }), 404);
