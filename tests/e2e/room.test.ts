@@ -107,7 +107,24 @@ test('a whole session: join, follow, vote, estimate twice, reveal, vote again, r
 	await closeAndReveal(host.page);
 	for (const p of phones) await expect(p.getByTestId('my-verdict')).toContainText(/leads|toss|ahead/i);
 	await expect(screen.page.locator('[data-slot="room-estimates"] svg').first()).toBeVisible();
+	// The room's belief drives the model: the projector runs it beside the sources, and its link reproduces it.
+	const roomSide = screen.page.getByTestId('verdict-room');
+	await expect(screen.page.getByTestId('verdict-sources').locator('strong.p')).toBeVisible({
+		timeout: 20_000
+	});
+	await expect(roomSide.locator('strong.p')).toBeVisible({ timeout: 20_000 });
+	const percent = (text: string | null) => /(\d+(?:\.\d+)?)\s*%/.exec(text ?? '')?.[1];
+	const roomP = percent(await roomSide.locator('strong.p').textContent());
+	expect(roomP).toBeDefined();
 	await axe(screen.page);
+	const reader = await person(browser, { width: 1280, height: 900 });
+	await reader.page.goto((await screen.page.getByTestId('open-room-scenario').getAttribute('href'))!);
+	await hydrated(reader.page);
+	await expect(reader.page.getByTestId('verdict')).toHaveAttribute('data-chance', 'known', {
+		timeout: 20_000
+	});
+	expect(percent(await reader.page.getByTestId('verdict').textContent())).toBe(roomP);
+	await reader.page.context().close();
 
 	// Round two, Delphi style: the projector shows both rounds and how far the spread narrowed.
 	await host.page.getByRole('button', { name: /Ask again \(round 2\)/ }).click();
