@@ -379,7 +379,8 @@ test.describe('the kernel the policy leaves', () => {
 				const may = strict ? 'refused: eval' : 'ran';
 				expect(await page.evaluate(probe)).toBe(may);
 				expect(await page.workers()[0].evaluate(probe)).toBe(may);
-				texts.push(await page.locator('article').innerText());
+				// The million's offer states its cost from this device's last run, a time that differs run to run.
+				texts.push((await page.locator('article').innerText()).replace(/\(about [^)]*\)/g, '(about …)'));
 				await context.close();
 			}
 			expect(texts[1], id).toBe(texts[0]);
