@@ -23,11 +23,15 @@ export const normaliseCode = (typed: string): string => typed.toUpperCase().repl
 export const MAX_BODY_BYTES = 4096;
 export const MAX_PERSON_NAME = 40;
 export const ROOM_DAYS = 30;
+/** At most this many groups in a room's group work (a room of 60 in fives). */
+export const MAX_GROUPS = 12;
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 const device = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/));
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,63}$/));
 const finite = v.pipe(v.number(), v.finite());
+/** A model parameter's name. */
+const paramId = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/));
 
 /** POST /api/rooms: open a room for a decision at a scenario (its link's query string). */
 export const OpenRoom = v.strictObject({
@@ -57,9 +61,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** What a participant answers; which of these fits is decided by the question's kind. */
 export const VoteValue = v.strictObject({ option: id });
-export const PickValue = v.strictObject({
-	param: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/))
-});
+export const PickValue = v.strictObject({ param: paramId });
 /** A best guess and, optionally, both ends of a 90 % interval (low ≤ best ≤ high), in the parameter's stored unit. */
 export const EstimateValue = v.pipe(
 	v.strictObject({ best: finite, low: v.optional(finite), high: v.optional(finite) }),
@@ -97,6 +99,26 @@ export const Curve = v.strictObject({
 });
 export type Curve = v.InferOutput<typeof Curve>;
 
+/** One group of the room's group work, as the console makes it. */
+export const GroupSpec = v.strictObject({
+	name: v.pipe(text(MAX_PERSON_NAME), v.minLength(1)),
+	/** The model's prompt id (model.teach.prompts) the group answers. */
+	prompt: id,
+	/** The one assumption the group's page unlocks. */
+	param: paramId,
+	/** Where the verdict flips as `param` moves, the rest at the room's scenario; null when it never does in range. */
+	breakEven: v.nullable(finite)
+});
+export type GroupSpec = v.InferOutput<typeof GroupSpec>;
+
+/**
+ * POST /api/rooms/<code>/groups/<token>: a group's scenario, which is the room's scenario with the group's
+ * one assumption at `value` (in the parameter's stored unit, inside its range). The last write wins: every
+ * phone holding the group's link moves the same slider.
+ */
+export const GroupValue = v.strictObject({ value: finite });
+export type GroupValue = v.InferOutput<typeof GroupValue>;
+
 /**
  * POST /api/rooms/<code>/host, with the facilitator's secret. `seq` rises with every action the console
  * sends; the server refuses a seq it has seen, so a replayed request changes nothing.
@@ -126,6 +148,20 @@ export const HostAction = v.intersect([
 			participant: v.pipe(v.number(), v.integer()),
 			hidden: v.boolean()
 		}),
+		/**
+		 * Make the room's groups for its group work, replacing any made before (their links stop working).
+		 * The console sends each group's prompt, the one assumption it may move and that assumption's
+		 * break-even at the room's scenario (computed in the console's browser, like an estimate's curve).
+		 */
+		v.object({
+			action: v.literal('groups'),
+			groups: v.pipe(v.array(GroupSpec), v.minLength(1), v.maxLength(MAX_GROUPS))
+		}),
+		/**
+		 * Show (or hide again) the answer key to participants' and groups' pages: the break-evens. Until the
+		 * facilitator shows it, the server sends no break-even to any page a participant holds.
+		 */
+		v.object({ action: v.literal('key'), shown: v.boolean() }),
 		v.object({ action: v.literal('pair') }),
 		v.object({ action: v.literal('end') }),
 		v.object({ action: v.literal('reopen') }),
@@ -167,12 +203,39 @@ export interface QuestionView {
 	}[];
 }
 
+/** A group as the console, the display and the group's own page see it. */
+export interface GroupView {
+	/** 1, 2, … in the order the console made them. */
+	id: number;
+	name: string;
+	prompt: string;
+	param: string;
+	/** The group's value of `param`; null until the group first moves it. */
+	value: number | null;
+	updatedAt: string | null;
+	/**
+	 * The console and the display always; a group's page only once the facilitator shows the key
+	 * (`keyShown`); otherwise absent.
+	 */
+	breakEven?: number | null;
+	/** The console only: the capability in the group's link, /r/<code>/g/<token>. */
+	token?: string;
+}
+
 export interface RoomView {
 	code: string;
 	decision: string;
 	revision: number;
 	scenario: string;
 	step: string;
+	/** When the current step began (ISO), for the console's countdown of the segment. */
+	stepAt: string;
+	/** The server's clock when this view was built (ISO): a page's offset to it keeps countdowns in step. */
+	now: string;
+	/** The facilitator has shown the answer key (break-evens) to the room. */
+	keyShown: boolean;
+	/** The console and the display: every group; a participant: none (empty). */
+	groups: GroupView[];
 	ended: boolean;
 	expiresAt: string;
 	/** Rises with every change; the event id of the stream. */
@@ -184,6 +247,22 @@ export interface RoomView {
 /** What the participant's stream sends: the room, and this device's own answers by question. */
 export interface ParticipantView extends RoomView {
 	me: { participant: number; name?: string; group?: string; answers: Record<number, AnswerValue> } | null;
+}
+
+/**
+ * What a group's page receives (GET /api/rooms/<code>/groups/<token>, and the events stream with
+ * `Authorization: Bearer <token>`): the room's public state and its own group, never another group's.
+ */
+export interface GroupPageView {
+	code: string;
+	decision: string;
+	revision: number;
+	scenario: string;
+	step: string;
+	ended: boolean;
+	version: number;
+	keyShown: boolean;
+	group: GroupView;
 }
 
 /** Errors are `{ error: string }` with a sentence a person can act on, and a 4xx status. */
