@@ -134,6 +134,11 @@ export interface Periods {
 export interface Prompt {
 	id: string;
 	text: string;
+	/**
+	 * The one assumption a group given this prompt moves (a parameter's name). A live room's group link
+	 * unlocks it alone; a prompt without one (a question of judgement) is for discussion, not group work.
+	 */
+	param?: string;
 }
 
 export interface TeachingNotes {
