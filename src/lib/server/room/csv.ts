@@ -38,6 +38,11 @@ const HEAD = [
 	'break-even'
 ] as const;
 
+type Cell = string | number | boolean | null | undefined;
+/** One line, each column in its place and every column present (RFC 4180: the same number of fields). */
+const line = (cells: Partial<Record<(typeof HEAD)[number], Cell>>) =>
+	HEAD.map((column) => csvCell(cells[column])).join(',');
+
 /** `prompts`: the decision's prompt texts by id, so a group's row reads as its prompt (else its id). */
 export function resultsCsv(state: RoomState, prompts: ReadonlyMap<string, string> = new Map()): string {
 	const people = new Map(state.participants.map((p) => [p.serial, p]));
@@ -48,42 +53,39 @@ export function resultsCsv(state: RoomState, prompts: ReadonlyMap<string, string
 		const p = people.get(a.participant);
 		const v = a.value as Partial<Record<'option' | 'param' | 'best' | 'low' | 'high', string | number>>;
 		lines.push(
-			[
-				'answer',
-				a.question,
-				q?.kind,
-				q?.label,
-				q?.param,
-				q?.round,
-				q?.step,
-				a.participant,
-				p?.name,
-				p?.grp,
-				v.option,
-				v.param,
-				v.best,
-				v.low,
-				v.high,
-				a.hidden,
-				p?.hidden,
-				new Date(a.updated_at).toISOString()
-			]
-				.map(csvCell)
-				.join(',')
+			line({
+				row: 'answer',
+				question: a.question,
+				kind: q?.kind,
+				label: q?.label,
+				assumption: q?.param,
+				round: q?.round,
+				step: q?.step,
+				participant: a.participant,
+				name: p?.name,
+				group: p?.grp,
+				option: v.option,
+				picked: v.param,
+				best: v.best,
+				low: v.low,
+				high: v.high,
+				'answer hidden': a.hidden,
+				'name hidden': p?.hidden,
+				updated: new Date(a.updated_at).toISOString()
+			})
 		);
 	}
-	for (const g of state.groups) {
-		const row: (string | number | null)[] = Array(HEAD.length).fill(null);
-		const set = (column: (typeof HEAD)[number], value: string | number | null) =>
-			(row[HEAD.indexOf(column)] = value);
-		set('row', 'group');
-		set('group', g.name);
-		set('assumption', g.param);
-		set('prompt', prompts.get(g.prompt) ?? g.prompt);
-		set('value', g.value);
-		set('break-even', g.break_even);
-		set('updated', g.updated_at && new Date(g.updated_at).toISOString());
-		lines.push(row.map(csvCell).join(','));
-	}
+	for (const g of state.groups)
+		lines.push(
+			line({
+				row: 'group',
+				group: g.name,
+				assumption: g.param,
+				prompt: prompts.get(g.prompt) ?? g.prompt,
+				value: g.value,
+				'break-even': g.break_even,
+				updated: g.updated_at && new Date(g.updated_at).toISOString()
+			})
+		);
 	return lines.join('\r\n') + '\r\n';
 }
