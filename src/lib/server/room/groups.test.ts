@@ -98,7 +98,10 @@ describe('a room’s groups', () => {
 		];
 		for (const [change, message] of bad)
 			expect(
-				await refused(act(code, secret, { action: 'groups', groups: [TWO[1], { ...TWO[0], ...change }] }), 400)
+				await refused(
+					act(code, secret, { action: 'groups', groups: [TWO[1], { ...TWO[0], ...change }] }),
+					400
+				)
 			).toMatch(message);
 		expect(JSON.stringify(await groupRows(code))).toBe(before);
 		// Ended: no new groups until the room is reopened.
@@ -178,7 +181,14 @@ describe('a room’s groups', () => {
 			ended: false,
 			version: Number(state.room.version),
 			keyShown: false,
-			group: { id: 1, name: 'Tables 1–2', prompt: 'rent', param: 'rent', value: 2, updatedAt: host.groups[0].updatedAt }
+			group: {
+				id: 1,
+				name: 'Tables 1–2',
+				prompt: 'rent',
+				param: 'rent',
+				value: 2,
+				updatedAt: host.groups[0].updatedAt
+			}
 		});
 		expect(JSON.stringify(page())).not.toContain('3.1415');
 

@@ -223,8 +223,11 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 		groupValue: (request: Request, ip: string, typed: string, groupToken: string) =>
 			guard(async () => {
 				const body = await post(request, ip, 'answer', GroupValue);
-				limitGroup(groupToken);
-				await lookup(ip, typed, (code) => store.groupValue(code, groupToken, body.value));
+				// Inside the lookup, so an address out of guesses gets no bucket for each token it makes up.
+				await lookup(ip, typed, (code) => {
+					limitGroup(groupToken);
+					return store.groupValue(code, groupToken, body.value);
+				});
 				return json({ stored: true });
 			}),
 

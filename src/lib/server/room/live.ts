@@ -34,7 +34,8 @@ function unstamped(view: RoomView): string {
 	delete copy.now;
 	return JSON.stringify(copy);
 }
-const stamp = (json: string, extra = '') => `${json.slice(0, -1)}${extra},"now":"${new Date().toISOString()}"}`;
+const stamp = (json: string, extra = '') =>
+	`${json.slice(0, -1)}${extra},"now":"${new Date().toISOString()}"}`;
 
 /** One read of a room, with what its streams are sent made once each and only when first needed. */
 class Frame {
