@@ -109,6 +109,42 @@ test('a pasted link that does not fit says why, and the comparison is kept', asy
 	await expect(page.getByLabel(/scenario’s link/)).toHaveValue('https://example.org/sources/x');
 });
 
+test('five links pasted at once are five scenarios, each its own, whether the field keeps the line breaks or not', async ({
+	page,
+	context
+}) => {
+	const { errors } = watch(page);
+	const five = [
+		...LINKS,
+		`${ORIGIN}${DECISION}?v=1&r=4&growth=0.2&name=Team%20D`,
+		`${ORIGIN}${DECISION}?v=1&r=4&rate=0.06&name=Team%20E`
+	];
+	const teams = ['Team A', 'Team B', 'Team C', 'Team D', 'Team E'];
+	// Typed in, the one-line field drops the line breaks and the links arrive glued end to end.
+	await open(page, '/compare');
+	await paste(page, five.join('\n'), 'Start a comparison');
+	await expect(cards(page).locator('h3')).toHaveText(teams);
+	// Each scenario holds its own team's one value: none mixes them.
+	await expect(page.locator('tr[data-param]')).toHaveCount(5);
+
+	// Pasted from the clipboard, with one link that is not a scenario's: four added, the fifth named.
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, `/compare?d=cainiao-ownership&s=${encodeURIComponent('v=1&r=4&stake=0.7&name=Team%20A')}`);
+	const lines = [...five.slice(1), 'https://example.org/sources/x'].join('\r\n');
+	await page.evaluate((text) => navigator.clipboard.writeText(text), lines);
+	const field = page.getByLabel(/scenario’s link/);
+	await field.focus();
+	await page.keyboard.press('ControlOrMeta+V');
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(cards(page).locator('h3')).toHaveText(teams);
+	await expect(page.getByRole('alert').filter({ hasText: 'Added' })).toHaveText(
+		'Added 4 of 5 links as scenarios, one each. Link 5 of 5 (/sources/x) could not be read: That is not a link to a decision; it should look like …/decisions/cainiao-ownership?…'
+	);
+	// The link that was not added stays in the field, for another try.
+	await expect(field).toHaveValue('https://example.org/sources/x');
+	expect(errors).toEqual([]);
+});
+
 test('a hostile name or value in a compared scenario shows as text, with notices', async ({ page }) => {
 	const { errors, dialogs } = watch(page);
 	const hostile = '<img src=x onerror=alert(1)>';

@@ -12,6 +12,7 @@ import { requestKey, type UncertaintyRequest } from '$lib/worker/protocol';
 import { UncertaintyClient } from '$lib/worker/uncertainty-client';
 import { bigRunCost, costText, poolSize } from '$lib/worker/big-run-cost';
 import type { Scenario } from './url';
+import { sourcedAnswer } from './sourced';
 
 export class LiveReport {
 	/** The answer at the scenario's values: without sweeps until the page runs in a browser. */
@@ -28,6 +29,15 @@ export class LiveReport {
 	readonly report: Report;
 	/** Set once the page runs in a browser: the server and hydration render without sweeps, alike. */
 	private live = $state(false);
+	/** The answer at the sourced values, which a changed scenario's verdict is read beside. */
+	readonly sourced: Report;
+	/**
+	 * The chance that the sourced verdict's best option stays ahead, with the scenario's samples, seed and
+	 * beliefs, when this page has simulated the sourced values already (it opened at them, or went back to
+	 * them); null otherwise. Only ever at hand, never asked of the worker for its own sake.
+	 */
+	readonly sourcedChance: number | null;
+	private atSources: { key: string; p: number } | null = $state.raw(null);
 
 	constructor(
 		private readonly reporter: Reporter,
@@ -51,8 +61,24 @@ export class LiveReport {
 		});
 		// Raw: a simulation is replaced whole, never changed in place, so its arrays need no deep proxy.
 		this.simulated = $state.raw<{ key: string; report: UncertaintyReport } | null>(null);
+		this.sourced = sourcedAnswer(reporter);
+		const sourcedKey = $derived(requestKey(this.at(this.sourced, this.wanted)));
+		this.sourcedChance = $derived(this.atSources?.key === sourcedKey ? this.atSources.p : null);
+		this.keepSourced = (q, r) => {
+			const key = requestKey(q);
+			if (key === sourcedKey && r.best === q.best && r.runnerUp === q.runnerUp)
+				this.atSources = { key, p: r.ahead.p };
+		};
 		this.settled = $derived(this.live && this.simulated?.key === requestKey(this.wanted));
 		this.report = $derived({ ...this.answer, uncertainty: this.simulated?.report ?? null });
+	}
+
+	/** Keeps the chance of a simulation of the sourced values, when one arrives. */
+	private readonly keepSourced: (q: UncertaintyRequest, r: UncertaintyReport) => void;
+
+	/** The request that simulates the answer `a` with the settings of `like`. */
+	private at(a: Report, like: UncertaintyRequest): UncertaintyRequest {
+		return { ...like, values: a.values, best: a.verdict.best, runnerUp: a.verdict.runnerUp };
 	}
 
 	/** What simulating `samples` futures would cost here, in words, for the page to say before it starts. */
@@ -70,6 +96,7 @@ export class LiveReport {
 			const c = new UncertaintyClient({
 				onresult: (r, q, ms) => {
 					this.simulated = { key: requestKey(q), report: r };
+					this.keepSourced(q, r);
 					this.error = null;
 					if (ms !== undefined && q.settings.samples >= 10000) this.pace = ms / q.settings.samples;
 				},

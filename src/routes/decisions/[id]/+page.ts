@@ -1,18 +1,33 @@
 import { error } from '@sveltejs/kit';
 import { loadBuilt } from '$lib/decisions/built';
+import { Reporter } from '$lib/engine/report';
+import { sourcedAnswer } from '$lib/state/sourced';
 import { senderFor } from '$lib/state/sender';
+import { decodeScenario, encodeScenario } from '$lib/state/url';
+import { linkPreview } from '$lib/ui/link-preview';
 import type { PageLoad } from './$types';
 
 // The model's code loads with the page that shows it, never with the landing page, compiled when the app
 // was built (built.ts). A link made before
 // the model was corrected also loads the frozen model it was made with, so the page says at once what its
 // sender saw. Read untracked: the page writes its own address from then on, which reloads nothing.
-export const load: PageLoad = async ({ params, url, untrack }) => {
+export const load: PageLoad = async ({ params, url, untrack, data }) => {
 	const cm = await loadBuilt(params.id);
 	if (!cm) error(404, `There is no decision called “${params.id.slice(0, 40)}”.`);
-	const sender = await senderFor(
-		cm.def,
-		untrack(() => url.searchParams)
-	);
-	return { def: cm.def, cm, sender };
+	const search = untrack(() => url.searchParams);
+	const sender = await senderFor(cm.def, search);
+	// The link preview (Open Graph) of the link as opened: its verdict from one model run per option, the
+	// bounded work a server does for any link. Its address is the link as the page writes it, on the
+	// configured origin only.
+	const { scenario } = decodeScenario(cm.def, search);
+	const reporter = new Reporter(cm);
+	const atSources = sourcedAnswer(reporter).verdict;
+	const changed = Object.keys(scenario.values).length > 0;
+	const atLink = changed ? reporter.quick(scenario.values).verdict : atSources;
+	const preview = { ...linkPreview(cm.def, scenario, atLink, atSources), url: null as string | null };
+	if (data.publicOrigin) {
+		const query = encodeScenario(cm.def, scenario, { versioned: true });
+		preview.url = `${data.publicOrigin}${untrack(() => url.pathname)}?${query}`;
+	}
+	return { def: cm.def, cm, sender, preview };
 };
