@@ -556,23 +556,28 @@ export const choiceCountries: ModelDef = {
 		prompts: [
 			{
 				id: 'size',
-				text: 'How many orders a year must a country place before the guarantee pays there? Which tier clears that line?'
+				text: 'How many orders a year must a country place before the guarantee pays there? Which tier clears that line?',
+				param: 'qNext'
 			},
 			{
 				id: 'lift',
-				text: 'How large must the lift in orders be for the next tier to pay? Is Korea’s surge the right guide?'
+				text: 'How large must the lift in orders be for the next tier to pay? Is Korea’s surge the right guide?',
+				param: 'lift'
 			},
 			{
 				id: 'shifted',
-				text: 'Why do the orders a country already placed count only as a cost? What would counting their margin do to the answer?'
+				text: 'Why do the orders a country already placed count only as a cost? What would counting their margin do to the answer?',
+				param: 'premium'
 			},
 			{
 				id: 'late',
-				text: 'What does a late order cost, who bears the compensation, and how late can the new countries run before the expansion stops paying?'
+				text: 'What does a late order cost, who bears the compensation, and how late can the new countries run before the expansion stops paying?',
+				param: 'late'
 			},
 			{
 				id: 'stop',
-				text: 'Where should the expansion stop: what would make the long tail of small markets worth a guarantee?'
+				text: 'Where should the expansion stop: what would make the long tail of small markets worth a guarantee?',
+				param: 'qRest'
 			}
 		]
 	},

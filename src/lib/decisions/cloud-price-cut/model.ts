@@ -764,15 +764,23 @@ export const cloudPriceCut: ModelDef = {
 		prompts: [
 			{
 				id: 'response',
-				text: 'How strongly must core usage respond for the cut to pay for itself? Is that plausible for customers who take months to move their workloads?'
+				text: 'How strongly must core usage respond for the cut to pay for itself? Is that plausible for customers who take months to move their workloads?',
+				param: 'elasticity'
 			},
 			{
 				id: 'match',
-				text: 'Slide the rivals’ match to 100 %. What is left of the case for cutting, and who gains from a price war?'
+				text: 'Slide the rivals’ match to 100 %. What is left of the case for cutting, and who gains from a price war?',
+				param: 'match'
 			},
 			{
 				id: 'attach',
-				text: 'The case rests on customers coming for cheap core services and bringing the rest of their bill at full price. Set the share of the rest that follows to 0: does the cut still pay?'
+				text: 'The case rests on customers coming for cheap core services and bringing the rest of their bill at full price. Set the share of the rest that follows to 0: does the cut still pay?',
+				param: 'attach'
+			},
+			{
+				id: 'scale',
+				text: 'More usage spreads data centres, servers and power over more units. How large must that saving per doubling of usage be for the cut made to pay, and what is left of the case without it?',
+				param: 'scale'
 			},
 			{
 				id: 'patience',
@@ -780,7 +788,8 @@ export const cloudPriceCut: ModelDef = {
 			},
 			{
 				id: 'depth',
-				text: 'Read the chart of value against depth. Where does the best cut lie, why there, and what would move it?'
+				text: 'Read the chart of value against depth. Where does the best cut lie, why there, and what would move it?',
+				param: 'depth'
 			}
 		]
 	},

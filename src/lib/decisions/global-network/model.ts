@@ -571,23 +571,28 @@ export const globalNetwork: ModelDef = {
 		prompts: [
 			{
 				id: 'throughput',
-				text: 'At what daily throughput does an owned hub beat renting capacity? How many of Cainiao’s hubs would clear it?'
+				text: 'At what daily throughput does an owned hub beat renting capacity? How many of Cainiao’s hubs would clear it?',
+				param: 'throughput'
 			},
 			{
 				id: 'speed',
-				text: 'What is a day saved worth per parcel, and how much of owning’s advantage is speed rather than cost?'
+				text: 'What is a day saved worth per parcel, and how much of owning’s advantage is speed rather than cost?',
+				param: 'liftPerDay'
 			},
 			{
 				id: 'peaks',
-				text: 'Should Cainiao build for its peak day or rent the peaks? What peak makes the hybrid the better choice?'
+				text: 'Should Cainiao build for its peak day or rent the peaks? What peak makes the hybrid the better choice?',
+				param: 'peak'
 			},
 			{
 				id: 'rent',
-				text: 'How low would a third party’s price have to be for renting to win, and why might it not fall that low?'
+				text: 'How low would a third party’s price have to be for renting to win, and why might it not fall that low?',
+				param: 'rentPrice'
 			},
 			{
 				id: 'rate',
-				text: 'How do the discount rate and the life of a hub move the answer, and why does capital scale with the peak?'
+				text: 'How do the discount rate and the life of a hub move the answer, and why does capital scale with the peak?',
+				param: 'rate'
 			}
 		]
 	},

@@ -611,15 +611,23 @@ export const innovationSubsidiaries: ModelDef = {
 		prompts: [
 			{
 				id: 'lift',
-				text: 'How much must independence raise a unit’s chance of success to pay for the traffic it gives up and its overhead? Which units clear that bar?'
+				text: 'How much must independence raise a unit’s chance of success to pay for the traffic it gives up and its overhead? Which units clear that bar?',
+				param: 'lift'
+			},
+			{
+				id: 'overhead',
+				text: 'An independent unit pays for its own board, finance, people functions and technology. How much overhead can a unit carry before keeping all four inside beats deciding unit by unit?',
+				param: 'overhead'
 			},
 			{
 				id: 'reversal',
-				text: 'A year later 1688 and Xianyu were folded into the new e-commerce group. What does the model say about why?'
+				text: 'A year later 1688 and Xianyu were folded into the new e-commerce group. What does the model say about why?',
+				param: 's1688'
 			},
 			{
 				id: 'outside',
-				text: 'Should the units raise outside capital? What does the group get, and what does it give up?'
+				text: 'Should the units raise outside capital? What does the group get, and what does it give up?',
+				param: 'investorDiscount'
 			},
 			{
 				id: 'funding',

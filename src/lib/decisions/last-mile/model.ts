@@ -969,23 +969,28 @@ export const lastMile: ModelDef = {
 		prompts: [
 			{
 				id: 'volume',
-				text: 'At what daily volume does buying a carrier beat paying one per parcel? Which countries would you put above that line?'
+				text: 'At what daily volume does buying a carrier beat paying one per parcel? Which countries would you put above that line?',
+				param: 'volume'
 			},
 			{
 				id: 'density',
-				text: 'Halve the order density, then double it: how far does the volume at which owning pays move, and why does density matter to an own fleet but not to a partner’s fee?'
+				text: 'Halve the order density, then double it: how far does the volume at which owning pays move, and why does density matter to an own fleet but not to a partner’s fee?',
+				param: 'density'
 			},
 			{
 				id: 'reliability',
-				text: 'What does one missed guarantee cost, and how many points of reliability is control over the last mile worth?'
+				text: 'What does one missed guarantee cost, and how many points of reliability is control over the last mile worth?',
+				param: 'partnerOnTime'
 			},
 			{
 				id: 'automation',
-				text: 'How fast would automated vehicles have to ramp up, and how reliable would they have to be, to beat an owned carrier at your volume?'
+				text: 'How fast would automated vehicles have to ramp up, and how reliable would they have to be, to beat an owned carrier at your volume?',
+				param: 'autoOnTime'
 			},
 			{
 				id: 'pickup',
-				text: 'What share of customers would have to choose pickup points for them to beat buying a carrier? Why might that share be lower in Europe than in China?'
+				text: 'What share of customers would have to choose pickup points for them to beat buying a carrier? Why might that share be lower in Europe than in China?',
+				param: 'pickupShare'
 			}
 		]
 	},

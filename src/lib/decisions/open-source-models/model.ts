@@ -902,7 +902,8 @@ export const openSourceModels: ModelDef = {
 		prompts: [
 			{
 				id: 'cloudRun',
-				text: 'Does the share of the teams using the open weights that rent Alibaba Cloud compute decide it? If not, what does the answer rest on?'
+				text: 'Does the share of the teams using the open weights that rent Alibaba Cloud compute decide it? If not, what does the answer rest on?',
+				param: 'cloudRun'
 			},
 			{
 				id: 'overtake',
@@ -910,11 +911,13 @@ export const openSourceModels: ModelDef = {
 			},
 			{
 				id: 'curves',
-				text: 'Compare the developer curves: which assumption, the market size, the imitation rate or the developers who leave each year, makes the biggest difference?'
+				text: 'Compare the developer curves: which assumption, the market size, the imitation rate or the developers who leave each year, makes the biggest difference?',
+				param: 'qOpen'
 			},
 			{
 				id: 'leakage',
-				text: 'How much value can leak to competitors before giving the weights away stops paying?'
+				text: 'How much value can leak to competitors before giving the weights away stops paying?',
+				param: 'leakage'
 			},
 			{
 				id: 'cashMachine',
@@ -922,7 +925,8 @@ export const openSourceModels: ModelDef = {
 			},
 			{
 				id: 'rivals',
-				text: 'Rival open models exist whatever Alibaba does. How fast must they catch up before keeping the weights closed stops paying?'
+				text: 'Rival open models exist whatever Alibaba does. How fast must they catch up before keeping the weights closed stops paying?',
+				param: 'rivalCatchUp'
 			}
 		]
 	}

@@ -495,7 +495,8 @@ export const retailExit: ModelDef = {
 		prompts: [
 			{
 				id: 'synergy',
-				text: 'How much marketplace profit must the stores bring in each year for keeping them to win? Is that plausible?'
+				text: 'How much marketplace profit must the stores bring in each year for keeping them to win? Is that plausible?',
+				param: 'synergy'
 			},
 			{
 				id: 'sunk',
@@ -503,15 +504,18 @@ export const retailExit: ModelDef = {
 			},
 			{
 				id: 'price',
-				text: 'Below what sale price for Sun Art would you keep the stores?'
+				text: 'Below what sale price for Sun Art would you keep the stores?',
+				param: 'priceSunArt'
 			},
 			{
 				id: 'redeploy',
-				text: 'What must the cash earn in the marketplaces for selling to pay, and why does only part of that return count?'
+				text: 'What must the cash earn in the marketplaces for selling to pay, and why does only part of that return count?',
+				param: 'coreReturn'
 			},
 			{
 				id: 'freshippo',
-				text: 'Why might Alibaba list Freshippo rather than sell it, and what does it keep?'
+				text: 'Why might Alibaba list Freshippo rather than sell it, and what does it keep?',
+				param: 'freshShare'
 			}
 		]
 	}
