@@ -894,6 +894,7 @@ export const cainiaoOwnership: ModelDef = {
 		context: [
 			{
 				text: 'In March 2024 Alibaba withdrew Cainiao’s Hong Kong listing and offered to buy out its minority holders.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_EDTECH_ON_CNBC,
@@ -911,6 +912,7 @@ export const cainiaoOwnership: ModelDef = {
 			},
 			{
 				text: 'The observers read it as a preference for control and internal investment over public markets.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_EDTECH_ON_CNBC,

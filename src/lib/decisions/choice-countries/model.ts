@@ -535,12 +535,18 @@ export const choiceCountries: ModelDef = {
 	teach: {
 		context: [
 			{
-				text: 'AliExpress Choice promises delivery within five business days, where cross-border orders used to take two weeks or more; by 2024 it served about 55 countries as a premium option. The observer expects it to reach more countries, on the strength of Cainiao’s scale.',
+				text: 'AliExpress Choice promises delivery within five business days, where cross-border orders used to take two weeks or more; by 2024 it served about 55 countries as a premium option.',
 				sources: [
 					{ doc: DOC_TOWSON, role: 'context', quote: SEVERAL },
-					{ doc: DOC_TOWSON, role: 'context', quote: EXPAND },
-					{ doc: DOC_TOWSON, role: 'context', quote: LOW_PRICES },
 					{ ...CHOICE, role: 'context' }
+				]
+			},
+			{
+				text: 'The observer expects AliExpress Choice to reach more countries, on the strength of Cainiao’s scale.',
+				after: 'outcome',
+				sources: [
+					{ doc: DOC_TOWSON, role: 'context', quote: EXPAND },
+					{ doc: DOC_TOWSON, role: 'context', quote: LOW_PRICES }
 				]
 			},
 			{

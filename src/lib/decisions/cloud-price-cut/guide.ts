@@ -16,7 +16,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question and the context: Alibaba cut its core cloud prices twice in a year. Ask the room to guess: did the cut pay for itself, and if so by when? Note the guesses on the board.'
+			what: 'Read the question and the context: rivals cutting their core prices, and the board check on what a cut must win. Ask the room to guess: keep prices or cut them, and would a cut pay for itself, and by when? Note the guesses on the board.'
 		},
 		{
 			id: 'options',

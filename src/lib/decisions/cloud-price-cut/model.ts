@@ -711,6 +711,7 @@ export const cloudPriceCut: ModelDef = {
 		context: [
 			{
 				text: 'In 2024 Alibaba Cloud cut the prices of its core services twice, in China in February and abroad in April, by more than a fifth on average and by more than half on some products. An observer read it as a bet on share over profit, after adoption had been slower than hoped.',
+				after: 'outcome',
 				sources: [
 					{ ...FEB_CUT, role: 'context' },
 					{ ...APR_CUT, role: 'context' },
@@ -754,6 +755,7 @@ export const cloudPriceCut: ModelDef = {
 			},
 			{
 				text: 'What happened next, to argue with: a year after the cuts cloud revenue grew 13 %, against 3 % a year before, and the adjusted EBITA margin rose from 5.1 % to 9 %. AI demand and the shedding of low-margin project work played a part too; the model is calibrated to the 9 % and holds everything else the same in both options.',
+				after: 'outcome',
 				sources: [
 					{ ...cloudRevenueDecQ2023, role: 'context' },
 					{ ...cloudRevenueDecQ2024, role: 'context' },

@@ -28,7 +28,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question and the context: Alibaba dropped the planned spin-off and named the US chip controls as the reason. Ask the room: would you have gone ahead? Note the vote.'
+			what: 'Read the question and the context: a build-out paid for by e-commerce cash, chip controls that may tighten, and a weak market for new listings. Ask the room: spin the cloud unit off, or keep it? Note the vote.'
 		},
 		{
 			id: 'options',
@@ -73,7 +73,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			title: 'Close: is the discount real?',
 			slide: 'discuss',
 			vote: 'again',
-			what: 'End on the last prompt: whether a conglomerate discount is a loss to a shareholder who never sells, and what else could remove it.',
+			what: 'Show what Alibaba did, now on the slide: it dropped the spin-off, naming the chip controls, and its shares fell the next day. End on the last prompt: whether a conglomerate discount is a loss to a shareholder who never sells, and what else could remove it.',
 			prompts: ['discount']
 		}
 	],

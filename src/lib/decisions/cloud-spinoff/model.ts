@@ -955,6 +955,7 @@ export const cloudSpinoff: ModelDef = {
 		context: [
 			{
 				text: 'In November 2023 Alibaba dropped the planned full spin-off of its cloud unit, which it had meant to list in 2024, and gave the US export controls on advanced chips as the reason: a full spin-off, it said, might not enhance shareholder value.',
+				after: 'outcome',
 				sources: [
 					{ ...DROPPED, role: 'context' },
 					{
@@ -969,6 +970,7 @@ export const cloudSpinoff: ModelDef = {
 			},
 			{
 				text: 'The market reacted at once: Alibaba’s shares fell 10 % in Hong Kong the next day, about USD 20 bn of market value. That is the market’s verdict on the whole announcement, not a figure the model uses; set it beside the model’s numbers and ask what discount it implies.',
+				after: 'outcome',
 				sources: [{ ...MARKET_REACTION, role: 'context' }]
 			},
 			{

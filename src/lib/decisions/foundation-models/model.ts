@@ -601,6 +601,7 @@ export const foundationModels: ModelDef = {
 		context: [
 			{
 				text: 'Alibaba trains its own foundation models (Qwen) rather than relying on outside makers alone, and an observer expects it to keep spending on them, reading the shift to AI as a chance to own the whole stack.',
+				after: 'outcome',
 				sources: [
 					{ doc: DOC_TOWSON, quote: TOWSON_OWN, role: 'context' },
 					{ doc: DOC_TOWSON, quote: TOWSON_FLOOD, role: 'context' },

@@ -551,6 +551,7 @@ export const globalNetwork: ModelDef = {
 		context: [
 			{
 				text: 'Cainiao is building its own network abroad: warehouses, sorting centres and routes, with overseas distribution centres expanding to eighteen, which it says deliver about 30 % faster than the industry standard. The observer sees each network built from the scale of the one before.',
+				after: 'outcome',
 				sources: [
 					{ doc: DOC_TOWSON, role: 'context', quote: EXPANDING },
 					{ doc: DOC_TOWSON, role: 'context', quote: GOAL },
@@ -560,9 +561,13 @@ export const globalNetwork: ModelDef = {
 				]
 			},
 			{
-				text: 'Scale is what owning needs: Cainiao carried more than 1.5 billion cross-border parcels in a year, and its first four European centres could sort about half a million a day between them. Its warehouses and line-haul have scale; its last mile does not yet.',
+				text: 'Scale is what owning needs: Cainiao carried more than 1.5 billion cross-border parcels in a year.',
+				sources: [{ ...PARCELS, role: 'context' }]
+			},
+			{
+				text: 'Cainiao’s first four European centres could sort about half a million parcels a day between them. Its warehouses and line-haul have scale; its last mile does not yet.',
+				after: 'outcome',
 				sources: [
-					{ ...PARCELS, role: 'context' },
 					{ ...CAPACITY, role: 'context' },
 					{ doc: DOC_TOWSON, role: 'context', quote: SCALE }
 				]

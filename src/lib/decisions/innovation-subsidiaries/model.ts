@@ -588,6 +588,7 @@ export const innovationSubsidiaries: ModelDef = {
 		context: [
 			{
 				text: 'In November 2023 Alibaba named four businesses to run as independent subsidiaries.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_SCMP,
@@ -605,6 +606,7 @@ export const innovationSubsidiaries: ModelDef = {
 			},
 			{
 				text: 'A year later two of them, 1688 and Xianyu (Idle Fish), were folded into a new e-commerce group.',
+				after: 'outcome',
 				sources: [{ ...REVERSAL, role: 'context' }]
 			}
 		],

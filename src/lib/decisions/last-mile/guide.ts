@@ -16,7 +16,7 @@ export const lastMileGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question and the context: a five-day guarantee, a last mile whose cost moves with every parcel, and a carrier bought in Spain. Ask the room which of the four options they would pick for a new country, and note the vote.'
+			what: 'Read the question and the context: a five-day guarantee, a last mile whose cost moves with every parcel, and volume that decides most of it. Ask the room which of the four options they would pick for a new country, and note the vote.'
 		},
 		{
 			id: 'options',

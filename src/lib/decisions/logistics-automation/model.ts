@@ -414,6 +414,7 @@ export const logisticsAutomation: ModelDef = {
 		context: [
 			{
 				text: 'Cainiao has spent heavily on automation: sorting systems, robotic warehouses and routing software, on the observer’s account, and more than RMB 100 billion on the network’s technical backbone, as announced in 2018.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_TOWSON,
@@ -426,6 +427,7 @@ export const logisticsAutomation: ModelDef = {
 			},
 			{
 				text: 'The observer expects the spending to continue, and sees it as a cost advantage smaller rivals cannot copy.',
+				after: 'outcome',
 				sources: [
 					{ doc: DOC_TOWSON, role: 'context', quote: SPENDING },
 					{

@@ -23,7 +23,7 @@ export const retailExitGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The three options',
 			slide: 'options',
-			what: 'Walk through what each option brings. Keeping earns Alibaba’s stake in the stores’ cash and the marketplace profit on online orders the stores fulfil; selling brings the agreed prices now, put to work in the marketplaces; listing Freshippo sells a minority and keeps control.'
+			what: 'Walk through what each option brings. Keeping earns Alibaba’s stake in the stores’ cash and the marketplace profit on online orders the stores fulfil; selling brings the prices on offer now, put to work in the marketplaces; listing Freshippo sells a minority and keeps control.'
 		},
 		{
 			id: 'assumptions',

@@ -50,7 +50,7 @@ export const retailExit: ModelDef = {
 			id: 'sell',
 			label: 'Sell now',
 			description:
-				'Sell Sun Art and Intime at the agreed prices and Freshippo outright at its reduced valuation, and put the cash into the marketplaces.',
+				'Sell Sun Art and Intime at the prices on offer and Freshippo outright at its reduced valuation, and put the cash into the marketplaces.',
 			set: { sellStores: 1, sellFresh: 1, listFresh: 0 }
 		},
 		{
@@ -478,10 +478,12 @@ export const retailExit: ModelDef = {
 		context: [
 			{
 				text: 'The observers read the sale as the end of the “new retail” strategy.',
+				after: 'outcome',
 				sources: [{ doc: DOC_TOWSON, quote: TOWSON_EXIT, role: 'context' }]
 			},
 			{
 				text: 'It is part of a wider restructuring of the group.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_SCMP,

@@ -563,6 +563,7 @@ export const smeMerchants: ModelDef = {
 			},
 			{
 				text: 'In 2024 Alibaba went the other way on fees: it announced a 0.6 % technology service fee on Taobao and Idle Fish, in a quarter in which Taobao and Tmall Group’s revenue fell 1 %.',
+				after: 'outcome',
 				sources: [
 					{
 						...EARNINGS_CALL,
