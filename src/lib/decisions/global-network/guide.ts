@@ -46,7 +46,7 @@ export const globalNetworkGuide: RoomGuide = {
 			title: 'Small groups: one lever each',
 			slide: 'groups',
 			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The peaks group argues for the hybrid, the rent group for renting.',
-			prompts: ['speed', 'peaks', 'rent', 'rate']
+			prompts: ['peaks', 'rent', 'rate', 'speed']
 		},
 		{
 			id: 'flip',

@@ -46,7 +46,7 @@ export const innovationSubsidiariesGuide: RoomGuide = {
 			title: 'Small groups: move one assumption',
 			slide: 'groups',
 			what: 'Give each group one prompt. Groups open the decision page, move the assumption their prompt names, and prepare one sentence with one number for the room.',
-			prompts: ['lift', 'reversal', 'outside', 'overhead']
+			prompts: ['lift', 'reversal', 'overhead', 'outside']
 		},
 		{
 			id: 'flip',

@@ -46,7 +46,7 @@ export const lastMileGuide: RoomGuide = {
 			title: 'Small groups: one option each',
 			slide: 'groups',
 			what: 'Each group takes one prompt, works it on the decision page, and prepares one sentence with one number. The automation and pickup groups should argue their option’s best case.',
-			prompts: ['density', 'reliability', 'automation', 'pickup']
+			prompts: ['density', 'automation', 'pickup', 'reliability']
 		},
 		{
 			id: 'flip',

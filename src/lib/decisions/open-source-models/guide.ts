@@ -51,8 +51,8 @@ export const openSourceModelsGuide: RoomGuide = {
 			minutes: 11,
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the assumptions it names on the decision page, and prepares one sentence with one number.',
-			prompts: ['leakage', 'curves', 'cloudRun', 'rivals']
+			what: 'Each group takes one prompt, moves the one assumption it names on the decision page, and prepares one sentence with one number.',
+			prompts: ['leakage', 'rivals', 'curves', 'cloudRun']
 		},
 		{
 			id: 'flip',
