@@ -141,8 +141,19 @@ export interface Prompt {
 	param?: string;
 }
 
+/** A paragraph of background for the question, with the passages it rests on. */
+export interface ContextNote {
+	text: string;
+	sources: Source[];
+	/**
+	 * 'outcome': the paragraph says what Alibaba chose (or what came of it), which would anchor the room's
+	 * first vote; presenter mode keeps it off every slide before the outcome step and shows it at the close.
+	 */
+	after?: 'outcome';
+}
+
 export interface TeachingNotes {
-	context: { text: string; sources: Source[] }[];
+	context: ContextNote[];
 	prompts: Prompt[];
 }
 

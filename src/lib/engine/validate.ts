@@ -118,6 +118,17 @@ export function validateModel(m: ModelDef): string[] {
 			}
 		}
 	}
+	// A group given a prompt moves its param alone: a name that is no parameter, or one every option sets,
+	// would hand the group a slider that moves nothing.
+	for (const prompt of m.teach?.prompts ?? []) {
+		if (prompt.param === undefined) continue;
+		const param = m.params.find((p) => p.id === prompt.param);
+		if (!param) problems.push(`Prompt '${prompt.id}' names '${prompt.param}', which is not a parameter.`);
+		else if (m.options.every((o) => o.set && Object.hasOwn(o.set, param.id)))
+			problems.push(
+				`Prompt '${prompt.id}' names '${param.id}', which every option sets, so moving it changes nothing.`
+			);
+	}
 	problems.push(...checkHistory(m));
 	return problems;
 }

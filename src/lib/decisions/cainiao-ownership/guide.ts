@@ -37,7 +37,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The outcome at the sourced values',
 			slide: 'outcome',
-			what: 'Reveal the verdict and its parts: cash at the deal, the share of Cainiao’s cash flows, the platform benefit. Point out that the model’s own cash flows value all of Cainiao at {output:own.standalone}, about a third of the offer’s {value:valuation}: a listing that completes sells new shares well above what the model says they are worth. Ask whether it matches what Alibaba did, and what that says about the assumptions Alibaba must have held.'
+			what: 'Reveal the verdict and its parts: cash at the deal, the share of Cainiao’s cash flows, the platform benefit. Point out that the model’s own cash flows value all of Cainiao at {output:own.standalone}, about a third of the offer’s {value:valuation}: a listing that completes sells new shares well above what the model says they are worth. Tell the room what Alibaba did, which the close shows: it withdrew the listing and offered to buy out the minority. Ask whether the verdict matches, and what that says about the assumptions Alibaba must have held.'
 		},
 		{
 			id: 'groups',

@@ -894,6 +894,7 @@ export const cainiaoOwnership: ModelDef = {
 		context: [
 			{
 				text: 'In March 2024 Alibaba withdrew Cainiao’s Hong Kong listing and offered to buy out its minority holders.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_EDTECH_ON_CNBC,
@@ -911,6 +912,7 @@ export const cainiaoOwnership: ModelDef = {
 			},
 			{
 				text: 'The observers read it as a preference for control and internal investment over public markets.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_EDTECH_ON_CNBC,
@@ -925,17 +927,20 @@ export const cainiaoOwnership: ModelDef = {
 		prompts: [
 			{
 				id: 'benefit',
-				text: 'How large must the platform benefit be for the buyout to beat the listing? Is that plausible?'
+				text: 'How large must the platform benefit be for the buyout to beat the listing? Is that plausible?',
+				param: 'uplift'
 			},
 			{
 				id: 'valuation',
-				text: 'The offer valued Cainiao at USD 10.3 bn; earlier talk was of USD 20 bn. At which valuation would you list instead?'
+				text: 'The offer valued Cainiao at USD 10.3 bn; earlier talk was of USD 20 bn. At which valuation would you list instead?',
+				param: 'valuation'
 			},
 			{
 				id: 'minority',
-				text: 'What would a listed Cainiao’s minority holders object to, and what does that cost Alibaba?'
+				text: 'What would a listed Cainiao’s minority holders object to, and what does that cost Alibaba?',
+				param: 'capture'
 			},
-			{ id: 'rate', text: 'Raise the discount rate: which option suffers more, and why?' }
+			{ id: 'rate', text: 'Raise the discount rate: which option suffers more, and why?', param: 'rate' }
 		]
 	}
 };

@@ -61,7 +61,7 @@ export const choiceCountriesGuide: RoomGuide = {
 			title: 'Close',
 			slide: 'discuss',
 			vote: 'again',
-			what: 'Return to the vote. Ask where the room would now draw the line between countries that get the guarantee and those that do not, and what evidence from the next launch would move it.'
+			what: 'Return to the vote, and show what the observer expects, now on the slide: the guarantee in more countries. Ask where the room would now draw the line between countries that get the guarantee and those that do not, and what evidence from the next launch would move it.'
 		}
 	],
 	answers: {

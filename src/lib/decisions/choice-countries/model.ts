@@ -535,12 +535,18 @@ export const choiceCountries: ModelDef = {
 	teach: {
 		context: [
 			{
-				text: 'AliExpress Choice promises delivery within five business days, where cross-border orders used to take two weeks or more; by 2024 it served about 55 countries as a premium option. The observer expects it to reach more countries, on the strength of Cainiao’s scale.',
+				text: 'AliExpress Choice promises delivery within five business days, where cross-border orders used to take two weeks or more; by 2024 it served about 55 countries as a premium option.',
 				sources: [
 					{ doc: DOC_TOWSON, role: 'context', quote: SEVERAL },
-					{ doc: DOC_TOWSON, role: 'context', quote: EXPAND },
-					{ doc: DOC_TOWSON, role: 'context', quote: LOW_PRICES },
 					{ ...CHOICE, role: 'context' }
+				]
+			},
+			{
+				text: 'The observer expects AliExpress Choice to reach more countries, on the strength of Cainiao’s scale.',
+				after: 'outcome',
+				sources: [
+					{ doc: DOC_TOWSON, role: 'context', quote: EXPAND },
+					{ doc: DOC_TOWSON, role: 'context', quote: LOW_PRICES }
 				]
 			},
 			{
@@ -556,23 +562,28 @@ export const choiceCountries: ModelDef = {
 		prompts: [
 			{
 				id: 'size',
-				text: 'How many orders a year must a country place before the guarantee pays there? Which tier clears that line?'
+				text: 'How many orders a year must a country place before the guarantee pays there? Which tier clears that line?',
+				param: 'qNext'
 			},
 			{
 				id: 'lift',
-				text: 'How large must the lift in orders be for the next tier to pay? Is Korea’s surge the right guide?'
+				text: 'How large must the lift in orders be for the next tier to pay? Is Korea’s surge the right guide?',
+				param: 'lift'
 			},
 			{
 				id: 'shifted',
-				text: 'Why do the orders a country already placed count only as a cost? What would counting their margin do to the answer?'
+				text: 'Why do the orders a country already placed count only as a cost? What would counting their margin do to the answer?',
+				param: 'premium'
 			},
 			{
 				id: 'late',
-				text: 'What does a late order cost, who bears the compensation, and how late can the new countries run before the expansion stops paying?'
+				text: 'What does a late order cost, who bears the compensation, and how late can the new countries run before the expansion stops paying?',
+				param: 'late'
 			},
 			{
 				id: 'stop',
-				text: 'Where should the expansion stop: what would make the long tail of small markets worth a guarantee?'
+				text: 'Where should the expansion stop: what would make the long tail of small markets worth a guarantee?',
+				param: 'qRest'
 			}
 		]
 	},

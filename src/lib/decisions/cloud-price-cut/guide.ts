@@ -16,7 +16,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question and the context: Alibaba cut its core cloud prices twice in a year. Ask the room to guess: did the cut pay for itself, and if so by when? Note the guesses on the board.'
+			what: 'Read the question and the context: rivals cutting their core prices, and the board check on what a cut must win. Ask the room to guess: keep prices or cut them, and would a cut pay for itself, and by when? Note the guesses on the board.'
 		},
 		{
 			id: 'options',
@@ -46,7 +46,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			title: 'Small groups: push one lever',
 			slide: 'groups',
 			what: 'Each group takes one prompt, moves the assumption it names on the decision page, and prepares one sentence with one number for the room.',
-			prompts: ['response', 'match', 'attach']
+			prompts: ['response', 'match', 'attach', 'scale']
 		},
 		{
 			id: 'flip',
@@ -107,6 +107,9 @@ export const cloudPriceCutGuide: RoomGuide = {
 						'Alibaba Cloud is definitely prioritizing market share growth over near-term profitability. This is evident in their recent price cuts of up to 50% for core cloud services.'
 				}
 			]
+		},
+		scale: {
+			text: 'The cut made pays once unit cost falls by more than {flip:scale} for each doubling of usage, against the {value:scale} assumed at the shallow end of typical experience curves; with no scale saving, {best@scale=0} leads by {margin@scale=0} and the best cut is {optimum@scale=0}: none pays. Scale works both ways: the usage a cut wins lowers Alibaba’s unit cost, and the usage that keeping prices loses to rivals raises it. Most of the market’s yearly fall in prices is better hardware that both options get and that cancels between them, so only Alibaba’s own extra scale counts, and no source measures it for cloud.'
 		}
 	}
 };

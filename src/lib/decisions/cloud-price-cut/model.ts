@@ -711,6 +711,7 @@ export const cloudPriceCut: ModelDef = {
 		context: [
 			{
 				text: 'In 2024 Alibaba Cloud cut the prices of its core services twice, in China in February and abroad in April, by more than a fifth on average and by more than half on some products. An observer read it as a bet on share over profit, after adoption had been slower than hoped.',
+				after: 'outcome',
 				sources: [
 					{ ...FEB_CUT, role: 'context' },
 					{ ...APR_CUT, role: 'context' },
@@ -754,6 +755,7 @@ export const cloudPriceCut: ModelDef = {
 			},
 			{
 				text: 'What happened next, to argue with: a year after the cuts cloud revenue grew 13 %, against 3 % a year before, and the adjusted EBITA margin rose from 5.1 % to 9 %. AI demand and the shedding of low-margin project work played a part too; the model is calibrated to the 9 % and holds everything else the same in both options.',
+				after: 'outcome',
 				sources: [
 					{ ...cloudRevenueDecQ2023, role: 'context' },
 					{ ...cloudRevenueDecQ2024, role: 'context' },
@@ -764,15 +766,23 @@ export const cloudPriceCut: ModelDef = {
 		prompts: [
 			{
 				id: 'response',
-				text: 'How strongly must core usage respond for the cut to pay for itself? Is that plausible for customers who take months to move their workloads?'
+				text: 'How strongly must core usage respond for the cut to pay for itself? Is that plausible for customers who take months to move their workloads?',
+				param: 'elasticity'
 			},
 			{
 				id: 'match',
-				text: 'Slide the rivals’ match to 100 %. What is left of the case for cutting, and who gains from a price war?'
+				text: 'Slide the rivals’ match to 100 %. What is left of the case for cutting, and who gains from a price war?',
+				param: 'match'
 			},
 			{
 				id: 'attach',
-				text: 'The case rests on customers coming for cheap core services and bringing the rest of their bill at full price. Set the share of the rest that follows to 0: does the cut still pay?'
+				text: 'The case rests on customers coming for cheap core services and bringing the rest of their bill at full price. Set the share of the rest that follows to 0: does the cut still pay?',
+				param: 'attach'
+			},
+			{
+				id: 'scale',
+				text: 'More usage spreads data centres, servers and power over more units. How large must that saving per doubling of usage be for the cut made to pay, and what is left of the case without it?',
+				param: 'scale'
 			},
 			{
 				id: 'patience',
@@ -780,7 +790,8 @@ export const cloudPriceCut: ModelDef = {
 			},
 			{
 				id: 'depth',
-				text: 'Read the chart of value against depth. Where does the best cut lie, why there, and what would move it?'
+				text: 'Read the chart of value against depth. Where does the best cut lie, why there, and what would move it?',
+				param: 'depth'
 			}
 		]
 	},

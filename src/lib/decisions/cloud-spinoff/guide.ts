@@ -28,7 +28,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question and the context: Alibaba dropped the planned spin-off and named the US chip controls as the reason. Ask the room: would you have gone ahead? Note the vote.'
+			what: 'Read the question and the context: a build-out paid for by e-commerce cash, chip controls that may tighten, and a weak market for new listings. Ask the room: spin the cloud unit off, or keep it? Note the vote.'
 		},
 		{
 			id: 'options',
@@ -49,15 +49,16 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The outcome and its parts',
 			slide: 'outcome',
-			what: 'Reveal the verdict and its parts: the decade’s cash after tax, the cost of tighter controls and the capital they make unneeded, the premium, the market’s credit, and the value after 2033, almost all of the value. On cash alone keeping leads ({output:keep.intrinsic} against {output:spinoff.intrinsic}); the spin-off’s {margin} comes only from the market’s credit. Call it a tie; ask what would break it. Compare the written probabilities with the model’s.'
+			what: 'Reveal the verdict and its parts: the decade’s cash after tax, the cost of tighter controls and the capital they make unneeded, the premium, the market’s credit, and the value after 2033, almost all of the value. On cash alone keeping leads ({output:keep.intrinsic} against {output:spinoff.intrinsic}); the spin-off’s {margin} comes only from the market’s credit. Call it a tie; ask what would break it. Compare the written probabilities with the model’s, and take the cushion prompt with the whole room: why does the group’s cushion go unused at these values?',
+			prompts: ['cushion']
 		},
 		{
 			id: 'groups',
 			minutes: 12,
 			title: 'Small groups',
 			slide: 'groups',
-			what: 'Each group takes one prompt and works it on the decision page; the haircut group needs two assumptions at once. Each prepares one sentence with one number.',
-			prompts: ['probability', 'market', 'haircut', 'cushion']
+			what: 'Each group takes one prompt and works it on the decision page. The market group moves the conglomerate discount and the haircut group the haircut: between them they show how nearly the two cancel. Each prepares one sentence with one number.',
+			prompts: ['probability', 'market', 'haircut', 'funding']
 		},
 		{
 			id: 'flip',
@@ -72,7 +73,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			title: 'Close: is the discount real?',
 			slide: 'discuss',
 			vote: 'again',
-			what: 'End on the last prompt: whether a conglomerate discount is a loss to a shareholder who never sells, and what else could remove it.',
+			what: 'Show what Alibaba did, now on the slide: it dropped the spin-off, naming the chip controls, and its shares fell the next day. End on the last prompt: whether a conglomerate discount is a loss to a shareholder who never sells, and what else could remove it.',
 			prompts: ['discount']
 		}
 	],
@@ -106,6 +107,9 @@ export const cloudSpinoffGuide: RoomGuide = {
 					quote: 'The four businesses will operate as independent subsidiaries'
 				}
 			]
+		},
+		funding: {
+			text: 'Keeping wins once the standalone pays more than {flip:fundingPremium} over the group’s cost of capital, against the {value:fundingPremium} assumed; at {value:fundingPremium@fundingPremium=max}, {best@fundingPremium=max} leads by {margin@fundingPremium=max}. The premium is paid only on capital raised from outside, what the build-out needs beyond the unit’s own cash, so it costs {output:spinoff.fundingCost} to 2033 at the probability assumed and {output:spinoff.fundingCost@pTighten=1} if controls certainly tighten: slower growth needs less capital. A weak market for listings, like Hong Kong’s in 2023, is the argument for a larger premium, which the group, funding the build-out from e-commerce cash, never pays.'
 		}
 	}
 };

@@ -955,6 +955,7 @@ export const cloudSpinoff: ModelDef = {
 		context: [
 			{
 				text: 'In November 2023 Alibaba dropped the planned full spin-off of its cloud unit, which it had meant to list in 2024, and gave the US export controls on advanced chips as the reason: a full spin-off, it said, might not enhance shareholder value.',
+				after: 'outcome',
 				sources: [
 					{ ...DROPPED, role: 'context' },
 					{
@@ -969,6 +970,7 @@ export const cloudSpinoff: ModelDef = {
 			},
 			{
 				text: 'The market reacted at once: Alibaba’s shares fell 10 % in Hong Kong the next day, about USD 20 bn of market value. That is the market’s verdict on the whole announcement, not a figure the model uses; set it beside the model’s numbers and ask what discount it implies.',
+				after: 'outcome',
 				sources: [{ ...MARKET_REACTION, role: 'context' }]
 			},
 			{
@@ -986,15 +988,23 @@ export const cloudSpinoff: ModelDef = {
 		prompts: [
 			{
 				id: 'probability',
-				text: 'On which side of what probability of tighter chip controls is keeping the unit worth more? Where would you have put that probability in November 2023, and what else must be true for it to matter?'
+				text: 'On which side of what probability of tighter chip controls is keeping the unit worth more? Where would you have put that probability in November 2023, and what else must be true for it to matter?',
+				param: 'pTighten'
 			},
 			{
 				id: 'market',
-				text: 'The market took about USD 20 bn off Alibaba when the spin-off was dropped. How large a conglomerate discount would the model need to agree, and what else might the market have been pricing?'
+				text: 'The market took about USD 20 bn off Alibaba when the spin-off was dropped. How large a conglomerate discount would the model need to agree, and what else might the market have been pricing?',
+				param: 'discount'
 			},
 			{
 				id: 'haircut',
-				text: 'Alibaba said a spin-off might not enhance shareholder value. How large a haircut on a standalone listing makes keeping worth more, and how many points of conglomerate discount offset each point of it?'
+				text: 'Alibaba said a spin-off might not enhance shareholder value. How large a haircut on a standalone listing makes keeping worth more, and how many points of conglomerate discount offset each point of it?',
+				param: 'haircut'
+			},
+			{
+				id: 'funding',
+				text: 'A standalone cloud company raises from outside whatever its own cash does not cover, at a premium over the group’s cost of capital. How large a premium hands the verdict to keeping, and why do tighter controls shrink it?',
+				param: 'fundingPremium'
 			},
 			{
 				id: 'cushion',

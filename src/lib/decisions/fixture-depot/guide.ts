@@ -11,7 +11,7 @@ export const fixtureDepotGuide: RoomGuide = {
 	runningOrder: [
 		{
 			id: 'question',
-			minutes: 10,
+			minutes: 8,
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
@@ -19,15 +19,22 @@ export const fixtureDepotGuide: RoomGuide = {
 		},
 		{
 			id: 'assumptions',
-			minutes: 15,
-			title: 'Move the rent',
+			minutes: 8,
+			title: 'The assumptions',
 			slide: 'assumptions',
-			what: 'Groups move the rent and the rate on their own laptops and note where the verdict turns.',
-			prompts: ['rent', 'rate']
+			what: 'Show the rent, the price, the upkeep and the rate, and where each comes from: all but the rate are test figures.'
+		},
+		{
+			id: 'groups',
+			minutes: 12,
+			title: 'Small groups: one assumption each',
+			slide: 'groups',
+			what: 'Each group takes one prompt, moves the assumption it names on the decision page and notes where the verdict turns.',
+			prompts: ['rent', 'price', 'rate']
 		},
 		{
 			id: 'flip',
-			minutes: 15,
+			minutes: 12,
 			title: 'What would flip it',
 			slide: 'flip',
 			what: 'Reveal the break-even rent at {flip:rent} and compare it with the groups’ notes.'
@@ -50,6 +57,9 @@ export const fixtureDepotGuide: RoomGuide = {
 		},
 		rate: {
 			text: 'A higher rate shrinks the present value of rent saved in later years, while the price is paid now. So buying suffers more, and the break-even rent rises.'
+		},
+		price: {
+			text: 'Buying pays once the price falls below {flip:price}, against the {value:price} assumed. The price is paid at once and the rent it replaces year by year, so a dollar off the price counts in full while a dollar of rent saved counts less the later it falls.'
 		}
 	}
 };

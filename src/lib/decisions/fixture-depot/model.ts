@@ -113,8 +113,9 @@ export const fixtureDepot: ModelDef = {
 			}
 		],
 		prompts: [
-			{ id: 'rent', text: 'How high must the rent be before buying pays?' },
-			{ id: 'rate', text: 'Raise the discount rate: which option suffers more, and why?' }
+			{ id: 'rent', text: 'How high must the rent be before buying pays?', param: 'rent' },
+			{ id: 'price', text: 'Below what purchase price does buying pay?', param: 'price' },
+			{ id: 'rate', text: 'Raise the discount rate: which option suffers more, and why?', param: 'rate' }
 		]
 	},
 	card: {

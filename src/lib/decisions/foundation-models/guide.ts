@@ -45,8 +45,8 @@ export const foundationModelsGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the assumptions it names on the decision page and prepares one sentence with one number.',
-			prompts: ['margin', 'access', 'lift', 'hybrid']
+			what: 'Each group takes one prompt, moves the one assumption it names on the decision page and prepares one sentence with one number.',
+			prompts: ['lift', 'access', 'hybrid', 'margin']
 		},
 		{
 			id: 'flip',

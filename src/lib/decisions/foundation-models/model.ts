@@ -601,6 +601,7 @@ export const foundationModels: ModelDef = {
 		context: [
 			{
 				text: 'Alibaba trains its own foundation models (Qwen) rather than relying on outside makers alone, and an observer expects it to keep spending on them, reading the shift to AI as a chance to own the whole stack.',
+				after: 'outcome',
 				sources: [
 					{ doc: DOC_TOWSON, quote: TOWSON_OWN, role: 'context' },
 					{ doc: DOC_TOWSON, quote: TOWSON_FLOOD, role: 'context' },
@@ -622,23 +623,28 @@ export const foundationModels: ModelDef = {
 		prompts: [
 			{
 				id: 'usage',
-				text: 'How many tokens a day must Alibaba use before training its own models pays for itself, and what did the 97 % price cut do to that number?'
+				text: 'How many tokens a day must Alibaba use before training its own models pays for itself, and what did the 97 % price cut do to that number?',
+				param: 'usage'
 			},
 			{
 				id: 'margin',
-				text: 'Why does building save only the vendor’s margin, not the whole price of a bought token? What happens to the case if vendors sell near cost?'
+				text: 'Why does building save only the vendor’s margin, not the whole price of a bought token? What happens to the case if vendors sell near cost?',
+				param: 'margin'
 			},
 			{
 				id: 'access',
-				text: 'Losing access to outside models is carried as a yearly chance. Why not also raise the discount rate for chip controls? How likely must a cut-off be to decide it?'
+				text: 'Losing access to outside models is carried as a yearly chance. Why not also raise the discount rate for chip controls? How likely must a cut-off be to decide it?',
+				param: 'pLoss'
 			},
 			{
 				id: 'lift',
-				text: 'How much of the case rests on cloud customers who come for models Alibaba owns? Set the lift to zero and read the verdict.'
+				text: 'How much of the case rests on cloud customers who come for models Alibaba owns? Set the lift to zero and read the verdict.',
+				param: 'lift'
 			},
 			{
 				id: 'hybrid',
-				text: 'When does doing both (smaller own models, the frontier bought from makers Alibaba backs) beat building at the frontier?'
+				text: 'When does doing both (smaller own models, the frontier bought from makers Alibaba backs) beat building at the frontier?',
+				param: 'hardShare'
 			}
 		]
 	},

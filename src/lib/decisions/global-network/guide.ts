@@ -16,7 +16,7 @@ export const globalNetworkGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question and the context: a network of overseas centres expanding fast, built from the scale of the one before, and said to deliver faster than the industry standard. Ask the room: rent, own, or own the base and rent the peaks? Note the vote.'
+			what: 'Read the question and the context: Cainiao’s cross-border volume, and scale as what owning needs. Ask the room: rent, own, or own the base and rent the peaks? Note the vote.'
 		},
 		{
 			id: 'options',
@@ -46,7 +46,7 @@ export const globalNetworkGuide: RoomGuide = {
 			title: 'Small groups: one lever each',
 			slide: 'groups',
 			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The peaks group argues for the hybrid, the rent group for renting.',
-			prompts: ['speed', 'peaks', 'rent', 'rate']
+			prompts: ['peaks', 'rent', 'rate', 'speed']
 		},
 		{
 			id: 'flip',

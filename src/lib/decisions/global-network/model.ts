@@ -551,6 +551,7 @@ export const globalNetwork: ModelDef = {
 		context: [
 			{
 				text: 'Cainiao is building its own network abroad: warehouses, sorting centres and routes, with overseas distribution centres expanding to eighteen, which it says deliver about 30 % faster than the industry standard. The observer sees each network built from the scale of the one before.',
+				after: 'outcome',
 				sources: [
 					{ doc: DOC_TOWSON, role: 'context', quote: EXPANDING },
 					{ doc: DOC_TOWSON, role: 'context', quote: GOAL },
@@ -560,9 +561,13 @@ export const globalNetwork: ModelDef = {
 				]
 			},
 			{
-				text: 'Scale is what owning needs: Cainiao carried more than 1.5 billion cross-border parcels in a year, and its first four European centres could sort about half a million a day between them. Its warehouses and line-haul have scale; its last mile does not yet.',
+				text: 'Scale is what owning needs: Cainiao carried more than 1.5 billion cross-border parcels in a year.',
+				sources: [{ ...PARCELS, role: 'context' }]
+			},
+			{
+				text: 'Cainiao’s first four European centres could sort about half a million parcels a day between them. Its warehouses and line-haul have scale; its last mile does not yet.',
+				after: 'outcome',
 				sources: [
-					{ ...PARCELS, role: 'context' },
 					{ ...CAPACITY, role: 'context' },
 					{ doc: DOC_TOWSON, role: 'context', quote: SCALE }
 				]
@@ -571,23 +576,28 @@ export const globalNetwork: ModelDef = {
 		prompts: [
 			{
 				id: 'throughput',
-				text: 'At what daily throughput does an owned hub beat renting capacity? How many of Cainiao’s hubs would clear it?'
+				text: 'At what daily throughput does an owned hub beat renting capacity? How many of Cainiao’s hubs would clear it?',
+				param: 'throughput'
 			},
 			{
 				id: 'speed',
-				text: 'What is a day saved worth per parcel, and how much of owning’s advantage is speed rather than cost?'
+				text: 'What is a day saved worth per parcel, and how much of owning’s advantage is speed rather than cost?',
+				param: 'liftPerDay'
 			},
 			{
 				id: 'peaks',
-				text: 'Should Cainiao build for its peak day or rent the peaks? What peak makes the hybrid the better choice?'
+				text: 'Should Cainiao build for its peak day or rent the peaks? What peak makes the hybrid the better choice?',
+				param: 'peak'
 			},
 			{
 				id: 'rent',
-				text: 'How low would a third party’s price have to be for renting to win, and why might it not fall that low?'
+				text: 'How low would a third party’s price have to be for renting to win, and why might it not fall that low?',
+				param: 'rentPrice'
 			},
 			{
 				id: 'rate',
-				text: 'How do the discount rate and the life of a hub move the answer, and why does capital scale with the peak?'
+				text: 'How do the discount rate and the life of a hub move the answer, and why does capital scale with the peak?',
+				param: 'rate'
 			}
 		]
 	},

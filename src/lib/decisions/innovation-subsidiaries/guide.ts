@@ -37,7 +37,8 @@ export const innovationSubsidiariesGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The outcome at the sourced values',
 			slide: 'outcome',
-			what: 'Reveal the verdict and the four rows of the breakdown. Point out that independence raises DingTalk’s and Quark’s rows and lowers the wholesale marketplace’s and Xianyu’s: the lift each needs is {output:integrated.starDingTalk} and {output:integrated.starQuark} for the first two, {output:integrated.star1688} and {output:integrated.starXianyu} for the commerce units.'
+			what: 'Reveal the verdict and the four rows of the breakdown. Point out that independence raises DingTalk’s and Quark’s rows and lowers the wholesale marketplace’s and Xianyu’s: the lift each needs is {output:integrated.starDingTalk} and {output:integrated.starQuark} for the first two, {output:integrated.star1688} and {output:integrated.starXianyu} for the commerce units. Take the funding prompt with the whole room: funding is paid whichever way a unit is run.',
+			prompts: ['funding']
 		},
 		{
 			id: 'groups',
@@ -45,7 +46,7 @@ export const innovationSubsidiariesGuide: RoomGuide = {
 			title: 'Small groups: move one assumption',
 			slide: 'groups',
 			what: 'Give each group one prompt. Groups open the decision page, move the assumption their prompt names, and prepare one sentence with one number for the room.',
-			prompts: ['lift', 'reversal', 'outside', 'funding']
+			prompts: ['lift', 'reversal', 'overhead', 'outside']
 		},
 		{
 			id: 'flip',
@@ -82,6 +83,9 @@ export const innovationSubsidiariesGuide: RoomGuide = {
 		},
 		funding: {
 			text: 'No: a unit inside the group is funded too, so the funding moves every option alike and changes no lead; what counts against independence is only the synergy given up and the overhead added. Doubling the funding to {value:funding@funding=0.5} a year leaves {best@funding=0.5} ahead by {margin@funding=0.5}, the same lead as at the sourced values. The promise of a long cycle matters to the units’ managers, not to the arithmetic of the choice.'
+		},
+		overhead: {
+			text: 'Deciding unit by unit stays ahead of keeping all four inside while an independent unit’s overhead stays below {switch:overhead>integrated} before tax, against the {value:overhead} assumed; at the top of its range, {value:overhead@overhead=max}, {best@overhead=max} leads by {margin@overhead=max}. Overhead counts like the synergy given up: the lift a unit needs is its synergy plus its overhead, after tax, over its value at success in present value, so for DingTalk and Quark, which share little traffic, the overhead is at least half of the bar ({output:integrated.starDingTalk} and {output:integrated.starQuark}, against {output:integrated.starDingTalk@overhead=0} for DingTalk with none). No source gives the overhead: a unit that keeps using the group’s shared services carries less of it, though independence in name only would also lift its chance of success less.'
 		}
 	}
 };

@@ -588,6 +588,7 @@ export const innovationSubsidiaries: ModelDef = {
 		context: [
 			{
 				text: 'In November 2023 Alibaba named four businesses to run as independent subsidiaries.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_SCMP,
@@ -605,21 +606,30 @@ export const innovationSubsidiaries: ModelDef = {
 			},
 			{
 				text: 'A year later two of them, 1688 and Xianyu (Idle Fish), were folded into a new e-commerce group.',
+				after: 'outcome',
 				sources: [{ ...REVERSAL, role: 'context' }]
 			}
 		],
 		prompts: [
 			{
 				id: 'lift',
-				text: 'How much must independence raise a unit’s chance of success to pay for the traffic it gives up and its overhead? Which units clear that bar?'
+				text: 'How much must independence raise a unit’s chance of success to pay for the traffic it gives up and its overhead? Which units clear that bar?',
+				param: 'lift'
+			},
+			{
+				id: 'overhead',
+				text: 'An independent unit pays for its own board, finance, people functions and technology. How much overhead can a unit carry before keeping all four inside beats deciding unit by unit?',
+				param: 'overhead'
 			},
 			{
 				id: 'reversal',
-				text: 'A year later 1688 and Xianyu were folded into the new e-commerce group. What does the model say about why?'
+				text: 'A year later 1688 and Xianyu were folded into the new e-commerce group. What does the model say about why?',
+				param: 's1688'
 			},
 			{
 				id: 'outside',
-				text: 'Should the units raise outside capital? What does the group get, and what does it give up?'
+				text: 'Should the units raise outside capital? What does the group get, and what does it give up?',
+				param: 'investorDiscount'
 			},
 			{
 				id: 'funding',

@@ -16,7 +16,7 @@ export const lastMileGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question and the context: a five-day guarantee, a last mile whose cost moves with every parcel, and a carrier bought in Spain. Ask the room which of the four options they would pick for a new country, and note the vote.'
+			what: 'Read the question and the context: a five-day guarantee, a last mile whose cost moves with every parcel, and volume that decides most of it. Ask the room which of the four options they would pick for a new country, and note the vote.'
 		},
 		{
 			id: 'options',
@@ -46,7 +46,7 @@ export const lastMileGuide: RoomGuide = {
 			title: 'Small groups: one option each',
 			slide: 'groups',
 			what: 'Each group takes one prompt, works it on the decision page, and prepares one sentence with one number. The automation and pickup groups should argue their option’s best case.',
-			prompts: ['density', 'reliability', 'automation', 'pickup']
+			prompts: ['density', 'automation', 'pickup', 'reliability']
 		},
 		{
 			id: 'flip',

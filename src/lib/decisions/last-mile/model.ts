@@ -176,7 +176,7 @@ export const lastMile: ModelDef = {
 			id: 'buy',
 			label: 'Buy a local carrier',
 			description:
-				'Buy a local delivery company, as Cainiao did in Spain: capital up front, own drivers and vans at a lower cost per parcel, and control of the service.',
+				'Buy a local delivery company: capital up front, own drivers and vans at a lower cost per parcel, and control of the service.',
 			set: { buy: 1, pickup: 0, automate: 0 }
 		},
 		{
@@ -907,14 +907,20 @@ export const lastMile: ModelDef = {
 	teach: {
 		context: [
 			{
-				text: 'Cainiao’s warehouses and line-haul routes have scale; the last mile does not, because its cost moves with every parcel. Cainiao’s usual answer abroad is to pay local carriers, but in Spain it bought a delivery company, and its own network there now reaches more than 30 cities.',
+				text: 'Cainiao’s warehouses and line-haul routes have scale; the last mile does not, because its cost moves with every parcel.',
 				sources: [
 					{
 						doc: DOC_TOWSON,
 						role: 'context',
 						quote:
 							'While Cainiao has achieved significant scale advantages in its core warehouse and line networks, last-mile delivery remains a challenge due to its variable cost nature.'
-					},
+					}
+				]
+			},
+			{
+				text: 'Cainiao’s usual answer abroad is to pay local carriers, but in Spain it bought a delivery company, and its own network there now reaches more than 30 cities.',
+				after: 'outcome',
+				sources: [
 					{
 						doc: DOC_TOWSON,
 						role: 'context',
@@ -938,7 +944,7 @@ export const lastMile: ModelDef = {
 				]
 			},
 			{
-				text: 'In China, Cainiao’s Post Stations batch parcels into pickup points, which raises order density and cuts cost. Abroad it has built lockers with a partner: with DHL in Poland, where up to 40 % of consumers prefer a locker. Asked whether the Post Stations themselves would go abroad, the answer was no, for now. Automated vehicles promise the lowest running cost but have not been proven at scale.',
+				text: 'In China, Cainiao’s Post Stations batch parcels into pickup points, which raises order density and cuts cost. Automated vehicles promise the lowest running cost but have not been proven at scale.',
 				sources: [
 					{
 						doc: DOC_TOWSON,
@@ -946,6 +952,17 @@ export const lastMile: ModelDef = {
 						quote:
 							'This strategy allows for greater order density within specific geographies, enabling Cainiao to leverage machine learning for smarter routing and batching, leading to cost savings.'
 					},
+					{
+						doc: DOC_TOWSON,
+						role: 'context',
+						quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.'
+					}
+				]
+			},
+			{
+				text: 'Abroad, Cainiao has built lockers with a partner: with DHL in Poland, where up to 40 % of consumers prefer a locker. Asked whether the Post Stations themselves would go abroad, the answer was no, for now.',
+				after: 'outcome',
+				sources: [
 					{ ...LOCKERS, role: 'context' },
 					{ ...LOCKER_SHARE, role: 'context' },
 					{
@@ -953,11 +970,6 @@ export const lastMile: ModelDef = {
 						role: 'context',
 						quote:
 							'I asked if they were going to take these international and the answer appears to be no (for now).'
-					},
-					{
-						doc: DOC_TOWSON,
-						role: 'context',
-						quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.'
 					}
 				]
 			},
@@ -969,23 +981,28 @@ export const lastMile: ModelDef = {
 		prompts: [
 			{
 				id: 'volume',
-				text: 'At what daily volume does buying a carrier beat paying one per parcel? Which countries would you put above that line?'
+				text: 'At what daily volume does buying a carrier beat paying one per parcel? Which countries would you put above that line?',
+				param: 'volume'
 			},
 			{
 				id: 'density',
-				text: 'Halve the order density, then double it: how far does the volume at which owning pays move, and why does density matter to an own fleet but not to a partner’s fee?'
+				text: 'Halve the order density, then double it: how far does the volume at which owning pays move, and why does density matter to an own fleet but not to a partner’s fee?',
+				param: 'density'
 			},
 			{
 				id: 'reliability',
-				text: 'What does one missed guarantee cost, and how many points of reliability is control over the last mile worth?'
+				text: 'What does one missed guarantee cost, and how many points of reliability is control over the last mile worth?',
+				param: 'partnerOnTime'
 			},
 			{
 				id: 'automation',
-				text: 'How fast would automated vehicles have to ramp up, and how reliable would they have to be, to beat an owned carrier at your volume?'
+				text: 'How fast would automated vehicles have to ramp up, and how reliable would they have to be, to beat an owned carrier at your volume?',
+				param: 'autoOnTime'
 			},
 			{
 				id: 'pickup',
-				text: 'What share of customers would have to choose pickup points for them to beat buying a carrier? Why might that share be lower in Europe than in China?'
+				text: 'What share of customers would have to choose pickup points for them to beat buying a carrier? Why might that share be lower in Europe than in China?',
+				param: 'pickupShare'
 			}
 		]
 	},

@@ -46,7 +46,7 @@ export const localToLocalGuide: RoomGuide = {
 			title: 'Small groups',
 			slide: 'groups',
 			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The partner group argues the partnership’s best case.',
-			prompts: ['density', 'response', 'partner']
+			prompts: ['response', 'partner', 'ramp', 'density']
 		},
 		{
 			id: 'flip',
@@ -100,6 +100,9 @@ export const localToLocalGuide: RoomGuide = {
 		},
 		partner: {
 			text: 'A partnership needs no sales team, no collection and no price war, and its parcels come from the first year: at {value:partnerVolume} and {value:partnerPrice} it is worth {output:partner.value}, against {output:open.value} for selling openly. It wins with more than {switch:partnerVolume>partner}, or at a wholesale price above {switch:partnerPrice>partner}. What it gives up is the merchants themselves: the observer’s idea is “significantly lower prices than local competitors”, which a wholesale deal with one of them does not offer.'
+		},
+		ramp: {
+			text: 'Selling openly stays ahead while merchants reach their share within {switch:rampYears>partner}, against the {value:rampYears} assumed; if they take {value:rampYears@rampYears=max}, {best@rampYears=max} leads by {margin@rampYears=max}. Opening pays its sales team of {value:salesFixed} and its launch capital of {value:launchCapital} from the first year, while its margin arrives only as merchants move, so every year of delay takes parcels from the early years, when they are worth most; a partnership’s contracted volume does not wait. The ramp has no published figure: it is where a room that doubts merchants will leave their carriers quickly should argue.'
 		}
 	}
 };

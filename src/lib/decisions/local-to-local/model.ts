@@ -624,23 +624,33 @@ export const localToLocal: ModelDef = {
 		prompts: [
 			{
 				id: 'floor',
-				text: 'What is the lowest price at which a third-party parcel pays for itself, and at which price does opening the network pay for its sales team and launch too?'
+				text: 'What is the lowest price at which a third-party parcel pays for itself, and at which price does opening the network pay for its sales team and launch too?',
+				param: 'price'
 			},
 			{
 				id: 'density',
-				text: 'How much do other merchants’ parcels lower the cost of AliExpress’s own, and why is that saving not a second gain on top of the third parties’ margin?'
+				text: 'How much do other merchants’ parcels lower the cost of AliExpress’s own, and why is that saving not a second gain on top of the third parties’ margin?',
+				param: 'density'
 			},
 			{
 				id: 'response',
-				text: 'How hard must the incumbents answer the undercut before partnering with one of them beats competing with them all?'
+				text: 'How hard must the incumbents answer the undercut before partnering with one of them beats competing with them all?',
+				param: 'match'
 			},
 			{
 				id: 'price',
-				text: 'Read the chart of value against price. Why does value fall at both ends, and where does the best price lie?'
+				text: 'Read the chart of value against price. Why does value fall at both ends, and where does the best price lie?',
+				param: 'price'
 			},
 			{
 				id: 'partner',
-				text: 'What would a partnership with a local carrier have to offer, in volume or price, to beat selling openly?'
+				text: 'What would a partnership with a local carrier have to offer, in volume or price, to beat selling openly?',
+				param: 'partnerVolume'
+			},
+			{
+				id: 'ramp',
+				text: 'Merchants move to a new carrier over years, while a partner’s contracted parcels arrive from the first. How slowly can merchants come before partnering beats selling openly?',
+				param: 'rampYears'
 			}
 		]
 	},

@@ -16,7 +16,7 @@ export const logisticsAutomationGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question and the context: heavy spending on automated sorting and robotic warehouses, and a warehouse that halved its labour count. Ask the room: manual, sorting only, or full automation, for a large warehouse in China? Note the vote.'
+			what: 'Read the question: one large warehouse, the wages of the people it needs against the capital of the machines that would replace some of them. Ask the room: manual, sorting only, or full automation, for a large warehouse in China? Note the vote.'
 		},
 		{
 			id: 'options',

@@ -414,6 +414,7 @@ export const logisticsAutomation: ModelDef = {
 		context: [
 			{
 				text: 'Cainiao has spent heavily on automation: sorting systems, robotic warehouses and routing software, on the observer’s account, and more than RMB 100 billion on the network’s technical backbone, as announced in 2018.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_TOWSON,
@@ -426,6 +427,7 @@ export const logisticsAutomation: ModelDef = {
 			},
 			{
 				text: 'The observer expects the spending to continue, and sees it as a cost advantage smaller rivals cannot copy.',
+				after: 'outcome',
 				sources: [
 					{ doc: DOC_TOWSON, role: 'context', quote: SPENDING },
 					{
@@ -440,23 +442,28 @@ export const logisticsAutomation: ModelDef = {
 		prompts: [
 			{
 				id: 'wage',
-				text: 'Above what wage does full automation pay for itself? Where do China’s warehouse wages sit against it?'
+				text: 'Above what wage does full automation pay for itself? Where do China’s warehouse wages sit against it?',
+				param: 'wage'
 			},
 			{
 				id: 'europe',
-				text: 'Set the wage to a western European warehouse’s (about USD 45 k a year with charges, an assumption). What changes, and why would Cainiao automate first in Europe rather than in China?'
+				text: 'Set the wage to a western European warehouse’s (about USD 45 k a year with charges, an assumption). What changes, and why would Cainiao automate first in Europe rather than in China?',
+				param: 'wage'
 			},
 			{
 				id: 'peak',
-				text: 'Singles’ Day triples the volume for weeks. Does a higher peak favour machines or people, and why does it cut both ways?'
+				text: 'Singles’ Day triples the volume for weeks. Does a higher peak favour machines or people, and why does it cut both ways?',
+				param: 'peakFactor'
 			},
 			{
 				id: 'sorting',
-				text: 'When is automating sorting alone the better choice than full automation?'
+				text: 'When is automating sorting alone the better choice than full automation?',
+				param: 'sortShare'
 			},
 			{
 				id: 'scale',
-				text: 'Why does the observer think smaller competitors cannot match this spending? What in the model would a smaller rival lack?'
+				text: 'Why does the observer think smaller competitors cannot match this spending? What in the model would a smaller rival lack?',
+				param: 'headcount'
 			}
 		]
 	},

@@ -29,7 +29,7 @@ export const openSourceModelsGuide: RoomGuide = {
 			minutes: 6,
 			title: 'Three ways to earn from a model',
 			slide: 'options',
-			what: 'The closed API earns a margin on every developer who uses it, for as long as its quality lead over rival open models lasts. Open weights earn nothing directly: they earn when adopting teams rent Alibaba Cloud compute it would not have won anyway, and through the community’s work, while rivals use the weights for free. Doing both, as Alibaba does, earns both, less the API users who run the free weights instead, counting each developer once. The training cost is the same either way and is left out.'
+			what: 'The closed API earns a margin on every developer who uses it, for as long as its quality lead over rival open models lasts. Open weights earn nothing directly: they earn when adopting teams rent Alibaba Cloud compute it would not have won anyway, and through the community’s work, while rivals use the weights for free. Doing both earns both, less the API users who run the free weights instead, counting each developer once. The training cost is the same either way and is left out.'
 		},
 		{
 			id: 'assumptions',
@@ -43,7 +43,7 @@ export const openSourceModelsGuide: RoomGuide = {
 			minutes: 7,
 			title: 'The outcome: both ahead, but late',
 			slide: 'outcome',
-			what: 'Reveal the verdict and the chart of value over time: publishing the weights and selling an API trails the closed API’s cumulative value until 2033, and its lead is value after 2033. Take the CFO prompt with the whole room: what must be true after 2033 for the choice Alibaba made to pay?',
+			what: 'Reveal the verdict and the chart of value over time: publishing the weights and selling an API trails the closed API’s cumulative value until 2033, and its lead is value after 2033. Tell the room that doing both is what Alibaba runs (the close shows it), and take the CFO prompt with the whole room: what must be true after 2033 for that choice to pay?',
 			prompts: ['overtake']
 		},
 		{
@@ -51,8 +51,8 @@ export const openSourceModelsGuide: RoomGuide = {
 			minutes: 11,
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the assumptions it names on the decision page, and prepares one sentence with one number.',
-			prompts: ['leakage', 'curves', 'cloudRun', 'rivals']
+			what: 'Each group takes one prompt, moves the one assumption it names on the decision page, and prepares one sentence with one number.',
+			prompts: ['leakage', 'rivals', 'curves', 'cloudRun']
 		},
 		{
 			id: 'flip',

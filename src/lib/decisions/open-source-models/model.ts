@@ -187,7 +187,7 @@ export const openSourceModels: ModelDef = {
 			id: 'both',
 			label: 'Open weights and a paid API',
 			description:
-				'What Alibaba runs: publish the weights and also sell a paid API (the flagship model and the hosted service); earn from cloud accounts and API margins, less the API users who run the free weights instead, with each developer counted once.',
+				'Publish the weights and also sell a paid API (a flagship model and a hosted service); earn from cloud accounts and API margins, less the API users who run the free weights instead, with each developer counted once.',
 			set: { weights: 1, api: 1 }
 		}
 	],
@@ -859,6 +859,7 @@ export const openSourceModels: ModelDef = {
 		context: [
 			{
 				text: 'Unlike rivals that kept their best models closed, Alibaba has published the weights of successive Qwen models. An observer reads it as a bet that a GenAI business backed by a profitable commerce group can afford to give the models away and earn elsewhere.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_TOWSON,
@@ -888,6 +889,7 @@ export const openSourceModels: ModelDef = {
 			},
 			{
 				text: 'In hindsight, and after the years this model starts from: by January 2026 Qwen counted 700 million downloads and more than 180,000 derivative models. That is reach; what share of it pays Alibaba Cloud is still the open question.',
+				after: 'outcome',
 				sources: [
 					{ ...QWEN_2026, role: 'context' },
 					{
@@ -902,7 +904,8 @@ export const openSourceModels: ModelDef = {
 		prompts: [
 			{
 				id: 'cloudRun',
-				text: 'Does the share of the teams using the open weights that rent Alibaba Cloud compute decide it? If not, what does the answer rest on?'
+				text: 'Does the share of the teams using the open weights that rent Alibaba Cloud compute decide it? If not, what does the answer rest on?',
+				param: 'cloudRun'
 			},
 			{
 				id: 'overtake',
@@ -910,11 +913,13 @@ export const openSourceModels: ModelDef = {
 			},
 			{
 				id: 'curves',
-				text: 'Compare the developer curves: which assumption, the market size, the imitation rate or the developers who leave each year, makes the biggest difference?'
+				text: 'Compare the developer curves: which assumption, the market size, the imitation rate or the developers who leave each year, makes the biggest difference?',
+				param: 'qOpen'
 			},
 			{
 				id: 'leakage',
-				text: 'How much value can leak to competitors before giving the weights away stops paying?'
+				text: 'How much value can leak to competitors before giving the weights away stops paying?',
+				param: 'leakage'
 			},
 			{
 				id: 'cashMachine',
@@ -922,7 +927,8 @@ export const openSourceModels: ModelDef = {
 			},
 			{
 				id: 'rivals',
-				text: 'Rival open models exist whatever Alibaba does. How fast must they catch up before keeping the weights closed stops paying?'
+				text: 'Rival open models exist whatever Alibaba does. How fast must they catch up before keeping the weights closed stops paying?',
+				param: 'rivalCatchUp'
 			}
 		]
 	}

@@ -23,7 +23,7 @@ export const retailExitGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The three options',
 			slide: 'options',
-			what: 'Walk through what each option brings. Keeping earns Alibaba’s stake in the stores’ cash and the marketplace profit on online orders the stores fulfil; selling brings the agreed prices now, put to work in the marketplaces; listing Freshippo sells a minority and keeps control.'
+			what: 'Walk through what each option brings. Keeping earns Alibaba’s stake in the stores’ cash and the marketplace profit on online orders the stores fulfil; selling brings the prices on offer now, put to work in the marketplaces; listing Freshippo sells a minority and keeps control.'
 		},
 		{
 			id: 'assumptions',
@@ -37,7 +37,8 @@ export const retailExitGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The outcome at the sourced values',
 			slide: 'outcome',
-			what: 'Reveal the verdict and its parts. Point out that the stores’ own cash, kept for ever, is worth {output:keep.keepStores}, a little below the {output:sell.price} a full sale brings: buyers pay about what the cash is worth, so the choice turns on the synergy against the return on the cash. Point out the book loss beside the sale: it is in no option’s value.'
+			what: 'Reveal the verdict and its parts. Point out that the stores’ own cash, kept for ever, is worth {output:keep.keepStores}, a little below the {output:sell.price} a full sale brings: buyers pay about what the cash is worth, so the choice turns on the synergy against the return on the cash. Point out the book loss beside the sale: it is in no option’s value. Take the sunk-cost prompt with the whole room.',
+			prompts: ['sunk']
 		},
 		{
 			id: 'groups',
@@ -45,7 +46,7 @@ export const retailExitGuide: RoomGuide = {
 			title: 'Small groups: move one assumption',
 			slide: 'groups',
 			what: 'Give each group one prompt. Groups open the decision page, move the assumption their prompt names, and prepare one sentence with one number for the room.',
-			prompts: ['synergy', 'sunk', 'price', 'redeploy', 'freshippo']
+			prompts: ['synergy', 'price', 'redeploy', 'freshippo']
 		},
 		{
 			id: 'flip',

@@ -50,7 +50,7 @@ export const retailExit: ModelDef = {
 			id: 'sell',
 			label: 'Sell now',
 			description:
-				'Sell Sun Art and Intime at the agreed prices and Freshippo outright at its reduced valuation, and put the cash into the marketplaces.',
+				'Sell Sun Art and Intime at the prices on offer and Freshippo outright at its reduced valuation, and put the cash into the marketplaces.',
 			set: { sellStores: 1, sellFresh: 1, listFresh: 0 }
 		},
 		{
@@ -478,10 +478,12 @@ export const retailExit: ModelDef = {
 		context: [
 			{
 				text: 'The observers read the sale as the end of the “new retail” strategy.',
+				after: 'outcome',
 				sources: [{ doc: DOC_TOWSON, quote: TOWSON_EXIT, role: 'context' }]
 			},
 			{
 				text: 'It is part of a wider restructuring of the group.',
+				after: 'outcome',
 				sources: [
 					{
 						doc: DOC_SCMP,
@@ -495,7 +497,8 @@ export const retailExit: ModelDef = {
 		prompts: [
 			{
 				id: 'synergy',
-				text: 'How much marketplace profit must the stores bring in each year for keeping them to win? Is that plausible?'
+				text: 'How much marketplace profit must the stores bring in each year for keeping them to win? Is that plausible?',
+				param: 'synergy'
 			},
 			{
 				id: 'sunk',
@@ -503,15 +506,18 @@ export const retailExit: ModelDef = {
 			},
 			{
 				id: 'price',
-				text: 'Below what sale price for Sun Art would you keep the stores?'
+				text: 'Below what sale price for Sun Art would you keep the stores?',
+				param: 'priceSunArt'
 			},
 			{
 				id: 'redeploy',
-				text: 'What must the cash earn in the marketplaces for selling to pay, and why does only part of that return count?'
+				text: 'What must the cash earn in the marketplaces for selling to pay, and why does only part of that return count?',
+				param: 'coreReturn'
 			},
 			{
 				id: 'freshippo',
-				text: 'Why might Alibaba list Freshippo rather than sell it, and what does it keep?'
+				text: 'Why might Alibaba list Freshippo rather than sell it, and what does it keep?',
+				param: 'freshShare'
 			}
 		]
 	}

@@ -51,7 +51,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the assumptions it names on the decision page and prepares one sentence with one number.',
+			what: 'Each group takes one prompt, moves the one assumption it names on the decision page and prepares one sentence with one number.',
 			prompts: ['feeExit', 'newGmv', 'transfers']
 		},
 		{

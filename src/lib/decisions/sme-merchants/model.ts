@@ -563,6 +563,7 @@ export const smeMerchants: ModelDef = {
 			},
 			{
 				text: 'In 2024 Alibaba went the other way on fees: it announced a 0.6 % technology service fee on Taobao and Idle Fish, in a quarter in which Taobao and Tmall Group’s revenue fell 1 %.',
+				after: 'outcome',
 				sources: [
 					{
 						...EARNINGS_CALL,
@@ -580,19 +581,23 @@ export const smeMerchants: ModelDef = {
 		prompts: [
 			{
 				id: 'boardCheck',
-				text: 'How much more SME GMV does a one-point fee cut need to pay for itself, and how much does the model find it wins?'
+				text: 'How much more SME GMV does a one-point fee cut need to pay for itself, and how much does the model find it wins?',
+				param: 'cut'
 			},
 			{
 				id: 'feeExit',
-				text: 'How many merchants does the 0.6 % fee lose, and how many would have to leave before the fee stops paying?'
+				text: 'How many merchants does the 0.6 % fee lose, and how many would have to leave before the fee stops paying?',
+				param: 'exit'
 			},
 			{
 				id: 'newGmv',
-				text: 'Why does GMV moved from Tmall to Taobao not count as new GMV? What does it cost the group under a cut?'
+				text: 'Why does GMV moved from Tmall to Taobao not count as new GMV? What does it cost the group under a cut?',
+				param: 'cannibal'
 			},
 			{
 				id: 'transfers',
-				text: 'A subsidy to merchants is a cost; traffic tools bought instead of the group’s other ads are not a gain. Which is which, and why?'
+				text: 'A subsidy to merchants is a cost; traffic tools bought instead of the group’s other ads are not a gain. Which is which, and why?',
+				param: 'toolNew'
 			},
 			{
 				id: 'pinduoduo',
