@@ -925,17 +925,20 @@ export const cainiaoOwnership: ModelDef = {
 		prompts: [
 			{
 				id: 'benefit',
-				text: 'How large must the platform benefit be for the buyout to beat the listing? Is that plausible?'
+				text: 'How large must the platform benefit be for the buyout to beat the listing? Is that plausible?',
+				param: 'uplift'
 			},
 			{
 				id: 'valuation',
-				text: 'The offer valued Cainiao at USD 10.3 bn; earlier talk was of USD 20 bn. At which valuation would you list instead?'
+				text: 'The offer valued Cainiao at USD 10.3 bn; earlier talk was of USD 20 bn. At which valuation would you list instead?',
+				param: 'valuation'
 			},
 			{
 				id: 'minority',
-				text: 'What would a listed Cainiao’s minority holders object to, and what does that cost Alibaba?'
+				text: 'What would a listed Cainiao’s minority holders object to, and what does that cost Alibaba?',
+				param: 'capture'
 			},
-			{ id: 'rate', text: 'Raise the discount rate: which option suffers more, and why?' }
+			{ id: 'rate', text: 'Raise the discount rate: which option suffers more, and why?', param: 'rate' }
 		]
 	}
 };
