@@ -35,7 +35,12 @@ describe('a group’s scenario', () => {
 	});
 
 	it('starts a group that has not moved at the room’s value', () => {
-		expect(roomValue(room, def.params.find((p) => p.id === 'valuation')!)).toBe(14);
+		expect(
+			roomValue(
+				room,
+				def.params.find((p) => p.id === 'valuation')!
+			)
+		).toBe(14);
 		expect(roomValue(room, rate)).toBe(rate.default);
 	});
 });

@@ -55,9 +55,30 @@ describe('groupSpecs', () => {
 			asked.push(p);
 			return p === 'rate' ? null : 1;
 		});
-		expect(specs.map((s) => s.name)).toEqual(['Group 1', 'Group 2', 'Group 3', 'Group 4', 'Group 5', 'Group 6']);
-		expect(specs.map((s) => s.prompt)).toEqual(['benefit', 'valuation', 'minority', 'rate', 'benefit', 'valuation']);
-		expect(specs.map((s) => s.param)).toEqual(['uplift', 'valuation', 'capture', 'rate', 'uplift', 'valuation']);
+		expect(specs.map((s) => s.name)).toEqual([
+			'Group 1',
+			'Group 2',
+			'Group 3',
+			'Group 4',
+			'Group 5',
+			'Group 6'
+		]);
+		expect(specs.map((s) => s.prompt)).toEqual([
+			'benefit',
+			'valuation',
+			'minority',
+			'rate',
+			'benefit',
+			'valuation'
+		]);
+		expect(specs.map((s) => s.param)).toEqual([
+			'uplift',
+			'valuation',
+			'capture',
+			'rate',
+			'uplift',
+			'valuation'
+		]);
 		expect(specs[3].breakEven).toBeNull();
 		expect(asked).toEqual(['uplift', 'valuation', 'capture', 'rate']);
 		for (const s of specs) expect(v.safeParse(GroupSpec, s).success).toBe(true);
@@ -68,7 +89,6 @@ describe('groupSpecs', () => {
 		expect(() => groupSpecs([], 5, () => 1)).toThrow(/no prompt/);
 		expect(groupSpecs(prompts, 40, () => 1)).toHaveLength(MAX_GROUPS);
 	});
-
 });
 
 describe('links', () => {

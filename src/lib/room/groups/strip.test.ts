@@ -31,7 +31,8 @@ describe('stripLayout', () => {
 		const l = stripLayout({ ...base, min: 3, max: 3, source: 3, breakEven: 3, value: 3 });
 		expect([l.source, l.breakEven, l.value]).toEqual([110, 110, 110]);
 		const narrow = stripLayout({ ...base, width: 5 });
-		for (const x of [narrow.x0, narrow.x1, narrow.source, narrow.value!]) expect(Number.isFinite(x)).toBe(true);
+		for (const x of [narrow.x0, narrow.x1, narrow.source, narrow.value!])
+			expect(Number.isFinite(x)).toBe(true);
 		expect(narrow.x1).toBeGreaterThanOrEqual(narrow.x0);
 	});
 });
