@@ -16,16 +16,15 @@ const param = {
 
 /** post's replies, settled by the test: the page must wait for them. */
 function deferred() {
-	const calls: { value: number; ok: (r?: { version?: number }) => void; fail: (e: Error) => void }[] = [];
-	const post = (value: number) =>
-		new Promise<{ version?: number } | void>((ok, fail) => calls.push({ value, ok, fail }));
+	const calls: { value: number; ok: (r?: unknown) => void; fail: (e: Error) => void }[] = [];
+	const post = (value: number) => new Promise<unknown>((ok, fail) => calls.push({ value, ok, fail }));
 	return { post, calls };
 }
 
 const props = (over: Record<string, unknown> = {}) => ({
 	param,
 	value: 0.085,
-	room: { value: null, version: 1 },
+	roomValue: null,
 	keyShown: false,
 	ended: false,
 	verdict: 'Own it fully leads List Cainiao (IPO) by USD 0.4 bn',
@@ -69,7 +68,7 @@ describe('GroupWork', () => {
 			expect(d.calls.map((c) => c.value)).toEqual([0.12]);
 			expect(screen.getByText('Sending…')).toBeInTheDocument();
 			expect(screen.queryByText('Sent ✓')).toBeNull();
-			d.calls[0].ok({ version: 3 });
+			d.calls[0].ok({ stored: true });
 			await vi.advanceTimersByTimeAsync(0);
 			expect(screen.getByText('Sent ✓')).toBeInTheDocument();
 
@@ -93,7 +92,7 @@ describe('GroupWork', () => {
 
 	it('follows another phone’s move from the room’s stream', async () => {
 		const { rerender } = render(GroupWork, props());
-		await rerender(props({ room: { value: 0.14, version: 2 } }));
+		await rerender(props({ roomValue: 0.14 }));
 		expect(screen.getByTestId('group-value')).toHaveTextContent('14 %');
 		expect(screen.getByTestId('from-other')).toBeInTheDocument();
 		expect((screen.getByLabelText('Discount rate') as HTMLInputElement).value).toBe('0.14');
