@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ID } from '$lib/decisions/testing';
-import { MAX_BODY_BYTES, type ParticipantView, type RoomView } from '$lib/room/protocol';
+import {
+	MAX_BODY_BYTES,
+	type GroupPageView,
+	type GroupSpec,
+	type ParticipantView,
+	type RoomView
+} from '$lib/room/protocol';
 import { NO_SUCH_ROOM } from './errors';
 import { roomApi, type RoomApi } from './http';
 import { RateLimiter } from './limits';
@@ -13,7 +19,15 @@ const SITE = 'http://room.test';
 const IP = '192.0.2.1';
 const ROOMY = { burst: 10_000, rate: 1000 };
 const roomy = () =>
-	new RateLimiter({ open: ROOMY, join: ROOMY, answer: ROOMY, host: ROOMY, read: ROOMY, miss: ROOMY });
+	new RateLimiter({
+		open: ROOMY,
+		join: ROOMY,
+		answer: ROOMY,
+		host: ROOMY,
+		read: ROOMY,
+		group: ROOMY,
+		miss: ROOMY
+	});
 
 let db: TestDatabase;
 let store: RoomStore;
@@ -66,7 +80,8 @@ async function snapshot() {
 		(SELECT json_agg(r ORDER BY id) FROM rooms r) AS rooms,
 		(SELECT json_agg(p ORDER BY room_id, serial) FROM participants p) AS participants,
 		(SELECT json_agg(q ORDER BY room_id, number) FROM questions q) AS questions,
-		(SELECT json_agg(a ORDER BY room_id, question, participant) FROM answers a) AS answers`);
+		(SELECT json_agg(a ORDER BY room_id, question, participant) FROM answers a) AS answers,
+		(SELECT json_agg(g ORDER BY room_id, number) FROM room_groups g) AS groups`);
 	return JSON.stringify(rows[0]);
 }
 
@@ -135,7 +150,7 @@ describe('the room API', () => {
 			store,
 			hub,
 			limiter: new RateLimiter({
-				...Object.fromEntries(['open', 'join', 'answer', 'host', 'read'].map((k) => [k, ROOMY])),
+				...Object.fromEntries(['open', 'join', 'answer', 'host', 'read', 'group'].map((k) => [k, ROOMY])),
 				miss: { burst: 3, rate: 0.001 }
 			})
 		});
@@ -162,6 +177,7 @@ describe('the room API', () => {
 				join: ROOMY,
 				host: ROOMY,
 				read: ROOMY,
+				group: ROOMY,
 				miss: ROOMY,
 				answer: { burst: 5, rate: 0.01 }
 			})
@@ -338,5 +354,160 @@ describe('the room API', () => {
 		expect(lines[1]).toContain(`"'=cmd|"" /C calc""!A0","'@SUM(1)"`);
 		expect(lines[2]).toContain('"Lin ""the"" Wei"');
 		expect(lines[2]).toContain('"4.5"');
+	});
+
+	describe('groups', () => {
+		const GROUPS: GroupSpec[] = [
+			{ name: 'Window', prompt: 'rent', param: 'rent', breakEven: 3.1415 },
+			{ name: '=Door', prompt: 'rate', param: 'rate', breakEven: null }
+		];
+
+		async function roomWithGroups() {
+			const r = await room();
+			expect((await r.act({ action: 'groups', groups: GROUPS })).status).toBe(200);
+			const view = async () =>
+				(await (await api.view(get(`/api/rooms/${r.code}`, r.secret), IP, r.code)).json()) as RoomView;
+			const tokens = (await view()).groups.map((g) => g.token!);
+			const path = (token: string) => `/api/rooms/${r.code}/groups/${token}`;
+			const page = (token: string) => api.group(get(path(token)), IP, r.code, token);
+			const send = (token: string, body: unknown, options: Options = {}, using = api) =>
+				using.groupValue(post(path(token), body, options), IP, r.code, token);
+			return { ...r, tokens, view, page, send };
+		}
+
+		it('serves a group’s page by its token, and answers an unknown token as an unknown room', async () => {
+			const { code, secret, tokens, page, act } = await roomWithGroups();
+			const res = await page(tokens[0]);
+			expect(res.status).toBe(200);
+			const view = (await res.json()) as GroupPageView;
+			expect(view).toMatchObject({ code, keyShown: false, group: { id: 1, name: 'Window', param: 'rent' } });
+			expect(JSON.stringify(view)).not.toContain('3.1415');
+			expect(JSON.stringify(view)).not.toContain(tokens[1]);
+
+			const unknown = JSON.stringify({ error: NO_SUCH_ROOM });
+			for (const token of ['x'.repeat(43), 'short', secret, '..%2F..']) {
+				const miss = await page(token);
+				expect(miss.status).toBe(404);
+				expect(await miss.text()).toBe(unknown);
+			}
+			await act({ action: 'groups', groups: GROUPS.slice(1) });
+			const replaced = await page(tokens[0]);
+			expect(replaced.status).toBe(404);
+			expect(await replaced.text()).toBe(unknown);
+		});
+
+		it('takes a group’s value from its own origin, in range, on the link’s own budget', async () => {
+			const { tokens, send } = await roomWithGroups();
+			const before = await snapshot();
+			const cases: [unknown, number, Options?][] = [
+				[{ value: 7 }, 400],
+				[{ value: '3' }, 400],
+				[{ value: null }, 400],
+				[{ value: 3, extra: 1 }, 400],
+				[{}, 400],
+				[null, 400, { raw: '{"value": 1e999}' }], // JSON's Infinity
+				[{ value: 3 }, 403, { origin: 'https://evil.example' }],
+				[null, 413, { raw: JSON.stringify({ value: 3, pad: 'x'.repeat(MAX_BODY_BYTES) }) }]
+			];
+			for (const [body, status, options] of cases) await expectError(send(tokens[0], body, options), status);
+			expect(await expectError(send(tokens[0], { value: 0.4 }), 400)).toBe(
+				'Give Rent a value from 0.5 to 6 (USD m).'
+			);
+			await expectError(send('x'.repeat(43), { value: 3 }), 404);
+			expect(await snapshot()).toBe(before);
+
+			const ok = await send(tokens[0], { value: 3.5 });
+			expect(ok.status).toBe(200);
+			expect(await ok.json()).toEqual({ stored: true });
+
+			const limited = roomApi({
+				store,
+				hub,
+				limiter: new RateLimiter({
+					...Object.fromEntries(['open', 'join', 'answer', 'host', 'read', 'miss'].map((k) => [k, ROOMY])),
+					group: { burst: 3, rate: 0.001 }
+				})
+			});
+			const statuses = [];
+			for (let i = 0; i < 5; i++) statuses.push((await send(tokens[0], { value: 4 }, {}, limited)).status);
+			expect(statuses).toEqual([200, 200, 200, 429, 429]);
+			// The budget is the link's: another group, from the same address, is not held back.
+			expect((await send(tokens[1], { value: 0.08 }, {}, limited)).status).toBe(200);
+		});
+
+		it('streams a group’s value to the console and to the group’s page, the key once shown, and the end of a replaced link', async () => {
+			const { code, secret, tokens, send, act } = await roomWithGroups();
+			await api.join(post(`/api/rooms/${code}/join`, { device: device(1) }), IP, code);
+			const events = (auth?: string, query = '') =>
+				api.events(get(`/api/rooms/${code}/events${query}`, auth), IP, code);
+			const host = readEvents(await events(secret));
+			const group = readEvents(await events(tokens[0]));
+			const phone = readEvents(await events(undefined, `?device=${device(1)}`));
+			const first = JSON.parse((await group.next()).data) as GroupPageView;
+			expect(first.group).toMatchObject({ id: 1, value: null });
+			expect(first.group.breakEven).toBeUndefined();
+			const hostFirst = JSON.parse((await host.next()).data) as RoomView;
+			expect(hostFirst.groups[0].token).toBe(tokens[0]);
+			expect(Math.abs(Date.parse(hostFirst.now) - Date.now())).toBeLessThan(5000);
+			const phoneFirst = JSON.parse((await phone.next()).data) as ParticipantView;
+			expect(phoneFirst.groups).toEqual([]);
+
+			expect((await send(tokens[0], { value: 5 })).status).toBe(200);
+			await host.next((e) => (JSON.parse(e.data) as RoomView).groups[0].value === 5);
+			const moved = JSON.parse((await group.next()).data) as GroupPageView;
+			expect(moved.group.value).toBe(5);
+			expect(moved.version).toBeGreaterThan(first.version);
+
+			await act({ action: 'key', shown: true });
+			const keyed = JSON.parse((await group.next()).data) as GroupPageView;
+			expect([keyed.keyShown, keyed.group.breakEven]).toEqual([true, 3.1415]);
+			// The phone hears that the key is shown, but gets no group and so no break-even.
+			const phoneKeyed = JSON.parse((await phone.next((e) => JSON.parse(e.data).keyShown)).data);
+			expect(JSON.stringify(phoneKeyed)).not.toContain('3.1415');
+
+			// A wrong key is refused; the replaced link's stream is told it is gone, and cannot reconnect.
+			await expectError(events('x'.repeat(43)), 403);
+			await act({ action: 'groups', groups: GROUPS });
+			expect((await group.next()).event).toBe('deleted');
+			await expectError(events(tokens[0]), 403);
+			await Promise.all([host.close(), phone.close()]);
+		});
+
+		it('exports votes, estimates and the groups’ scenarios in one CSV, each row saying what it is', async () => {
+			const { code, secret, tokens, send, act } = await roomWithGroups();
+			await api.join(post(`/api/rooms/${code}/join`, { device: device(1), name: 'Ana' }), IP, code);
+			await act({ action: 'open', kind: 'vote' });
+			await act({ action: 'open', kind: 'estimate', param: 'rent' });
+			for (const [question, value] of [
+				[1, { option: 'own' }],
+				[2, { best: 2 }]
+			] as const)
+				await api.answer(post(`/api/rooms/${code}/answer`, { device: device(1), question, value }), IP, code);
+			await send(tokens[0], { value: 4.25 });
+			const res = await api.results(get(`/api/rooms/${code}/results.csv`, secret), IP, code);
+			const text = await res.text();
+			const rows = text
+				.trim()
+				.split('\r\n')
+				.map((line) => line.slice(1, -1).split('","'));
+			const head = rows[0];
+			const at = (row: string[], column: string) => row[head.indexOf(column)];
+			expect(head.slice(0, 2)).toEqual(['row', 'question']);
+			expect(rows.map((r) => at(r, 'row'))).toEqual(['row', 'answer', 'answer', 'group', 'group']);
+			expect(rows.every((r) => r.length === head.length)).toBe(true);
+			expect(at(rows[1], 'option')).toBe('own');
+			expect(at(rows[2], 'best')).toBe('2');
+			const [window, door] = rows.slice(3);
+			expect(['group', 'assumption', 'value', 'break-even'].map((c) => at(window, c))).toEqual([
+				'Window',
+				'rent',
+				'4.25',
+				'3.1415'
+			]);
+			// The prompt's text, from the model; a name that looks like a formula is guarded.
+			expect(at(window, 'prompt')).toBe('How high must the rent be before buying pays?');
+			expect(at(window, 'updated')).toMatch(/^\d{4}-.*Z$/);
+			expect(['group', 'value', 'updated'].map((c) => at(door, c))).toEqual(["'=Door", '', '']);
+		});
 	});
 });

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import {
 	Answer,
 	CODE,
+	GroupValue,
 	HostAction,
 	Join,
 	MAX_BODY_BYTES,
@@ -19,9 +20,10 @@ import {
 import { resultsCsv } from './csv';
 import { RoomError, noSuchRoom } from './errors';
 import { LIMITS, RateLimiter, type LimitKind } from './limits';
+import { currentModel } from './model';
 import type { LiveHub, Watcher } from './live';
-import type { RoomStore } from './store';
-import { roomView } from './views';
+import { TOKEN, type RoomState, type RoomStore } from './store';
+import { groupPageView, roomView } from './views';
 
 export interface ApiDeps {
 	store: RoomStore;
@@ -92,6 +94,18 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 		const wait = limiter.take(kind, ip);
 		if (wait)
 			throw new RoomError(429, `Too many requests from this address. Wait ${wait} s and try again.`, wait);
+	}
+
+	/** A group link's own budget, whoever sends it (only well-formed tokens get a bucket). */
+	function limitGroup(groupToken: string) {
+		if (!TOKEN.test(groupToken)) return;
+		const wait = limiter.take('group', groupToken);
+		if (wait)
+			throw new RoomError(
+				429,
+				`Too many changes from this group’s link. Wait ${wait} s and try again.`,
+				wait
+			);
 	}
 
 	function checkOrigin(request: Request) {
@@ -192,6 +206,31 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 				});
 			}),
 
+		/** GET /api/rooms/<code>/groups/<token>: a group's page. An unknown token is an unknown room. */
+		group: (request: Request, ip: string, typed: string, groupToken: string) =>
+			guard(async () => {
+				limit('read', ip);
+				return lookup(ip, typed, async (code) => {
+					if (!TOKEN.test(groupToken)) throw noSuchRoom();
+					const state = await store.state(code);
+					const g = state?.groups.find((x) => x.token === groupToken);
+					if (!state || !g) throw noSuchRoom();
+					return json(groupPageView(state, g));
+				});
+			}),
+
+		/** POST /api/rooms/<code>/groups/<token>: the group's value of its assumption; acknowledged once stored. */
+		groupValue: (request: Request, ip: string, typed: string, groupToken: string) =>
+			guard(async () => {
+				const body = await post(request, ip, 'answer', GroupValue);
+				// Inside the lookup, so an address out of guesses gets no bucket for each token it makes up.
+				await lookup(ip, typed, (code) => {
+					limitGroup(groupToken);
+					return store.groupValue(code, groupToken, body.value);
+				});
+				return json({ stored: true });
+			}),
+
 		/** GET /api/rooms/<code>/results.csv */
 		results: (request: Request, ip: string, typed: string) =>
 			guard(async () => {
@@ -200,7 +239,9 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 					await asHost(request, code);
 					const state = await store.state(code);
 					if (!state) throw noSuchRoom();
-					return new Response(resultsCsv(state), {
+					const model = await currentModel(state.room.decision);
+					const prompts = new Map(model?.def.teach?.prompts.map((p) => [p.id, p.text]));
+					return new Response(resultsCsv(state, prompts), {
 						headers: {
 							'content-type': 'text/csv; charset=utf-8',
 							'content-disposition': `attachment; filename="room-${code}.csv"`,
@@ -212,7 +253,8 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 
 		/**
 		 * GET /api/rooms/<code>/events: server-sent events. The role comes from the credentials: the secret
-		 * (console), the display token (projector), or `?device=` (a participant's phone).
+		 * (console), the display token (projector), a group link's token (that group's page, sent
+		 * GroupPageView), or `?device=` (a participant's phone).
 		 */
 		events: (request: Request, ip: string, typed: string) =>
 			guard(async () => {
@@ -220,25 +262,28 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 				return lookup(ip, typed, async (code) => {
 					const device = new URL(request.url).searchParams.get('device');
 					const key = bearer(request);
-					let role: 'host' | 'display' | 'participant';
+					let who: Who;
 					if (key) {
 						const found = (await store.role(code, key)).role;
 						if (!found)
 							throw new RoomError(
 								403,
-								'This key does not open this room. Pair the display again from the console.'
+								'This key does not open this room. Pair the display again from the console, or ask the facilitator for your group’s new link.'
 							);
-						role = found;
+						who = found === 'group' ? { role: found, token: key } : { role: found };
 					} else if (device && DEVICE.test(device)) {
-						role = 'participant';
+						who = { role: 'participant', device };
 					} else {
 						throw new RoomError(400, 'Join the room first: open /join and type its code.');
 					}
 					// The hub's latest read when this room already has streams here (it reads again on every new
-					// stream, so one that is a moment old is brought up to date at once).
-					const state = hub.latest(code) ?? (await store.state(code));
+					// stream, so one that is a moment old is brought up to date at once); for a group's stream, only
+					// if it holds the group, which it may not when the group was made since.
+					let state: RoomState | null | undefined = hub.latest(code);
+					if (!state || (who.role === 'group' && !state.groups.some((g) => g.token === key)))
+						state = await store.state(code);
 					if (!state) throw noSuchRoom();
-					return stream(hub, code, role, device ?? '', state, request.signal);
+					return stream(hub, code, who, state, request.signal);
 				});
 			})
 	};
@@ -246,11 +291,13 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 
 export type RoomApi = ReturnType<typeof roomApi>;
 
+/** Who a stream is for: a watcher without its send and close (each kind of watcher keeps its own fields). */
+type Who<W = Watcher> = W extends Watcher ? Omit<W, 'send' | 'close'> : never;
+
 function stream(
 	hub: LiveHub,
 	code: string,
-	role: 'host' | 'display' | 'participant',
-	device: string,
+	who: Who,
 	state: NonNullable<Awaited<ReturnType<RoomStore['state']>>>,
 	signal: AbortSignal
 ): Response {
@@ -275,8 +322,7 @@ function stream(
 				};
 				// A dropped connection reconnects after a second (the client's own loop may be faster).
 				send('retry: 1000\n\n');
-				const watcher: Watcher =
-					role === 'participant' ? { role, device, send, close } : { role, send, close };
+				const watcher = { ...who, send, close } as Watcher;
 				stop = hub.watch(code, watcher, state);
 				signal.addEventListener('abort', () => {
 					open = false;

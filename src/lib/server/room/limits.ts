@@ -22,6 +22,11 @@ export const LIMITS = {
 	answer: { burst: 3000, rate: 100 },
 	host: { burst: 120, rate: 10 },
 	read: { burst: 3000, rate: 100 },
+	/**
+	 * Per group link (keyed by its token, not an address): every phone holding it moves one slider, and the
+	 * page sends as the slider settles, so a group that sends faster than this is a script, not a slider.
+	 */
+	group: { burst: 60, rate: 10 },
 	/** Codes or keys that matched nothing: what guessing costs. */
 	miss: { burst: 20, rate: 1 / 6 }
 } satisfies Record<string, Limit>;

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { FIXTURE_ID } from '$lib/decisions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RoomView } from '$lib/room/protocol';
+import type { GroupPageView, RoomView } from '$lib/room/protocol';
 import { LiveHub, type Watcher } from './live';
 import { roomStore, type RoomStore } from './store';
 import { testDatabase, type TestDatabase } from './testing';
@@ -26,15 +26,18 @@ afterAll(async () => {
 	await db.drop();
 });
 
-/** A watcher that collects what it is sent and lets a test wait for a view that passes a check. */
-function collector(role: 'host' | 'display' | 'participant', device = '') {
-	const views: RoomView[] = [];
-	const waiting: { check: (v: RoomView) => boolean; done: (v: RoomView) => void }[] = [];
+/**
+ * A watcher that collects what it is sent and lets a test wait for a view that passes a check. A group's
+ * (`key` its token) is sent GroupPageView; a participant's (`key` its device) ParticipantView.
+ */
+function collector<V = RoomView>(role: Watcher['role'], key = '') {
+	const views: V[] = [];
+	const waiting: { check: (v: V) => boolean; done: (v: V) => void }[] = [];
 	let closed = false;
 	const send = (chunk: string) => {
 		const data = /^data: (.*)$/m.exec(chunk)?.[1];
 		if (!data || !chunk.includes('event: room')) return;
-		const view = JSON.parse(data) as RoomView;
+		const view = JSON.parse(data) as V;
 		views.push(view);
 		for (const w of [...waiting])
 			if (w.check(view)) {
@@ -43,13 +46,18 @@ function collector(role: 'host' | 'display' | 'participant', device = '') {
 			}
 	};
 	const close = () => (closed = true);
-	const watcher: Watcher = role === 'participant' ? { role, device, send, close } : { role, send, close };
+	const watcher: Watcher =
+		role === 'participant'
+			? { role, device: key, send, close }
+			: role === 'group'
+				? { role, token: key, send, close }
+				: { role, send, close };
 	return {
 		watcher,
 		views,
 		isClosed: () => closed,
-		until: (check: (v: RoomView) => boolean) =>
-			new Promise<RoomView>((done) => {
+		until: (check: (v: V) => boolean) =>
+			new Promise<V>((done) => {
 				const seen = views.find(check);
 				if (seen) done(seen);
 				else waiting.push({ check, done });
@@ -91,6 +99,50 @@ describe('live updates across instances', () => {
 			JSON.stringify(v).includes('"me":{"participant":1,"answers":{"1":{"option":"lease"}}}')
 		);
 		expect(phone.views.length).toBe(2);
+	});
+
+	it('sends a group’s value to the console and the group’s page on another instance, and nothing to a phone', async () => {
+		const { code, secret } = await a.open({ decision: FIXTURE_ID, scenario: '' });
+		await a.host(code, secret, {
+			seq: 1,
+			action: 'groups',
+			groups: [
+				{ name: 'North', prompt: 'rent', param: 'rent', breakEven: 3 },
+				{ name: 'South', prompt: 'rate', param: 'rate', breakEven: null }
+			]
+		});
+		await a.join(code, { device: 'group-phone-00000001' });
+		const state = (await b.state(code))!;
+		const [north, south] = state.groups.map((g) => g.token);
+		const host = collector('host');
+		const page = collector<GroupPageView>('group', north);
+		const other = collector<GroupPageView>('group', south);
+		const phone = collector('participant', 'group-phone-00000001');
+		for (const c of [host, page, other, phone]) hubB.watch(code, c.watcher, state);
+
+		await a.groupValue(code, north, 4.5);
+		expect((await host.until((v) => v.groups[0].value === 4.5)).groups[1].value).toBeNull();
+		expect((await page.until((v) => v.group.value === 4.5)).group.name).toBe('North');
+		// Once the hub has read the change, no one else was sent anything: neither the other group nor a phone.
+		await a.host(code, secret, { seq: 2, action: 'key', shown: true });
+		await page.until((v) => v.keyShown);
+		expect(other.views.map((v) => v.keyShown)).toEqual([false, true]);
+		expect(phone.views.map((v) => v.keyShown)).toEqual([false, true]);
+	});
+
+	it('stamps each view with the server’s clock as it is sent, not as it was read', async () => {
+		const { code } = await a.open({ decision: FIXTURE_ID, scenario: '' });
+		const first = collector('host');
+		hubB.watch(code, first.watcher, (await b.state(code))!);
+		// A new stream makes the hub read the room again (and send it, as a newer version).
+		await first.until((v) => v.version > first.views[0].version);
+		await new Promise((r) => setTimeout(r, 500));
+		// A stream opened later starts from that read of the unchanged room, made half a second before.
+		const read = first.views.at(-1)!;
+		const later = collector('host');
+		hubB.watch(code, later.watcher, hubB.latest(code)!);
+		expect(later.views[0].version).toBe(read.version);
+		expect(Date.parse(later.views[0].now) - Date.parse(read.now)).toBeGreaterThanOrEqual(400);
 	});
 
 	it('listens again when its connection is cut, and brings its streams up to date', async () => {

@@ -3,30 +3,46 @@
  * code), and each room with streams open on this instance is read once and sent to all of them. Reads are
  * coalesced to at most one per room every COALESCE_MS, so a burst of a thousand answers costs a few reads,
  * not a thousand; the participant part is serialised once per read, and a phone is sent only what changed
- * for it (a count ticking up is no change to a phone, which never sees counts before a reveal).
+ * for it (a count ticking up is no change to a phone, which never sees counts before a reveal). A group's
+ * page is sent its own group's view, and only when that changed. Each room view is stamped with the
+ * server's clock (`now`) as it is sent, not as it was built: a new stream may be sent a view read minutes ago.
  */
 import pg from 'pg';
+import type { RoomView } from '$lib/room/protocol';
 import { CHANNEL, type RoomState, type RoomStore } from './store';
-import { meByDevice, roomView } from './views';
+import { groupPageView, meByDevice, roomView } from './views';
 
 export const COALESCE_MS = 100;
 export const HEARTBEAT_MS = 15_000;
 
 export type Watcher =
 	| { role: 'host' | 'display'; send: (chunk: string) => void; close: () => void }
-	| { role: 'participant'; device: string; send: (chunk: string) => void; close: () => void };
+	| { role: 'participant'; device: string; send: (chunk: string) => void; close: () => void }
+	| { role: 'group'; token: string; send: (chunk: string) => void; close: () => void };
 
 interface Sent {
 	version?: number;
 	base?: string;
 	me?: string;
+	/** A group's page: its view as last sent, but for the version. */
+	group?: string;
 }
+
+/** A room view's JSON without `now`, which `stamp` adds as it is sent. */
+function unstamped(view: RoomView): string {
+	const copy: Partial<RoomView> = { ...view };
+	delete copy.now;
+	return JSON.stringify(copy);
+}
+const stamp = (json: string, extra = '') =>
+	`${json.slice(0, -1)}${extra},"now":"${new Date().toISOString()}"}`;
 
 /** One read of a room, with what its streams are sent made once each and only when first needed. */
 class Frame {
 	readonly version: number;
 	private views = new Map<'host' | 'display', string>();
 	private mine?: Map<string, string>;
+	private groups = new Map<string, { json: string; key: string } | null>();
 
 	constructor(readonly state: RoomState) {
 		this.version = Number(state.room.version);
@@ -35,10 +51,22 @@ class Frame {
 	view(role: 'host' | 'display'): string {
 		let json = this.views.get(role);
 		if (json === undefined) {
-			json = JSON.stringify(roomView(this.state, role));
+			json = unstamped(roomView(this.state, role));
 			this.views.set(role, json);
 		}
 		return json;
+	}
+
+	/** A group's page by its token; null once the group is gone (the console made new groups). */
+	group(token: string): { json: string; key: string } | null {
+		let page = this.groups.get(token);
+		if (page === undefined) {
+			const g = this.state.groups.find((x) => x.token === token);
+			const view = g ? groupPageView(this.state, g) : null;
+			page = view && { json: JSON.stringify(view), key: JSON.stringify({ ...view, version: 0 }) };
+			this.groups.set(token, page);
+		}
+		return page;
 	}
 
 	me(device: string): string {
@@ -208,20 +236,34 @@ export class LiveHub {
 		// An older snapshot (a stream's first, read before the latest) never replaces a newer base.
 		if (room.base && room.base.version > frame.version) return room.base;
 		const view = roomView(frame.state, 'participant');
-		const key = JSON.stringify({ ...view, version: 0 });
+		const key = unstamped({ ...view, version: 0 });
 		// Unchanged for phones (only counts moved): keep the earlier version, so no phone is sent it again.
 		if (room.base && room.base.key === key) return room.base;
-		room.base = { key, json: JSON.stringify(view), version: view.version };
+		room.base = { key, json: unstamped(view), version: view.version };
 		return room.base;
 	}
 
 	private sendTo(room: Room, w: Watcher, frame: Frame): void {
 		const sent = room.watchers.get(w);
 		if (!sent || frame.version < (sent.version ?? 0)) return;
+		if (w.role === 'group') {
+			const page = frame.group(w.token);
+			if (!page) {
+				// Its group was replaced: the link opens nothing now, as a deleted room's does not.
+				w.send(event(frame.version, '{}', 'deleted'));
+				w.close();
+				return;
+			}
+			if (sent.group === page.key) return;
+			sent.version = frame.version;
+			sent.group = page.key;
+			w.send(event(frame.version, page.json));
+			return;
+		}
 		if (w.role !== 'participant') {
 			if (frame.version === sent.version) return;
 			sent.version = frame.version;
-			w.send(event(frame.version, frame.view(w.role)));
+			w.send(event(frame.version, stamp(frame.view(w.role))));
 			return;
 		}
 		const base = this.participantBase(room, frame);
@@ -230,7 +272,7 @@ export class LiveHub {
 		sent.version = frame.version;
 		sent.base = base.json;
 		sent.me = mine;
-		w.send(event(frame.version, `${base.json.slice(0, -1)},"me":${mine}}`));
+		w.send(event(frame.version, stamp(base.json, `,"me":${mine}`)));
 	}
 
 	private beat(): void {

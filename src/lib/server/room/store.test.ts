@@ -35,7 +35,7 @@ async function refused(p: Promise<unknown>, status: number) {
 }
 
 describe('the room store', () => {
-	it('migrates an empty database to the four tables', async () => {
+	it('migrates an empty database to the five tables', async () => {
 		const { rows } = await db.pool.query<{ table_name: string }>(
 			`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`
 		);
@@ -44,6 +44,7 @@ describe('the room store', () => {
 			'participants',
 			'pgmigrations',
 			'questions',
+			'room_groups',
 			'rooms'
 		]);
 	});

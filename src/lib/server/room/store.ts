@@ -1,17 +1,21 @@
 /**
- * The room store: every read and write of rooms, participants, questions and answers, on PostgreSQL.
+ * The room store: every read and write of rooms, participants, questions, answers and groups, on PostgreSQL.
  * Each change NOTIFYs `rooms` with its code in the same transaction, so every instance's live streams hear
  * of it once it is committed, and a write is acknowledged only after its COMMIT. Versions come from one
- * sequence: a read of a room takes the next value, so it is newer than every read before it. Capabilities are kept as SHA-256 hashes; a secret or token is shown once and never stored.
+ * sequence: a read of a room takes the next value, so it is newer than every read before it. The facilitator's
+ * and the display's capabilities are kept as SHA-256 hashes, shown once and never stored; a group link's token
+ * is kept as it is (see the room-groups migration for why).
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
+import type { ModelDef } from '$lib/engine/types';
 import {
 	CODE_ALPHABET,
 	CODE_LENGTH,
 	ROOM_DAYS,
 	type AnswerValue,
 	type Curve,
+	type GroupSpec,
 	type HostAction,
 	type Join,
 	type OpenRoom,
@@ -20,6 +24,7 @@ import {
 import { AnswerBatcher } from './answer-batch';
 import { checkAnswer } from './answer-check';
 import { RoomError, noSuchRoom } from './errors';
+import { checkGroupValue, checkGroups } from './group-check';
 import { currentModel, roomModel } from './model';
 
 export const CHANNEL = 'rooms';
@@ -34,6 +39,8 @@ export interface RoomRow {
 	revision: number;
 	scenario: string;
 	step: string;
+	step_at: string;
+	key_shown: boolean;
 	version: string;
 	expires_at: string;
 	ended_at: string | null;
@@ -64,18 +71,32 @@ export interface AnswerRow {
 	hidden: boolean;
 	updated_at: string;
 }
+export interface GroupRow {
+	number: number;
+	name: string;
+	prompt: string;
+	param: string;
+	break_even: number | null;
+	value: number | null;
+	updated_at: string | null;
+	token: string;
+}
 /** Everything about one room, read in one statement (one snapshot). */
 export interface RoomState {
 	room: RoomRow;
 	participants: ParticipantRow[];
 	questions: QuestionRow[];
 	answers: AnswerRow[];
+	groups: GroupRow[];
 }
 
-export type Role = 'host' | 'display';
+/** A bearer's capability in a room: the facilitator's, a paired display's, or one group's link. */
+export type Role = 'host' | 'display' | 'group';
 
 const hash = (secret: string) => createHash('sha256').update(secret).digest();
 const token = () => randomBytes(32).toString('base64url');
+/** What `token` makes: anything else names no group, and is not looked up. */
+export const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const sameHash = (a: Buffer | null, b: Buffer) =>
 	a !== null && a.length === b.length && timingSafeEqual(a, b);
 
@@ -103,12 +124,41 @@ async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promi
 	}
 }
 
+/**
+ * The prompts a room's groups may answer: its model's, at the room's revision or today's (a revision frozen
+ * before a prompt was added still runs rooms that use it).
+ */
+async function promptIds(decision: string, def: ModelDef): Promise<Set<string>> {
+	const today = await currentModel(decision);
+	return new Set([...(def.teach?.prompts ?? []), ...(today?.def.teach?.prompts ?? [])].map((p) => p.id));
+}
+
+/** The room's groups replaced by these, numbered 1, 2, …, each with a new token (old links stop working). */
+async function replaceGroups(c: pg.PoolClient, roomId: string, groups: GroupSpec[]): Promise<void> {
+	await c.query('DELETE FROM room_groups WHERE room_id = $1', [roomId]);
+	await c.query(
+		`INSERT INTO room_groups (room_id, number, name, prompt, param, break_even, token)
+		 SELECT $1, n, name, prompt, param, break_even, token
+		 FROM unnest($2::text[], $3::text[], $4::text[], $5::float8[], $6::text[])
+		   WITH ORDINALITY AS t(name, prompt, param, break_even, token, n)`,
+		[
+			roomId,
+			groups.map((g) => g.name),
+			groups.map((g) => g.prompt),
+			groups.map((g) => g.param),
+			groups.map((g) => g.breakEven),
+			groups.map(() => token())
+		]
+	);
+}
+
 export function roomStore(pool: pg.Pool) {
 	const batcher = new AnswerBatcher(pool, CHANNEL);
 	/** A live room by code: null when there is none, or it has expired. */
 	async function find(code: string) {
 		const { rows } = await pool.query<RoomRow & { secret_hash: Buffer; display_hash: Buffer | null }>(
-			`SELECT id, code, decision, revision, scenario, step, version, expires_at, ended_at, secret_hash, display_hash
+			`SELECT id, code, decision, revision, scenario, step, step_at, key_shown, version, expires_at, ended_at,
+			   secret_hash, display_hash
 			 FROM rooms WHERE code = $1 AND expires_at > now()`,
 			[code]
 		);
@@ -121,11 +171,18 @@ export function roomStore(pool: pg.Pool) {
 		if (!room) throw noSuchRoom();
 		if (!bearer) return { room, role: null };
 		const h = hash(bearer);
-		const granted: Role | null = sameHash(room.secret_hash, h)
+		let granted: Role | null = sameHash(room.secret_hash, h)
 			? 'host'
 			: sameHash(room.display_hash, h)
 				? 'display'
 				: null;
+		if (!granted && TOKEN.test(bearer)) {
+			const { rowCount } = await pool.query('SELECT 1 FROM room_groups WHERE room_id = $1 AND token = $2', [
+				room.id,
+				bearer
+			]);
+			if (rowCount === 1) granted = 'group';
+		}
 		return { room, role: granted };
 	}
 
@@ -145,8 +202,8 @@ export function roomStore(pool: pg.Pool) {
 			for (let attempt = 0; attempt < 20; attempt++) {
 				const code = newCode();
 				const { rowCount } = await pool.query(
-					`INSERT INTO rooms (code, decision, revision, scenario, step, secret_hash, created_at, expires_at)
-					 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (code) DO NOTHING`,
+					`INSERT INTO rooms (code, decision, revision, scenario, step, secret_hash, created_at, step_at, expires_at)
+					 VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) ON CONFLICT (code) DO NOTHING`,
 					[code, input.decision, model.revision, input.scenario, model.steps[0], hash(secret), now, expires]
 				);
 				if (rowCount === 1) return { code, secret, expiresAt: expires.toISOString() };
@@ -245,6 +302,10 @@ export function roomStore(pool: pg.Pool) {
 					'Only the room’s facilitator can do this: open the console from the browser that opened the room.'
 				);
 			const model = await roomModel(room.decision, room.revision);
+			if (action.action === 'groups') {
+				if (!model) throw new RoomError(409, 'This room’s decision is no longer available.');
+				checkGroups(action.groups, model.def, await promptIds(room.decision, model.def));
+			}
 			return inTransaction(pool, async (c) => {
 				const seen = await c.query(
 					'UPDATE rooms SET host_seq = $2 WHERE id = $1 AND host_seq < $2 RETURNING ended_at',
@@ -269,7 +330,12 @@ export function roomStore(pool: pg.Pool) {
 					case 'step':
 						if (model && !model.steps.includes(action.step))
 							throw new RoomError(400, `There is no step “${action.step}” in this decision’s running order.`);
-						await c.query('UPDATE rooms SET step = $2 WHERE id = $1', [room.id, action.step]);
+						// The countdown restarts only on a new step: the console sending its step again (after a
+						// reload) must not reset it.
+						await c.query(
+							'UPDATE rooms SET step = $2, step_at = CASE WHEN step = $2 THEN step_at ELSE now() END WHERE id = $1',
+							[room.id, action.step]
+						);
 						break;
 					case 'open': {
 						if (ended)
@@ -355,6 +421,14 @@ export function roomStore(pool: pg.Pool) {
 							);
 						break;
 					}
+					case 'groups':
+						if (ended)
+							throw new RoomError(409, 'The session has ended: reopen the room before making groups.');
+						await replaceGroups(c, room.id, action.groups);
+						break;
+					case 'key':
+						await c.query('UPDATE rooms SET key_shown = $2 WHERE id = $1', [room.id, action.shown]);
+						break;
 					case 'pair':
 						pair = String(randomInt(1_000_000)).padStart(6, '0');
 						await c.query(
@@ -377,6 +451,48 @@ export function roomStore(pool: pg.Pool) {
 				const bumped = await c.query<{ version: string }>(BUMP, [room.id]);
 				return { version: Number(bumped.rows[0].version), ...(pair ? { pair } : {}) };
 			});
+		},
+
+		/**
+		 * A group's value of its assumption, by its link's token; resolves once committed and announced.
+		 * Like an answer, it touches no room row (so a group's sliders never wait on the room's lock): the
+		 * NOTIFY makes every instance read the room again, and that read takes a newer version.
+		 */
+		async groupValue(code: string, groupToken: string, value: number): Promise<void> {
+			if (!TOKEN.test(groupToken)) throw noSuchRoom();
+			const { rows } = await pool.query<{
+				id: string;
+				decision: string;
+				revision: number;
+				ended_at: string | null;
+				param: string;
+			}>(
+				`SELECT r.id, r.decision, r.revision, r.ended_at, g.param
+				 FROM room_groups g JOIN rooms r ON r.id = g.room_id
+				 WHERE g.token = $2 AND r.code = $1 AND r.expires_at > now()`,
+				[code, groupToken]
+			);
+			const g = rows[0];
+			if (!g) throw noSuchRoom();
+			if (g.ended_at) throw new RoomError(409, 'This room’s session has ended; it takes no new answers.');
+			const model = await roomModel(g.decision, g.revision);
+			if (!model) throw new RoomError(409, 'This room’s decision is no longer available.');
+			checkGroupValue(g.param, model.def, value);
+			// Written only if the room is still running and the group still exists when the statement runs.
+			const { rowCount } = await pool.query(
+				`WITH written AS (
+					UPDATE room_groups g SET value = $3, updated_at = now()
+					FROM rooms r
+					WHERE g.room_id = $1 AND g.token = $2 AND r.id = g.room_id AND r.ended_at IS NULL AND r.expires_at > now()
+					RETURNING r.code)
+				 SELECT pg_notify('${CHANNEL}', code) FROM written`,
+				[g.id, groupToken, value]
+			);
+			if (rowCount !== 1)
+				throw new RoomError(
+					409,
+					'The session ended, or this group’s link was replaced, as this was sent; nothing was recorded.'
+				);
 		},
 
 		/** A display trades the console's pairing code for its token (once; a wrong code counts against it). */
@@ -407,8 +523,8 @@ export function roomStore(pool: pg.Pool) {
 			const { rows } = await pool.query<{ state: RoomState | null }>(
 				`SELECT json_build_object(
 					'room', json_build_object('id', r.id::text, 'code', r.code, 'decision', r.decision, 'revision', r.revision,
-						'scenario', r.scenario, 'step', r.step, 'version', nextval('room_versions')::text, 'expires_at', r.expires_at,
-						'ended_at', r.ended_at),
+						'scenario', r.scenario, 'step', r.step, 'step_at', r.step_at, 'key_shown', r.key_shown,
+						'version', nextval('room_versions')::text, 'expires_at', r.expires_at, 'ended_at', r.ended_at),
 					'participants', coalesce((SELECT json_agg(json_build_object('serial', serial, 'device', device,
 						'name', name, 'grp', grp, 'hidden', hidden) ORDER BY serial) FROM participants WHERE room_id = r.id), '[]'),
 					'questions', coalesce((SELECT json_agg(json_build_object('number', number, 'kind', kind, 'param', param,
@@ -416,7 +532,10 @@ export function roomStore(pool: pg.Pool) {
 						'curve', curve) ORDER BY number) FROM questions WHERE room_id = r.id), '[]'),
 					'answers', coalesce((SELECT json_agg(json_build_object('question', question, 'participant', participant,
 						'value', value, 'hidden', hidden, 'updated_at', updated_at) ORDER BY question, participant)
-						FROM answers WHERE room_id = r.id), '[]')
+						FROM answers WHERE room_id = r.id), '[]'),
+					'groups', coalesce((SELECT json_agg(json_build_object('number', number, 'name', name, 'prompt', prompt,
+						'param', param, 'break_even', break_even, 'value', value, 'updated_at', updated_at, 'token', token)
+						ORDER BY number) FROM room_groups WHERE room_id = r.id), '[]')
 				) AS state
 				FROM rooms r WHERE r.code = $1 AND r.expires_at > now()`,
 				[code]

@@ -4,10 +4,20 @@
  * - a display (the projector): counts live, and the answers of revealed questions only, hidden answers
  *   left out (but counted) and hidden names dropped;
  * - a participant: no count, answer or curve of a question before it is revealed; then as the display.
- *   Their own answers come separately (`me`), so the rest is built once for every phone in the room.
+ *   Their own answers come separately (`me`), so the rest is built once for every phone in the room. No
+ *   group, so no break-even, reaches a participant's view;
+ * - a group's page (`groupPageView`): the room's public state and its own group, with its break-even only
+ *   once the facilitator shows the answer key.
  */
-import type { AnswerValue, ParticipantView, QuestionView, RoomView } from '$lib/room/protocol';
-import type { AnswerRow, ParticipantRow, QuestionRow, RoomState } from './store';
+import type {
+	AnswerValue,
+	GroupPageView,
+	GroupView,
+	ParticipantView,
+	QuestionView,
+	RoomView
+} from '$lib/room/protocol';
+import type { AnswerRow, GroupRow, ParticipantRow, QuestionRow, RoomState } from './store';
 
 type Role = 'host' | 'display' | 'participant';
 type Shown = NonNullable<QuestionView['answers']>[number];
@@ -53,7 +63,23 @@ function question(
 	return view;
 }
 
-export function roomView(state: RoomState, role: Role): RoomView {
+const iso = (t: string | null) => (t === null ? null : new Date(t).toISOString());
+
+function group(g: GroupRow, breakEven: boolean, token: boolean): GroupView {
+	return {
+		id: g.number,
+		name: g.name,
+		prompt: g.prompt,
+		param: g.param,
+		value: g.value,
+		updatedAt: iso(g.updated_at),
+		...(breakEven ? { breakEven: g.break_even } : {}),
+		...(token ? { token: g.token } : {})
+	};
+}
+
+/** `now`: the server's clock as the view is sent (live.ts sets it per send, so a cached view is never stale). */
+export function roomView(state: RoomState, role: Role, now = new Date()): RoomView {
 	const { room } = state;
 	const people = new Map(state.participants.map((p) => [p.serial, p]));
 	const byQuestion = new Map<number, AnswerRow[]>();
@@ -68,6 +94,10 @@ export function roomView(state: RoomState, role: Role): RoomView {
 		revision: room.revision,
 		scenario: room.scenario,
 		step: room.step,
+		stepAt: new Date(room.step_at).toISOString(),
+		now: now.toISOString(),
+		keyShown: room.key_shown,
+		groups: role === 'participant' ? [] : state.groups.map((g) => group(g, true, role === 'host')),
 		ended: room.ended_at !== null,
 		expiresAt: new Date(room.expires_at).toISOString(),
 		version: Number(room.version),
@@ -103,3 +133,19 @@ export function meByDevice(state: RoomState): Map<string, ParticipantView['me']>
 /** One participant's own part of their view; null for a device that has not joined. */
 export const me = (state: RoomState, device: string): ParticipantView['me'] =>
 	meByDevice(state).get(device) ?? null;
+
+/** What a group's page sees: the room's public state and its own group, its break-even once the key is shown. */
+export function groupPageView(state: RoomState, g: GroupRow): GroupPageView {
+	const { room } = state;
+	return {
+		code: room.code,
+		decision: room.decision,
+		revision: room.revision,
+		scenario: room.scenario,
+		step: room.step,
+		ended: room.ended_at !== null,
+		version: Number(room.version),
+		keyShown: room.key_shown,
+		group: group(g, room.key_shown, false)
+	};
+}
