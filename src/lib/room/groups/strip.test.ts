@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripLayout, type StripInput } from './strip';
+import { bySection, stripLayout, type StripInput } from './strip';
 
 const base: StripInput = { min: 0, max: 10, source: 2, breakEven: 5, value: 8, width: 220, inset: 10 };
 
@@ -34,5 +34,26 @@ describe('stripLayout', () => {
 		for (const x of [narrow.x0, narrow.x1, narrow.source, narrow.value!])
 			expect(Number.isFinite(x)).toBe(true);
 		expect(narrow.x1).toBeGreaterThanOrEqual(narrow.x0);
+	});
+});
+
+describe('bySection', () => {
+	it('keeps one section per assumption, in the order the groups first name them, groups in their order', () => {
+		const g = (id: number, param: string) => ({ id, param });
+		const s = bySection([
+			g(1, 'uplift'),
+			g(2, 'valuation'),
+			g(3, 'capture'),
+			g(4, 'rate'),
+			g(5, 'uplift'),
+			g(6, 'valuation')
+		]);
+		expect(s.map((x) => [x.param, x.groups.map((y) => y.id)])).toEqual([
+			['uplift', [1, 5]],
+			['valuation', [2, 6]],
+			['capture', [3]],
+			['rate', [4]]
+		]);
+		expect(bySection([])).toEqual([]);
 	});
 });

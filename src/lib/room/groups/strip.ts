@@ -55,3 +55,20 @@ export function stripLayout(s: StripInput): StripLayout {
 				: side(s.value) !== side(s.source)
 	};
 }
+
+/**
+ * The report-back's rows in sections, one per assumption, in the order the groups first name them, each
+ * with its groups in their own order: groups that moved the same assumption share a range and read
+ * together, and the assumption's label is said once.
+ */
+export function bySection<G extends { param: string }>(
+	groups: readonly G[]
+): { param: string; groups: G[] }[] {
+	const sections: { param: string; groups: G[] }[] = [];
+	for (const g of groups) {
+		const s = sections.find((x) => x.param === g.param);
+		if (s) s.groups.push(g);
+		else sections.push({ param: g.param, groups: [g] });
+	}
+	return sections;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UncertaintyReport } from '$lib/engine/report';
-import { chanceText, leadText, valueText } from './words';
+import { chanceText, leadShort, leadText, valueText } from './words';
 
 const names: Record<string, string> = { own: 'Own it fully', ipo: 'List Cainiao (IPO)' };
 const name = (id: string) => names[id] ?? id;
@@ -16,10 +16,17 @@ describe('a group’s figures in words', () => {
 
 	it('names the leader and its margin in the outcome’s unit, or a tie', () => {
 		expect(leadText({ best: 'own', runnerUp: 'ipo', margin: 0.52 }, name, 'USD bn')).toBe(
-			'Own it fully, by USD 0.52 bn'
+			'Own it fully leads by USD 0.52 bn'
 		);
 		expect(leadText({ best: 'ipo', runnerUp: 'own', margin: 0 }, name, 'USD bn')).toBe(
 			'List Cainiao (IPO) and Own it fully tie'
+		);
+		// Under a column headed "Leads there".
+		expect(leadShort({ best: 'own', runnerUp: 'ipo', margin: 1.625 }, name, 'USD bn')).toBe(
+			'Own it fully by USD 1.63 bn'
+		);
+		expect(leadShort({ best: 'ipo', runnerUp: 'own', margin: 0 }, name, 'USD bn')).toBe(
+			'a tie with Own it fully'
 		);
 	});
 

@@ -15,14 +15,24 @@ interface Unit {
 export const valueText = (p: Unit, value: number | null): string =>
 	value === null ? 'not moved yet' : formatValue(value, p.unit, p.step);
 
-/** "Own it fully, by USD 0.5 bn": who leads at the group's values, and by how much. */
+/** "Own it fully leads by USD 0.5 bn": who leads at the group's values, and by how much. */
 export function leadText(
 	v: Pick<Verdict, 'best' | 'runnerUp' | 'margin'>,
 	name: (option: string) => string,
 	outcomeUnit: string
 ): string {
 	if (v.margin === 0) return `${name(v.best)} and ${name(v.runnerUp)} tie`;
-	return `${name(v.best)}, by ${formatValue(v.margin, outcomeUnit)}`;
+	return `${name(v.best)} leads by ${formatValue(v.margin, outcomeUnit)}`;
+}
+
+/** "Own it fully by USD 0.5 bn": the same in a column headed "Leads there". */
+export function leadShort(
+	v: Pick<Verdict, 'best' | 'runnerUp' | 'margin'>,
+	name: (option: string) => string,
+	outcomeUnit: string
+): string {
+	if (v.margin === 0) return `a tie with ${name(v.runnerUp)}`;
+	return `${name(v.best)} by ${formatValue(v.margin, outcomeUnit)}`;
 }
 
 /**
