@@ -126,7 +126,10 @@ test('groups: links made on the console, one slider per phone, values on the con
 	).toHaveText(values[2]);
 
 	// The facilitator shows the answer key: every group's page now says where its verdict flips.
-	await host.page.getByRole('button', { name: 'Show the answer key to the room' }).click();
+	const key = host.page.getByRole('button', { name: 'Show the answer key to the room' });
+	await expect(key).toHaveAttribute('aria-pressed', 'false');
+	await key.click();
+	await expect(key).toHaveAttribute('aria-pressed', 'true');
 	for (const phone of [...phones, twin])
 		await expect(phone.page.getByTestId('group-break-even')).toContainText(/flips at|does not flip/);
 	// On the projector: a break-even tick on each strip (an SVG line, so attached rather than "visible").
@@ -134,7 +137,7 @@ test('groups: links made on the console, one slider per phone, values on the con
 	await expect(screen.page.getByText('where the verdict flips')).toBeVisible();
 	await axe(first);
 	// And hides it again.
-	await host.page.getByRole('button', { name: 'Hide the answer key again' }).click();
+	await key.click();
 	for (const phone of phones) await expect(phone.page.getByTestId('group-break-even')).toHaveCount(0);
 
 	// The room ends: the group's page says so and stops sending.
