@@ -53,14 +53,19 @@ function start(dir: string): Promise<{ url: string; stop: () => void }> {
 	});
 }
 
+/** The decision a decision page runs, from its path. */
+const decisionPage = (path: string): string | undefined => /^\/decisions\/([^/]+)$/.exec(path)?.[1];
+
 /**
  * Measures each path's JavaScript on the app built in `dir`. `more` may add paths once the server runs
- * (a live room's pages need a room: it opens one through the API and names its pages).
+ * (a live room's pages need a room: it opens one through the API and names its pages). `decisionOf` names
+ * the decision whose model and kernels a page's worker loads (a decision page's, by default).
  */
 export async function measurePages(
 	dir: string,
 	paths: string[],
-	more?: (base: string) => Promise<string[]>
+	more?: (base: string) => Promise<string[]>,
+	decisionOf: (path: string) => string | undefined = decisionPage
 ): Promise<PageJs[]> {
 	const gzipKB = (files: string[]) =>
 		files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, 'client', f))).length, 0) / 1024;
@@ -82,7 +87,7 @@ export async function measurePages(
 	 */
 	function workerFiles(entry: string, path: string): string[] {
 		const files = closure(entry);
-		const id = /^\/decisions\/([^/]+)$/.exec(path)?.[1];
+		const id = decisionOf(path);
 		const text = readFileSync(join(dir, 'client', entry), 'utf8');
 		for (const key of id ? [`./${id}/model.ts`, id] : []) {
 			const quoted = key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

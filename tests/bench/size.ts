@@ -33,18 +33,60 @@ const DECISION: Budget = { label: 'decision page + worker', budget: 175, goal: 1
 /** The live room's pages on a phone: the participant's page, and the page that asks for the code. */
 const PARTICIPANT: Budget = { label: 'live room, phone', budget: 55, goal: 40 };
 const JOIN: Budget = { label: 'live room, join', budget: 48, goal: 40 };
+/** A group's page: one slider, the verdict at the group's values (the engine and its model) and the worker. */
+const GROUP: Budget = { label: 'live room, group', budget: 115, goal: 80 };
 
-/** Opens a room through the API, as presenter mode does, and names its phone pages. */
+const ROOM_DECISION = 'cainiao-ownership';
+
+/**
+ * Opens a room through the API, as presenter mode does, makes one group in it as the console does, and
+ * names its phone pages: the join page, the participant's and the group's.
+ */
 async function roomPages(base: string): Promise<string[]> {
 	const res = await fetch(`${base}/api/rooms`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', origin: base },
-		body: JSON.stringify({ decision: 'cainiao-ownership', scenario: 'v=1' })
+		body: JSON.stringify({ decision: ROOM_DECISION, scenario: 'v=1' })
 	});
 	if (res.status !== 201)
 		throw new Error(`Opening a room to measure its pages: ${res.status} ${await res.text()}`);
-	const { code } = (await res.json()) as { code: string };
-	return ['/join', `/r/${code}`];
+	const { code, secret } = (await res.json()) as { code: string; secret: string };
+	const auth = { authorization: `Bearer ${secret}` };
+	const made = await fetch(`${base}/api/rooms/${code}/host`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', origin: base, ...auth },
+		body: JSON.stringify({
+			seq: 1,
+			action: 'groups',
+			groups: [{ name: 'Group 1', prompt: 'benefit', param: 'uplift', breakEven: null }]
+		})
+	});
+	if (!made.ok) throw new Error(`Making a group to measure its page: ${made.status} ${await made.text()}`);
+	return [
+		'/join',
+		`/r/${code}`,
+		`/r/${code}/g/${await groupToken(`${base}/api/rooms/${code}/events`, auth)}`
+	];
+}
+
+/** The first group's token, from the console's first view on the room's event stream. */
+async function groupToken(url: string, headers: Record<string, string>): Promise<string> {
+	const stop = new AbortController();
+	const res = await fetch(url, { headers, signal: stop.signal });
+	const reader = res.body!.getReader();
+	let text = '';
+	try {
+		for (;;) {
+			const { value, done } = await reader.read();
+			if (done) throw new Error('The room’s event stream closed before its first view.');
+			text += new TextDecoder().decode(value);
+			const data = /^data: (.+)$/m.exec(text)?.[1];
+			if (data && text.includes('\n\n'))
+				return (JSON.parse(data) as { groups: { token: string }[] }).groups[0].token;
+		}
+	} finally {
+		stop.abort();
+	}
 }
 
 const DIR = 'build';
@@ -56,9 +98,24 @@ if (!existsSync(`${DIR}/index.js`)) {
 }
 
 const decisions = decisionIds({ fixtures: false });
-const rows = await measurePages(DIR, ['/', ...decisions.map((id) => `/decisions/${id}`)], roomPages);
+const isGroupPage = (path: string) => /^\/r\/[^/]+\/g\//.test(path);
+const rows = await measurePages(
+	DIR,
+	['/', ...decisions.map((id) => `/decisions/${id}`)],
+	roomPages,
+	// A group's page runs the room's decision, in its worker too.
+	(path) => (isGroupPage(path) ? ROOM_DECISION : /^\/decisions\/([^/]+)$/.exec(path)?.[1])
+);
 const budgetOf = (path: string) =>
-	path === '/' ? LANDING : path === '/join' ? JOIN : path.startsWith('/r/') ? PARTICIPANT : DECISION;
+	path === '/'
+		? LANDING
+		: path === '/join'
+			? JOIN
+			: isGroupPage(path)
+				? GROUP
+				: path.startsWith('/r/')
+					? PARTICIPANT
+					: DECISION;
 
 const kB = (x: number) => `${x.toFixed(1)} kB`;
 let over = 0;

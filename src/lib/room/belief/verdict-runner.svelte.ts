@@ -58,8 +58,21 @@ export class VerdictRunner {
 		};
 	}
 
-	/** Runs each request not asked for before, in order. */
-	ask(requests: readonly UncertaintyRequest[]): void {
+	/**
+	 * Runs each request not asked for before, in order. With `latest`, the list is all that is wanted now
+	 * (rows that move, like the groups' report-back): requests still waiting that it no longer holds are
+	 * dropped, so a row's older values are not run after it moved on.
+	 */
+	ask(requests: readonly UncertaintyRequest[], latest = false): void {
+		if (latest) {
+			const wanted = requests.map(requestKey);
+			this.waiting = this.waiting.filter((r) => {
+				const key = requestKey(r);
+				if (wanted.includes(key)) return true;
+				delete this.asked[key];
+				return false;
+			});
+		}
 		for (const r of requests) {
 			const key = requestKey(r);
 			if (this.asked[key]) continue;

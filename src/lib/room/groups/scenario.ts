@@ -1,0 +1,25 @@
+/**
+ * A group's scenario: the room's scenario (its decision-page query string) with the group's one assumption
+ * at the group's value, every other value, the samples and the seed as the room has them. Pure, so the
+ * console, the group's page and the projector all run the same scenario for the same value.
+ */
+import type { ModelDef, ParamDef } from '$lib/engine/types';
+import { decodeScenario, snapToStep, type Scenario } from '$lib/state/url';
+
+/** The room's scenario, decoded once. */
+export const roomScenario = (def: ModelDef, query: string): Scenario => decodeScenario(def, query).scenario;
+
+/** A value kept inside the parameter's range and on its step, as the slider sets it. */
+export const onSlider = (p: ParamDef, x: number): number => snapToStep(p, x);
+
+/** The parameter's value in the room's scenario: where a group that has not moved yet starts. */
+export const roomValue = (room: Scenario, p: ParamDef): number =>
+	Object.hasOwn(room.values, p.id) ? room.values[p.id] : p.default;
+
+export function groupScenario(room: Scenario, p: ParamDef, value: number): Scenario {
+	const values = { ...room.values };
+	const x = onSlider(p, value);
+	if (x === p.default) delete values[p.id];
+	else values[p.id] = x;
+	return { ...room, values };
+}
