@@ -107,6 +107,7 @@ export function roomRecord(
 		else step.lines.push(pickLine(q, brief));
 	}
 	const groupStep = steps[segments.findIndex((s) => s.slide === 'groups')];
-	if (groupStep) for (const g of view.groups ?? []) groupStep.lines.push(groupLine(g, brief, groupVerdict(g)));
+	if (groupStep)
+		for (const g of view.groups ?? []) groupStep.lines.push(groupLine(g, brief, groupVerdict(g)));
 	return steps;
 }
