@@ -17,6 +17,9 @@ const EXCEPTIONS: Record<string, string> = {
 	'src/lib/compare/comparison.test.ts': 'a link of one decision pasted into another’s comparison needs two',
 	'tests/e2e/compare.test.ts': 'a link of one decision pasted into another’s comparison needs two',
 	'tests/e2e/hostile-link.test.ts': 'a comparison link that names two decisions needs two',
+	'src/lib/compare/paste.test.ts': 'links of another decision pasted among one decision’s need two',
+	'src/lib/ui/scenario-changes.test.ts':
+		'a lead is worded as value on a value model and as cost on a cost model: one of each',
 	'tests/bench/page-settle.ts': 'the bench times one time-chart page and one profile-chart page',
 	'tests/bench/big-runs-models.ts':
 		'the big-run bench times one two-option model and one four-option model with many uncertain inputs',
