@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartZoom, fitCount, minTextPx } from './fit';
+import { chartZoom, fitCount, largestFitting, minTextPx } from './fit';
 
 describe('minTextPx', () => {
 	it('is 24 px on a 1080-line projector and 16 px on a 720-line one', () => {
@@ -47,5 +47,19 @@ describe('fitCount', () => {
 		expect(fitCount([400, 800], 300, 50)).toBe(1);
 		expect(fitCount([400, 800, 900], 300, 50, 2)).toBe(2);
 		expect(fitCount([400], 300, 50, 3)).toBe(1);
+	});
+});
+
+describe('largestFitting', () => {
+	it('finds the largest scale that fits, to within a few hundredths', () => {
+		const k = largestFitting((s) => s * 300 <= 400, 1.6);
+		expect(k).toBeLessThanOrEqual(400 / 300);
+		expect(k).toBeGreaterThan(400 / 300 - 0.01);
+	});
+
+	it('takes the most when it fits, and 1 when nothing larger does', () => {
+		expect(largestFitting(() => true, 1.4)).toBe(1.4);
+		expect(largestFitting((s) => s <= 1, 1.4)).toBe(1);
+		expect(largestFitting(() => false, 1.4)).toBe(1);
 	});
 });

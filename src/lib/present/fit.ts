@@ -14,10 +14,7 @@ export const MIN_TEXT_FLOOR_PX = 16;
 
 /** The smallest text size allowed on a slide, in CSS px, for a viewport of `width` × `height`. */
 export function minTextPx(width: number, height: number): number {
-	return Math.max(
-		MIN_TEXT_FLOOR_PX,
-		Math.min(height / HEIGHTS_PER_MIN_TEXT, width / WIDTHS_PER_MIN_TEXT)
-	);
+	return Math.max(MIN_TEXT_FLOOR_PX, Math.min(height / HEIGHTS_PER_MIN_TEXT, width / WIDTHS_PER_MIN_TEXT));
 }
 
 /** The smallest text a chart draws (its axis ticks), in rem: see src/lib/charts/*.svelte. */
@@ -44,4 +41,21 @@ export function fitCount(bottoms: readonly number[], height: number, moreHeight:
 	let n = 0;
 	while (n < total && bottoms[n] <= height - moreHeight) n++;
 	return Math.min(total, Math.max(least, n));
+}
+
+/**
+ * The largest scale in [1, `most`] at which `fits` holds, to `steps` halvings: a sparse slide's type
+ * grows to fill the screen. `fits` must hold less as the scale grows; 1 is returned when nothing larger
+ * fits (or when 1 itself does not, which is the slide's own layout to answer for).
+ */
+export function largestFitting(fits: (scale: number) => boolean, most: number, steps = 7): number {
+	if (most <= 1 || fits(most)) return Math.max(1, most);
+	let lo = 1;
+	let hi = most;
+	for (let i = 0; i < steps; i++) {
+		const mid = (lo + hi) / 2;
+		if (fits(mid)) lo = mid;
+		else hi = mid;
+	}
+	return lo;
 }
