@@ -7,7 +7,7 @@
 import type { ModelDef, ParamDef, Source } from '$lib/engine/types';
 import { isAssumption, isPublicSource, isSeedSource } from '$lib/engine/types';
 import type { RoomGuide } from '$lib/guides/types';
-import { presentSteps, type SlideKind } from '$lib/present/steps';
+import { presentSteps, type PresentStep } from '$lib/present/steps';
 import { catalog } from '$lib/sources/catalog';
 import { formatValue } from '$lib/ui/format';
 
@@ -41,8 +41,11 @@ export interface RoomBrief {
 	question: string;
 	options: { id: string; label: string; description: string }[];
 	params: BriefParam[];
-	/** The running order; `slide` lets a phone show the step's own words (the question, the options). */
-	steps: { id: string; title: string; slide: SlideKind }[];
+	/**
+	 * The running order; `slide` lets a phone show the step's own words (the question, the options), and
+	 * the projector the step's slide (its vote, the prompts it hands out by id). No strong answers.
+	 */
+	steps: PresentStep[];
 	/** The unit of the deciding output, for margins ("leads by USD 1.2 bn"). */
 	outcomeUnit: string;
 }
@@ -79,7 +82,7 @@ export function roomBrief(def: ModelDef, guide: RoomGuide | undefined): RoomBrie
 		question: def.question,
 		options: def.options.map(({ id, label, description }) => ({ id, label, description })),
 		params: def.params.map(briefParam),
-		steps: presentSteps(guide).map(({ id, title, slide }) => ({ id, title, slide })),
+		steps: presentSteps(guide),
 		outcomeUnit: def.outputs[def.decide.by]?.unit ?? ''
 	};
 }
