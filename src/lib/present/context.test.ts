@@ -30,7 +30,7 @@ function slideText(def: ModelDef, step: PresentStep): string {
 		parts.push(
 			render(Groups, { props: { model: def, prompts: step.prompts ?? [], minutes: step.minutes } }).body
 		);
-	if (step.slide === 'discuss') parts.push(render(Discuss, { props: { model: def, hasGuide: true } }).body);
+	if (step.slide === 'discuss') parts.push(render(Discuss, { props: { model: def, guideLink: true } }).body);
 	return parts
 		.join('\n')
 		.replace(/<[^>]*>/g, ' ')

