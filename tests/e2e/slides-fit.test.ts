@@ -30,6 +30,8 @@ interface Fit {
 	/** The smallest text shown, in px as drawn (a chart's zoom included), and where. */
 	min: number;
 	where: string;
+	/** Chart labels cut by their chart's edge. */
+	cut: string[];
 }
 
 /**
@@ -76,7 +78,15 @@ function measure(): Fit {
 			e
 		}))
 	].map(({ what, e }) => ({ what, bottom: e.getBoundingClientRect().bottom }));
+	const cut = [...document.querySelectorAll('.slide svg[role="img"]')].flatMap((svg) => {
+		const own = svg.getBoundingClientRect();
+		return [...svg.querySelectorAll('text')]
+			.map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+			.filter(({ r }) => r.left < own.left - 1 || r.right > own.right + 1)
+			.map(({ text }) => text);
+	});
 	return {
+		cut,
 		scroll: document.scrollingElement!.scrollHeight,
 		viewport: innerHeight,
 		spill: body ? body.scrollHeight - body.clientHeight : 0,
@@ -92,6 +102,7 @@ async function expectFits(page: Page, label: string, height: number) {
 	expect(fit.spill, `${label}: the slide's content runs past the slide`).toBeLessThanOrEqual(1);
 	for (const { what, bottom } of fit.lowest)
 		expect(bottom, `${label}: the ${what} is below the fold`).toBeLessThanOrEqual(fit.viewport + 0.5);
+	expect(fit.cut, `${label}: chart labels cut off`).toEqual([]);
 	expect(fit.min, `${label}: text at ${fit.min} px: ${fit.where}`).toBeGreaterThanOrEqual(
 		height / HEIGHTS_PER_MIN_TEXT - 0.01
 	);
