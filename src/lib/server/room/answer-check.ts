@@ -4,8 +4,13 @@
  */
 import * as v from 'valibot';
 import { EstimateValue, PickValue, VoteValue, type AnswerValue, type QuestionKind } from '$lib/room/protocol';
-import type { ModelDef } from '$lib/engine/types';
+import type { ModelDef, ParamDef } from '$lib/engine/types';
+import { formatValue } from '$lib/ui/format';
 import { RoomError } from './errors';
+
+/** A parameter's range as a person reads it: in its unit, a percentage as percent ("from 0 % to 5 %"). */
+export const rangeText = (p: ParamDef): string =>
+	`from ${formatValue(p.min, p.unit, p.step)} to ${formatValue(p.max, p.unit, p.step)}`;
 
 const SHAPES = { vote: VoteValue, pick: PickValue, estimate: EstimateValue } as const;
 const WHAT = {
@@ -45,7 +50,7 @@ export function checkAnswer(
 		const e = answer as v.InferOutput<typeof EstimateValue>;
 		for (const x of [e.best, e.low, e.high])
 			if (x !== undefined && (x < p.min || x > p.max))
-				throw new RoomError(400, `Give a value from ${p.min} to ${p.max} (${p.unit}).`);
+				throw new RoomError(400, `Give a value ${rangeText(p)}.`);
 	}
 	return answer;
 }

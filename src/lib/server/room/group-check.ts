@@ -4,10 +4,9 @@
  * move), and a break-even or a group's value lies inside that parameter's range.
  */
 import type { GroupSpec } from '$lib/room/protocol';
-import type { ModelDef, ParamDef } from '$lib/engine/types';
+import type { ModelDef } from '$lib/engine/types';
+import { rangeText as range } from './answer-check';
 import { RoomError } from './errors';
-
-const range = (p: ParamDef) => `from ${p.min} to ${p.max} (${p.unit})`;
 
 export function checkGroups(groups: GroupSpec[], def: ModelDef, prompts: ReadonlySet<string>): void {
 	for (const g of groups) {
