@@ -618,7 +618,7 @@ export const innovationSubsidiaries: ModelDef = {
 			},
 			{
 				id: 'overhead',
-				text: 'An independent unit pays for its own board, finance, people functions and technology. How much overhead can a unit carry before keeping all four inside beats deciding unit by unit?',
+				text: 'An independent unit pays for its own board, finance, people functions and technology. How much overhead a year, during the four-year funded cycle, can a unit carry before keeping all four inside beats deciding unit by unit?',
 				param: 'overhead'
 			},
 			{

@@ -16,7 +16,7 @@ export const localToLocalGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question and the context: a network in Spain built for AliExpress’s parcels, and an observer who expects Cainiao to sell domestic delivery below local carriers’ prices. Ask the room to choose: own parcels only, open to all merchants, or partner with an incumbent. Note the vote.'
+			what: 'Read the question and the context: a network in Spain built for AliExpress’s parcels. Ask the room to choose: own parcels only, open to all merchants, or partner with an incumbent. Note the vote.'
 		},
 		{
 			id: 'options',

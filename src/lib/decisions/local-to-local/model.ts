@@ -610,6 +610,8 @@ export const localToLocal: ModelDef = {
 				]
 			},
 			{
+				// The observer's expectation leans on one option: the room votes first, then hears it.
+				after: 'outcome',
 				text: 'The observer expects Cainiao to sell delivery inside Spain and France at prices local carriers cannot meet, on the strength of the network and technology it already has.',
 				sources: [
 					{

@@ -876,7 +876,7 @@ export const openSourceModels: ModelDef = {
 				]
 			},
 			{
-				text: 'The same observer names the measure to watch: developers. ModelScope, Alibaba’s model-sharing platform, had drawn over 2 million of them by August 2023; the model uses that figure for the scale of each option’s market.',
+				text: 'An observer names the measure to watch: developers. ModelScope, Alibaba’s model-sharing platform, had drawn over 2 million of them by August 2023; the model uses that figure for the scale of each option’s market.',
 				sources: [
 					{
 						doc: DOC_TOWSON,
