@@ -34,7 +34,12 @@ export interface SeedSource {
 	/** Required when role is 'value'. */
 	derive?: Derivation;
 	/** How the passage supports the number, when that is not obvious from the quote. */
-	note?: string;
+	note?: string; /**
+	 * 'outcome': the passage tells what Alibaba chose or what came of it (the repurchase offer's price, the
+	 * stores' sale), which on a slide before the reveal would give the room's answer away; slides and
+	 * participants' phones hold it until the outcome, the decision page shows it with the rest.
+	 */
+	after?: 'outcome';
 }
 
 /** A public figure: where it was published, when, and the sentence that states it. */
@@ -48,7 +53,12 @@ export interface PublicSource {
 	/** Required when role is 'value'. */
 	derive?: Derivation;
 	/** Arithmetic or judgement applied to the quoted figure to reach the default. */
-	note?: string;
+	note?: string; /**
+	 * 'outcome': the passage tells what Alibaba chose or what came of it (the repurchase offer's price, the
+	 * stores' sale), which on a slide before the reveal would give the room's answer away; slides and
+	 * participants' phones hold it until the outcome, the decision page shows it with the rest.
+	 */
+	after?: 'outcome';
 }
 
 /** A judgement with no published figure behind it, and the reason for it. */
@@ -61,6 +71,8 @@ export type Source = SeedSource | PublicSource | AssumptionSource;
 export const isSeedSource = (s: Source): s is SeedSource => 'doc' in s;
 export const isPublicSource = (s: Source): s is PublicSource => 'url' in s;
 export const isAssumption = (s: Source): s is AssumptionSource => 'assumption' in s;
+/** A passage that tells what Alibaba chose: held off every slide and phone before the outcome. */
+export const revealsOutcome = (s: Source): boolean => !isAssumption(s) && s.after === 'outcome';
 
 /** An option's label by its id; the id itself for an option the model does not have. */
 export const optionLabel = (def: ModelDef, id: string): string =>

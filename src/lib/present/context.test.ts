@@ -7,10 +7,18 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { getCompiled, getGuide, models } from '$lib/decisions/testing';
-import type { ModelDef } from '$lib/engine/types';
+import { Reporter } from '$lib/engine/report';
+import {
+	isAssumption,
+	revealsOutcome,
+	type ModelDef,
+	type PublicSource,
+	type SeedSource
+} from '$lib/engine/types';
 import { optionColors } from '$lib/ui/colors';
 import { slideContext } from './context';
 import { presentSteps, type PresentStep } from './steps';
+import Assumptions from './steps/Assumptions.svelte';
 import Discuss from './steps/Discuss.svelte';
 import Groups from './steps/Groups.svelte';
 import Options from './steps/Options.svelte';
@@ -30,6 +38,12 @@ function slideText(def: ModelDef, step: PresentStep): string {
 		parts.push(
 			render(Groups, { props: { model: def, prompts: step.prompts ?? [], minutes: step.minutes } }).body
 		);
+	if (step.slide === 'assumptions') {
+		const cm = getCompiled(def.id)!;
+		// Every parameter, not only the five the screen has room for: any of them can be among the five.
+		const report = new Reporter(cm).report({}, null);
+		parts.push(render(Assumptions, { props: { cm, report, locked: [], count: def.params.length } }).body);
+	}
 	if (step.slide === 'discuss') parts.push(render(Discuss, { props: { model: def, guideLink: true } }).body);
 	return parts
 		.join('\n')
@@ -74,6 +88,50 @@ describe.each(models.map((m) => [m.id] as const))('the slides of %s', (id) => {
 			for (const c of slideContext(def, 'question')) expect(slideText(def, question)).toContain(c.text);
 		const close = steps.find((s) => s.slide === 'discuss');
 		if (close && held.length > 0) for (const c of held) expect(slideText(def, close)).toContain(c.text);
+	});
+});
+
+describe.each(models.map((m) => [m.id] as const))('the passages of %s', (id) => {
+	const def = getCompiled(id)!.def;
+	const steps = presentSteps(getGuide(id));
+	const outcomeAt = steps.findIndex((s) => s.slide === 'outcome');
+	const before = outcomeAt >= 0 ? steps.slice(0, outcomeAt) : steps;
+	// What a slide before the outcome may show: the parameters' sources and the context not held back whole.
+	const early = (def.teach?.context ?? []).filter((c) => c.after === undefined);
+	const sources = [...def.params.flatMap((p) => p.sources), ...early.flatMap((c) => c.sources)];
+	const held = sources.filter(revealsOutcome);
+	const quotes = (ss: typeof sources) => ss.flatMap((s) => (isAssumption(s) ? [] : [s.quote]));
+
+	it('show no passage that tells what Alibaba chose on a slide before the outcome, and say one is held', () => {
+		expect(before.length).toBeGreaterThan(0);
+		for (const step of before) {
+			const shown = slideText(def, step).replace(/\s+/g, ' ');
+			for (const q of quotes(held)) {
+				// A passage held here may be quoted for another parameter without the mark only if it is the same words.
+				if (quotes(sources.filter((s) => !revealsOutcome(s))).includes(q)) continue;
+				expect(shown, `${step.id}: ${q}`).not.toContain(q.replace(/\s+/g, ' ').slice(0, 60));
+			}
+		}
+		const assumptions = before.find((s) => s.slide === 'assumptions');
+		if (assumptions && def.params.some((p) => p.sources.some(revealsOutcome)))
+			expect(slideText(def, assumptions)).toContain('held until the outcome');
+	});
+
+	it('name nothing Alibaba did in a passage shown before the outcome (words a later report uses)', () => {
+		// A guard, not a proof: the marks are a reader's judgement; these words always tell what happened.
+		const telling =
+			/\b(scraps?|scrapped|withdr[ae]w[ns]?|repurchase|bought a|to sell its|no longer proceed)\b/i;
+		const shown = sources.filter((s) => !revealsOutcome(s)).filter((s) => !isAssumption(s)) as (
+			SeedSource | PublicSource
+		)[];
+		const found = shown.filter((s) => telling.test(s.quote) || ('title' in s && telling.test(s.title)));
+		// The cloud spin-off's end is another decision's answer, which other rooms may read as background.
+		const other = (s: (typeof found)[number]) =>
+			id !== 'cloud-spinoff' &&
+			/spinoff|spin-off|hive off/i.test(`${'title' in s ? s.title : ''} ${s.quote}`);
+		expect(found.filter((s) => !other(s)).map((s) => ('title' in s ? s.title : '') + ': ' + s.quote)).toEqual(
+			[]
+		);
 	});
 });
 

@@ -17,6 +17,19 @@ describe('roomBrief', () => {
 		expect(rate.sources.every((s) => s.title && s.text)).toBe(true);
 	});
 
+	it('holds back the passages that tell what Alibaba chose, and counts them', () => {
+		const valuation = brief.params.find((p) => p.id === 'valuation')!;
+		const text = JSON.stringify(valuation);
+		expect(text).not.toContain('repurchase offer');
+		expect(text).not.toContain('scraps planned IPO');
+		expect(valuation.held).toBe(
+			def.params.find((p) => p.id === 'valuation')!.sources.filter((s) => 'after' in s).length
+		);
+		expect(valuation.held).toBeGreaterThan(0);
+		const rate = brief.params.find((p) => p.id === 'rate')!;
+		expect(rate.held).toBe(0);
+	});
+
 	it('holds nothing of the guide’s answers or notes (the session’s answer key)', () => {
 		const text = JSON.stringify(brief);
 		for (const a of Object.values(guide!.answers)) expect(text).not.toContain(a.text.slice(0, 40));

@@ -5,7 +5,7 @@
  * answer key), only this. Nothing here gives away a break-even: those come with a revealed question.
  */
 import type { ModelDef, ParamDef, Source } from '$lib/engine/types';
-import { isAssumption, isPublicSource, isSeedSource } from '$lib/engine/types';
+import { isAssumption, isPublicSource, isSeedSource, revealsOutcome } from '$lib/engine/types';
 import type { RoomGuide } from '$lib/guides/types';
 import { presentSteps, type PresentStep } from '$lib/present/steps';
 import { catalog } from '$lib/sources/catalog';
@@ -32,7 +32,10 @@ export interface BriefParam {
 	description?: string;
 	/** "10 % to 60 %": the range in the words the page uses everywhere. */
 	range: string;
+	/** Its sources, less those that tell what Alibaba chose: a room answers before it learns that. */
 	sources: BriefSource[];
+	/** How many sources were left out for telling what Alibaba chose (on the decision page in full). */
+	held: number;
 }
 
 export interface RoomBrief {
@@ -71,7 +74,8 @@ function briefParam(p: ParamDef): BriefParam {
 		default: p.default,
 		...(p.description ? { description: p.description } : {}),
 		range: `${formatValue(p.min, p.unit, p.step)} to ${formatValue(p.max, p.unit, p.step)}`,
-		sources: p.sources.map(briefSource)
+		sources: p.sources.filter((s) => !revealsOutcome(s)).map(briefSource),
+		held: p.sources.filter(revealsOutcome).length
 	};
 }
 

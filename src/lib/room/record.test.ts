@@ -21,7 +21,8 @@ const brief: RoomBrief = {
 			step: 0.005,
 			default: 0.03,
 			range: '0 % to 10 %',
-			sources: []
+			sources: [],
+			held: 0
 		}
 	],
 	steps: [],

@@ -90,6 +90,7 @@ export const cainiaoOwnership: ModelDef = {
 					url: 'https://marketbeat.com/articles/alibaba-scraps-planned-ipo-of-cainiao-logistics-unit-as-it-doubles-down-on-e-commerce-2024-03-26/',
 					title: 'Alibaba scraps planned IPO of Cainiao logistics unit as it doubles down on e-commerce',
 					date: '2024-03-26',
+					after: 'outcome',
 					quote: 'The repurchase offer will value Cainiao at $10.3 billion.',
 					role: 'value',
 					derive: {
@@ -102,6 +103,7 @@ export const cainiaoOwnership: ModelDef = {
 					url: 'https://globetimeline.com/alibaba-e-commerce-giant-halts-logistics-unit-ipo-due-to-decrease-in-valuation',
 					title: 'Alibaba e-commerce giant halts logistics unit IPO due to decrease in valuation',
 					date: '2024',
+					after: 'outcome',
 					quote: 'a significant drop from the previously touted $20 billion valuation.',
 					role: 'context',
 					note: 'A media estimate of the valuation talked of earlier. The fall to 10.3 happened before the decision, so the default already holds it; try 20 to see both options at the price once hoped for.'
@@ -119,6 +121,7 @@ export const cainiaoOwnership: ModelDef = {
 			sources: [
 				{
 					...OFFER,
+					after: 'outcome',
 					quote: 'Alibaba Group owns approximately 63.7% of the fully-diluted equity interest in Cainiao',
 					role: 'value',
 					derive: { figure: '63.7%', formula: 'x / 100', says: '63.7 % as a fraction' }
@@ -511,6 +514,7 @@ export const cainiaoOwnership: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					after: 'outcome',
 					quote:
 						'Overall, Cainiao looks like it is reverting to its previous role as a strategic advantage for ecommerce. And not a standalone business unit with its own income statement.',
 					role: 'context'

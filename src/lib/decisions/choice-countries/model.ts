@@ -32,6 +32,7 @@ const CHOICE: PublicSource = {
 	url: 'https://kr-asia.com/how-cainiao-slashed-global-delivery-times-to-five-days',
 	title: 'How Cainiao slashed global delivery times to five days',
 	date: '2024',
+	after: 'outcome',
 	quote: 'serving approximately 55 countries as a premium option.'
 };
 
@@ -39,6 +40,7 @@ const KOREA: PublicSource = {
 	url: 'https://whychinese.co.za/2023/10/03/alibaba-brings-faster-deliveries-to-several-global-destinations/',
 	title: 'Alibaba brings faster deliveries to several global destinations',
 	date: '2023-10-03',
+	after: 'outcome',
 	quote:
 		'Cainiao piloted the service in South Korea for several months, where orders on the AliExpress website reportedly surged by more than 100 per cent.'
 };

@@ -41,6 +41,7 @@ const FEB_CUT = {
 	url: 'https://newsflash.city/2403/e083283e35fb0282.html',
 	title: 'Alibaba Cloud cuts prices of more than 100 products in China',
 	date: '2024-02-29',
+	after: 'outcome' as const,
 	quote:
 		'average price reduction of more than 20% and a maximum price reduction of 55%, effective immediately.'
 };
@@ -48,12 +49,14 @@ const APR_CUT = {
 	url: 'https://www.laitimes.com/en/article/6kuzg_717a4.html',
 	title: 'Alibaba Cloud cuts prices for customers outside China',
 	date: '2024-04-08',
+	after: 'outcome' as const,
 	quote: 'average reduction of 23% and a maximum reduction of 59%.'
 };
 const EBITA_SEP_Q_2024 = {
 	url: 'https://reportify.ai/companies/HK:09988/documents?page=8',
 	title: 'SPDB International on Alibaba’s September quarter 2024 (summary)',
 	date: '2024-11-19',
+	after: 'outcome' as const,
 	quote: 'The adjusted EBITA margin improved to 9%',
 	note: 'A year earlier, before the cuts, it was 5.1 % (adjusted EBITA RMB 1,409 m on revenue of RMB 27,648 m, September quarter 2023).'
 };
@@ -168,7 +171,7 @@ export const cloudPriceCut: ModelDef = {
 			description:
 				'The decision: how far below the market’s path Alibaba prices its core cloud services, held for the whole horizon. The verdict is at the depth set here; the chart of value against depth, and the sentence under the verdict, show the best depth, which follows two assumptions below, the rivals’ own cut and how much of an undercut they match: an illustration of the mechanism, not a measured best cut.',
 			sources: [
-				{ doc: DOC_TOWSON, quote: TOWSON_SHARE, role: 'context' },
+				{ doc: DOC_TOWSON, after: 'outcome', quote: TOWSON_SHARE, role: 'context' },
 				{
 					...FEB_CUT,
 					role: 'context',
@@ -199,6 +202,7 @@ export const cloudPriceCut: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					after: 'outcome',
 					quote: 'This is evident in their recent price cuts of up to 50% for core cloud services.',
 					role: 'context'
 				},
@@ -227,6 +231,7 @@ export const cloudPriceCut: ModelDef = {
 			sources: [
 				{
 					...CANALYS,
+					after: 'outcome',
 					quote:
 						'significant price reductions by the top cloud providers have stimulated customer spending on the cloud.',
 					role: 'context',
@@ -252,6 +257,7 @@ export const cloudPriceCut: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					after: 'outcome',
 					quote:
 						'They want to expand their capabilities with investment. And expand adoption with price cuts.',
 					role: 'context'
@@ -336,6 +342,7 @@ export const cloudPriceCut: ModelDef = {
 			sources: [
 				{
 					...CANALYS,
+					after: 'outcome',
 					quote:
 						'Tencent Cloud quickly followed suit, announcing significant price reductions for its foundation models in May.',
 					role: 'context',
@@ -343,6 +350,7 @@ export const cloudPriceCut: ModelDef = {
 				},
 				{
 					...LAITIMES_2023,
+					after: 'outcome',
 					quote:
 						'It is not difficult to foresee that this "price war" provoked by Alibaba Cloud has successfully set off a chain reaction in the industry.',
 					role: 'context'
@@ -459,6 +467,7 @@ export const cloudPriceCut: ModelDef = {
 				{ ...cloudRevenueDecQ2024, role: 'context' },
 				{
 					...CANALYS,
+					after: 'outcome',
 					quote: 'collectively growing 22% and capturing 72% of the total market',
 					role: 'context',
 					note: 'Growth of the three leaders’ cloud revenue in early 2024, a quarter in which prices were being cut.'
@@ -494,6 +503,7 @@ export const cloudPriceCut: ModelDef = {
 				},
 				{
 					...CANALYS,
+					after: 'outcome',
 					quote: 'collectively growing 22% and capturing 72% of the total market',
 					role: 'context',
 					note: 'The three leaders together in early 2024, 2 points less than a quarter before.'
@@ -715,10 +725,11 @@ export const cloudPriceCut: ModelDef = {
 				sources: [
 					{ ...FEB_CUT, role: 'context' },
 					{ ...APR_CUT, role: 'context' },
-					{ doc: DOC_TOWSON, quote: TOWSON_SHARE, role: 'context' },
+					{ doc: DOC_TOWSON, after: 'outcome', quote: TOWSON_SHARE, role: 'context' },
 					{ doc: DOC_TOWSON, quote: TOWSON_ADOPTION, role: 'context' },
 					{
 						doc: DOC_TOWSON,
+						after: 'outcome',
 						quote:
 							'They want to expand their capabilities with investment. And expand adoption with price cuts.',
 						role: 'context'
@@ -745,6 +756,7 @@ export const cloudPriceCut: ModelDef = {
 					},
 					{
 						...CANALYS,
+						after: 'outcome',
 						quote:
 							'Tencent Cloud quickly followed suit, announcing significant price reductions for its foundation models in May.',
 						role: 'context',

@@ -552,7 +552,10 @@ describe('the review behind revision 4', () => {
 				const now = evaluate(values);
 				const then = old(values);
 				expect(now.keep.outputs.value).toBeCloseTo(then.keep.outputs.value, 9);
-				expect(now.spinoff.outputs.value).toBeGreaterThanOrEqual(then.spinoff.outputs.value - 1e-9);
+				// Relative: the two revisions sum in different orders, and at a value of 471.8 they were seen to differ
+				// by 1e-9 from rounding alone.
+				const v = then.spinoff.outputs.value;
+				expect(now.spinoff.outputs.value).toBeGreaterThanOrEqual(v - 1e-9 * Math.max(1, Math.abs(v)));
 				const free = { ...values, fundingPremium: 0 };
 				expect(evaluate(free).spinoff.outputs.value).toBeCloseTo(old(free).spinoff.outputs.value, 9);
 				const s = now.spinoff.series;

@@ -41,6 +41,7 @@ const CHIP_CURBS = {
 	url: 'https://www.bnnbloomberg.ca/us-chip-ban-fallout-spreads-as-alibaba-scraps-cloud-spinoff-1.1999624',
 	title: 'US chip ban fallout spreads as Alibaba scraps cloud spinoff',
 	date: '2023-11-16',
+	after: 'outcome' as const,
 	quote:
 		'The recent expansion of US restrictions on export of advanced computing chips has created uncertainties for the prospects of Cloud Intelligence Group'
 };
@@ -49,6 +50,7 @@ const NO_VALUE_ADDED = {
 	url: 'https://www.stockspinoffs.com/2023/11/29/alibabas-planned-cloud-spinoff-disappears-in-a-cloud-of-smoke/',
 	title: 'Alibaba’s Planned Cloud Spinoff Disappears In A Cloud Of Smoke',
 	date: '2023-11-29',
+	after: 'outcome' as const,
 	quote:
 		'We believe that a full spin-off of Cloud Intelligence Group may not achieve the intended effect of shareholder value enhancement.'
 };
@@ -56,6 +58,7 @@ const HK_IPO_MARKET = {
 	url: 'https://www.livemint.com/technology/alibaba-scraps-cloud-unit-spinoff-citing-washington-s-chip-curbs/amp-11700150127427.html',
 	title: 'Alibaba scraps cloud unit spinoff citing Washington’s chip curbs',
 	date: '2023-11',
+	after: 'outcome' as const,
 	quote: 'raised just about $4.6 billion this year, down 58%'
 };
 const MARKET_REACTION = {
@@ -87,6 +90,7 @@ const CASH_MACHINE = {
 };
 const DROPPED = {
 	doc: DOC_SCMP,
+	after: 'outcome' as const,
 	quote:
 		'announced after its latest quarterly results that it would no longer proceed with a full spin-off of Alibaba Cloud because of US export restrictions on advanced chips.'
 };

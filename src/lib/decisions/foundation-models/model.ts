@@ -332,7 +332,7 @@ export const foundationModels: ModelDef = {
 				'A year of serving weaker models while a replacement is trained or found: customers and shoppers lost, and a rushed training run.',
 			uncertain: { dist: 'lognormal', low: 0.3, high: 3 },
 			sources: [
-				{ doc: DOC_TOWSON, quote: TOWSON_OWN, role: 'context' },
+				{ doc: DOC_TOWSON, after: 'outcome', quote: TOWSON_OWN, role: 'context' },
 				{
 					assumption:
 						'USD 1 bn: a rushed generation at twice the usual cost plus a year of lost AI business. Interval 0.3–3.'
@@ -603,7 +603,7 @@ export const foundationModels: ModelDef = {
 				text: 'Alibaba trains its own foundation models (Qwen) rather than relying on outside makers alone, and an observer expects it to keep spending on them, reading the shift to AI as a chance to own the whole stack.',
 				after: 'outcome',
 				sources: [
-					{ doc: DOC_TOWSON, quote: TOWSON_OWN, role: 'context' },
+					{ doc: DOC_TOWSON, after: 'outcome', quote: TOWSON_OWN, role: 'context' },
 					{ doc: DOC_TOWSON, quote: TOWSON_FLOOD, role: 'context' },
 					{ doc: DOC_TOWSON, quote: TOWSON_STACK, role: 'context' }
 				]

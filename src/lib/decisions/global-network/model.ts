@@ -34,6 +34,7 @@ const CENTRES: PublicSource = {
 	url: 'https://investinchina.chinadaily.com.cn/',
 	title: 'China Daily, Invest in China: Cainiao expands its overseas distribution centres',
 	date: '2023-07-22',
+	after: 'outcome',
 	quote: 'expanding its overseas distribution centers to 18'
 };
 
@@ -41,6 +42,7 @@ const FASTER: PublicSource = {
 	url: 'https://investinchina.chinadaily.com.cn/',
 	title: 'China Daily, Invest in China: Cainiao expands its overseas distribution centres',
 	date: '2023-07-22',
+	after: 'outcome',
 	quote: 'The move will speed up deliveries by an average 30 percent compared to the industry standard.'
 };
 

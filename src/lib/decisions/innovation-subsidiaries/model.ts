@@ -269,7 +269,7 @@ export const innovationSubsidiaries: ModelDef = {
 				'Points added to the chance of success by a strategy of its own, its own decisions and its own incentives.',
 			uncertain: { dist: 'pert', low: 0.02, high: 0.2 },
 			sources: [
-				{ doc: DOC_SCMP, quote: WU_INDEPENDENT, role: 'context' },
+				{ doc: DOC_SCMP, after: 'outcome', quote: WU_INDEPENDENT, role: 'context' },
 				{
 					assumption:
 						'10 points, from 30 % to 40 %: the crux, and no source measures it. The interval runs from an independence that changes little (2 points) to one that two-thirds again improves the odds (20 points).'
@@ -327,6 +327,7 @@ export const innovationSubsidiaries: ModelDef = {
 					url: 'https://www.asiaict.com/ai/7569.html',
 					title: 'Alibaba’s plans for its strategic-innovation businesses (asiaict.com)',
 					date: '2025-02-12',
+					after: 'outcome',
 					quote: 'Alibaba plans to continue investing in them over a 3-5 year cycle.',
 					role: 'value',
 					derive: { figure: '3-5 year', formula: '(x + 5) / 2', says: 'the middle of three to five years' },
@@ -592,6 +593,7 @@ export const innovationSubsidiaries: ModelDef = {
 				sources: [
 					{
 						doc: DOC_SCMP,
+						after: 'outcome',
 						quote:
 							'The four businesses will operate as independent subsidiaries, as they undergo ‘strategic-level innovation’ to drive Alibaba’s AI and global ambitions',
 						role: 'context'

@@ -39,6 +39,7 @@ const SPAIN: PublicSource = {
 	url: 'https://equalocean.com/analysis/2023071319893',
 	title: 'EqualOcean: Cainiao’s delivery network in Spain',
 	date: '2023-07',
+	after: 'outcome',
 	quote: 'The network currently covers over 30 cities in Spain'
 };
 
@@ -54,6 +55,7 @@ const LOCKERS: PublicSource = {
 	title:
 		'Alibaba’s Cainiao logistics firm teams up with Germany’s DHL on parcel lockers in Poland to tap local e-commerce growth',
 	date: '2023-02-06',
+	after: 'outcome',
 	quote:
 		'Cainiao and DHL plan to invest US$65 million on building parcel lockers in one of Europe’s fastest growing e-commerce markets'
 };
@@ -62,6 +64,7 @@ const LOCKER_SHARE: PublicSource = {
 	url: 'https://cross-border-magazine.com/alibaba-cainiao-joins-dhl-in-poland/',
 	title: 'Alibaba Cainiao joins DHL in Poland',
 	date: '2023-02',
+	after: 'outcome',
 	quote: 'up to 40% of consumers prefer to have shipments delivered to parcel lockers.'
 };
 
@@ -319,6 +322,7 @@ export const lastMile: ModelDef = {
 				{
 					doc: DOC_TOWSON,
 					role: 'context',
+					after: 'outcome',
 					quote:
 						'Partnering with local delivery companies is their standard strategy. But this is problematic. They recently bought a delivery company in Spain to have more control.'
 				},
@@ -379,6 +383,7 @@ export const lastMile: ModelDef = {
 				{
 					doc: DOC_TOWSON,
 					role: 'context',
+					after: 'outcome',
 					quote: 'They recently bought a delivery company in Spain to have more control.'
 				},
 				{
@@ -924,6 +929,7 @@ export const lastMile: ModelDef = {
 					{
 						doc: DOC_TOWSON,
 						role: 'context',
+						after: 'outcome',
 						quote:
 							'Partnering with local delivery companies is their standard strategy. But this is problematic. They recently bought a delivery company in Spain to have more control.'
 					},

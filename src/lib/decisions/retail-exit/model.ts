@@ -74,6 +74,7 @@ export const retailExit: ModelDef = {
 			sources: [
 				{
 					...SUN_ART_SALE,
+					after: 'outcome',
 					quote:
 						'to sell its majority stake in hypermarket chain Sun Art Retail Group to Chinese private equity firm DCP Capital for HK$12.298 billion ($1.58 billion).',
 					role: 'value',
@@ -94,6 +95,7 @@ export const retailExit: ModelDef = {
 					url: 'https://www.nst.com.my/',
 					title: 'New Straits Times on Alibaba’s sale of Intime (full address not recorded)',
 					date: '2024-12',
+					after: 'outcome',
 					quote: 'sell Intime … for 7.4 billion yuan (US$1.02 billion)',
 					role: 'value',
 					derive: { figure: 'US$1.02 billion', formula: 'x', says: 'the price as reported in USD' }
@@ -149,6 +151,7 @@ export const retailExit: ModelDef = {
 					url: 'https://www.businesstimes.com.sg/',
 					title: 'The Business Times on Freshippo’s listing valuation (full address not recorded)',
 					date: '2023-09-08',
+					after: 'outcome',
 					quote:
 						'it could likely achieve a valuation of around US$4 billion for Freshippo in the listing, below its initial expectations',
 					role: 'value',
@@ -221,6 +224,7 @@ export const retailExit: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					after: 'outcome',
 					quote:
 						'That strategy was about building out extensive physical retail assets as strategic infrastructure. They are going back to ecommerce marketplaces.',
 					role: 'context'
@@ -262,6 +266,7 @@ export const retailExit: ModelDef = {
 			sources: [
 				{
 					doc: DOC_TOWSON,
+					after: 'outcome',
 					quote:
 						'That moves the business back into asset-lite businesses that benefit from the most powerful business models (i.e., platforms and likely AI services).',
 					role: 'context'
@@ -340,6 +345,7 @@ export const retailExit: ModelDef = {
 					url: 'https://www.zawya.com/',
 					title: 'Zawya on the loss Alibaba expects on the Intime sale (full address not recorded)',
 					date: '2024-12-17',
+					after: 'outcome',
 					quote:
 						'The filing said Alibaba expects to record losses of approximately 9.3 billion yuan ($1.3 billion) as a result of the sale.',
 					role: 'value',
@@ -347,6 +353,7 @@ export const retailExit: ModelDef = {
 				},
 				{
 					...SUN_ART_SALE,
+					after: 'outcome',
 					quote: 'Alibaba paid $3.6 billion for a controlling stake in Sun Art in 2020',
 					role: 'context',
 					note: 'Sun Art too is sold for less than was paid for it; that price is as sunk as Intime’s.'

@@ -7,6 +7,7 @@ import type { Estimate } from '$lib/room/estimate';
 import EstimateAnswer from './EstimateAnswer.svelte';
 
 const param: BriefParam = {
+	held: 0,
 	id: 'rate',
 	label: 'Discount rate',
 	unit: '%',
