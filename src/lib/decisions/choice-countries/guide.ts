@@ -45,7 +45,7 @@ export const choiceCountriesGuide: RoomGuide = {
 			minutes: 13,
 			title: 'Small groups: one lever each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The lift group argues the case for expanding, the late-order group the case against.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The lift group argues the case for expanding, the late-order group the case against. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['lift', 'shifted', 'late', 'stop']
 		},
 		{
@@ -53,7 +53,7 @@ export const choiceCountriesGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the lift group first. Reveal each break-even as it is named, and ask which of them Alibaba must have believed to keep expanding.'
+			what: 'Groups report back, the lift group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Ask which of them Alibaba must have believed to keep expanding.'
 		},
 		{
 			id: 'discuss',

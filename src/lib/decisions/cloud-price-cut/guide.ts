@@ -45,7 +45,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			minutes: 11,
 			title: 'Small groups: push one lever',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the assumption it names on the decision page, and prepares one sentence with one number for the room.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number for the room; the console shows each group’s value and verdict as it works.',
 			prompts: ['response', 'match', 'attach', 'scale']
 		},
 		{
@@ -53,7 +53,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the demand-response group first. Reveal each break-even value as it is named, and ask which of them lie inside what the room finds plausible for Alibaba’s customers.'
+			what: 'Groups report back, the demand-response group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Ask which of them lie inside what the room finds plausible for Alibaba’s customers.'
 		},
 		{
 			id: 'discuss',

@@ -57,7 +57,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups',
 			slide: 'groups',
-			what: 'Each group takes one prompt and works it on the decision page. The market group moves the conglomerate discount and the haircut group the haircut: between them they show how nearly the two cancel. Each prepares one sentence with one number.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The market group moves the conglomerate discount and the haircut group the haircut: between them they show how nearly the two cancel. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['probability', 'market', 'haircut', 'funding']
 		},
 		{
@@ -65,7 +65,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the probability group first. Reveal each break-even value as it is named; set the market’s fall in value on the day beside the model’s numbers.'
+			what: 'Groups report back, the probability group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Set the market’s fall in value on the day beside the model’s numbers.'
 		},
 		{
 			id: 'discuss',

@@ -45,7 +45,7 @@ export const foundationModelsGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the one assumption it names on the decision page and prepares one sentence with one number.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['lift', 'access', 'hybrid', 'margin']
 		},
 		{
@@ -53,7 +53,7 @@ export const foundationModelsGuide: RoomGuide = {
 			minutes: 6,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back. Reveal each break-even as it is named: buying everything leads below {switch:lift>partner} of cloud lift if a generation costs more than {switch:trainCost>partner} to train, or if the cost of keeping up grows faster than {switch:costGrowth>partner} a year; building at the frontier leads above {switch:lift>build} of lift. Ask which the room would bet on.'
+			what: 'Groups report back while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console, which marks each group’s break-even, and read out the break-evens that decide it: buying everything leads below {switch:lift>partner} of cloud lift if a generation costs more than {switch:trainCost>partner} to train, or if the cost of keeping up grows faster than {switch:costGrowth>partner} a year; building at the frontier leads above {switch:lift>build} of lift. Ask which the room would bet on.'
 		},
 		{
 			id: 'discuss',

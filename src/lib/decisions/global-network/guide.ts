@@ -45,7 +45,7 @@ export const globalNetworkGuide: RoomGuide = {
 			minutes: 13,
 			title: 'Small groups: one lever each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The peaks group argues for the hybrid, the rent group for renting.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The peaks group argues for the hybrid, the rent group for renting. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['peaks', 'rent', 'rate', 'speed']
 		},
 		{
@@ -53,7 +53,7 @@ export const globalNetworkGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the peaks group first. Reveal each break-even as it is named, and note which flips hand the verdict to the hybrid rather than to renting.'
+			what: 'Groups report back, the peaks group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Note which flips hand the verdict to the hybrid rather than to renting.'
 		},
 		{
 			id: 'discuss',

@@ -45,7 +45,7 @@ export const lastMileGuide: RoomGuide = {
 			minutes: 13,
 			title: 'Small groups: one option each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, works it on the decision page, and prepares one sentence with one number. The automation and pickup groups should argue their option’s best case.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The automation and pickup groups argue their option’s best case. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['density', 'automation', 'pickup', 'reliability']
 		},
 		{
@@ -53,7 +53,7 @@ export const lastMileGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the density group first. Reveal each break-even value as it is named; note that some flips hand the verdict to a third option, not the runner-up.'
+			what: 'Groups report back, the density group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Note that some flips hand the verdict to a third option, not the runner-up.'
 		},
 		{
 			id: 'discuss',

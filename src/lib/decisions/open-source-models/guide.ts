@@ -51,7 +51,7 @@ export const openSourceModelsGuide: RoomGuide = {
 			minutes: 11,
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the one assumption it names on the decision page, and prepares one sentence with one number.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['leakage', 'rivals', 'curves', 'cloudRun']
 		},
 		{
@@ -59,7 +59,7 @@ export const openSourceModelsGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the leakage group first. Reveal each break-even value as it is named; ask which ones lie within what the room would bet on.'
+			what: 'Groups report back, the leakage group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Ask which ones lie within what the room would bet on.'
 		},
 		{
 			id: 'discuss',
