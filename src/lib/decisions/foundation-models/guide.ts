@@ -76,7 +76,7 @@ export const foundationModelsGuide: RoomGuide = {
 			]
 		},
 		margin: {
-			text: 'A bought token’s price pays the vendor’s compute and its margin; building replaces the margin with training and a team, but the compute to serve the token is paid whoever owns the model. So only {value:margin} of {value:price} per million tokens is saved, {output:partner.marginSpend2025} on all of 2025’s own tokens. No margin from {never:margin} changes the verdict: on Alibaba’s own tokens the margin is too small to decide, and a vendor selling near cost leaves building nothing to save.'
+			text: 'A bought token’s price pays the vendor’s compute and its margin; building replaces the margin with training and a team, but the compute to serve the token is paid whoever owns the model. So only {value:margin} of {value:price} is saved, {output:partner.marginSpend2025} on all of 2025’s own tokens. No margin from {never:margin} changes the verdict: on Alibaba’s own tokens the margin is too small to decide, and a vendor selling near cost leaves building nothing to save.'
 		},
 		access: {
 			text: 'Because the same risk would then be counted twice: a chance of losing access already lowers the value of buying, and a premium in the rate would lower it again (and wrongly lower building’s too). Chip controls that raise the cost of compute hit building and the vendor alike, so only the loss of access differs between the options. Below {switch:pLoss>partner} a year, inside the interval, buying everything leads; a likelier cut-off widens the hybrid’s lead, its own models being the fallback.',

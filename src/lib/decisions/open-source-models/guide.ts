@@ -87,7 +87,7 @@ export const openSourceModelsGuide: RoomGuide = {
 			quotes: [CASH_MACHINE]
 		},
 		curves: {
-			text: 'None of them within reason. No churn from {never:churn} and no market from {never:marketOpen} flips the verdict: with developers leaving each year each curve levels off below its market, and a larger or stickier base adds to doing both and to open weights alone alike. Only an imitation rate for the open weights below {flip:qOpen}, against {value:qOpen} and far below its interval, hands the verdict to the closed API: the weights would then spread too slowly to earn before rivals catch up. No imitation rate for the API, from {never:qApi}, flips it.',
+			text: 'Only an imitation rate below {flip:qOpen}, against the {value:qOpen} assumed and far below its interval, hands the verdict to the closed API: imitation is what makes the open weights’ curve rise steeply, each team using them bringing others, and with too little of it the weights spread too slowly to earn before rivals’ own open models catch up. Anywhere in its interval the verdict stands. The rest of the curves is not this group’s lever and does not decide it either: no churn from {never:churn}, no market from {never:marketOpen} and no imitation rate for the API from {never:qApi} flips the verdict.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

@@ -66,7 +66,7 @@ export const retailExitGuide: RoomGuide = {
 	],
 	answers: {
 		synergy: {
-			text: 'Keeping wins only while the stores add more than {flip:synergy} a year of marketplace profit before tax, against the {value:synergy} assumed; at the sourced values {best} leads by {margin}. The stores’ own cash, kept for ever, is worth {output:keep.keepStores}, a little below what a full sale brings ({output:sell.price}), so the choice rests on the synergy against what the cash earns above its cost in the marketplaces. No source measures how many online orders the stores fulfil, and the break-even lies inside the stated uncertainty: it is a judgement about what the stores are worth as infrastructure.',
+			text: 'Keeping wins only while the stores add more than {flip:synergy} of marketplace profit before tax, against the {value:synergy} assumed; at the sourced values {best} leads by {margin}. The stores’ own cash, kept for ever, is worth {output:keep.keepStores}, a little below what a full sale brings ({output:sell.price}), so the choice rests on the synergy against what the cash earns above its cost in the marketplaces. No source measures how many online orders the stores fulfil, and the break-even lies inside the stated uncertainty: it is a judgement about what the stores are worth as infrastructure.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
