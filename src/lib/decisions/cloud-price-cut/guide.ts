@@ -30,7 +30,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			minutes: 8,
 			title: 'The assumptions, and the check on the board',
 			slide: 'assumptions',
-			what: 'Show the key assumptions: the response of core usage, the share of the rest of the bill that follows it, how fast customers move, the rivals’ own cut and their answer to an undercut, the gross margin. Draw the board check: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). Work it for a cut on all revenue, then for a cut on core services only.'
+			what: 'Show the key assumptions: the response of core usage, the share of the rest of the bill that follows it, how fast customers move, the rivals’ own cut and their answer to an undercut, the gross margin. Draw the board check: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). Work it for a {value:depth} cut on all revenue at a {value:margin} gross margin (both labelled assumptions), then for the same cut on core services only, {value:core} of revenue: the whole bill then needs far less extra usage, but the core services far more if the rest of the bill does not follow.'
 		},
 		{
 			id: 'outcome',
