@@ -44,7 +44,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups: move one assumption',
 			slide: 'groups',
-			what: 'Give each group one prompt. Groups open the decision page on a laptop or phone, move the assumption their prompt names, and prepare one sentence with one number for the room.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number for the room; the console shows each group’s value and verdict as it works.',
 			prompts: ['benefit', 'valuation', 'minority', 'rate']
 		},
 		{
@@ -52,7 +52,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the platform-benefit group first. As each names its number, reveal the matching break-even value from the last page of this guide and ask whether the value lies inside what the room finds plausible.'
+			what: 'Groups report back, the platform-benefit group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Ask whether each value lies inside what the room finds plausible.'
 		},
 		{
 			id: 'discuss',

@@ -45,7 +45,7 @@ export const choiceCountriesGuide: RoomGuide = {
 			minutes: 13,
 			title: 'Small groups: one lever each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The lift group argues the case for expanding, the late-order group the case against.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The lift group argues the case for expanding, the late-order group the case against. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['lift', 'shifted', 'late', 'stop']
 		},
 		{
@@ -53,7 +53,7 @@ export const choiceCountriesGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the lift group first. Reveal each break-even as it is named, and ask which of them Alibaba must have believed to keep expanding.'
+			what: 'Groups report back, the lift group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Ask which of them Alibaba must have believed to keep expanding.'
 		},
 		{
 			id: 'discuss',
@@ -66,7 +66,7 @@ export const choiceCountriesGuide: RoomGuide = {
 	],
 	answers: {
 		size: {
-			text: 'A country pays once it places more than {switch:qNext>next} orders a year before the guarantee, against {value:qNext} for a typical next-tier country, so at the defaults the next tier loses {output:next.value|abs}. Each order it already placed earns only {output:next.perOrder} before fixed costs: the margin on the orders the guarantee adds barely covers the late orders and the faster route on all of them, so the fixed cost of {value:fixedCost} a year per country needs a large market to carry it. That is why the guarantee went first to the largest markets.',
+			text: 'A country pays once it places more than {switch:qNext>next} before the guarantee, against {value:qNext} for a typical next-tier country, so at the defaults the next tier loses {output:next.value|abs}. Each order it already placed earns only {output:next.perOrder} before fixed costs: the margin on the orders the guarantee adds barely covers the late orders and the faster route on all of them, so the fixed cost of {value:fixedCost} per country needs a large market to carry it. That is why the guarantee went first to the largest markets.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -86,7 +86,7 @@ export const choiceCountriesGuide: RoomGuide = {
 			]
 		},
 		shifted: {
-			text: 'Orders a country placed through slower shipping would have come anyway, so their margin is not new; moving them onto the five-day route only adds its premium of {value:premium} an order, which costs the next tier {output:next.premiumPv} over the horizon. Counting their margin as a gain would value every order in the country, not the {value:lift} the guarantee adds, and would make any country look worth a launch. The premium itself is a crux: below {switch:premium>next} an order the next tier pays.',
+			text: 'Orders a country placed through slower shipping would have come anyway, so their margin is not new; moving them onto the five-day route only adds its premium of {value:premium}, which costs the next tier {output:next.premiumPv} over the horizon. Counting their margin as a gain would value every order in the country, not the {value:lift} the guarantee adds, and would make any country look worth a launch. The premium itself is a crux: below {switch:premium>next} the next tier pays.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -105,7 +105,7 @@ export const choiceCountriesGuide: RoomGuide = {
 			]
 		},
 		stop: {
-			text: 'The long tail, small markets of {value:qRest} orders a year each, loses money at any size from {never:qRest} at the defaults, so offering the guarantee in all markets is worth {output:all.value} against the next tier’s {output:next.value}. With a Korea-like lift the tail would pay above {switch:qRest>all@lift=1} orders a year per country, so the line falls where a country’s orders cover its fixed and launch costs. What could move it is left out of the model: flights and hubs shared by many countries lowering the cost per parcel for all of them.',
+			text: 'The long tail, small markets of {value:qRest} each, loses money at any size from {never:qRest} at the defaults, so offering the guarantee in all markets is worth {output:all.value} against the next tier’s {output:next.value}. With a Korea-like lift the tail would pay above {switch:qRest>all@lift=1} per country, so the line falls where a country’s orders cover its fixed and launch costs. What could move it is left out of the model: flights and hubs shared by many countries lowering the cost per parcel for all of them.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

@@ -76,4 +76,11 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		// Set the reported margin lower and keeping prices' margin falls with it: it is the setting's.
 		expect(m.output('hold', 'ebitaNow', 'ebita=0.05')).toBeLessThan(m.output('hold', 'ebitaNow'));
 	});
+
+	it('scale is a small saving on usage far from a doubling; without it the cut is behind both to 2033 and after', () => {
+		for (const o of ['cut', 'hold']) expect(Math.abs(m.output(o, 'usage'))).toBeLessThan(0.5);
+		expect(m.output('cut', 'horizon', 'scale=0')).toBeLessThan(m.output('hold', 'horizon', 'scale=0'));
+		expect(m.output('cut', 'beyond', 'scale=0')).toBeLessThan(m.output('hold', 'beyond', 'scale=0'));
+		expect(m.sides('scale', m.flip('scale')[0].at)).toEqual(['hold', 'cut']);
+	});
 });

@@ -30,7 +30,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			minutes: 8,
 			title: 'The assumptions, and the check on the board',
 			slide: 'assumptions',
-			what: 'Show the key assumptions: the response of core usage, the share of the rest of the bill that follows it, how fast customers move, the rivals’ own cut and their answer to an undercut, the gross margin. Draw the board check: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). Work it for a cut on all revenue, then for a cut on core services only.'
+			what: 'Show the key assumptions: the response of core usage, the share of the rest of the bill that follows it, how fast customers move, the rivals’ own cut and their answer to an undercut, the gross margin. Draw the board check: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). Work it for a {value:depth} cut on all revenue at a {value:margin} gross margin (both labelled assumptions), then for the same cut on core services only, {value:core} of revenue: the whole bill then needs far less extra usage, but the core services far more if the rest of the bill does not follow.'
 		},
 		{
 			id: 'outcome',
@@ -45,7 +45,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			minutes: 11,
 			title: 'Small groups: push one lever',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the assumption it names on the decision page, and prepares one sentence with one number for the room.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number for the room; the console shows each group’s value and verdict as it works.',
 			prompts: ['response', 'match', 'attach', 'scale']
 		},
 		{
@@ -53,7 +53,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the demand-response group first. Reveal each break-even value as it is named, and ask which of them lie inside what the room finds plausible for Alibaba’s customers.'
+			what: 'Groups report back, the demand-response group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Ask which of them lie inside what the room finds plausible for Alibaba’s customers.'
 		},
 		{
 			id: 'discuss',
@@ -109,7 +109,7 @@ export const cloudPriceCutGuide: RoomGuide = {
 			]
 		},
 		scale: {
-			text: 'The cut made pays once unit cost falls by more than {flip:scale} for each doubling of usage, against the {value:scale} assumed at the shallow end of typical experience curves; with no scale saving, {best@scale=0} leads by {margin@scale=0} and the best cut is {optimum@scale=0}: none pays. Scale works both ways: the usage a cut wins lowers Alibaba’s unit cost, and the usage that keeping prices loses to rivals raises it. Most of the market’s yearly fall in prices is better hardware that both options get and that cancels between them, so only Alibaba’s own extra scale counts, and no source measures it for cloud.'
+			text: 'The cut made pays once unit cost falls by more than {flip:scale} for each doubling of usage, against the {value:scale} assumed; the model applies the saving to Alibaba’s usage against a market where nobody cuts, a year behind it, and borrows its size from the shallow end of experience curves, which are measured per doubling of cumulative output and which no source measures for cloud. The saving works both ways and stays small: by 2033 the cut has {output:cut.usage} more usage than a market where nobody cuts and keeping prices {output:hold.usage}, far from a doubling either way, so unit cost moves by little more than a point each way. Keep the value to 2033 apart from the value after it: at the {value:scale} assumed the cut is behind to 2033 ({output:cut.horizon} against {output:hold.horizon}) and ahead only after it ({output:cut.beyond} against {output:hold.beyond}), and with no scale saving it is behind in both ({output:cut.horizon@scale=0} against {output:hold.horizon@scale=0} to 2033, {output:cut.beyond@scale=0} against {output:hold.beyond@scale=0} after), so {best@scale=0} leads by {margin@scale=0} and the best cut is {optimum@scale=0}: none pays. Most of the market’s yearly fall in prices is better hardware that both options get and that cancels between them, so only Alibaba’s own extra scale counts.'
 		}
 	}
 };

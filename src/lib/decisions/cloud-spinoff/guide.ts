@@ -57,7 +57,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups',
 			slide: 'groups',
-			what: 'Each group takes one prompt and works it on the decision page. The market group moves the conglomerate discount and the haircut group the haircut: between them they show how nearly the two cancel. Each prepares one sentence with one number.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The market group moves the conglomerate discount and the haircut group the haircut: between them they show how nearly the two cancel. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['probability', 'market', 'haircut', 'funding']
 		},
 		{
@@ -65,7 +65,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the probability group first. Reveal each break-even value as it is named; set the market’s fall in value on the day beside the model’s numbers.'
+			what: 'Groups report back, the probability group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Set the market’s fall in value on the day beside the model’s numbers.'
 		},
 		{
 			id: 'discuss',
@@ -109,7 +109,7 @@ export const cloudSpinoffGuide: RoomGuide = {
 			]
 		},
 		funding: {
-			text: 'Keeping wins once the standalone pays more than {flip:fundingPremium} over the group’s cost of capital, against the {value:fundingPremium} assumed; at {value:fundingPremium@fundingPremium=max}, {best@fundingPremium=max} leads by {margin@fundingPremium=max}. The premium is paid only on capital raised from outside, what the build-out needs beyond the unit’s own cash, so it costs {output:spinoff.fundingCost} to 2033 at the probability assumed and {output:spinoff.fundingCost@pTighten=1} if controls certainly tighten: slower growth needs less capital. A weak market for listings, like Hong Kong’s in 2023, is the argument for a larger premium, which the group, funding the build-out from e-commerce cash, never pays.'
+			text: 'Keeping wins once the standalone pays more than {flip:fundingPremium} over the group’s cost of capital, against the {value:fundingPremium} assumed; at {value:fundingPremium@fundingPremium=max}, {best@fundingPremium=max} leads by {margin@fundingPremium=max}. The premium is interest, deducted from taxable profit, and is paid only on capital raised from outside, what the build-out needs beyond the unit’s own cash, so it costs {output:spinoff.fundingCost} to 2033 at the probability assumed and {output:spinoff.fundingCost@pTighten=1} if controls certainly tighten: slower growth needs less capital. Why a standalone pays it at all is a judgement, not a published figure: a single-business Chinese cloud company exposed to chip policy pays more for capital than a group with a large net cash position, whose e-commerce cash funds the build-out at the group’s own cost of capital. Hong Kong’s weak market for new listings in 2023 is context that points the same way, not a measure of the premium.'
 		}
 	}
 };

@@ -29,7 +29,7 @@ export const fixtureDepotGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the assumption it names on the decision page and notes where the verdict turns.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and notes where the verdict turns; the console shows each group’s value and verdict as it works.',
 			prompts: ['rent', 'price', 'rate']
 		},
 		{

@@ -45,7 +45,7 @@ export const foundationModelsGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the one assumption it names on the decision page and prepares one sentence with one number.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['lift', 'access', 'hybrid', 'margin']
 		},
 		{
@@ -53,7 +53,7 @@ export const foundationModelsGuide: RoomGuide = {
 			minutes: 6,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back. Reveal each break-even as it is named: buying everything leads below {switch:lift>partner} of cloud lift if a generation costs more than {switch:trainCost>partner} to train, or if the cost of keeping up grows faster than {switch:costGrowth>partner} a year; building at the frontier leads above {switch:lift>build} of lift. Ask which the room would bet on.'
+			what: 'Groups report back while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console, which marks each group’s break-even, and read out the break-evens that decide it: buying everything leads below {switch:lift>partner} of cloud lift if a generation costs more than {switch:trainCost>partner} to train, or if the cost of keeping up grows faster than {switch:costGrowth>partner} a year; building at the frontier leads above {switch:lift>build} of lift. Ask which the room would bet on.'
 		},
 		{
 			id: 'discuss',
@@ -76,7 +76,7 @@ export const foundationModelsGuide: RoomGuide = {
 			]
 		},
 		margin: {
-			text: 'A bought token’s price pays the vendor’s compute and its margin; building replaces the margin with training and a team, but the compute to serve the token is paid whoever owns the model. So only {value:margin} of {value:price} per million tokens is saved, {output:partner.marginSpend2025} on all of 2025’s own tokens. No margin from {never:margin} changes the verdict: on Alibaba’s own tokens the margin is too small to decide, and a vendor selling near cost leaves building nothing to save.'
+			text: 'A bought token’s price pays the vendor’s compute and its margin; building replaces the margin with training and a team, but the compute to serve the token is paid whoever owns the model. So only {value:margin} of {value:price} is saved, {output:partner.marginSpend2025} on all of 2025’s own tokens. No margin from {never:margin} changes the verdict: on Alibaba’s own tokens the margin is too small to decide, and a vendor selling near cost leaves building nothing to save.'
 		},
 		access: {
 			text: 'Because the same risk would then be counted twice: a chance of losing access already lowers the value of buying, and a premium in the rate would lower it again (and wrongly lower building’s too). Chip controls that raise the cost of compute hit building and the vendor alike, so only the loss of access differs between the options. Below {switch:pLoss>partner} a year, inside the interval, buying everything leads; a likelier cut-off widens the hybrid’s lead, its own models being the fallback.',

@@ -41,4 +41,8 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(r).toBeGreaterThan(m.value('rate'));
 		expect(m.sides('rate', r)).toEqual(['own', 'hybrid']);
 	});
+
+	it('the rate flips the verdict only above its interval', () => {
+		expect(m.flip('rate')[0].at).toBeGreaterThan(m.param('rate').uncertain!.high);
+	});
 });

@@ -45,7 +45,7 @@ export const globalNetworkGuide: RoomGuide = {
 			minutes: 13,
 			title: 'Small groups: one lever each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The peaks group argues for the hybrid, the rent group for renting.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The peaks group argues for the hybrid, the rent group for renting. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['peaks', 'rent', 'rate', 'speed']
 		},
 		{
@@ -53,7 +53,7 @@ export const globalNetworkGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the peaks group first. Reveal each break-even as it is named, and note which flips hand the verdict to the hybrid rather than to renting.'
+			what: 'Groups report back, the peaks group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Note which flips hand the verdict to the hybrid rather than to renting.'
 		},
 		{
 			id: 'discuss',
@@ -66,7 +66,7 @@ export const globalNetworkGuide: RoomGuide = {
 	],
 	answers: {
 		throughput: {
-			text: 'An owned hub beats renting above {switch:throughput>own} parcels a day, against the {value:throughput} assumed, where it costs {output:own.costPerParcel} a parcel after tax against {output:rent.costPerParcel} rented. Its capital and fixed cost are spread over every parcel, so the cost falls with throughput while the third party’s price does not; a new or small hub below the line should rent until its volume arrives. Cainiao’s large European centres sit well above it, which is the scale the observer means.',
+			text: 'An owned hub beats renting above {switch:throughput>own}, against the {value:throughput} assumed, where it costs {output:own.costPerParcel} after tax against {output:rent.costPerParcel} rented. Its capital and fixed cost are spread over every parcel, so the cost falls with throughput while the third party’s price does not; a new or small hub below the line should rent until its volume arrives. Cainiao’s large European centres sit well above it, which is the scale the observer means.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -76,7 +76,7 @@ export const globalNetworkGuide: RoomGuide = {
 			]
 		},
 		speed: {
-			text: 'A day saved is worth {output:own.dayValue} a parcel: the orders it wins times the margin on each. Owned hubs save {output:own.daysSaved} a parcel, which is worth {output:own.speedPv} over the horizon across the network. Speed alone does not decide: with any lift per day from {never:liftPerDay} owning still wins, because it is cheaper per parcel before any speed is counted.',
+			text: 'A day saved is worth {output:own.dayValue}: the orders it wins times the margin on each. Owned hubs save {output:own.daysSaved} a parcel, which is worth {output:own.speedPv} over the horizon across the network. Speed alone does not decide: with any lift per day from {never:liftPerDay} owning still wins, because it is cheaper per parcel before any speed is counted.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -89,7 +89,7 @@ export const globalNetworkGuide: RoomGuide = {
 			text: 'An owned hub must hold its peak day, so its equipment is sized at {value:peak} its average day; the hybrid builds for the average day and rents the {value:overflow} of parcels above it. Building for the peak wins while the peak stays below {switch:peak>hybrid}: above it, equipment that stands idle most of the year costs more than renting the peak parcels at the third party’s price and speed. Flatter years favour the hybrid too: with fewer than {switch:overflow>hybrid} of parcels above the average day, renting them is the cheaper way.'
 		},
 		rent: {
-			text: 'Renting wins only if a third party charged less than {switch:rentPrice>rent} a parcel, against the {value:rentPrice} assumed, which is close to what an owned hub’s own costs come to. A third party’s price holds its own capital charge, its margin and its idle peak capacity, and Cainiao’s volume is what lets its own hubs avoid paying that margin. Cainiao’s margin on its own hubs is no cost to the group; the third party’s is.',
+			text: 'Renting wins only if a third party charged less than {switch:rentPrice>rent}, against the {value:rentPrice} assumed, which is close to what an owned hub’s own costs come to. A third party’s price holds its own capital charge, its margin and its idle peak capacity, and Cainiao’s volume is what lets its own hubs avoid paying that margin. Cainiao’s margin on its own hubs is no cost to the group; the third party’s is.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -99,7 +99,7 @@ export const globalNetworkGuide: RoomGuide = {
 			]
 		},
 		rate: {
-			text: 'A higher rate raises the annuity on every dollar of capital, and after tax depreciation repays only part of it. Above a rate of {switch:rate>hybrid}, higher than the interval assumed, the hybrid, which holds no idle peak capacity, costs less than owning; at {value:rate@rate=0.14} it needs {switch:throughput>hybrid@rate=0.14} parcels a day to beat renting, against {switch:throughput>own} for owning at the default. The rate and the peak act on the same idle capacity, which is why both decide between owning and the hybrid.'
+			text: 'A higher rate raises the annuity on every dollar of capital, and after tax depreciation repays only part of it, so it counts against the option that holds more capital for the same parcels: owned hubs, whose equipment is sized for the peak day and stands idle most of the year. Above a rate of {switch:rate>hybrid}, higher than the interval assumed, the hybrid, which builds for the average day and rents the peak, costs less than owning; at {value:rate@rate=0.14} it needs {switch:throughput>hybrid@rate=0.14} to beat renting, against {switch:throughput>own} for owning at the default. Within the interval assumed the rate does not change the verdict: owning wins.'
 		}
 	}
 };

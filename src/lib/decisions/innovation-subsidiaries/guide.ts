@@ -45,7 +45,7 @@ export const innovationSubsidiariesGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups: move one assumption',
 			slide: 'groups',
-			what: 'Give each group one prompt. Groups open the decision page, move the assumption their prompt names, and prepare one sentence with one number for the room.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number for the room; the console shows each group’s value and verdict as it works.',
 			prompts: ['lift', 'reversal', 'overhead', 'outside']
 		},
 		{
@@ -53,7 +53,7 @@ export const innovationSubsidiariesGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the lift group first. As each names its number, reveal the matching break-even from the last page of this guide and ask whether it lies inside what the room finds plausible.'
+			what: 'Groups report back, the lift group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Ask whether each lies inside what the room finds plausible.'
 		},
 		{
 			id: 'discuss',
@@ -76,16 +76,16 @@ export const innovationSubsidiariesGuide: RoomGuide = {
 			]
 		},
 		reversal: {
-			text: 'The model’s reason is shared traffic: the wholesale marketplace and Xianyu draw buyers, accounts and sellers from Taobao, so independence gives up {value:s1688} and {value:sXianyu} a year of marketplace profit before tax, against {value:sDingTalk} and {value:sQuark} for DingTalk and Quark. Their break-even lifts, {output:integrated.star1688} and {output:integrated.starXianyu}, are two to three times the others’, so a year that showed independence lifting their odds by less than that is reason enough to fold them back, while the same evidence leaves DingTalk and Quark independent. The sizes of the synergies are judgements; their order is what the argument rests on.'
+			text: 'The model’s reason is shared traffic: the wholesale marketplace and Xianyu draw buyers, accounts and sellers from Taobao, so independence gives up {value:s1688} and {value:sXianyu} of marketplace profit before tax, against {value:sDingTalk} and {value:sQuark} for DingTalk and Quark. Their break-even lifts, {output:integrated.star1688} and {output:integrated.starXianyu}, are two to three times the others’, so a year that showed independence lifting their odds by less than that is reason enough to fold them back, while the same evidence leaves DingTalk and Quark independent. The sizes of the synergies are judgements; their order is what the argument rests on.'
 		},
 		outside: {
 			text: 'Outside capital is not free money: investors pay for {value:outsideShare} of each unit, and the group gives up that share of the unit’s value. At a fair price the two cancel, and with the {value:investorDiscount} discount investors ask for a minority stake the group loses {output:outside.dilution}, so independence with outside capital trails independence alone. Outside capital helps only if investors pay more than a share is worth to the group, which the model shows with a negative discount.'
 		},
 		funding: {
-			text: 'No: a unit inside the group is funded too, so the funding moves every option alike and changes no lead; what counts against independence is only the synergy given up and the overhead added. Doubling the funding to {value:funding@funding=0.5} a year leaves {best@funding=0.5} ahead by {margin@funding=0.5}, the same lead as at the sourced values. The promise of a long cycle matters to the units’ managers, not to the arithmetic of the choice.'
+			text: 'No: a unit inside the group is funded too, so the funding moves every option alike and changes no lead; what counts against independence is only the synergy given up and the overhead added. Doubling the funding to {value:funding@funding=0.5} leaves {best@funding=0.5} ahead by {margin@funding=0.5}, the same lead as at the sourced values. The promise of a long cycle matters to the units’ managers, not to the arithmetic of the choice.'
 		},
 		overhead: {
-			text: 'Deciding unit by unit stays ahead of keeping all four inside while an independent unit’s overhead stays below {switch:overhead>integrated} a year before tax, during the four-year funded cycle (the model charges it, like the synergy given up, only while the unit is funded), against the {value:overhead} assumed; at the top of its range, {value:overhead@overhead=max}, {best@overhead=max} leads by {margin@overhead=max}. Overhead counts like the synergy given up: the lift a unit needs is its synergy plus its overhead, after tax, over its value at success in present value, so for DingTalk and Quark, which share little traffic, the overhead is at least half of the bar ({output:integrated.starDingTalk} and {output:integrated.starQuark}, against {output:integrated.starDingTalk@overhead=0} for DingTalk with none). No source gives the overhead: a unit that keeps using the group’s shared services carries less of it, though independence in name only would also lift its chance of success less.'
+			text: 'Deciding unit by unit stays ahead of keeping all four inside while an independent unit’s overhead stays below {switch:overhead>integrated} before tax, during the four-year funded cycle (the model charges it, like the synergy given up, only while the unit is funded), against the {value:overhead} assumed; at the top of its range, {value:overhead@overhead=max}, {best@overhead=max} leads by {margin@overhead=max}. Overhead counts like the synergy given up: the lift a unit needs is its synergy plus its overhead, after tax, over its value at success in present value, so for DingTalk and Quark, which share little traffic, the overhead is at least half of the bar ({output:integrated.starDingTalk} and {output:integrated.starQuark}, against {output:integrated.starDingTalk@overhead=0} for DingTalk with none). No source gives the overhead: a unit that keeps using the group’s shared services carries less of it, though independence in name only would also lift its chance of success less.'
 		}
 	}
 };

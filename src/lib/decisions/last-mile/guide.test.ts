@@ -59,4 +59,10 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(p.uncertain!.high).toBe(0.4);
 		expect(m.value('pickupShare')).toBeLessThan(p.uncertain!.high);
 	});
+
+	it('automation needs about an owned carrier’s reliability to beat it', () => {
+		const x = m.figs.flips('autoOnTime')!.find((s) => s.to === 'automate' || s.from === 'automate')!.at;
+		expect(x).toBeGreaterThan(m.value('autoOnTime'));
+		expect(Math.abs(x - m.value('buyOnTime'))).toBeLessThan(0.01);
+	});
 });

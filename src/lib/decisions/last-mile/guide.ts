@@ -45,7 +45,7 @@ export const lastMileGuide: RoomGuide = {
 			minutes: 13,
 			title: 'Small groups: one option each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, works it on the decision page, and prepares one sentence with one number. The automation and pickup groups should argue their option’s best case.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The automation and pickup groups argue their option’s best case. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['density', 'automation', 'pickup', 'reliability']
 		},
 		{
@@ -53,7 +53,7 @@ export const lastMileGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the density group first. Reveal each break-even value as it is named; note that some flips hand the verdict to a third option, not the runner-up.'
+			what: 'Groups report back, the density group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Note that some flips hand the verdict to a third option, not the runner-up.'
 		},
 		{
 			id: 'discuss',
@@ -96,7 +96,7 @@ export const lastMileGuide: RoomGuide = {
 			]
 		},
 		automation: {
-			text: 'Speed alone is not enough: no ramp-up from {never:autoRamp} makes automation beat the owned carrier at the assumed reliability. Reliability nearly is: vehicles that keep the promise for more than {switch:autoOnTime>automate} of parcels win, and with both at their best {best@autoRamp=min,autoOnTime=max} leads by {margin@autoRamp=min,autoOnTime=max}. Its fixed cost holds it back too, {value:autoCapital} up front and {value:autoFixed} a year: below {switch:autoCapital>automate} of capital it wins. Nobody has shown those figures at scale, and here automation suits sparse markets, not dense ones: at {value:volume} it beats buying only below a density of {switch:density>automate}, where drivers’ stops lie far apart, and trails further the denser the country.',
+			text: 'Automated vehicles beat the owned carrier once they keep the promise for more than {switch:autoOnTime>automate} of parcels, against the {value:autoOnTime} assumed for an unproven technology: about the {value:buyOnTime} an owned carrier reaches, because each parcel they deliver late costs compensation and later orders and eats the saving on drivers. With both reliability and ramp-up at their best, {best@autoRamp=min,autoOnTime=max} leads by {margin@autoRamp=min,autoOnTime=max}; speed alone is not enough, since no ramp-up from {never:autoRamp} makes automation win at the assumed reliability. Nobody has shown such reliability at scale, and its fixed cost, {value:autoCapital} up front and {value:autoFixed}, holds it back too: here automation suits sparse markets, and at {value:volume} it beats buying only below a density of {switch:density>automate}.',
 			quotes: [
 				{ doc: DOC_TOWSON, quote: 'Interesting but I’ve yet to see these deployed anywhere at scale.' }
 			]

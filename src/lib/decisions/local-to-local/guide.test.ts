@@ -43,4 +43,10 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(m.sides('partnerVolume', switchTo('partnerVolume', 'partner'))).toEqual(['open', 'partner']);
 		expect(m.sides('partnerPrice', switchTo('partnerPrice', 'partner'))).toEqual(['open', 'partner']);
 	});
+
+	it('the partnership wins above a volume at the assumed wholesale price', () => {
+		const x = m.figs.flips('partnerVolume')!.find((s) => s.to === 'partner')!.at;
+		expect(x).toBeGreaterThan(m.value('partnerVolume'));
+		expect(m.sides('partnerVolume', x)).toEqual(['open', 'partner']);
+	});
 });

@@ -45,7 +45,7 @@ export const localToLocalGuide: RoomGuide = {
 			minutes: 13,
 			title: 'Small groups',
 			slide: 'groups',
-			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The partner group argues the partnership’s best case.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The partner group argues the partnership’s best case. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['response', 'partner', 'ramp', 'density']
 		},
 		{
@@ -53,7 +53,7 @@ export const localToLocalGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the response group first. Reveal each break-even as it is named; note how close the incumbents’ match sits to its break-even.'
+			what: 'Groups report back, the response group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Note how close the incumbents’ match sits to its break-even.'
 		},
 		{
 			id: 'discuss',
@@ -99,7 +99,7 @@ export const localToLocalGuide: RoomGuide = {
 			text: 'Value against price rises and then falls: at low prices every parcel barely covers its cost however many come, and near the local carriers’ {value:incumbentPrice} the discount left after their answer wins too few merchants to pay the sales team. The best price is {optimum}, against {value:price} assumed, and it lies about midway between the cost of a third-party parcel and the local carriers’ price, so it follows their price far more than how much of the undercut they match: that share scales the parcels won at every price alike.'
 		},
 		partner: {
-			text: 'A partnership needs no sales team, no collection and no price war, and its parcels come from the first year: at {value:partnerVolume} and {value:partnerPrice} it is worth {output:partner.value}, against {output:open.value} for selling openly. It wins with more than {switch:partnerVolume>partner}, or at a wholesale price above {switch:partnerPrice>partner}. What it gives up is the merchants themselves: the observer’s idea is “significantly lower prices than local competitors”, which a wholesale deal with one of them does not offer.'
+			text: 'A partnership needs no sales team, no collection and no price war, and its parcels come from the first year: at {value:partnerVolume} and {value:partnerPrice} it is worth {output:partner.value}, against {output:open.value} for selling openly. It wins once the partner brings more than {switch:partnerVolume>partner} at that wholesale price. What it gives up is the merchants themselves: the observer’s idea is “significantly lower prices than local competitors”, which a wholesale deal with one of them does not offer.'
 		},
 		ramp: {
 			text: 'Selling openly stays ahead while merchants reach their share within {switch:rampYears>partner}, against the {value:rampYears} assumed; if they take {value:rampYears@rampYears=max}, {best@rampYears=max} leads by {margin@rampYears=max}. Opening pays its sales team of {value:salesFixed} and its launch capital of {value:launchCapital} from the first year, while its margin arrives only as merchants move, so every year of delay takes parcels from the early years, when they are worth most; a partnership’s contracted volume does not wait. The ramp has no published figure: it is where a room that doubts merchants will leave their carriers quickly should argue.'

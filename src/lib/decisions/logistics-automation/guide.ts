@@ -45,7 +45,7 @@ export const logisticsAutomationGuide: RoomGuide = {
 			minutes: 13,
 			title: 'Small groups',
 			slide: 'groups',
-			what: 'Each group takes one prompt, works it on the decision page and prepares one sentence with one number. The Europe group sets the wage to a western European level and reports what changes.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The Europe group sets the wage to a western European level and reports what changes. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['europe', 'peak', 'sorting', 'scale']
 		},
 		{
@@ -53,7 +53,7 @@ export const logisticsAutomationGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, Europe first. Reveal each break-even as it is named; note how near China’s wage lies to the wage at which sorting alone would do.'
+			what: 'Groups report back, Europe first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Note how near China’s wage lies to the wage at which sorting alone would do.'
 		},
 		{
 			id: 'discuss',

@@ -50,4 +50,11 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(at).toBeLessThan(m.param('rivalCatchUp').uncertain!.low);
 		expect(m.best('rivalCatchUp=0')).toBe('proprietary');
 	});
+
+	it('only an imitation rate for the open weights far below its interval hands the verdict to the closed API', () => {
+		const f = m.flip('qOpen');
+		expect(f).toHaveLength(1);
+		expect(f[0].at).toBeLessThan(m.param('qOpen').uncertain!.low);
+		expect(m.sides('qOpen', f[0].at)).toEqual(['proprietary', 'both']);
+	});
 });

@@ -51,7 +51,7 @@ export const openSourceModelsGuide: RoomGuide = {
 			minutes: 11,
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the one assumption it names on the decision page, and prepares one sentence with one number.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['leakage', 'rivals', 'curves', 'cloudRun']
 		},
 		{
@@ -59,7 +59,7 @@ export const openSourceModelsGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the leakage group first. Reveal each break-even value as it is named; ask which ones lie within what the room would bet on.'
+			what: 'Groups report back, the leakage group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Ask which ones lie within what the room would bet on.'
 		},
 		{
 			id: 'discuss',
@@ -87,7 +87,7 @@ export const openSourceModelsGuide: RoomGuide = {
 			quotes: [CASH_MACHINE]
 		},
 		curves: {
-			text: 'None of them within reason. No churn from {never:churn} and no market from {never:marketOpen} flips the verdict: with developers leaving each year each curve levels off below its market, and a larger or stickier base adds to doing both and to open weights alone alike. Only an imitation rate for the open weights below {flip:qOpen}, against {value:qOpen} and far below its interval, hands the verdict to the closed API: the weights would then spread too slowly to earn before rivals catch up. No imitation rate for the API, from {never:qApi}, flips it.',
+			text: 'Only an imitation rate below {flip:qOpen}, against the {value:qOpen} assumed and far below its interval, hands the verdict to the closed API: imitation is what makes the open weights’ curve rise steeply, each team using them bringing others, and with too little of it the weights spread too slowly to earn before rivals’ own open models catch up. Anywhere in its interval the verdict stands. The rest of the curves is not this group’s lever and does not decide it either: no churn from {never:churn}, no market from {never:marketOpen} and no imitation rate for the API from {never:qApi} flips the verdict.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,

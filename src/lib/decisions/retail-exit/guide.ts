@@ -45,7 +45,7 @@ export const retailExitGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups: move one assumption',
 			slide: 'groups',
-			what: 'Give each group one prompt. Groups open the decision page, move the assumption their prompt names, and prepare one sentence with one number for the room.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number for the room; the console shows each group’s value and verdict as it works.',
 			prompts: ['synergy', 'price', 'redeploy', 'freshippo']
 		},
 		{
@@ -53,7 +53,7 @@ export const retailExitGuide: RoomGuide = {
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the synergy group first. As each names its number, reveal the matching break-even from the last page of this guide and ask whether it lies inside what the room finds plausible.'
+			what: 'Groups report back, the synergy group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Ask whether each lies inside what the room finds plausible.'
 		},
 		{
 			id: 'discuss',
@@ -66,7 +66,7 @@ export const retailExitGuide: RoomGuide = {
 	],
 	answers: {
 		synergy: {
-			text: 'Keeping wins only while the stores add more than {flip:synergy} a year of marketplace profit before tax, against the {value:synergy} assumed; at the sourced values {best} leads by {margin}. The stores’ own cash, kept for ever, is worth {output:keep.keepStores}, a little below what a full sale brings ({output:sell.price}), so the choice rests on the synergy against what the cash earns above its cost in the marketplaces. No source measures how many online orders the stores fulfil, and the break-even lies inside the stated uncertainty: it is a judgement about what the stores are worth as infrastructure.',
+			text: 'Keeping wins only while the stores add more than {flip:synergy} of marketplace profit before tax, against the {value:synergy} assumed; at the sourced values {best} leads by {margin}. The stores’ own cash, kept for ever, is worth {output:keep.keepStores}, a little below what a full sale brings ({output:sell.price}), so the choice rests on the synergy against what the cash earns above its cost in the marketplaces. No source measures how many online orders the stores fulfil, and the break-even lies inside the stated uncertainty: it is a judgement about what the stores are worth as infrastructure.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
