@@ -32,7 +32,6 @@ const CHOICE: PublicSource = {
 	url: 'https://kr-asia.com/how-cainiao-slashed-global-delivery-times-to-five-days',
 	title: 'How Cainiao slashed global delivery times to five days',
 	date: '2024',
-	after: 'outcome',
 	quote: 'serving approximately 55 countries as a premium option.'
 };
 
@@ -40,7 +39,6 @@ const KOREA: PublicSource = {
 	url: 'https://whychinese.co.za/2023/10/03/alibaba-brings-faster-deliveries-to-several-global-destinations/',
 	title: 'Alibaba brings faster deliveries to several global destinations',
 	date: '2023-10-03',
-	after: 'outcome',
 	quote:
 		'Cainiao piloted the service in South Korea for several months, where orders on the AliExpress website reportedly surged by more than 100 per cent.'
 };
@@ -540,6 +538,11 @@ export const choiceCountries: ModelDef = {
 				text: 'AliExpress Choice promises delivery within five business days, where cross-border orders used to take two weeks or more; by 2024 it served about 55 countries as a premium option.',
 				sources: [
 					{ doc: DOC_TOWSON, role: 'context', quote: SEVERAL },
+					{
+						...CHOICE,
+						quote: 'free shipping within five business days… former 14-day minimum delivery window.',
+						role: 'context'
+					},
 					{ ...CHOICE, role: 'context' }
 				]
 			},

@@ -737,7 +737,7 @@ export const cloudPriceCut: ModelDef = {
 				]
 			},
 			{
-				text: 'The check a facilitator draws on the board: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). At a 50 % gross margin a 22 % cut on all revenue needs 79 % more usage; a cut on core services that are 40 % of revenue (8.8 % on average) needs 21 % more usage of the whole bill, so far more of the core services if the rest of the bill does not come along. A cut deeper than the margin loses money on every unit sold until costs fall.',
+				text: 'The check a facilitator draws on the board: to keep gross profit unchanged, usage must rise by cut ÷ (margin − cut). With round figures for illustration (a 50 % gross margin, a cut of a fifth), a cut on all revenue needs two thirds more usage; the same cut on core services that are 40 % of the bill (8 % on the whole bill) needs 19 % more usage of the whole bill, and far more of the core services if the rest of the bill does not come along. A cut deeper than the margin loses money on every unit sold until costs fall.',
 				sources: []
 			},
 			{

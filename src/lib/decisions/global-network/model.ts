@@ -598,7 +598,7 @@ export const globalNetwork: ModelDef = {
 			},
 			{
 				id: 'rate',
-				text: 'How do the discount rate and the life of a hub move the answer, and why does capital scale with the peak?',
+				text: 'How high must the discount rate be before the hybrid, which owns capacity for an ordinary day and rents the peak, beats owning outright, and why does a higher rate count against owning?',
 				param: 'rate'
 			}
 		]

@@ -1002,7 +1002,7 @@ export const lastMile: ModelDef = {
 			},
 			{
 				id: 'automation',
-				text: 'How fast would automated vehicles have to ramp up, and how reliable would they have to be, to beat an owned carrier at your volume?',
+				text: 'How reliable would automated vehicles have to be, as the share of parcels delivered within the guarantee, to beat an owned carrier at your volume?',
 				param: 'autoOnTime'
 			},
 			{

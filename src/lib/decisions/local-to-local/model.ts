@@ -646,7 +646,7 @@ export const localToLocal: ModelDef = {
 			},
 			{
 				id: 'partner',
-				text: 'What would a partnership with a local carrier have to offer, in volume or price, to beat selling openly?',
+				text: 'How many parcels a year would a partnership with a local carrier have to bring to beat selling openly?',
 				param: 'partnerVolume'
 			},
 			{

@@ -913,7 +913,7 @@ export const openSourceModels: ModelDef = {
 			},
 			{
 				id: 'curves',
-				text: 'Compare the developer curves: which assumption, the market size, the imitation rate or the developers who leave each year, makes the biggest difference?',
+				text: 'How fast must developers copy one another onto the open weights (the imitation rate) before publishing them stops beating the closed API, and is that pace plausible?',
 				param: 'qOpen'
 			},
 			{
