@@ -238,7 +238,7 @@ it('the fee’s break-even merchant response lies far above its interval, near 8
 describe('each part of a fee change is answered once, on the side that bears it (revision 2)', () => {
 	it('with everything passed into prices no merchant leaves; with nothing passed they answer the whole fee', () => {
 		expect(h.output('fee', 'merchantsChange', { pass: 1 })).toBe(0);
-		const v = { ...h.defaults, pass: 0 };
+		const v: ParamValues = { ...h.defaults, pass: 0 };
 		expect(h.output('fee', 'merchantsChange', v)).toBeCloseTo(
 			(0.9 ** (v.fee * v.feeBase * 100) - 1) * (1 - 0.5 ** 10),
 			12
