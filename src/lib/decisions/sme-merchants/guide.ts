@@ -1,6 +1,13 @@
 import type { RoomGuide } from '$lib/guides/types';
 import { DOC_TOWSON } from '$lib/sources/catalog';
 
+/**
+ * Every assumption at the end of its 90 % interval that hurts the fee, at once (pass-through at its low end,
+ * so that merchants bear most of it): the one corner where the verdict turns.
+ */
+const AGAINST_FEE =
+	'exit=0.3,elasticity=0.9,cannibal=0.3,spill=0.6,take=0.05,gmvCost=0.003,buyerElasticity=4,pass=0.3,toolNew=0.2,toolSpend=0.001,feeBase=0.75';
+
 const TOWSON_SME = {
 	doc: DOC_TOWSON,
 	quote:
@@ -36,7 +43,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			minutes: 7,
 			title: 'The assumptions',
 			slide: 'assumptions',
-			what: 'Show the take rate ({value:take}), the SME share of GMV ({value:smeShare}), the merchants who leave per point of fee ({value:exit}), how GMV follows them ({value:elasticity}), the shoppers who follow them to Pinduoduo ({value:spill}) and the share of GMV that only moves within the group ({value:cannibal}). Only the fee has a public figure; it is paid on {value:feeBase} of GMV.'
+			what: 'Show the take rate ({value:take}), the SME share of GMV ({value:smeShare}), the share of a fee merchants pass into prices ({value:pass}) and the merchants who leave per point they bear ({value:exit}), how GMV follows them ({value:elasticity}), the shoppers who follow them to Pinduoduo ({value:spill}) and the share of GMV that only moves within the group ({value:cannibal}). Only the fee has a public figure; it is paid on {value:feeBase} of GMV.'
 		},
 		{
 			id: 'outcome',
@@ -59,7 +66,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			minutes: 6,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back. Open the chart of value against the merchants who leave per point: the fee stops paying at {switch:exit>fee}, far above the {value:exit} assumed. Ask whether any merchant survey could show that many leaving.'
+			what: `Groups report back. Open the chart of value against the merchants who leave per point they bear: the fee stops paying at {switch:exit>fee}, far above the {value:exit} assumed and beyond the interval’s top. Say it plainly: no assumption’s break-even lies inside its plausible range, so no single number the room can defend flips this verdict. Only with every assumption at the end of its interval that hurts the fee, at once, does it turn, and then to the cut ({output:cut.value@${AGAINST_FEE}}, the fee {output:fee.value@${AGAINST_FEE}}). Ask whether any merchant survey could show that many leaving, or all those ends together.`
 		},
 		{
 			id: 'discuss',
@@ -77,7 +84,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			quotes: [TOWSON_SME]
 		},
 		feeExit: {
-			text: 'At {value:exit} of merchants per point, the fee loses {output:fee.merchantsChange|abs} of SME merchants once they have moved, and their GMV is smaller than the average, with {value:cannibal} of it kept by other group merchants. The fee stops paying only when {switch:exit>fee} leave per point, about twice the interval’s top, even with shoppers following them to Pinduoduo ({value:spill} of other GMV per % of SME GMV lost). A fee is a take-rate rise, so the board check runs the other way: GMV new to the group can fall a long way before revenue does.'
+			text: 'Merchants pass {value:pass} of the fee into prices and bear the rest. At {value:exit} of merchants per point borne, the fee loses {output:fee.merchantsChange|abs} of SME merchants once they have moved, and their GMV is smaller than the average, with {value:cannibal} of it kept by other group merchants. The fee stops paying only when {switch:exit>fee} leave per point borne, nearly three times the interval’s top, even with shoppers following them to Pinduoduo ({value:spill} of other GMV per % of SME GMV lost). A fee is a take-rate rise, so the board check runs the other way: GMV new to the group can fall a long way before revenue does.'
 		},
 		newGmv: {
 			text: 'A shopper who moves from a Tmall store to a cheaper Taobao merchant buys the same goods from the same group: the take is earned either way, and under a cut the group now earns less on that order. The model counts {value:cannibal} of SME GMV won as moved, not new; with none moved the cut is still worth {output:cut.value@cannibal=0}. No share from {never:cannibal} changes the verdict.'

@@ -1,6 +1,7 @@
 /**
- * The SME-merchant decision's economics as a reader checks them: a fee change on SME merchants' GMV,
- * merchants who leave or join over years, GMV that follows them and shoppers who answer prices, only GMV new
+ * The SME-merchant decision's economics as a reader checks them: a fee change on SME merchants' GMV, split
+ * between the part merchants pass into prices (which shoppers answer) and the part they bear (which they
+ * answer by leaving or joining over years), GMV that follows the merchants, only GMV new
  * to the group counted, traffic tools counted only for spending new to the group, and the board check
  * cut ÷ (take − cut).
  */
@@ -31,7 +32,8 @@ function profits(v: ParamValues, option: string): number[] {
 	let merchants = 0;
 	const out: number[] = [];
 	for (let t = 0; t < YEARS; t++) {
-		merchants += v.speed * ((1 - v.exit) ** (change * 100) - 1 - merchants);
+		// Merchants answer only the part of the change they bear; shoppers answer the part passed on.
+		merchants += v.speed * ((1 - v.exit) ** ((1 - v.pass) * change * 100) - 1 - merchants);
 		const lift = (1 + merchants) ** v.elasticity * (1 + v.pass * change) ** -v.buyerElasticity - 1;
 		const sme = v.smeShare * v.gmv * (1 + v.growth) ** t;
 		const other = (1 - v.smeShare) * v.gmv * (1 + v.growth) ** t;
@@ -53,24 +55,25 @@ function valueOf(v: ParamValues, option: string): number {
 
 checkAsData(h);
 
-// 2025 under the fee, at the defaults: the fee is paid on 85 % of SME GMV, 0.6 % × 0.85 = 0.51 % of it.
-// Merchants kept in the end 0.9^0.51 = 94.770 %, so −5.2302 %, half of it in 2025: −2.6158 %; SME GMV change
-// √0.973842 × 1.00255^−2 − 1 = −1.8179 %; SME GMV 45 % × 8 = RMB 3.6 trn, other GMV 55 % × 8 = 4.4.
-// Fee 0.0051 × 3.6 × 0.981821 = 0.018026; take lost 3.5 % × 50 % × −0.018179 × (3.6 + 0.3 × 4.4) =
-// −0.001565; tools 0.3 % × 40 % × 3.6 × 0.981821 = 0.004241; sum RMB 0.020702 trn × 0.8 × 1000 / 7.2 =
-// USD 2.30027 bn.
+// 2025 under the fee, at the defaults: the fee is paid on 85 % of SME GMV, 0.6 % × 0.85 = 0.51 % of it, and
+// merchants bear half of it, 0.255 points, passing the other half into prices.
+// Merchants kept in the end 0.9^0.255 = 97.349 %, so −2.6509 %, half of it in 2025: −1.3255 %; SME GMV change
+// √0.986745 × 1.00255^−2 − 1 = −1.1696 %; SME GMV 45 % × 8 = RMB 3.6 trn, other GMV 55 % × 8 = 4.4.
+// Fee 0.0051 × 3.6 × 0.988304 = 0.018145; take lost 3.5 % × 50 % × −0.011696 × (3.6 + 0.3 × 4.4) =
+// −0.001007; tools 0.3 % × 40 % × 3.6 × 0.988304 = 0.004269; sum RMB 0.021408 trn × 0.8 × 1000 / 7.2 =
+// USD 2.37863 bn.
 checkByHand(h, [
 	{
-		name: 'fee, 2025: (0.018026 − 0.001565 + 0.004241) × 0.8 × 1000 / 7.2 = 2.30027',
+		name: 'fee, 2025: (0.018145 − 0.001007 + 0.004269) × 0.8 × 1000 / 7.2 = 2.37863',
 		option: 'fee',
 		output: 'profit2025',
-		expected: 2.3002732863720405
+		expected: 2.3786320530673795
 	},
 	{
-		name: 'merchants lost to a 0.6 % fee paid on 85 % of GMV by 2034: (1 − 0.9^0.51) × (1 − 0.5^10) = 5.226 %',
+		name: 'merchants lost to a 0.6 % fee paid on 85 % of GMV, half of it borne, by 2034: (1 − 0.9^0.255) × (1 − 0.5^10) = 2.648 %',
 		option: 'fee',
 		output: 'merchantsChange',
-		expected: (0.9 ** 0.51 - 1) * (1 - 0.5 ** 10)
+		expected: (0.9 ** 0.255 - 1) * (1 - 0.5 ** 10)
 	},
 	{
 		name: 'the board check for a one-point cut: 1 ÷ (4 − 1) = 33.3 %',
@@ -174,7 +177,8 @@ describe('which way each assumption pushes the answer', () => {
 			// merchants' GMV falling 1.5 times as fast as their number), so the direction is claimed only where
 			// the loss is at most half the gain.
 			given: (v) => {
-				const perPoint = v.elasticity * 100 * -Math.log(1 - v.exit) + v.pass * v.buyerElasticity;
+				const perPoint =
+					(1 - v.pass) * v.elasticity * 100 * -Math.log(1 - v.exit) + v.pass * v.buyerElasticity;
 				const sme = v.smeShare;
 				const reach = (1 - v.cannibal) * (sme + v.spill * (1 - sme));
 				return (v.take - v.gmvCost) * perPoint * reach <= 0.5 * sme && v.buyerElasticity <= 4;
@@ -220,8 +224,35 @@ function feeBreakEvenExit(v: ParamValues): number {
 
 checkBreakEven(h, 'exit', ['fee', 'hold'], feeBreakEvenExit, { once: true });
 
-it('the fee’s break-even merchant response lies above its interval, about twice its top', () => {
-	expect(feeBreakEvenExit(h.defaults)).toBeGreaterThan(1.5 * h.param('exit').uncertain!.high);
+it('the fee’s break-even merchant response lies far above its interval, near 85 % per point borne', () => {
+	const at = feeBreakEvenExit(h.defaults);
+	expect(at).toBeGreaterThan(2.5 * h.param('exit').uncertain!.high);
+	expect(at).toBeCloseTo(0.853, 2);
+	// At that rate the fee drives away 1 − (1 − 0.853)^0.255 ≈ 39 % of SME merchants; at the top, 1 − 0.7^0.255 ≈ 9 %.
+	const lost = (exit: number) => -h.output('fee', 'merchantsChange', { exit }) / (1 - 0.5 ** 10);
+	expect(lost(at)).toBeCloseTo(1 - (1 - at) ** 0.255, 9);
+	expect(lost(at)).toBeGreaterThan(0.38);
+	expect(lost(0.3)).toBeLessThan(0.09);
+});
+
+describe('each part of a fee change is answered once, on the side that bears it (revision 2)', () => {
+	it('with everything passed into prices no merchant leaves; with nothing passed they answer the whole fee', () => {
+		expect(h.output('fee', 'merchantsChange', { pass: 1 })).toBe(0);
+		const v: ParamValues = { ...h.defaults, pass: 0 };
+		expect(h.output('fee', 'merchantsChange', v)).toBeCloseTo(
+			(0.9 ** (v.fee * v.feeBase * 100) - 1) * (1 - 0.5 ** 10),
+			12
+		);
+	});
+
+	it('the merchants lost are those of the part borne: half the fee at the default pass-through', () => {
+		const borne = h.output('fee', 'merchantsChange');
+		const whole = h.output('fee', 'merchantsChange', { pass: 0 });
+		expect(Math.log(1 + borne / (1 - 0.5 ** 10)) / Math.log(1 + whole / (1 - 0.5 ** 10))).toBeCloseTo(
+			1 - h.defaults.pass,
+			12
+		);
+	});
 });
 
 describe('the scale of the fee and the shoppers who follow (review)', () => {

@@ -5,10 +5,13 @@
  * The economics, measured against defending today's take rate (that option is zero by construction):
  * - Revenue is GMV × take. A change in the fee (`change`, in points of GMV: the cut below, or the 0.6 %
  *   software fee) applies to the SME merchants' GMV, a share `smeShare` of the marketplaces' GMV.
- * - Merchants answer their cost: `exit` of them leave per point of fee added (and as many join per point
- *   cut), arriving or leaving over years at the pace `speed`. SME GMV follows the number of merchants with
- *   the elasticity `elasticity` (the merchants at the margin are smaller than the average), and shoppers
- *   answer the share `pass` of the fee that merchants pass into prices with the elasticity `buyerElasticity`.
+ * - A fee change falls on two sides: merchants pass the share `pass` into their prices, which shoppers answer
+ *   with the elasticity `buyerElasticity`, and bear the rest in their margins, which they answer by leaving:
+ *   `exit` of them per point of fee borne (and as many join per point of cut kept), arriving or leaving over
+ *   years at the pace `speed`. Each part of the fee is counted once, on the side that bears it (before
+ *   revision 2 merchants answered the whole fee while shoppers answered the part passed on to them too).
+ *   SME GMV follows the number of merchants with the elasticity `elasticity` (the merchants at the margin
+ *   are smaller than the average).
  * - The announced fee reaches only the share `feeBase` of SME GMV: it is taken to be charged on completed
  *   sales, with a cap of RMB 60 a transaction (stated for Idle Fish's fee), while GMV counts orders later
  *   refunded. Merchants answer the fee they pay.
@@ -35,9 +38,41 @@ import { DOC_TOWSON } from '$lib/sources/catalog';
 import { groupWacc } from '$lib/sources/public-figures';
 
 const EARNINGS_CALL = {
-	url: 'https://www.investing.com',
-	title: 'Alibaba June-quarter 2024 earnings call (investing.com transcript; full address not recorded)',
-	date: '2024 (June-quarter call)'
+	url: 'https://investing.com/news/stock-market-news/earnings-call-alibaba-group-sees-revenue-growth-and-ai-expansion-93CH-3575387',
+	title:
+		'Earnings call: Alibaba Group sees revenue growth and AI expansion (investing.com, June-quarter 2024 call)',
+	date: '2024-08-15'
+};
+/** Hindsight: the first quarters with the fee in force, published after the decision. */
+const SEP_QUARTER_2024 = {
+	url: 'https://innovationopenlab.com/news-biz/36547/alibaba-group-announces-september-quarter-2024-results.html',
+	title: 'Alibaba Group announces September quarter 2024 results (Business Wire, via InnovationOpenLab)',
+	date: '2024-11-15',
+	quote:
+		'Our revenue growth this quarter was driven by improving monetization of Taobao and Tmall Group, which included GMV-based service fees and merchant adoption of our marketing tool Quanzhantui.'
+};
+const DEC_QUARTER_2024 = {
+	url: 'https://stocktitan.net/news/BABA/alibaba-group-announces-december-quarter-2024-btdtxwcotad4.html',
+	title: 'Alibaba Group announces December quarter 2024 results',
+	date: '2024-12',
+	quote: 'Customer management revenue at Taobao and Tmall Group grew 9% to RMB100,790 million'
+};
+/** The nearest public case of merchants answering a fee rise: Etsy's, from 5 % to 6.5 % of sales. */
+const ETSY_STRIKE = {
+	url: 'https://highergroundtimes.com/higher-ground/2022/apr/11/etsy-sellers-go-strike-protest-transaction-fee-inc',
+	title: 'Etsy sellers go on strike to protest transaction fee increase (Higher Ground Times)',
+	date: '2022-04-11',
+	quote:
+		'Roughly 14,000 Etsy sellers began a weeklong strike on Monday to protest a 30% increase in transaction fees at the online marketplace'
+};
+const ETSY_SELLERS =
+	'The petition signers are only a fraction of the 5.3 million sellers who use Etsy, which allows small businesses and content creators to sell products directly to customers.';
+/** Taobao's and Tmall's GMV, the last year both were reported apart (FY2020, to March 2020). */
+const GMV_SPLIT = {
+	url: 'https://kuaisubeian.cc/42958.html',
+	title: 'Alibaba: e-commerce industry report (research report reproduced on kuaisubeian.cc)',
+	date: 'FY2020 (year to March 2020); the report’s own date not recorded',
+	quote: '天 猫 GMV 为 3.2 万亿元,同比增长 23%,占比 49%;淘宝 GMV 为 3.4 万亿元,同比增 长 9%,占比 51%'
 };
 const PDD_CAP = {
 	url: 'https://ttm.financial',
@@ -62,6 +97,14 @@ const AFTER_HORIZON = '* (1 + growth) / (rate - growth) / (1 + rate)^(periods - 
 
 export const smeMerchants: ModelDef = {
 	id: 'sme-merchants',
+	revision: 2,
+	history: [
+		{
+			revision: 2,
+			note: 'merchants now answer only the part of a fee change they bear (1 − pass), not the whole of it: the part passed into prices was answered twice, by shoppers and by merchants leaving. The merchants the 0.6 % fee loses fall from about 5.2 % to 2.6 %; the fee’s lead rises from USD 39.4 bn to 42.2 bn',
+			reworked: true
+		}
+	],
 	title: 'Win SME merchants from Pinduoduo: cut fees, or charge a small one?',
 	question:
 		'Should Taobao lower small merchants’ costs and price points to win them from Pinduoduo, at the cost of its take rate, or add a small software fee with traffic tools?',
@@ -122,8 +165,13 @@ export const smeMerchants: ModelDef = {
 			sources: [
 				{ doc: DOC_TOWSON, quote: TOWSON_SME, role: 'context' },
 				{
+					...GMV_SPLIT,
+					role: 'context',
+					note: 'Taobao’s GMV of RMB 3.4 trn was 51 % of the 6.6 trn of FY2020, growing 9 % a year against Tmall’s 23 % (the spaces inside words are the page’s): the last split found, five years before 2025, and a share that was falling. It supports the interval, not the default.'
+				},
+				{
 					assumption:
-						'45 %: Taobao’s merchants are mostly small, Tmall’s mostly brands, and the two marketplaces are of similar size. Interval 30–60 %.'
+						'45 %: Taobao’s merchants are mostly small, Tmall’s mostly brands; Taobao was 51 % of GMV in FY2020 and growing more slowly than Tmall, so a little less by 2025. Interval 30–60 %.'
 				}
 			]
 		},
@@ -229,14 +277,14 @@ export const smeMerchants: ModelDef = {
 		},
 		{
 			id: 'exit',
-			label: 'Merchants who leave per point of fee',
+			label: 'Merchants who leave per point of fee they bear',
 			unit: '%',
 			default: 0.1,
 			min: 0,
 			max: 0.9,
 			step: 0.005,
 			description:
-				'The share of the SME merchants remaining who leave for each point of GMV added to their fees, once they have moved: a fee of f points keeps (1 − exit)^f of them, and a cut of c points grows them to (1 − exit)^−c.',
+				'The share of the SME merchants remaining who leave for each point of GMV taken from their margins, once they have moved: the part of a fee they do not pass into prices. A fee of f points, of which they bear (1 − pass) × f, keeps (1 − exit)^((1 − pass) × f) of them; a cut of c points grows them to (1 − exit)^(−(1 − pass) × c).',
 			uncertain: { dist: 'lognormal', low: 0.03, high: 0.3 },
 			sources: [
 				{
@@ -245,8 +293,14 @@ export const smeMerchants: ModelDef = {
 					note: 'Where merchants can go: a rival larger than Alibaba by market value.'
 				},
 				{
+					...ETSY_STRIKE,
+					role: 'context',
+					note: 'A fee rise of 1.5 points of sales; the strikers were about 0.3 % of Etsy’s sellers (next quote), for a week. A protest, not a count of sellers who left, and on a platform with fewer alternatives than Pinduoduo and Douyin: it bounds nothing, but shows no mass exit.'
+				},
+				{ ...ETSY_STRIKE, quote: ETSY_SELLERS, role: 'context' },
+				{
 					assumption:
-						'10 % per point: small merchants earn a few percent of their sales, so a point of fees takes a fifth or more of their profit, and Pinduoduo is an easy alternative; most still stay for Taobao’s shoppers. Interval 3–30 %.'
+						'10 % per point borne: small merchants earn a few percent of their sales, so a point of fees taken from their margin takes a fifth or more of their profit, and Pinduoduo is an easy alternative; most still stay for Taobao’s shoppers. Interval 3–30 %.'
 				}
 			]
 		},
@@ -272,6 +326,8 @@ export const smeMerchants: ModelDef = {
 		{
 			id: 'pass',
 			label: 'Share of a fee change passed into prices',
+			description:
+				'Merchants pass this share of a fee change into their prices, where shoppers answer it, and bear the rest in their margins, where it moves merchants to leave or join: each part is counted once.',
 			unit: '%',
 			default: 0.5,
 			min: 0,
@@ -472,7 +528,8 @@ export const smeMerchants: ModelDef = {
 		merchants: {
 			label: 'Change in SME merchants',
 			unit: '%',
-			formula: 'prev(merchants, 0) + speed * ((1 - exit)^(change * 100) - 1 - prev(merchants, 0))'
+			formula:
+				'prev(merchants, 0) + speed * ((1 - exit)^((1 - pass) * change * 100) - 1 - prev(merchants, 0))'
 		},
 		smeLift: {
 			label: 'Change in SME GMV',
@@ -574,6 +631,14 @@ export const smeMerchants: ModelDef = {
 				]
 			},
 			{
+				text: 'Hindsight, published after the decision: in the quarters after the fee took effect Alibaba credited its revenue growth to GMV-based service fees and its traffic tool, and customer management revenue grew 9 % in the December quarter of 2024.',
+				after: 'outcome',
+				sources: [
+					{ ...SEP_QUARTER_2024, role: 'context' },
+					{ ...DEC_QUARTER_2024, role: 'context' }
+				]
+			},
+			{
 				text: 'The board check: a cut of Δτ on a take rate τ keeps revenue unchanged only if GMV rises by Δτ ÷ (τ − Δτ). At a 4 % take, a one-point cut needs a third more GMV; the same check as for a cloud price cut, with the take rate in place of the gross margin.',
 				sources: []
 			}
@@ -608,8 +673,7 @@ export const smeMerchants: ModelDef = {
 	card: {
 		includes: [
 			'Revenue as GMV × take, with a fee change on SME merchants’ GMV only.',
-			'Merchants who leave when a fee is added (and join when one is cut), over years; SME GMV follows them with an elasticity.',
-			'Shoppers who answer the part of a fee change merchants pass into prices.',
+			'A fee change split between the two sides: merchants pass part of it into prices, which shoppers answer, and bear the rest, which they answer by leaving (or joining, for a cut) over years; each part counted once. SME GMV follows the merchants with an elasticity.',
 			'Only GMV new to the group counts: GMV moved from Tmall, or kept by other group merchants, earns the take either way.',
 			'The fee as charged: on completed sales (and capped per transaction, as stated for Idle Fish), so on less than the GMV; merchants answer the fee they pay.',
 			'Shoppers who follow: price-sensitive shoppers who leave with SME GMV lost to Pinduoduo (or come with GMV won) move part of their other purchases, Tmall’s included.',
@@ -650,6 +714,6 @@ export const smeMerchants: ModelDef = {
 			'toolNew'
 		],
 		actual:
-			'In 2024 Alibaba chose the third option: it announced a 0.6 % technology service fee on Taobao and Idle Fish, with tools that sell merchants traffic. At the sourced defaults the model explains that choice, by a wide margin: the fee earns on the completed sales of every SME merchant who stays (with the tools, about USD 2.3 bn more profit after tax in 2025), and the merchants it loses (about 5 % of them once they have moved), with the shoppers who follow them to Pinduoduo, take away far less new-to-the-group GMV than that. A cut of any depth in range loses: the SME GMV it wins is a small fraction of the lift the board check asks. The fee stops paying only if about twice as many merchants leave per point as the interval’s top allows, so the crux break-even lies outside its plausible range, and the page says so rather than moving a default. Read the other way, the defaults say GMV falls about a quarter of a percent per percent rise in merchants’ fees, far less than a one-sided seller facing a 4 % take with 0.5 % costs would need to be pricing at its best: either Taobao had been charging SME merchants too little, which is what the fee assumes, or the two-sided case for low fees is larger than any figure here. The observer’s reading, that Alibaba would lower merchants’ costs to counter Pinduoduo, rests on that second case: a rival made stronger for everyone, and a low-cost market hard to win back.'
+			'In 2024 Alibaba chose the third option: it announced a 0.6 % technology service fee on Taobao and Idle Fish, with tools that sell merchants traffic, and in the quarters after it credited its revenue growth to those fees and tools. At the sourced defaults the model explains that choice by a wide margin: the fee earns on the completed sales of every SME merchant who stays (with the tools, about USD 2.4 bn more profit after tax in 2025), while the merchants it loses (about 2.6 % of them once they have moved: they bear half of the fee and pass the rest to shoppers) and the shoppers who follow them to Pinduoduo take away far less new-to-the-group GMV. A cut of any depth in range loses: the SME GMV it wins is a small fraction of the lift the board check asks. This decision fails the rule that the crux break-even lie inside its plausible range, and the page says so rather than moving a default. The only assumption whose break-even the engine finds in its range is the merchants who leave per point of fee they bear: about 85 %, against a 90 % interval of 3–30 %. At that rate the fee would drive away about 39 % of SME merchants, against about 9 % at the interval’s top; no other assumption flips the verdict anywhere in its range. The verdict turns only when nearly every assumption sits at once at the end of its interval that hurts the fee (merchants leaving, GMV following them, shoppers following and answering prices, little GMV kept in the group, a 5 % take, merchants passing on only 30 %), and then towards a cut, not towards holding. Read the other way, the defaults say SME GMV falls about a seventh of a percent per percent rise in merchants’ fees, far less than a one-sided seller facing a 4 % take with 0.5 % costs would need to be pricing at its best (about 1.1): either Taobao had been charging SME merchants too little, which is what the fee assumes and what the results after it suggest, or the two-sided case for low fees is larger than any figure here. The observer’s reading, that Alibaba would lower merchants’ costs to counter Pinduoduo, rests on that second case: a rival made stronger for everyone, and a low-cost market hard to win back.'
 	}
 };
