@@ -58,7 +58,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			minutes: 12,
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
-			what: 'Each group takes one prompt, moves the one assumption it names on the decision page and prepares one sentence with one number.',
+			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
 			prompts: ['feeExit', 'newGmv', 'transfers']
 		},
 		{
@@ -66,7 +66,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			minutes: 6,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: `Groups report back. Open the chart of value against the merchants who leave per point they bear: the fee stops paying at {switch:exit>fee}, far above the {value:exit} assumed and beyond the interval’s top. Say it plainly: no assumption’s break-even lies inside its plausible range, so no single number the room can defend flips this verdict. Only with every assumption at the end of its interval that hurts the fee, at once, does it turn, and then to the cut ({output:cut.value@${AGAINST_FEE}}, the fee {output:fee.value@${AGAINST_FEE}}). Ask whether any merchant survey could show that many leaving, or all those ends together.`
+			what: `Groups report back while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console and open the chart of value against the merchants who leave per point they bear: the fee stops paying at {switch:exit>fee}, far above the {value:exit} assumed and beyond the interval’s top. Say it plainly: no assumption’s break-even lies inside its plausible range, so no single number the room can defend flips this verdict. Only with every assumption at the end of its interval that hurts the fee, at once, does it turn, and then to the cut ({output:cut.value@${AGAINST_FEE}}, the fee {output:fee.value@${AGAINST_FEE}}). Ask whether any merchant survey could show that many leaving, or all those ends together.`
 		},
 		{
 			id: 'discuss',

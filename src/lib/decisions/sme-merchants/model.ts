@@ -45,6 +45,7 @@ const EARNINGS_CALL = {
 };
 /** Hindsight: the first quarters with the fee in force, published after the decision. */
 const SEP_QUARTER_2024 = {
+	after: 'outcome' as const,
 	url: 'https://innovationopenlab.com/news-biz/36547/alibaba-group-announces-september-quarter-2024-results.html',
 	title: 'Alibaba Group announces September quarter 2024 results (Business Wire, via InnovationOpenLab)',
 	date: '2024-11-15',
@@ -52,6 +53,7 @@ const SEP_QUARTER_2024 = {
 		'Our revenue growth this quarter was driven by improving monetization of Taobao and Tmall Group, which included GMV-based service fees and merchant adoption of our marketing tool Quanzhantui.'
 };
 const DEC_QUARTER_2024 = {
+	after: 'outcome' as const,
 	url: 'https://stocktitan.net/news/BABA/alibaba-group-announces-december-quarter-2024-btdtxwcotad4.html',
 	title: 'Alibaba Group announces December quarter 2024 results',
 	date: '2024-12',
@@ -81,6 +83,7 @@ const PDD_CAP = {
 	quote: 'pushed PDD’s market capitalization to $195.5 billion, easily surpassing Alibaba’s $182.6 billion.'
 };
 const XIANYU_FEE = {
+	after: 'outcome' as const,
 	url: 'https://information.bz/',
 	title: 'Xianyu’s new software service fee (information.bz; full address not recorded)',
 	date: '2024-07-31',
@@ -246,6 +249,7 @@ export const smeMerchants: ModelDef = {
 			sources: [
 				{
 					...EARNINGS_CALL,
+					after: 'outcome',
 					quote: 'The company plans to introduce a 0.6% technology service fee on Taobao and Idle Fish.',
 					role: 'value',
 					derive: { figure: '0.6%', formula: 'x / 100', says: 'the announced fee, as a share of GMV' }
