@@ -259,6 +259,10 @@ export interface GroupPageView {
 	revision: number;
 	scenario: string;
 	step: string;
+	/** When the current step began (ISO): the group's phone counts down the group work, as the console does. */
+	stepAt: string;
+	/** The server's clock as the view was sent (ISO), for the countdown's offset. */
+	now: string;
 	ended: boolean;
 	version: number;
 	keyShown: boolean;

@@ -171,13 +171,17 @@ describe('a room’s groups', () => {
 		expect(phone.groups).toEqual([]);
 		for (const text of ['breakEven', '3.1415', ...tokens]) expect(JSON.stringify(phone)).not.toContain(text);
 
-		const page = () => groupPageView(state, state.groups[0]);
+		const sent = new Date('2026-12-05T10:00:00Z');
+		const page = () => groupPageView(state, state.groups[0], sent);
 		expect(page()).toEqual({
 			code,
 			decision: FIXTURE_ID,
 			revision: 1,
 			scenario: 'rent=2.5',
 			step: state.room.step,
+			// The step's start and the server's clock: the phone counts the group work down from them.
+			stepAt: new Date(state.room.step_at).toISOString(),
+			now: sent.toISOString(),
 			ended: false,
 			version: Number(state.room.version),
 			keyShown: false,

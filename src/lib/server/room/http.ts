@@ -265,10 +265,13 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 					let who: Who;
 					if (key) {
 						const found = (await store.role(code, key)).role;
+						// A group's page says so (?as=group): its person needs a new link, not a pairing code.
 						if (!found)
 							throw new RoomError(
 								403,
-								'This key does not open this room. Pair the display again from the console, or ask the facilitator for your group’s new link.'
+								new URL(request.url).searchParams.get('as') === 'group'
+									? 'This group link does not open the room: the facilitator may have made new group links. Ask the facilitator for your group’s link or QR code.'
+									: 'This key does not open this room. Pair the display again from the console.'
 							);
 						who = found === 'group' ? { role: found, token: key } : { role: found };
 					} else if (device && DEVICE.test(device)) {

@@ -128,6 +128,11 @@ describe('live updates across instances', () => {
 		await page.until((v) => v.keyShown);
 		expect(other.views.map((v) => v.keyShown)).toEqual([false, true]);
 		expect(phone.views.map((v) => v.keyShown)).toEqual([false, true]);
+		// A group's page is stamped with the server's clock as it is sent, for its countdown.
+		for (const v of other.views) {
+			expect(v.stepAt).toBe(new Date(state.room.step_at).toISOString());
+			expect(Math.abs(Date.parse(v.now) - Date.now())).toBeLessThan(60_000);
+		}
 	});
 
 	it('stamps each view with the server’s clock as it is sent, not as it was read', async () => {

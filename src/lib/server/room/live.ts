@@ -8,7 +8,7 @@
  * server's clock (`now`) as it is sent, not as it was built: a new stream may be sent a view read minutes ago.
  */
 import pg from 'pg';
-import type { RoomView } from '$lib/room/protocol';
+import type { GroupPageView, RoomView } from '$lib/room/protocol';
 import { CHANNEL, type RoomState, type RoomStore } from './store';
 import { groupPageView, meByDevice, roomView } from './views';
 
@@ -28,9 +28,9 @@ interface Sent {
 	group?: string;
 }
 
-/** A room view's JSON without `now`, which `stamp` adds as it is sent. */
-function unstamped(view: RoomView): string {
-	const copy: Partial<RoomView> = { ...view };
+/** A room's or a group's view as JSON without `now`, which `stamp` adds as it is sent. */
+function unstamped(view: RoomView | GroupPageView): string {
+	const copy: Partial<RoomView | GroupPageView> = { ...view };
 	delete copy.now;
 	return JSON.stringify(copy);
 }
@@ -63,7 +63,7 @@ class Frame {
 		if (page === undefined) {
 			const g = this.state.groups.find((x) => x.token === token);
 			const view = g ? groupPageView(this.state, g) : null;
-			page = view && { json: JSON.stringify(view), key: JSON.stringify({ ...view, version: 0 }) };
+			page = view && { json: unstamped(view), key: unstamped({ ...view, version: 0 }) };
 			this.groups.set(token, page);
 		}
 		return page;
@@ -257,7 +257,7 @@ export class LiveHub {
 			if (sent.group === page.key) return;
 			sent.version = frame.version;
 			sent.group = page.key;
-			w.send(event(frame.version, page.json));
+			w.send(event(frame.version, stamp(page.json)));
 			return;
 		}
 		if (w.role !== 'participant') {

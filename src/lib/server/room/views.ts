@@ -135,7 +135,7 @@ export const me = (state: RoomState, device: string): ParticipantView['me'] =>
 	meByDevice(state).get(device) ?? null;
 
 /** What a group's page sees: the room's public state and its own group, its break-even once the key is shown. */
-export function groupPageView(state: RoomState, g: GroupRow): GroupPageView {
+export function groupPageView(state: RoomState, g: GroupRow, now = new Date()): GroupPageView {
 	const { room } = state;
 	return {
 		code: room.code,
@@ -143,6 +143,8 @@ export function groupPageView(state: RoomState, g: GroupRow): GroupPageView {
 		revision: room.revision,
 		scenario: room.scenario,
 		step: room.step,
+		stepAt: new Date(room.step_at).toISOString(),
+		now: now.toISOString(),
 		ended: room.ended_at !== null,
 		version: Number(room.version),
 		keyShown: room.key_shown,
