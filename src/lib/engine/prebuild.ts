@@ -79,7 +79,12 @@ export function roomDef(def: ModelDef): ModelDef {
 		params: def.params.map(({ sources: _s, description: _d, ...p }) => ({ ...p, sources: [] })),
 		options: def.options.map((o) => ({ ...o, description: '' })),
 		...(def.teach
-			? { teach: { context: [], prompts: def.teach.prompts.map(({ id, text, param }) => ({ id, text, param })) } }
+			? {
+					teach: {
+						context: [],
+						prompts: def.teach.prompts.map(({ id, text, param }) => ({ id, text, param }))
+					}
+				}
 			: {})
 	};
 }
@@ -89,7 +94,9 @@ function js(v: unknown): string {
 	if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
 	if (Array.isArray(v)) return `[${v.map(js).join(',')}]`;
 	if (v && typeof v === 'object') {
+		// An absent field stays absent, as in JSON (not null: `param: undefined` is not `param: null`).
 		return `{${Object.entries(v)
+			.filter(([, x]) => x !== undefined)
 			.map(([k, x]) => `${JSON.stringify(k)}:${js(x)}`)
 			.join(',')}}`;
 	}
