@@ -3,7 +3,9 @@
  * served in development), so that no page parses a formula or generates code (src/lib/engine/prebuild.ts
  * writes each module, src/lib/engine/prebuilt.ts reads it). `loadKernels(id)` loads one decision's module
  * on first use, in a chunk of its own, as the registry loads its model; `virtual:kernels/worker` does the
- * same for the worker, whose modules hold only the simulation's kernel and a slim definition.
+ * same for the worker, whose modules hold only the simulation's kernel and a slim definition, and
+ * `virtual:kernels/room` for a live room's phone page (the verdict's kernels, the definition without its
+ * sources and texts).
  *
  * The decisions are found by folder, by the registry's rule (a folder of src/lib/decisions with a
  * meta.ts), and their models are compiled by the project's own engine, run through Vite's module runner.
@@ -15,7 +17,7 @@ import { runnerImport, type Plugin } from 'vite';
 const VIRTUAL = 'virtual:kernels';
 const RESOLVED = `\0${VIRTUAL}`;
 /** The index module each kind of bundle imports, and the folder of its decisions' modules. */
-const INDEX = { [VIRTUAL]: 'page', [`${VIRTUAL}/worker`]: 'worker' } as const;
+const INDEX = { [VIRTUAL]: 'page', [`${VIRTUAL}/worker`]: 'worker', [`${VIRTUAL}/room`]: 'room' } as const;
 type Kind = (typeof INDEX)[keyof typeof INDEX];
 const FIXTURE_PREFIX = 'fixture-';
 
@@ -83,7 +85,7 @@ export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
 					''
 				].join('\n');
 			}
-			const m = new RegExp(`^${RESOLVED}/(page|worker)/([^/]+)$`).exec(id);
+			const m = new RegExp(`^${RESOLVED}/(page|worker|room)/([^/]+)$`).exec(id);
 			if (m) {
 				const { byId, files } = await load();
 				for (const f of files) this.addWatchFile(f);

@@ -10,3 +10,10 @@ declare module 'virtual:kernels/worker' {
 	import type { PrebuiltModel } from '$lib/engine/prebuilt';
 	export function loadKernels(id: string): Promise<PrebuiltModel | undefined>;
 }
+
+// The same for a live room's phone page: the verdict's kernels and the definition without its sources and
+// texts (engine/prebuild.ts, roomDef).
+declare module 'virtual:kernels/room' {
+	import type { PrebuiltModel } from '$lib/engine/prebuilt';
+	export function loadKernels(id: string): Promise<PrebuiltModel | undefined>;
+}

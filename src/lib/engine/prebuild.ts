@@ -20,8 +20,11 @@ import { reportSimulation } from './report';
 import type { Selection } from './simulate';
 import type { ModelDef } from './types';
 
-/** Who loads a module: a page (every kernel) or the worker (the simulation's kernel, a slim model). */
-export type PrebuiltFor = 'page' | 'worker';
+/**
+ * Who loads a module: a page (every kernel), the worker (the simulation's kernel, a slim model) or a live
+ * room's phone page (the deterministic kernels, and the definition without its sources and texts).
+ */
+export type PrebuiltFor = 'page' | 'worker' | 'room';
 
 /** The kernels a page, or the worker, asks of this model, as parts and selection. */
 export function prebuiltRequests(
@@ -32,7 +35,9 @@ export function prebuiltRequests(
 	const perOption = ids.map((id) => ({ parts: fusedParts(cm, [id], allParams(cm)), select: {} }));
 	const { uncertain, select } = MonteCarlo.kernelRequest(cm, reportSimulation(cm.def));
 	const simulation = { parts: fusedParts(cm, ids, uncertain), select };
-	return kind === 'worker' ? [simulation] : [...perOption, simulation];
+	// A room's page runs the verdict only (one deterministic run per option); its simulation runs in the
+	// worker, and on the page's thread only where no worker starts, then on closures, with the same numbers.
+	return kind === 'worker' ? [simulation] : kind === 'room' ? perOption : [...perOption, simulation];
 }
 
 /**
@@ -60,12 +65,38 @@ export function simulationDef(def: ModelDef): SimulationDef {
 	};
 }
 
+/**
+ * The definition a live room's phone page reads (its parameters' labels, units and ranges, its options'
+ * labels, its prompts, the revision history a room's scenario link is read with) with the parameters'
+ * sources, the descriptions, the teaching context and the model card emptied: they are most of a model's
+ * weight, and a phone in a room shows none of them (the decision page does). Still a whole ModelDef, so
+ * nothing that reads one meets a missing field.
+ */
+export function roomDef(def: ModelDef): ModelDef {
+	const { card: _card, ...rest } = def;
+	return {
+		...rest,
+		params: def.params.map(({ sources: _s, description: _d, ...p }) => ({ ...p, sources: [] })),
+		options: def.options.map((o) => ({ ...o, description: '' })),
+		...(def.teach
+			? {
+					teach: {
+						context: [],
+						prompts: def.teach.prompts.map(({ id, text, param }) => ({ id, text, param }))
+					}
+				}
+			: {})
+	};
+}
+
 /** A value as JavaScript source: JSON, but with the numbers JSON cannot hold (NaN, ±Infinity, −0). */
 function js(v: unknown): string {
 	if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
 	if (Array.isArray(v)) return `[${v.map(js).join(',')}]`;
 	if (v && typeof v === 'object') {
+		// An absent field stays absent, as in JSON (not null: `param: undefined` is not `param: null`).
 		return `{${Object.entries(v)
+			.filter(([, x]) => x !== undefined)
 			.map(([k, x]) => `${JSON.stringify(k)}:${js(x)}`)
 			.join(',')}}`;
 	}
@@ -73,8 +104,8 @@ function js(v: unknown): string {
 }
 
 /**
- * The module's source: `export default` a PrebuiltModel, its kernels as functions; for the worker, with
- * the slim definition as `def`.
+ * The module's source: `export default` a PrebuiltModel, its kernels as functions; for the worker and a
+ * room's page, with their slim definitions as `def`.
  */
 export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): string {
 	const { def } = cm;
@@ -82,7 +113,7 @@ export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): str
 	const data: Omit<PrebuiltModel, 'kernels'> = {
 		id: def.id,
 		revision: def.revision ?? 1,
-		...(kind === 'worker' ? { def: simulationDef(def) } : {}),
+		...(kind === 'worker' ? { def: simulationDef(def) } : kind === 'room' ? { def: roomDef(def) } : {}),
 		order: cm.order,
 		series: cm.series,
 		outputs: cm.outputs,

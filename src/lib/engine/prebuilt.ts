@@ -39,8 +39,11 @@ export interface PrebuiltModel {
 	/** The model it was built from, to refuse pairing it with another (a different revision, say). */
 	id: string;
 	revision: number;
-	/** In the worker's module: the definition, slimmed to what a simulation reads. */
-	def?: SimulationDef;
+	/**
+	 * In the worker's module: the definition, slimmed to what a simulation reads; in a room's page's, the
+	 * definition without its sources and texts (prebuild.ts, roomDef).
+	 */
+	def?: SimulationDef | ModelDef;
 	order: string[];
 	series: Record<string, Expr>;
 	outputs: Record<string, Expr>;
@@ -61,6 +64,12 @@ const layoutOf = (l: PrebuiltKernel['layout']): BuiltKernel['layout'] => ({
  * only the simulation's code reads (Simulator in report.ts), and none of it the labels or texts left out.
  */
 export function simulationFromPrebuilt(built: PrebuiltModel): CompiledModel {
+	if (!built.def) throw new Error(`The kernels built for ${built.id} hold no definition.`);
+	return fromPrebuilt(built.def as ModelDef, built);
+}
+
+/** A live room's compiled model, from its module alone (its slim definition, its deterministic kernels). */
+export function roomFromPrebuilt(built: PrebuiltModel): CompiledModel {
 	if (!built.def) throw new Error(`The kernels built for ${built.id} hold no definition.`);
 	return fromPrebuilt(built.def as ModelDef, built);
 }

@@ -3,7 +3,7 @@
  * server's own (`{ error }`), or one that says what went wrong with the connection; a 429 also says how
  * long to wait.
  */
-import { errorSentence } from './stream';
+import { errorSentence } from './error-sentence';
 
 export class RoomError extends Error {
 	constructor(

@@ -10,6 +10,7 @@
  * Pure: no Svelte, no DOM. The clock, fetch and randomness are injected so the schedule can be tested
  * without timing races; live.svelte.ts wraps it as Svelte state.
  */
+import { errorSentence } from './error-sentence';
 
 export interface SseEvent {
 	/** The last event id seen on the stream, this event's or an earlier one's (as EventSource keeps it). */
@@ -116,19 +117,6 @@ export interface StreamOptions<V> {
 	fetch?: typeof fetch;
 	clock?: Clock;
 	random?: () => number;
-}
-
-/** The sentence of a `{ error }` body, or one that says what the status means. */
-export async function errorSentence(res: Response): Promise<string> {
-	try {
-		const body: unknown = await res.json();
-		if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string')
-			return body.error;
-	} catch {
-		// Not JSON: a proxy's error page while the server restarts.
-	}
-	if (res.status >= 500) return 'The room’s server is not answering; it is probably restarting.';
-	return `The room’s server refused the connection (HTTP ${res.status}).`;
 }
 
 export class RoomStream<V> {

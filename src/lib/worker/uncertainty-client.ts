@@ -20,8 +20,11 @@ export interface UncertaintyClientOptions {
 	 */
 	onresult: (report: UncertaintyReport, request: UncertaintyRequest, ms?: number) => void;
 	onerror: (message: string) => void;
-	/** The main-thread computation, used when no worker can be started. */
-	fallback: (request: UncertaintyRequest) => UncertaintyReport;
+	/**
+	 * The main-thread computation, used when no worker can be started. A page that keeps the engine's
+	 * simulation out of its first load (a room's phone page) returns a promise: it loads it only then.
+	 */
+	fallback: (request: UncertaintyRequest) => UncertaintyReport | Promise<UncertaintyReport>;
 	/** Futures simulated so far of a big run, after each block; null once it is done or replaced. */
 	onprogress?: (progress: { done: number; total: number } | null) => void;
 }
@@ -69,7 +72,13 @@ export class UncertaintyClient {
 		if (usesBlocks(r.settings.samples)) return this.requestBig(r);
 		if (this.latestIsBig) this.cancelBig();
 		if (!this.worker) {
-			this.options.onresult(this.options.fallback(r), r);
+			const report = this.options.fallback(r);
+			if (report instanceof Promise)
+				report.then(
+					(done) => this.options.onresult(done, r),
+					(err: unknown) => this.options.onerror(err instanceof Error ? err.message : String(err))
+				);
+			else this.options.onresult(report, r);
 			return;
 		}
 		if (this.inFlight) {
