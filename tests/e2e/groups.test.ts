@@ -48,6 +48,20 @@ test('groups: links made on the console, one slider per phone, values on the con
 	expect(new Set(groups.slice(0, 4).map((g) => g.prompt)).size).toBe(4);
 	await axe(host.page);
 
+	// Cards to print for the tables: one per group with its QR code, and nothing of the console on paper.
+	await host.page.getByTestId('print-cards').click();
+	await host.page.emulateMedia({ media: 'print' });
+	const cards = host.page.getByTestId('group-card');
+	await expect(cards).toHaveCount(GROUPS);
+	for (let i = 0; i < GROUPS; i++) {
+		await expect(cards.nth(i).getByRole('img')).toBeVisible();
+		await expect(cards.nth(i)).toContainText(groups[i].link);
+	}
+	await expect(host.page.getByRole('button', { name: 'Make new group links' })).toBeHidden();
+	await host.page.screenshot({ path: test.info().outputPath('group-cards-print.png'), fullPage: true });
+	await host.page.emulateMedia({ media: 'screen' });
+	await expect(cards.first()).toBeHidden();
+
 	// Each phone opens its group's link: its prompt, its one assumption as the only control, the verdict.
 	const phones = [];
 	for (const g of groups) {
@@ -171,4 +185,19 @@ test('a group’s page fits 360 px without sideways scrolling, and an unknown li
 	await stale.page.goto(link);
 	await hydrated(stale.page);
 	await expect(stale.page.getByRole('alert')).toBeVisible({ timeout: 20_000 });
+});
+
+test('a group link that opens nothing says to ask the facilitator for the group’s link', async ({
+	browser
+}) => {
+	const host = await person(browser, { width: 1280, height: 900 });
+	const code = await openRoom(host.page);
+	const phone = await person(browser, PHONE);
+	// A token of the right shape that no group holds, as a link from replaced groups is.
+	await phone.page.goto(`/r/${code}/g/${'A'.repeat(43)}`);
+	const alert = phone.page.getByRole('alert');
+	await expect(alert).toContainText('This group link does not open the room');
+	await expect(alert).toContainText('Ask the facilitator');
+	await expect(alert).not.toContainText(/pair/i);
+	await axe(phone.page);
 });

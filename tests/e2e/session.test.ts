@@ -135,11 +135,14 @@ test('a whole session from the console: every step on the projector, votes, an e
 	}
 	await axe(groups[0].page);
 	await expect(host.page.getByTestId('group-live-value')).toHaveText(groups.map((g) => g.value));
+	// Each group's phone counts the group work down, on the server's clock as the console does.
+	for (const g of groups) await expect(g.page.getByTestId('countdown')).toContainText(/\d+:\d{2}/);
 	// The participants' phones carry no answer key either.
 	for (const p of phones) await noAnswerKey(p);
 
 	// 6. What would flip it: the groups report back on the projector, and follow a late move.
 	await show(/Show this step: What would flip it/);
+	await expect(groups[0].page.getByTestId('countdown')).toHaveCount(0);
 	const reports = screen.page.getByTestId('report-row');
 	await expect(reports).toHaveCount(GROUPS, { timeout: 30_000 });
 	// Rows sit under their assumption, so two groups on one prompt are neighbours: found by group, not place.
