@@ -43,26 +43,29 @@ export function edgeAnchor(px: number, left: number, right: number, room = 30): 
 export const TICK_CHAR_PX = 7.4;
 
 /**
- * The most ticks, up to `most`, whose labels fit side by side in `span` px with a gap between them: an
- * axis is laid out before any text can be measured (on the server), so by character count. `ticksOf` is
- * d3's `scale.ticks`, which may return a few more or fewer than asked; fewer are asked until they fit.
+ * The most ticks, up to `most`, whose labels do not touch: neighbours' centres at least half of each
+ * label's width apart, plus a gap. An axis is laid out before any text can be measured (on the server), so
+ * by character count. `scale.ticks` may return a few more or fewer than asked; fewer are asked until they fit.
  */
 export function fittingTicks(
-	ticksOf: (count: number) => number[],
+	scale: { (v: number): number; ticks(count: number): number[] },
 	format: (v: number) => string,
-	span: number,
 	most: number,
-	gap = 12
+	gap = 10
 ): number[] {
-	let ticks = ticksOf(most);
-	for (let count = most; count >= 1; count--) {
-		ticks = ticksOf(count);
-		const widest = Math.max(0, ...ticks.map((t) => format(t).length)) * TICK_CHAR_PX;
-		// Neighbouring centred labels need a label's width and a gap between their centres.
-		if (ticks.length <= 1 || (ticks.length - 1) * (widest + gap) <= span) return ticks;
+	const fits = (ticks: number[]) =>
+		ticks.every((t, i) => {
+			if (i === 0) return true;
+			const room = ((format(t).length + format(ticks[i - 1]).length) / 2) * TICK_CHAR_PX + gap;
+			return Math.abs(scale(t) - scale(ticks[i - 1])) >= room;
+		});
+	for (let count = most; count > 1; count--) {
+		const ticks = scale.ticks(count);
+		if (fits(ticks)) return ticks;
 	}
-	// Not even two fit: the ends of the domain's ticks, or only one.
-	return ticks.slice(0, 1);
+	// Not even d3's fewest fit: keep its first and last, the ends of the axis, which lean inwards.
+	const fewest = scale.ticks(1);
+	return fewest.length > 2 ? [fewest[0], fewest[fewest.length - 1]] : fewest;
 }
 
 /** Structural equality of plain chart data (numbers, strings, arrays, plain objects); functions by identity. */
