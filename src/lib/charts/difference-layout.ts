@@ -49,7 +49,13 @@ const SHARE_CHAR_PX = 7.8;
 
 export const differenceHeight = (width: number) => Math.max(200, Math.min(300, width * 0.42));
 
-export function differenceLayout({ width, bins, aheadText, behindText, format }: DifferenceInput): DifferenceLayout {
+export function differenceLayout({
+	width,
+	bins,
+	aheadText,
+	behindText,
+	format
+}: DifferenceInput): DifferenceLayout {
 	const height = differenceHeight(width);
 	const stacked = (aheadText.length + behindText.length + 4) * SHARE_CHAR_PX + 24 > width - 80;
 	const margin = { top: stacked ? 46 : 28, right: 40, bottom: 34, left: 40 };

@@ -57,7 +57,11 @@ describe('the fan chart layout', () => {
 	it('kept by keepSame, is the same object for equal inputs in new arrays, so the chart does not redraw', () => {
 		const layout = keepSame(fanLayout);
 		const first = layout(input);
-		const copy = { ...input, periods: [...input.periods], paths: input.paths.map((p) => p.map((x) => ({ ...x }))) };
+		const copy = {
+			...input,
+			periods: [...input.periods],
+			paths: input.paths.map((p) => p.map((x) => ({ ...x })))
+		};
 		expect(layout(copy)).toBe(first);
 		expect(layout({ ...copy, width: 641 })).not.toBe(first);
 	});

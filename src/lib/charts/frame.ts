@@ -68,9 +68,22 @@ export function fittingTicks(
 	return fewest.length > 2 ? [fewest[0], fewest[fewest.length - 1]] : fewest;
 }
 
-/** Structural equality of plain chart data (numbers, strings, arrays, plain objects); functions by identity. */
+/** Values a formatter is tried on: signs, zero, fractions and magnitudes from shares to billions. */
+const PROBES = [-1234.5678, -1, -0.05, 0, 0.00123, 0.5, 1, 7, 42.42, 1999, 25000, 3.2e6, 7.5e9];
+
+/**
+ * Two formatters are the same when they are one function, or the same code printing the same for every
+ * probe: a page passes `format={(v) => formatSigned(v, unit)}`, a new closure at every read, and a closure
+ * over another unit prints differently.
+ */
+function sameFormatter(f: (v: number) => unknown, g: (v: number) => unknown): boolean {
+	return String(f) === String(g) && PROBES.every((v) => Object.is(f(v), g(v)));
+}
+
+/** Structural equality of plain chart data (numbers, strings, arrays, plain objects) and formatters. */
 export function sameData(a: unknown, b: unknown): boolean {
 	if (Object.is(a, b)) return true;
+	if (typeof a === 'function' && typeof b === 'function') return sameFormatter(a as never, b as never);
 	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
 	if (Array.isArray(a) !== Array.isArray(b)) return false;
 	if (Array.isArray(a) && Array.isArray(b))
@@ -78,7 +91,9 @@ export function sameData(a: unknown, b: unknown): boolean {
 	const ka = Object.keys(a);
 	const kb = Object.keys(b);
 	const rb = b as Record<string, unknown>;
-	return ka.length === kb.length && ka.every((k) => k in rb && sameData((a as Record<string, unknown>)[k], rb[k]));
+	return (
+		ka.length === kb.length && ka.every((k) => k in rb && sameData((a as Record<string, unknown>)[k], rb[k]))
+	);
 }
 
 /**

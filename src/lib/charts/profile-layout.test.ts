@@ -37,7 +37,10 @@ describe('the profile chart layout', () => {
 	});
 
 	it('puts the range at the plot edges and draws every line without NaN, skipping missing values', () => {
-		const l = profileLayout({ ...input, lines: [...input.lines, xs.map((v, k) => (k === 2 ? NaN : v / 1e4))] });
+		const l = profileLayout({
+			...input,
+			lines: [...input.lines, xs.map((v, k) => (k === 2 ? NaN : v / 1e4))]
+		});
 		expect(l.frame.x(1000)).toBeCloseTo(l.frame.margin.left);
 		expect(l.frame.x(100000)).toBeCloseTo(640 - l.frame.margin.right);
 		expect(l.paths).toHaveLength(3);

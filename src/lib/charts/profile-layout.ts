@@ -54,13 +54,19 @@ export function profileLayout(input: ProfileInput): ProfileLayout {
 	let xTicks: number[];
 	let x: ((v: number) => number) & { ticks(count?: number): number[] };
 	if (scale === 'log') {
-		const log = scaleLog().domain([xs[0], xs[xs.length - 1]]).range(range);
+		const log = scaleLog()
+			.domain([xs[0], xs[xs.length - 1]])
+			.range(range);
 		// Only 1, 2 and 5 times a power of ten; only the powers where those are too many.
-		const nice = log.ticks().filter((t) => [1, 2, 5].includes(Math.round(t / 10 ** Math.floor(Math.log10(t)))));
+		const nice = log
+			.ticks()
+			.filter((t) => [1, 2, 5].includes(Math.round(t / 10 ** Math.floor(Math.log10(t)))));
 		xTicks = nice.length > most ? nice.filter((t) => Math.log10(t) % 1 === 0) : nice;
 		x = log;
 	} else {
-		const lin = scaleLinear().domain([xs[0], xs[xs.length - 1]]).range(range);
+		const lin = scaleLinear()
+			.domain([xs[0], xs[xs.length - 1]])
+			.range(range);
 		xTicks = fittingTicks(lin, formatX, most);
 		x = lin;
 	}

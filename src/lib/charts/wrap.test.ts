@@ -15,8 +15,15 @@ describe('wrapLabel', () => {
 	});
 
 	it('breaks a hyphenated word too long for a line after its hyphen, and keeps it whole where it fits', () => {
-		expect(wrapLabel('Industry-standard delivery time', 16, 3)).toEqual(['Industry-', 'standard', 'delivery time']);
-		expect(wrapLabel('Industry-standard delivery time', 20, 3)).toEqual(['Industry-standard', 'delivery time']);
+		expect(wrapLabel('Industry-standard delivery time', 16, 3)).toEqual([
+			'Industry-',
+			'standard',
+			'delivery time'
+		]);
+		expect(wrapLabel('Industry-standard delivery time', 20, 3)).toEqual([
+			'Industry-standard',
+			'delivery time'
+		]);
 	});
 
 	it('shortens only what does not fit in the lines allowed, and says so with an ellipsis', () => {
