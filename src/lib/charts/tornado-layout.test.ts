@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pendingHeight } from '$lib/ui/pending-heights';
-import { LINE_HEIGHT, tornadoLayout } from './tornado-layout';
+import { loadAllModels } from '$lib/decisions/registry';
+import { LINE_HEIGHT, tornadoChart, tornadoLayout } from './tornado-layout';
 
 const short = ['Stake', 'Uplift', 'Rate'];
 const long = [
@@ -33,5 +34,57 @@ describe('the tornado layout', () => {
 		const shown = tornadoLayout(360, long.slice(2));
 		const reserved = tornadoLayout(360, long, 1);
 		expect(reserved.height).toBeGreaterThanOrEqual(shown.height);
+	});
+});
+
+describe('the tornado chart', () => {
+	const rows = [
+		{ id: 'a', label: long[0], atLow: -3, atHigh: 5 },
+		{ id: 'b', label: long[1], atLow: 2, atHigh: -1 },
+		{ id: 'c', label: 'Rate', atLow: 0.5, atHigh: 1 }
+	];
+
+	it('starts every bar at the base and ends it at the advantage with the assumption at that end', () => {
+		const t = tornadoChart({ width: 640, base: 1, rows });
+		const { x } = t.frame;
+		t.rows.forEach((row, k) => {
+			const [low, high] = row.bars;
+			expect(low.end).toBe('low');
+			for (const [bar, end] of [
+				[low, rows[k].atLow],
+				[high, rows[k].atHigh]
+			] as const) {
+				expect(Math.min(bar.x, bar.x + bar.w)).toBeCloseTo(Math.min(x(1), x(end)));
+				expect(bar.x + bar.w).toBeCloseTo(Math.max(x(1), x(end), bar.x + 1));
+			}
+		});
+	});
+
+	it('keeps every label line inside its row and the rows inside the svg, in order', () => {
+		const t = tornadoChart({ width: 360, base: 0, rows });
+		let previous = 0;
+		for (const row of t.rows) {
+			expect(row.top).toBeGreaterThanOrEqual(previous);
+			for (const line of row.lines) {
+				expect(line.y).toBeGreaterThan(row.top - LINE_HEIGHT / 2);
+				expect(line.y).toBeLessThan(row.top + row.band + LINE_HEIGHT / 2);
+			}
+			previous = row.top + row.band;
+		}
+		expect(previous).toBeLessThanOrEqual(t.frame.height);
+	});
+
+	it('cuts no assumption’s label of any decision, from a phone to a projector (no "…while others hold…")', async () => {
+		const labels = (await loadAllModels()).flatMap((m) => m.params.map((p) => p.label));
+		expect(labels.length).toBeGreaterThan(50);
+		for (const width of [356, 480, 703, 817, 1100]) {
+			const layout = tornadoLayout(width, labels);
+			for (const label of labels) {
+				const lines = layout.lines(label);
+				// Lines joined again give the label back: nothing shortened, whether broken at a space or a hyphen.
+				const whole = lines.reduce((a, l) => (a.endsWith('-') ? a + l : `${a} ${l}`));
+				expect(whole, `${label} at ${width} px`).toBe(label.split(/\s+/).join(' '));
+			}
+		}
 	});
 });

@@ -2,8 +2,10 @@
  * The tornado's layout at a width, as a pure function of its labels: the label column, how each label
  * wraps, and the row height (every row as tall as the most lines any label takes). The chart draws with
  * it, and the page's placeholder reserves the chart's height with it before the chart has arrived, so the
- * two cannot disagree when labels wrap.
+ * two cannot disagree when labels wrap. `tornadoChart` adds the scales and the bars for the chart itself.
  */
+import { scaleBand, scaleLinear } from 'd3';
+import type { Frame } from './frame';
 import { wrapLabel } from './wrap';
 
 /** Line height of a label, px. */
@@ -11,6 +13,11 @@ export const LINE_HEIGHT = 15;
 /** About this many px a character at the label's size. */
 const CHAR_PX = 7.6;
 const MARGIN = { top: 6, right: 12, bottom: 8 };
+/**
+ * A label wraps onto as many lines as it needs, up to this: a shortened label ("…while others hold…")
+ * hides what the assumption is, so rows grow taller rather than cut it.
+ */
+const MAX_LINES = 5;
 
 export interface TornadoLayout {
 	margin: { top: number; right: number; bottom: number; left: number };
@@ -21,11 +28,67 @@ export interface TornadoLayout {
 
 /** `rows` defaults to one per label; given, the height is for that many rows as tall as the labels' tallest. */
 export function tornadoLayout(width: number, labels: readonly string[], rows = labels.length): TornadoLayout {
-	const margin = { ...MARGIN, left: Math.min(280, width * 0.45) };
+	// Wide, the label column may take up to 340 px, so that long labels take two lines, not three.
+	const margin = { ...MARGIN, left: Math.min(340, width * 0.45) };
 	const chars = (margin.left - 12) / CHAR_PX;
-	const maxLines = width < 480 ? 3 : 2;
-	const lines = (label: string) => wrapLabel(label, chars, maxLines);
+	const lines = (label: string) => wrapLabel(label, chars, MAX_LINES);
 	const most = Math.max(1, ...labels.map((l) => lines(l).length));
 	const rowHeight = Math.max(30, 16 + LINE_HEIGHT * most);
 	return { margin, lines, rowHeight, height: margin.top + margin.bottom + rows * rowHeight };
+}
+
+export interface TornadoInput {
+	width: number;
+	/** The advantage at the current values: where every bar starts. */
+	base: number;
+	rows: { id: string; label: string; atLow: number; atHigh: number }[];
+}
+
+export interface TornadoChart {
+	frame: Frame;
+	/** Each row's band (top, height), its label's lines and their baselines, and its two bars. */
+	rows: {
+		id: string;
+		top: number;
+		band: number;
+		lines: { text: string; y: number }[];
+		bars: { x: number; w: number; end: 'low' | 'high' }[];
+	}[];
+}
+
+export function tornadoChart({ width, base, rows }: TornadoInput): TornadoChart {
+	const layout = tornadoLayout(
+		width,
+		rows.map((r) => r.label)
+	);
+	const { margin, height } = layout;
+	const all = rows.flatMap((r) => [r.atLow, r.atHigh]).concat([0, base]);
+	const x = scaleLinear()
+		.domain([Math.min(...all), Math.max(...all)])
+		.nice()
+		.range([margin.left, width - margin.right]);
+	const y = scaleBand<string>()
+		.domain(rows.map((r) => r.id))
+		.range([margin.top, height - margin.bottom])
+		.padding(0.25);
+	const band = y.bandwidth();
+	return {
+		frame: { width, height, margin, x },
+		rows: rows.map((r) => {
+			const top = y(r.id) ?? 0;
+			const centre = top + band / 2;
+			const lines = layout.lines(r.label);
+			return {
+				id: r.id,
+				top,
+				band,
+				lines: lines.map((text, k) => ({ text, y: centre + (k - (lines.length - 1) / 2) * LINE_HEIGHT })),
+				bars: ([r.atLow, r.atHigh] as const).map((end, k) => ({
+					x: x(Math.min(base, end)),
+					w: Math.max(1, Math.abs(x(end) - x(base))),
+					end: k === 0 ? ('low' as const) : ('high' as const)
+				}))
+			};
+		})
+	};
 }

@@ -14,6 +14,18 @@ describe('wrapLabel', () => {
 		]);
 	});
 
+	it('breaks a hyphenated word too long for a line after its hyphen, and keeps it whole where it fits', () => {
+		expect(wrapLabel('Industry-standard delivery time', 16, 3)).toEqual([
+			'Industry-',
+			'standard',
+			'delivery time'
+		]);
+		expect(wrapLabel('Industry-standard delivery time', 20, 3)).toEqual([
+			'Industry-standard',
+			'delivery time'
+		]);
+	});
+
 	it('shortens only what does not fit in the lines allowed, and says so with an ellipsis', () => {
 		const lines = wrapLabel('Automation: parcels delivered within five days', 12, 2);
 		expect(lines).toHaveLength(2);

@@ -1,0 +1,72 @@
+/**
+ * The fan chart's layout: box, margins, scales, ticks and each option's paths, from plain numbers. The
+ * y scale does not depend on the left margin, so its tick labels can size it.
+ */
+import { area, line, scaleLinear } from 'd3';
+import type { Frame } from './frame';
+import { labelMargin } from './label-margin';
+
+/** One period's quantiles of an option's outcome. */
+export interface Quantiles {
+	p05: number;
+	p25: number;
+	p50: number;
+	p75: number;
+	p95: number;
+}
+
+export interface FanInput {
+	width: number;
+	/** Given (a slide's measured plot), the chart draws at it; otherwise its height follows the width. */
+	height?: number;
+	periods: number[];
+	paths: Quantiles[][];
+	/** A y range shared with other charts (small multiples); otherwise the data's own, with 0. */
+	domain?: [number, number];
+	format: (v: number) => string;
+}
+
+export interface FanLayout {
+	frame: Frame & { y: (v: number) => number };
+	yTicks: number[];
+	xTicks: number[];
+	/** Per path, in order: the 90 % band, the 50 % band and the median line. */
+	paths: { outer: string; inner: string; median: string }[];
+}
+
+const MARGIN = { top: 16, right: 16, bottom: 32 };
+
+export const fanHeight = (width: number) => Math.max(240, Math.min(380, width * 0.55));
+
+export function fanLayout({ width, height: given, periods, paths, domain, format }: FanInput): FanLayout {
+	const height = given || fanHeight(width);
+	const all = paths.flatMap((p) => p.flatMap((q) => [q.p05, q.p95]));
+	const [lo, hi] = domain ?? [Math.min(0, ...all), Math.max(0, ...all)];
+	const y = scaleLinear()
+		.domain([lo, hi])
+		.nice()
+		.range([height - MARGIN.bottom, MARGIN.top]);
+	const yTicks = y.ticks(5);
+	const margin = { ...MARGIN, left: labelMargin(yTicks.map(format)) };
+	const x = scaleLinear()
+		.domain([periods[0], periods[periods.length - 1]])
+		.range([margin.left, width - margin.right]);
+	const narrow = width < 480;
+	const xTicks = periods.filter((_, i) => periods.length <= (narrow ? 4 : 6) || i % (narrow ? 3 : 2) === 0);
+	const band = (lo: keyof Quantiles, hi: keyof Quantiles) =>
+		area<Quantiles>()
+			.x((_, i) => x(periods[i]))
+			.y0((d) => y(d[lo]))
+			.y1((d) => y(d[hi]));
+	const outer = band('p05', 'p95');
+	const inner = band('p25', 'p75');
+	const median = line<Quantiles>()
+		.x((_, i) => x(periods[i]))
+		.y((d) => y(d.p50));
+	return {
+		frame: { width, height, margin, x, y },
+		yTicks,
+		xTicks,
+		paths: paths.map((p) => ({ outer: outer(p) ?? '', inner: inner(p) ?? '', median: median(p) ?? '' }))
+	};
+}

@@ -1,0 +1,84 @@
+/**
+ * The profile chart's layout (each option's value across one parameter's range): box, margins, scales,
+ * ticks, each line's path and where the axis stops. Pure, from plain numbers.
+ */
+import { line, scaleLinear, scaleLog } from 'd3';
+import { fittingTicks, type Frame } from './frame';
+import { labelMargin } from './label-margin';
+
+export interface ProfileInput {
+	width: number;
+	/** Given (a slide's measured plot), the chart draws at it; otherwise its height follows the width. */
+	height?: number;
+	xs: number[];
+	scale: 'linear' | 'log';
+	/** Each option's values at `xs`; NaN or infinite where it has none. */
+	lines: number[][];
+	lowerIsBetter: boolean;
+	formatX: (v: number) => string;
+	formatY: (v: number) => string;
+}
+
+export interface ProfileLayout {
+	frame: Frame & { y: (v: number) => number };
+	xTicks: number[];
+	yTicks: number[];
+	paths: string[];
+	/** Some line runs off the top of the axis (the chart says so). */
+	clipped: boolean;
+}
+
+const MARGIN = { top: 28, right: 16, bottom: 34 };
+
+export const profileHeight = (width: number) => Math.max(240, Math.min(380, width * 0.55));
+
+export function profileLayout(input: ProfileInput): ProfileLayout {
+	const { width, xs, scale, lines, lowerIsBetter, formatX, formatY } = input;
+	const height = input.height || profileHeight(width);
+	// Fixed costs spread over a tiny volume dwarf everything else; the axis stops at three times the
+	// dearest value of the best line, and the chart says so when a line runs off the top.
+	const all = lines.flat().filter(Number.isFinite);
+	const bestEach = xs.map((_, k) => Math.min(...lines.map((l) => l[k]).filter(Number.isFinite)));
+	const cap = lowerIsBetter ? 3 * Math.max(...bestEach.map(Math.abs)) : Infinity;
+	const top = Math.max(...all);
+	const hi = Math.min(top, cap > 0 ? cap : top);
+	const y = scaleLinear()
+		.domain([Math.min(0, ...all), hi])
+		.nice()
+		.range([height - MARGIN.bottom, MARGIN.top]);
+	// The y scale does not depend on the left margin, so its tick labels can size it.
+	const yTicks = y.ticks(5);
+	const margin = { ...MARGIN, left: labelMargin(yTicks.map(formatY)) };
+	const range = [margin.left, width - margin.right];
+	const most = width < 480 ? 3 : 6;
+	let xTicks: number[];
+	let x: ((v: number) => number) & { ticks(count?: number): number[] };
+	if (scale === 'log') {
+		const log = scaleLog()
+			.domain([xs[0], xs[xs.length - 1]])
+			.range(range);
+		// Only 1, 2 and 5 times a power of ten; only the powers where those are too many.
+		const nice = log
+			.ticks()
+			.filter((t) => [1, 2, 5].includes(Math.round(t / 10 ** Math.floor(Math.log10(t)))));
+		xTicks = nice.length > most ? nice.filter((t) => Math.log10(t) % 1 === 0) : nice;
+		x = log;
+	} else {
+		const lin = scaleLinear()
+			.domain([xs[0], xs[xs.length - 1]])
+			.range(range);
+		xTicks = fittingTicks(lin, formatX, most);
+		x = lin;
+	}
+	const path = line<number>()
+		.defined(Number.isFinite)
+		.x((_, k) => x(xs[k]))
+		.y((v) => y(v));
+	return {
+		frame: { width, height, margin, x, y },
+		xTicks,
+		yTicks,
+		paths: lines.map((l) => path(l) ?? ''),
+		clipped: top > cap
+	};
+}
