@@ -8,7 +8,7 @@ import {
 	type Source
 } from '$lib/engine/types';
 import { derivationOf, hasValueSource, supportLine } from '$lib/ui/source-role';
-import { getDocument } from '$lib/sources/documents';
+import { documentTitle } from '$lib/sources/catalog';
 import { citeHref } from '$lib/sources/quotes';
 
 /**
@@ -20,7 +20,7 @@ export function sourceText(s: Source, param?: Pick<ParamDef, 'default' | 'unit' 
 	const d = derivationOf(s);
 	const role = !param || isAssumption(s) ? '' : d ? `${supportLine(d, param)}. ` : 'Context: ';
 	if (isSeedSource(s))
-		return `${role}“${s.quote}” (${getDocument(s.doc)?.title ?? s.doc}, seeds/${s.doc})${note}`;
+		return `${role}“${s.quote}” (${documentTitle(s.doc)}, seeds/${s.doc})${note}`;
 	if (isPublicSource(s)) return `${role}“${s.quote}” (${s.title}, ${s.date}, ${s.url})${note}`;
 	return isAssumption(s) ? `Assumption: ${s.assumption}` : '';
 }
@@ -44,7 +44,7 @@ export function sourceLink(s: Source, link: string): string | null {
 export function modelFootnote(def: ModelDef, link: string): string[] {
 	const cited = new Set<string>();
 	for (const s of def.params.flatMap((p) => p.sources)) {
-		if (isSeedSource(s)) cited.add(getDocument(s.doc)?.title ?? s.doc);
+		if (isSeedSource(s)) cited.add(documentTitle(s.doc));
 		else if (isPublicSource(s)) cited.add(`${s.title} (${s.date})`);
 	}
 	// A value no source states is an assumption, however many passages give it context.

@@ -40,3 +40,15 @@ export const catalog: Record<string, CatalogEntry> = {
 		origin: 'South China Morning Post article'
 	}
 };
+
+/** `001_86fc04a350121958.txt`, `seeds/001_86fc04a350121958.txt` or `001_86fc04a350121958` → `001_86fc04a350121958`. */
+export function docIdOf(fileName: string): string {
+	const base = fileName.slice(fileName.lastIndexOf('/') + 1);
+	return base.endsWith('.txt') ? base.slice(0, -'.txt'.length) : base;
+}
+
+/**
+ * A seed document's title, for a page that cites it: from the catalogue, so that the page does not load
+ * the documents' whole text (documents.ts) to print one line about each.
+ */
+export const documentTitle = (file: string): string => catalog[docIdOf(file)]?.title ?? file;

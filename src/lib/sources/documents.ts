@@ -2,7 +2,9 @@
  * The documents in seeds/, loaded verbatim at build time. `import.meta.glob` works the same in Vite,
  * SvelteKit and Vitest, so the pages and the citation test read exactly the same text.
  */
-import { catalog } from './catalog';
+import { catalog, docIdOf } from './catalog';
+
+export { docIdOf };
 
 export interface SourceDocument {
 	/** The file name without `.txt`: `001_86fc04a350121958`. Used in URLs. */
@@ -22,11 +24,6 @@ const files = import.meta.glob<string>('/seeds/*.txt', {
 	eager: true
 });
 
-/** `001_86fc04a350121958.txt`, `seeds/001_86fc04a350121958.txt` or `001_86fc04a350121958` → `001_86fc04a350121958`. */
-export function docIdOf(fileName: string): string {
-	const base = fileName.slice(fileName.lastIndexOf('/') + 1);
-	return base.endsWith('.txt') ? base.slice(0, -'.txt'.length) : base;
-}
 
 export const documents: SourceDocument[] = Object.entries(files)
 	.map(([path, text]) => {
