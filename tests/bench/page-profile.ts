@@ -67,9 +67,11 @@ try {
 	const nodes = new Map<number, Node>(profile.nodes.map((n: Node) => [n.id, n]));
 	const dt = new Map<number, number>();
 	// Milliseconds per sample, attributed to the node sampled (self time).
-	for (let i = 0; i < profile.samples.length; i++) {
-		const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-		dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + ms);
+	const samples = profile.samples ?? [];
+	const deltas = profile.timeDeltas ?? [];
+	for (let i = 0; i < samples.length; i++) {
+		const ms = (deltas[i + 1] ?? 0) / 1000;
+		dt.set(samples[i], (dt.get(samples[i]) ?? 0) + ms);
 	}
 	const name = (n: Node) => {
 		const f = n.callFrame;
