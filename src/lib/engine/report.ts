@@ -79,6 +79,9 @@ export interface Report extends Omit<FullReport, 'tornado' | 'breakEvens'> {
 	breakEvens: BreakEven[] | null;
 }
 
+/** What the sweeps add to a quick answer: the parts of a FullReport that cost a few hundred model runs. */
+export type Sweeps = Pick<FullReport, 'profile' | 'optimum' | 'tornado' | 'breakEvens'>;
+
 /**
  * What the report's simulation computes: the deciding output alone (the others would cost as much again)
  * and the chart series. The kernel for it is built with the app (prebuild.ts).
@@ -91,7 +94,7 @@ export const reportSimulation = (def: ModelDef): Pick<McSettings, 'outputs' | 's
 export class Reporter {
 	readonly cm: CompiledModel;
 	private readonly evaluate: Evaluate;
-	private readonly sweeps: (a: string, b: string) => Sweep;
+	private readonly pairSweep: (a: string, b: string) => Sweep;
 	private readonly leads: ReturnType<typeof leadSweeper>;
 	private readonly profiler: Profiler;
 	private readonly simulator: Simulator;
@@ -100,7 +103,7 @@ export class Reporter {
 		this.cm = cm;
 		this.simulator = new Simulator(cm);
 		this.evaluate = evaluator(cm);
-		this.sweeps = sweeper(cm);
+		this.pairSweep = sweeper(cm);
 		this.leads = leadSweeper(cm);
 		this.profiler = new Profiler(cm);
 	}
@@ -142,18 +145,33 @@ export class Reporter {
 	 * that a page can hand the quick answer to the worker first and run the sweeps while the worker runs.
 	 */
 	complete(quick: Report, settings: UncertaintySettings | null): FullReport {
-		const { cm } = this;
 		const { values, verdict: v, ...rest } = quick;
-		const sweep = this.sweeps(v.best, v.runnerUp);
+		const s = this.sweeps(quick);
 		return {
 			...rest,
 			values,
 			verdict: v,
+			profile: s.profile,
+			optimum: s.optimum,
+			uncertainty: settings ? this.uncertainty(values, v, settings) : null,
+			tornado: s.tornado,
+			breakEvens: s.breakEvens
+		};
+	}
+
+	/**
+	 * The sweeps of a quick answer alone (a few hundred model runs): apart from complete() so that a page
+	 * can paint the quick answer first and add these when its simulation arrives, in one render.
+	 */
+	sweeps(quick: Report): Sweeps {
+		const { cm } = this;
+		const { values, verdict: v } = quick;
+		const sweep = this.pairSweep(v.best, v.runnerUp);
+		return {
 			profile: cm.def.profile
 				? this.profiler.profile(cm.def.profile.param, cm.def.profile.output, values, cm.def.profile.scale)
 				: null,
 			optimum: this.profiler.optimum(values),
-			uncertainty: settings ? this.uncertainty(values, v, settings) : null,
 			tornado: sweepTornado(cm, sweep, values),
 			// The verdict changes where the best option stops leading all the others, not only the runner-up.
 			breakEvens: cm.def.params.map((p) =>

@@ -15,21 +15,29 @@ const LEVELS = 3;
 /** Advantage of option a over b, for each value of one parameter, the others held at `values`. */
 export type Sweep = (paramId: string, xs: Float64Array, values: ParamValues) => Float64Array;
 
-/** Each option's deciding output for each value of one parameter; each option runs its own plan. */
+/**
+ * Each option's deciding output for each value of one parameter; each option runs its own plan, made for
+ * as many values as are swept (a grid, a tornado's two ends, one value for bestAt): a plan of GRID
+ * samples given two values would compute 63 padded ones for nothing, on every key press. Each sample is
+ * computed on its own, so a plan's size does not change the numbers.
+ */
 function outputs(cm: CompiledModel) {
-	const plans = new Map<string, Plan>();
-	const plan = (option: string, param: string) => {
-		const key = `${option}\u0000${param}`;
+	const plans = new Map<string, { plan: Plan; draws: Map<string, Float64Array> }>();
+	const plan = (option: string, param: string, n: number) => {
+		const key = `${option}\u0000${param}\u0000${n}`;
 		let p = plans.get(key);
 		if (!p) {
-			p = buildPlan(cm, option, GRID, new Set([param]));
+			p = { plan: buildPlan(cm, option, n, new Set([param])), draws: new Map() };
 			plans.set(key, p);
 		}
 		return p;
 	};
 	const { by } = cm.def.decide;
 	return (option: string, paramId: string, xs: Float64Array, values: ParamValues): Float64Array => {
-		const r = plan(option, paramId).run(values, new Map([[paramId, padded(xs)]])).outputs[by];
+		if (xs.length === 0 || xs.length > GRID) throw new Error(`A sweep takes 1 to ${GRID} values.`);
+		const p = plan(option, paramId, xs.length);
+		p.draws.set(paramId, xs);
+		const r = p.plan.run(values, p.draws).outputs[by];
 		// Copied out: the plan's buffers are overwritten by its next run. slice and fill, not
 		// Float64Array.from: this runs for every parameter and grid level on every key press.
 		return r.width === 1 ? new Float64Array(xs.length).fill(r.data[0]) : r.data.slice(0, xs.length);
@@ -81,13 +89,6 @@ export function leadSweeper(cm: CompiledModel): {
 		}
 	};
 }
-
-const padded = (xs: Float64Array) => {
-	if (xs.length > GRID) throw new Error(`A sweep takes at most ${GRID} values.`);
-	const out = new Float64Array(GRID).fill(xs[0]);
-	out.set(xs);
-	return out;
-};
 
 const grid = (lo: number, hi: number) =>
 	Float64Array.from({ length: GRID }, (_, k) => lo + ((hi - lo) * k) / (GRID - 1));

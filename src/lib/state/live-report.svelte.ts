@@ -1,24 +1,57 @@
 /**
  * A scenario's report as it stands. The server renders only the bounded part (the deterministic answer,
  * one model run per option), whatever the link asks for; the page renders the same on hydration, then
- * adds the sweeps (tornado, break-evens, profile) on the main thread and asks a worker for the Monte
- * Carlo, which arrives a moment later into slots of fixed size. Until then, and while a newer simulation
- * runs, the last simulation stays on the page, marked as not settled. The decision page and presenter
- * mode share it.
+ * asks a worker for the Monte Carlo and adds the sweeps (tornado, break-evens, profile), computed on the
+ * main thread while the worker simulates; both arrive a moment later into slots of fixed size. Until
+ * then, and while newer ones are computed, the last sweeps and simulation stay on the page, marked as not
+ * settled. The decision page and presenter mode share it.
+ *
+ * A key press paints its quick answer at once, and the sweeps and the simulation together, in one more
+ * render: the charts they feed are laid out once per press, not once for each. The sweeps run in a task of
+ * their own after the quick answer's render, or at once when the simulation comes first.
  */
 import { untrack } from 'svelte';
-import type { Report, Reporter, UncertaintyReport } from '$lib/engine/report';
+import type { Report, Reporter, Sweeps, UncertaintyReport } from '$lib/engine/report';
+import type { ParamValues } from '$lib/engine/types';
 import { requestKey, type UncertaintyRequest } from '$lib/worker/protocol';
 import { UncertaintyClient } from '$lib/worker/uncertainty-client';
 import { bigRunCost, costText, poolSize } from '$lib/worker/big-run-cost';
 import type { Scenario } from './url';
 import { sourcedAnswer } from './sourced';
 
+/**
+ * How long computed sweeps wait for the simulation under way, to be painted with it in one render; past
+ * this (a big run takes seconds), they are painted alone.
+ */
+const SWEEPS_WAIT_MS = 100;
+
+/** The sweeps depend on the values alone (the verdict's pair follows from them). */
+const valuesKey = (v: ParamValues): string =>
+	JSON.stringify(
+		Object.keys(v)
+			.sort()
+			.map((k) => [k, v[k]])
+	);
+
+/** Runs `fn` in a task of its own, soon: after the render under way, without setTimeout's clamping. */
+function nextTask(fn: () => void): () => void {
+	const channel = new MessageChannel();
+	channel.port1.onmessage = () => fn();
+	channel.port2.postMessage(null);
+	return () => channel.port1.close();
+}
+
 export class LiveReport {
 	/** The answer at the scenario's values: without sweeps until the page runs in a browser. */
 	readonly answer: Report;
 	readonly wanted: UncertaintyRequest;
+	/** requestKey(wanted), computed once per change. */
+	readonly wantedKey: string;
 	simulated: { key: string; report: UncertaintyReport } | null;
+	/** The sweeps shown, and the key of the values they were computed at. */
+	private swept: { key: string; part: Sweeps } | null = $state.raw(null);
+	private readonly quick: Report;
+	private readonly valuesKey: string;
 	error = $state<string | null>(null);
 	/** How far a big run has come, while one runs (“412,500 of 1,000,000 futures”). */
 	progress = $state<{ done: number; total: number } | null>(null);
@@ -46,7 +79,10 @@ export class LiveReport {
 		// The quick answer (one run per option) is all the worker's request needs: asked from it, the
 		// simulation starts before the sweeps, and the worker runs it while this thread sweeps and renders.
 		const quick = $derived(reporter.quick({ ...scenario().values }));
-		this.answer = $derived(this.live ? reporter.complete(quick, null) : quick);
+		this.quick = $derived(quick);
+		this.valuesKey = $derived(valuesKey(quick.values));
+		// The sweeps of earlier values stay until this one's are computed (settled says which).
+		this.answer = $derived(this.swept ? { ...quick, ...this.swept.part } : quick);
 		this.wanted = $derived({
 			modelId: reporter.cm.def.id,
 			values: quick.values,
@@ -59,6 +95,7 @@ export class LiveReport {
 				...(scenario().beliefs ? { beliefs: scenario().beliefs } : {})
 			}
 		});
+		this.wantedKey = $derived(requestKey(this.wanted));
 		// Raw: a simulation is replaced whole, never changed in place, so its arrays need no deep proxy.
 		this.simulated = $state.raw<{ key: string; report: UncertaintyReport } | null>(null);
 		this.sourced = sourcedAnswer(reporter);
@@ -69,7 +106,9 @@ export class LiveReport {
 			if (key === sourcedKey && r.best === q.best && r.runnerUp === q.runnerUp)
 				this.atSources = { key, p: r.ahead.p };
 		};
-		this.settled = $derived(this.live && this.simulated?.key === requestKey(this.wanted));
+		this.settled = $derived(
+			this.live && this.simulated?.key === this.wantedKey && this.swept?.key === this.valuesKey
+		);
 		this.report = $derived({ ...this.answer, uncertainty: this.simulated?.report ?? null });
 	}
 
@@ -92,15 +131,47 @@ export class LiveReport {
 	/** Starts the sweeps and the worker, and keeps the worker asked for the current scenario; call while a component initialises. */
 	connect(): void {
 		let client: UncertaintyClient | null = null;
+		/** The key of the last request sent to the worker. */
+		let asked: string | null = null;
+		/** Sweeps computed and waiting for the simulation under way, to be shown with it. */
+		let ready: { key: string; part: Sweeps } | null = null;
+		let waiting: ReturnType<typeof setTimeout> | undefined;
+
+		const current = () => untrack(() => ({ values: this.valuesKey, wanted: this.wantedKey }));
+		/** The current values' sweeps, computed now unless they are shown or ready already. */
+		const sweepNow = () => {
+			const key = current().values;
+			if (untrack(() => this.swept?.key) === key || ready?.key === key) return;
+			ready = { key, part: this.reporter.sweeps(untrack(() => this.quick)) };
+		};
+		const show = () => {
+			clearTimeout(waiting);
+			if (ready) this.swept = ready;
+			ready = null;
+		};
+		/** A simulation of the current request is on its way: sweeps would render twice if shown first. */
+		const simulating = () => {
+			const { wanted } = current();
+			return asked === wanted && untrack(() => this.simulated?.key) !== wanted && client?.busy === true;
+		};
+
 		$effect(() => {
 			const c = new UncertaintyClient({
 				onresult: (r, q, ms) => {
-					this.simulated = { key: requestKey(q), report: r };
+					const key = requestKey(q);
+					// The simulation of the current values came first: their sweeps are computed now, and
+					// both are shown in one render.
+					if (key === current().wanted) sweepNow();
+					this.simulated = { key, report: r };
 					this.keepSourced(q, r);
 					this.error = null;
 					if (ms !== undefined && q.settings.samples >= 10000) this.pace = ms / q.settings.samples;
+					show();
 				},
-				onerror: (message) => (this.error = message),
+				onerror: (message) => {
+					this.error = message;
+					show();
+				},
 				onprogress: (p) => (this.progress = p),
 				fallback: (q) => this.reporter.uncertainty(q.values, q, q.settings)
 			});
@@ -110,13 +181,27 @@ export class LiveReport {
 			return () => {
 				c.destroy();
 				client = null;
+				clearTimeout(waiting);
 			};
 		});
 		// Before the page updates (.pre), so the worker has the request while this thread renders the answer.
 		$effect.pre(() => {
-			const key = requestKey(this.wanted);
-			if (this.live && client && key !== untrack(() => this.simulated?.key))
+			const key = this.wantedKey;
+			if (this.live && client && key !== untrack(() => this.simulated?.key)) {
+				asked = key;
 				client.request($state.snapshot(this.wanted));
+			}
+		});
+		// After the quick answer's render, in a task of its own: the sweeps of the values now shown.
+		$effect(() => {
+			const key = this.valuesKey;
+			if (!this.live || untrack(() => this.swept?.key) === key) return;
+			return nextTask(() => {
+				sweepNow();
+				clearTimeout(waiting);
+				if (simulating()) waiting = setTimeout(show, SWEEPS_WAIT_MS);
+				else show();
+			});
 		});
 	}
 }

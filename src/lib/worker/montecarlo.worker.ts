@@ -4,6 +4,7 @@
  */
 import { Simulator } from '$lib/engine/report';
 import { loadModel, modelKey } from './load-model';
+import { pack } from './packed-report';
 import type { WorkerMessage, WorkerReply } from './protocol';
 
 const simulators = new Map<string, Simulator>();
@@ -22,13 +23,17 @@ async function simulatorFor(modelId: string, revision: number | undefined): Prom
 self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
 	const { seq, modelId, revision, values, best, runnerUp, settings } = event.data;
 	let reply: WorkerReply;
+	let transfer: ArrayBuffer[] = [];
 	try {
 		const simulator = await simulatorFor(modelId, revision);
 		const start = performance.now();
 		const report = simulator.run(values, { best, runnerUp }, settings);
-		reply = { seq, ok: true, report, ms: performance.now() - start };
+		const ms = performance.now() - start;
+		const packed = pack(report);
+		transfer = packed.transfer;
+		reply = { seq, ok: true, report: packed.packed, ms };
 	} catch (err) {
 		reply = { seq, ok: false, error: err instanceof Error ? err.message : String(err) };
 	}
-	self.postMessage(reply);
+	self.postMessage(reply, { transfer });
 };

@@ -1,6 +1,7 @@
 /** The messages between a decision page and its Monte Carlo worker. */
-import type { UncertaintyReport, UncertaintySettings } from '$lib/engine/report';
+import type { UncertaintySettings } from '$lib/engine/report';
 import type { ParamValues } from '$lib/engine/types';
+import type { PackedReport } from './packed-report';
 
 export interface UncertaintyRequest {
 	modelId: string;
@@ -18,9 +19,9 @@ export interface UncertaintyRequest {
 
 export type WorkerMessage = { seq: number } & UncertaintyRequest;
 
+/** A report comes packed, its numbers in one transferred buffer (packed-report.ts). */
 export type WorkerReply =
-	| { seq: number; ok: true; report: UncertaintyReport; ms: number }
-	| { seq: number; ok: false; error: string };
+	{ seq: number; ok: true; report: PackedReport; ms: number } | { seq: number; ok: false; error: string };
 
 /** Same request, same numbers: what lets the page skip asking again for what it already shows. */
 export const requestKey = (r: UncertaintyRequest): string =>

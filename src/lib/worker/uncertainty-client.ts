@@ -12,6 +12,7 @@ import { usesBlocks } from '$lib/engine/blocks-size';
 import type { UncertaintyReport } from '$lib/engine/report';
 import type { BlockPool } from './block-pool';
 import type { UncertaintyRequest, WorkerReply } from './protocol';
+import { unpack } from './packed-report';
 
 export interface UncertaintyClientOptions {
 	/**
@@ -165,7 +166,7 @@ export class UncertaintyClient {
 			// A user-timing mark: the page bench, and a browser's performance panel, read how long the
 			// simulation took in the worker, apart from the page's own work around it.
 			performance.mark(SIMULATION_MARK, { detail: m.ms });
-			this.options.onresult(m.report, done, m.ms);
+			this.options.onresult(unpack(m.report), done, m.ms);
 		} else this.options.onerror(m.error);
 	}
 

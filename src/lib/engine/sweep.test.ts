@@ -1,0 +1,39 @@
+/**
+ * A sweep's plans are made for as many values as are swept: the numbers must not depend on it, bit for
+ * bit, and the tornado must equal the one-run-at-a-time reference of analysis.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { models } from '$lib/decisions/testing';
+import { compiled } from '$lib/decisions/compiled';
+import { advantage, evaluator, tornado, verdict } from './analysis';
+import { withDefaults } from './compiled-model';
+import { leadSweeper, sweeper, sweepTornado } from './sweep';
+
+describe('sweeps', () => {
+	for (const def of models) {
+		const cm = compiled(def);
+		const values = withDefaults(def, {});
+		const evaluate = evaluator(cm);
+		const v = verdict(cm, evaluate(values));
+
+		it(`${def.id}: give each value the same number whether swept alone, in pairs or on a grid`, () => {
+			const sweep = sweeper(cm)(v.best, v.runnerUp);
+			const { lead } = leadSweeper(cm);
+			for (const p of def.params) {
+				const xs = Float64Array.from({ length: 65 }, (_, k) => p.min + ((p.max - p.min) * k) / 64);
+				for (const f of [sweep, lead(v.best)]) {
+					const all = f(p.id, xs, values);
+					for (const k of [0, 17, 64]) {
+						expect(f(p.id, xs.subarray(k, k + 1), values)[0]).toBe(all[k]);
+						if (k < 64) expect([...f(p.id, xs.slice(k, k + 2), values)]).toEqual([all[k], all[k + 1]]);
+					}
+				}
+			}
+		});
+
+		it(`${def.id}: gives the tornado of one run at a time`, () => {
+			const fast = sweepTornado(cm, sweeper(cm)(v.best, v.runnerUp), values);
+			expect(fast).toStrictEqual(tornado(cm, advantage(cm, evaluate, v.best, v.runnerUp), values));
+		});
+	}
+});

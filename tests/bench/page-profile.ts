@@ -1,0 +1,115 @@
+/**
+ * Where a key press's milliseconds go, on the built app in Chromium: the page's main thread is sampled by
+ * the V8 profiler over PRESSES slider presses (as page-settle.ts makes them) and its time is printed by
+ * function, self and total, per press. Build without minifying first to read the names:
+ * `npx vite build --minify false && E2E_PORT=… npx tsx tests/bench/page-profile.ts [decision] [param]`.
+ * The worker's own time is what page-settle.ts prints; this covers everything the page does around it.
+ */
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT) || 4191;
+const PRESSES = 15;
+const [id = 'last-mile', param = 'volume'] = process.argv.slice(2);
+
+interface Node {
+	id: number;
+	callFrame: { functionName: string; url: string; lineNumber: number };
+	children?: number[];
+	hitCount?: number;
+}
+
+async function waitForServer(url: string) {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`No server at ${url}`);
+}
+
+const server = spawn('node', ['src/lib/server/serve.js'], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
+});
+try {
+	await waitForServer(`http://127.0.0.1:${PORT}/`);
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run']
+	});
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.goto(`http://127.0.0.1:${PORT}/decisions/${id}`);
+	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+	await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
+	const slider = page.locator(`#range-${param}`);
+	await slider.focus();
+	// Two presses unmeasured, so that plans and kernels are built before the profile starts.
+	for (const key of ['ArrowRight', 'ArrowLeft']) {
+		await page.keyboard.press(key);
+		await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
+	}
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+	await cdp.send('Profiler.start');
+	for (let i = 0; i < PRESSES; i++) {
+		await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+		await page.waitForTimeout(30);
+		await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
+		await page.waitForTimeout(120);
+	}
+	const { profile } = await cdp.send('Profiler.stop');
+	await browser.close();
+
+	const nodes = new Map<number, Node>(profile.nodes.map((n: Node) => [n.id, n]));
+	const dt = new Map<number, number>();
+	// Milliseconds per sample, attributed to the node sampled (self time).
+	const samples = profile.samples ?? [];
+	const deltas = profile.timeDeltas ?? [];
+	for (let i = 0; i < samples.length; i++) {
+		const ms = (deltas[i + 1] ?? 0) / 1000;
+		dt.set(samples[i], (dt.get(samples[i]) ?? 0) + ms);
+	}
+	const name = (n: Node) => {
+		const f = n.callFrame;
+		const file = f.url.split('/').pop() ?? '';
+		return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+	};
+	const self = new Map<string, number>();
+	const total = new Map<string, number>();
+	// Total time of a function: its subtree, counted once even when it recurses.
+	const walk = (id: number, onStack: Set<string>): number => {
+		const n = nodes.get(id)!;
+		const key = name(n);
+		let t = dt.get(id) ?? 0;
+		self.set(key, (self.get(key) ?? 0) + t);
+		const inner = new Set(onStack).add(key);
+		for (const c of n.children ?? []) t += walk(c, inner);
+		if (!onStack.has(key)) total.set(key, (total.get(key) ?? 0) + t);
+		return t;
+	};
+	walk(profile.nodes[0].id, new Set());
+	const busy = [...self].filter(([k]) => !/^\((idle|program|garbage collector)\)/.test(k));
+	const show = (title: string, m: [string, number][]) => {
+		console.log(`\n## ${title} (ms per press)\n`);
+		for (const [k, v] of m.sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.ROWS) || 30))
+			console.log(`${(v / PRESSES).toFixed(2).padStart(8)}  ${k}`);
+	};
+	const sum = (m: [string, number][]) => m.reduce((s, [, v]) => s + v, 0) / PRESSES;
+	console.log(
+		`# ${id}, ${PRESSES} presses of ${param}: main thread busy ${sum(busy).toFixed(1)} ms per press`
+	);
+	// (program) is the browser's own work outside JavaScript: style, layout, paint.
+	for (const k of ['(garbage collector) :0', '(program) :0'])
+		console.log(`${k.replace(' :0', '')} ${((self.get(k) ?? 0) / PRESSES).toFixed(2)} ms per press`);
+	show('Self time', busy);
+	show(
+		'Total time',
+		[...total].filter(([k]) => !/^\((root|idle|program)\)/.test(k))
+	);
+} finally {
+	server.kill();
+}
