@@ -30,8 +30,11 @@ interface Budget {
 const LANDING: Budget = { label: 'landing page', budget: 0, goal: 30 };
 /** One budget for every decision page, its worker included: a new decision gets it with its folder. 180 since
  * the block at the verdict that tells a link's recipient what the scenario changed (cloud-spinoff, the largest,
- * went from 173.7 to 178.1 kB); issue 12's goal stays 100. */
-const DECISION: Budget = { label: 'decision page + worker', budget: 180, goal: 100 };
+ * went from 173.7 to 178.1 kB); 182 since the chart frame (+1.0 kB), the engine split shared with the group
+ * page (+0.8) and the worker's transferred report with the sweeps' own plans (+1.0) took cloud-spinoff to
+ * 181.0. The next lever is the seed documents' whole text (8.7 kB), loaded only to find a quote's anchor for
+ * its link. Issue 12's goal stays 100. */
+const DECISION: Budget = { label: 'decision page + worker', budget: 182, goal: 100 };
 /**
  * The live room's pages on a phone: the participant's page (48.7 kB since an estimate's form and a revealed
  * result load when first needed), and the page that asks for the code (42.8 kB since it no longer carries
@@ -43,9 +46,10 @@ const JOIN: Budget = { label: 'live room, join', budget: 44, goal: 40 };
 /**
  * A group's page: one slider, the verdict at the group's values (the engine and its room module: the
  * verdict's kernels and the definition without its sources and texts) and the worker. 90.3 kB since it
- * stopped loading the registry, the whole model and the main-thread simulation (111.8 before).
+ * stopped loading the registry, the whole model and the main-thread simulation (111.8 before); 92.1 with the
+ * group work's countdown and the worker's transferred report.
  */
-const GROUP: Budget = { label: 'live room, group', budget: 92, goal: 80 };
+const GROUP: Budget = { label: 'live room, group', budget: 93, goal: 80 };
 
 const ROOM_DECISION = 'cainiao-ownership';
 
