@@ -19,8 +19,7 @@ export function sourceText(s: Source, param?: Pick<ParamDef, 'default' | 'unit' 
 	const note = 'note' in s && s.note ? ` Note: ${s.note}` : '';
 	const d = derivationOf(s);
 	const role = !param || isAssumption(s) ? '' : d ? `${supportLine(d, param)}. ` : 'Context: ';
-	if (isSeedSource(s))
-		return `${role}“${s.quote}” (${documentTitle(s.doc)}, seeds/${s.doc})${note}`;
+	if (isSeedSource(s)) return `${role}“${s.quote}” (${documentTitle(s.doc)}, seeds/${s.doc})${note}`;
 	if (isPublicSource(s)) return `${role}“${s.quote}” (${s.title}, ${s.date}, ${s.url})${note}`;
 	return isAssumption(s) ? `Assumption: ${s.assumption}` : '';
 }

@@ -24,7 +24,6 @@ const files = import.meta.glob<string>('/seeds/*.txt', {
 	eager: true
 });
 
-
 export const documents: SourceDocument[] = Object.entries(files)
 	.map(([path, text]) => {
 		const id = docIdOf(path);
