@@ -9,7 +9,7 @@ import {
 } from '$lib/engine/types';
 import { derivationOf, hasValueSource, supportLine } from '$lib/ui/source-role';
 import { documentTitle } from '$lib/sources/catalog';
-import { citeHref } from '$lib/sources/quotes';
+import { citeHref } from '$lib/sources/cite';
 
 /**
  * What the source does, “quote” (where it stands), then the note; or "Assumption: …". With its parameter

@@ -2,6 +2,7 @@
  * What the source pages show: each passage of a document, split into plain and quoted spans, with links
  * back to whatever cites it.
  */
+import { quoteId } from './cite';
 import type { Citation } from './quotes';
 import type { Passage } from './passages';
 
@@ -24,6 +25,8 @@ export interface PassageView extends Passage {
 	segments: Segment[];
 	/** Citations whose quote starts in this passage (the passage their links point to). */
 	citedBy: CitingLink[];
+	/** The ids of the quotes that start here (cite.ts): a quote's link leads to this passage by its id. */
+	quoteIds: string[];
 }
 
 export const citingHref = (c: Citation): string =>
@@ -79,7 +82,9 @@ export function passageViews(
 				links.set(href, { href, label: c.paramLabel ?? 'Teaching notes', modelTitle: c.modelTitle, role });
 			else if (role === 'value') known.role = role;
 		}
-		return { ...p, segments: segmentsOf(p, here), citedBy: [...links.values()] };
+		const starting = here.filter((c) => c.match?.anchor === p.anchor);
+		const quoteIds = [...new Set(starting.map((c) => quoteId(c.source.quote)))];
+		return { ...p, segments: segmentsOf(p, here), citedBy: [...links.values()], quoteIds };
 	});
 }
 

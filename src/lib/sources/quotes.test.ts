@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelDef, ParamDef, Source } from '$lib/engine/types';
+import { citeHref, quoteId } from './cite';
 import { getDocument } from './documents';
-import { citationsOf, citeHref, findQuote } from './quotes';
+import { passageViews } from './highlight';
+import { passagesOf } from './passages';
+import { citationsOf, findQuote } from './quotes';
+import { loadAllModels } from '$lib/decisions/registry';
 
 const DOC = '001_86fc04a350121958.txt';
 const CAINIAO = 'Cainiao, Alibaba’s logistics arm, is playing a crucial role';
@@ -74,10 +78,27 @@ describe('findQuote', () => {
 });
 
 describe('citeHref', () => {
-	it('points a seed source at its passage', () => {
-		expect(citeHref({ doc: DOC, quote: CAINIAO })).toBe(
-			'/sources/001_86fc04a350121958#p-cainiao-alibabas-logistics-arm-is-playing'
-		);
+	it('points a seed source at its quote’s id, which the document’s page gives the passage it starts in', () => {
+		const href = citeHref({ doc: DOC, quote: CAINIAO })!;
+		expect(href).toBe(`/sources/001_86fc04a350121958#${quoteId(CAINIAO)}`);
+		expect(href).toMatch(/^\/sources\/001_86fc04a350121958#q-[0-9a-z]+$/);
+		const doc = getDocument(DOC)!;
+		const views = passageViews(doc.id, passagesOf(doc.text), [
+			{
+				modelId: 'm',
+				modelTitle: 'M',
+				paramId: null,
+				paramLabel: null,
+				source: { doc: DOC, quote: CAINIAO },
+				match: findQuote(DOC, CAINIAO)
+			}
+		]);
+		const at = views.filter((v) => v.quoteIds.includes(quoteId(CAINIAO)));
+		expect(at.map((v) => v.anchor)).toEqual(['p-cainiao-alibabas-logistics-arm-is-playing']);
+	});
+	it('gives the same id whatever the quote’s whitespace, as quotes are matched', () => {
+		expect(quoteId('a  b\nc ')).toBe(quoteId('a b c'));
+		expect(quoteId('a b c')).not.toBe(quoteId('a b d'));
 	});
 	it('points a public source at its URL and gives an assumption nothing', () => {
 		expect(citeHref({ url: 'https://example.com/a', title: 't', date: '2024-01-01', quote: 'q' })).toBe(
@@ -85,8 +106,18 @@ describe('citeHref', () => {
 		);
 		expect(citeHref({ assumption: 'a judgement' })).toBeNull();
 	});
-	it('falls back to the document when the quote is missing', () => {
-		expect(citeHref({ doc: DOC, quote: 'not in the document' })).toBe('/sources/001_86fc04a350121958');
+	it('gives every quote the models cite its own id within its document', async () => {
+		const cites = citationsOf(await loadAllModels());
+		const byDoc = new Map<string, Map<string, string>>();
+		for (const c of cites) {
+			const ids = byDoc.get(c.source.doc) ?? new Map<string, string>();
+			const words = c.source.quote.replace(/\s+/g, ' ').trim();
+			const id = quoteId(words);
+			expect(ids.get(id) ?? words, `${id} names two quotes`).toBe(words);
+			ids.set(id, words);
+			byDoc.set(c.source.doc, ids);
+		}
+		expect(byDoc.size).toBeGreaterThan(0);
 	});
 });
 

@@ -3,8 +3,8 @@
  * only runs of whitespace may differ (a line break in the document may be a space in the quote). Typographic
  * apostrophes and quotation marks are compared as they are: the documents use ’ and a quote must too.
  */
-import { isPublicSource, isSeedSource, type ModelDef, type SeedSource, type Source } from '$lib/engine/types';
-import { docIdOf, getDocument } from './documents';
+import { isSeedSource, type ModelDef, type SeedSource, type Source } from '$lib/engine/types';
+import { getDocument } from './documents';
 import { passageAt, passagesOf } from './passages';
 
 export interface QuoteMatch {
@@ -70,19 +70,6 @@ export function findQuote(docFileOrId: string, quote: string): QuoteMatch | null
 	const passage = passageAt(passagesOf(doc.text), start);
 	if (!passage) return null;
 	return { docId: doc.id, anchor: passage.anchor, start, end };
-}
-
-/**
- * Where a source points: `/sources/<docId>#<anchor>` for a seed passage (without the anchor if the quote
- * cannot be found, which the citation test reports), the URL for a public figure, null for an assumption.
- */
-export function citeHref(source: Source): string | null {
-	if (isSeedSource(source)) {
-		const match = findQuote(source.doc, source.quote);
-		return match ? `/sources/${match.docId}#${match.anchor}` : `/sources/${docIdOf(source.doc)}`;
-	}
-	if (isPublicSource(source)) return source.url;
-	return null;
 }
 
 export interface Citation {

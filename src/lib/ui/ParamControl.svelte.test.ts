@@ -74,7 +74,7 @@ describe('ParamControl', () => {
 	it('renders seed quotes as blockquotes citing the passage, and labels assumptions', () => {
 		setup();
 		const quote = document.querySelector('blockquote[cite]');
-		expect(quote?.getAttribute('cite')).toMatch(/^\/sources\/001_86fc04a350121958#p-/);
+		expect(quote?.getAttribute('cite')).toMatch(/^\/sources\/001_86fc04a350121958#q-/);
 		expect(screen.getByText(/No public figure measures it/).closest('p')).toHaveTextContent('Assumption:');
 	});
 });
