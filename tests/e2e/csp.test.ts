@@ -118,7 +118,21 @@ async function downloadEverything(page: Page): Promise<number> {
 	const buttons = page.getByRole('button', { name: /^Download / });
 	const count = await buttons.count();
 	for (let i = 0; i < count; i++) {
-		const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
+		const waiting = page.waitForEvent('download');
+		await buttons.nth(i).click();
+		// A PNG drawn after the click's activation ran out (a busy machine) waits for "Save" (ChartFigure).
+		const save = page.getByRole('button', { name: /^Save the PNG/ });
+		const download = await Promise.race([
+			waiting,
+			save
+				.waitFor({ timeout: 170_000 })
+				.then(async () => {
+					await save.click();
+					return waiting;
+				})
+				// Not shown (the download came at once): the race is the download's.
+				.catch(() => waiting)
+		]);
 		expect(await download.failure(), await buttons.nth(i).innerText()).toBeNull();
 	}
 	return count;
