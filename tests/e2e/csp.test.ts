@@ -9,7 +9,7 @@
  * instead (simulate.ts). The last test here says so and fails once no page tries any more (kernels
  * generated at build time, issue 12): then drop its `test.fail`.
  */
-import { test, expect, type Page, type APIResponse } from '@playwright/test';
+import { test, expect, type APIResponse, type Download, type Locator, type Page } from '@playwright/test';
 import { decisionIds, loadDecisions } from '../decisions';
 import { presentSteps } from '../../src/lib/present/steps';
 import { DECISION, watch } from './helpers';
@@ -113,26 +113,45 @@ async function clickEach(page: Page, name: RegExp): Promise<number> {
 	return count;
 }
 
+/**
+ * Presses a download button as a person would: a PNG made after the click's activation ran out waits for
+ * "Save", and a chart still being drawn says so, so the person waits for the page to settle and presses
+ * again (once). A download that never comes fails with the figure's own words.
+ */
+async function downloadOne(page: Page, button: Locator): Promise<Download> {
+	const label = await button.getAttribute('aria-label');
+	let said = '';
+	for (let attempt = 0; attempt < 2; attempt++) {
+		const waiting = page.waitForEvent('download', { timeout: 30_000 });
+		await button.click();
+		const save = page.getByRole('button', { name: /^Save the PNG/ });
+		const got = await Promise.race([
+			waiting,
+			save.waitFor({ timeout: 30_000 }).then(async () => {
+				await save.click();
+				return waiting;
+			})
+		]).catch(() => null);
+		if (got) return got;
+		said =
+			(await button
+				.locator('xpath=ancestor::figure')
+				.locator('.problem')
+				.first()
+				.textContent({ timeout: 1_000 })
+				.catch(() => '')) ?? '';
+		if (!/still being drawn/.test(said)) break;
+		await settled(page);
+	}
+	throw new Error(`${label ?? (await button.innerText())}: no download; the page says "${said}"`);
+}
+
 /** Presses every download button and checks each file arrived. */
 async function downloadEverything(page: Page): Promise<number> {
 	const buttons = page.getByRole('button', { name: /^Download / });
 	const count = await buttons.count();
 	for (let i = 0; i < count; i++) {
-		const waiting = page.waitForEvent('download');
-		await buttons.nth(i).click();
-		// A PNG drawn after the click's activation ran out (a busy machine) waits for "Save" (ChartFigure).
-		const save = page.getByRole('button', { name: /^Save the PNG/ });
-		const download = await Promise.race([
-			waiting,
-			save
-				.waitFor({ timeout: 170_000 })
-				.then(async () => {
-					await save.click();
-					return waiting;
-				})
-				// Not shown (the download came at once): the race is the download's.
-				.catch(() => waiting)
-		]);
+		const download = await downloadOne(page, buttons.nth(i));
 		expect(await download.failure(), await buttons.nth(i).innerText()).toBeNull();
 	}
 	return count;
