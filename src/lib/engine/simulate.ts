@@ -66,7 +66,7 @@ function kernelFor(cm: CompiledModel, parts: readonly FusedPart[], select: Selec
  * built with the app), else the closure plan; `kernel` forces one, which the tests use to check both
  * against the reference evaluator.
  *
- * The fused plan runs the option's one kernel with every parameter drawn (fused-run.ts, columnsPlan),
+ * The fused plan runs the option's kernel with every parameter drawn (fused-run.ts, columnsPlan),
  * whatever `uncertain` holds: the same numbers as a kernel made for `uncertain` alone, and a handful of
  * kernels per model, small enough to build with the app, where a kernel per parameter swept would be
  * hundreds.
@@ -76,11 +76,14 @@ export function buildPlan(
 	optionId: string,
 	n: number,
 	uncertain: ReadonlySet<string>,
-	kernel?: Kernel
+	kernel?: Kernel,
+	select?: Selection
 ): Plan {
 	if (kernel !== 'closure') {
 		const [part] = fusedParts(cm, [optionId], allParams(cm));
-		const built = kernelFor(cm, [part], {});
+		// A narrower kernel where the model has one for `select` (a sweep's, computing only the deciding
+		// output); else the option's full kernel, whose results hold what `select` names and more.
+		const built = (select && kernelFor(cm, [part], select)) || kernelFor(cm, [part], {});
 		if (built) return columnsPlan(cm, part, built, n, uncertain);
 		if (kernel === 'fused') throw new Error(`Model '${cm.def.id}' has no fused kernel here.`);
 	}

@@ -6,10 +6,21 @@
  */
 import { swing, type BreakEven, type TornadoBar } from './analysis';
 import type { CompiledModel } from './compiled-model';
-import { buildPlan, type Plan } from './simulate';
+import { buildPlan, type Plan, type Selection } from './simulate';
 import type { ParamValues } from './types';
 
 const GRID = 65;
+
+/**
+ * What a sweep keeps of a run: the deciding output, and no series. The kernel made for it (built with the
+ * app, prebuild.ts) skips every other output and stores nothing, where the option's full kernel would
+ * write every series of every period; each output is computed by the same operations in either, so the
+ * numbers are the same.
+ */
+export const sweepSelection = (cm: CompiledModel): Selection => ({
+	series: new Set(),
+	outputs: new Set([cm.def.decide.by])
+});
 const LEVELS = 3;
 
 /** Advantage of option a over b, for each value of one parameter, the others held at `values`. */
@@ -23,11 +34,12 @@ export type Sweep = (paramId: string, xs: Float64Array, values: ParamValues) => 
  */
 function outputs(cm: CompiledModel) {
 	const plans = new Map<string, { plan: Plan; draws: Map<string, Float64Array> }>();
+	const select = sweepSelection(cm);
 	const plan = (option: string, param: string, n: number) => {
 		const key = `${option}\u0000${param}\u0000${n}`;
 		let p = plans.get(key);
 		if (!p) {
-			p = { plan: buildPlan(cm, option, n, new Set([param])), draws: new Map() };
+			p = { plan: buildPlan(cm, option, n, new Set([param]), undefined, select), draws: new Map() };
 			plans.set(key, p);
 		}
 		return p;
