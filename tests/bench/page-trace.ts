@@ -83,7 +83,9 @@ try {
 	}
 	console.log(`# ${id}, ${PRESSES} presses of ${param}: renderer main thread, per press\n`);
 	for (const [name, t] of [...time].sort((a, b) => b[1].ms - a[1].ms).slice(0, 20))
-		console.log(`${(t.ms / PRESSES).toFixed(2).padStart(8)} ms  ${(t.count / PRESSES).toFixed(1).padStart(6)}×  ${name}`);
+		console.log(
+			`${(t.ms / PRESSES).toFixed(2).padStart(8)} ms  ${(t.count / PRESSES).toFixed(1).padStart(6)}×  ${name}`
+		);
 	const styles = onMain.filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X');
 	const elements = styles.map((e) => Number(e.args?.elementCount ?? e.args?.data?.elementCount ?? 0));
 	console.log(
@@ -98,13 +100,23 @@ try {
 	// What invalidated layout and style: the node's name and the function that did it, by count.
 	const why = new Map<string, number>();
 	for (const e of onMain) {
-		if (!/^(LayoutInvalidationTracking|StyleRecalcInvalidationTracking|StyleInvalidatorInvalidationTracking)$/.test(e.name))
+		if (
+			!/^(LayoutInvalidationTracking|StyleRecalcInvalidationTracking|StyleInvalidatorInvalidationTracking)$/.test(
+				e.name
+			)
+		)
 			continue;
 		const d = e.args?.data as
-			| { nodeName?: string; reason?: string; stackTrace?: { functionName: string; url: string; lineNumber: number }[] }
+			| {
+					nodeName?: string;
+					reason?: string;
+					stackTrace?: { functionName: string; url: string; lineNumber: number }[];
+			  }
 			| undefined;
 		const frame = d?.stackTrace?.[0];
-		const at = frame ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}` : '';
+		const at = frame
+			? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`
+			: '';
 		const key = `${e.name.replace('InvalidationTracking', '')}  ${d?.reason ?? ''}  ${d?.nodeName ?? ''}  ${at}`;
 		why.set(key, (why.get(key) ?? 0) + 1);
 	}

@@ -38,7 +38,10 @@ describe('sweeps', () => {
 				for (const p of def.params) {
 					const xs = Float64Array.from({ length: 65 }, (_, k) => p.min + ((p.max - p.min) * k) / 64);
 					const draws = new Map([[p.id, xs]]);
-					const narrow = buildPlan(cm, o.id, 65, new Set([p.id]), 'fused', sweepSelection(cm)).run(values, draws);
+					const narrow = buildPlan(cm, o.id, 65, new Set([p.id]), 'fused', sweepSelection(cm)).run(
+						values,
+						draws
+					);
 					// The narrow kernel was found: it stores no series and computes one output.
 					expect(Object.keys(narrow.series)).toEqual([]);
 					expect(Object.keys(narrow.outputs)).toEqual([by]);

@@ -52,7 +52,11 @@ describe('ValueOverTime', () => {
 
 		// The new simulation arrives: laid out again, and drawn.
 		const next = reporter.quick({ rate: 0.12 });
-		await rerender({ model, colors, report: at(0.12, reporter.uncertainty(next.values, next.verdict, settings)) });
+		await rerender({
+			model,
+			colors,
+			report: at(0.12, reporter.uncertainty(next.values, next.verdict, settings))
+		});
 		expect(layouts.count).toBe(2);
 		expect(svg.innerHTML).not.toBe(before);
 	});
