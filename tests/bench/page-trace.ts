@@ -56,7 +56,10 @@ try {
 		categories: [
 			'devtools.timeline',
 			'disabled-by-default-devtools.timeline',
-			'disabled-by-default-devtools.timeline.invalidationTracking'
+			// Costly in itself: INVALIDATIONS=0 leaves it out, for the times alone.
+			...(process.env.INVALIDATIONS === '0'
+				? []
+				: ['disabled-by-default-devtools.timeline.invalidationTracking'])
 		]
 	});
 	for (let i = 0; i < PRESSES; i++) {
@@ -97,6 +100,28 @@ try {
 	console.log(
 		`layouts: ${(sizes.length / PRESSES).toFixed(1)} per press, dirty objects ${sizes.reduce((a, s) => a + (s?.dirtyObjects ?? 0), 0) / PRESSES} of ${Math.max(0, ...sizes.map((s) => s?.totalObjects ?? 0))} per press`
 	);
+	// Where paint went: each Paint's area in CSS pixels (its clip quad), and its node.
+	const paints = onMain
+		.filter((e) => e.name === 'Paint' && e.ph === 'X')
+		.map((e) => {
+			const d = e.args?.data as { clip?: number[]; nodeId?: number } | undefined;
+			const q = d?.clip ?? [];
+			const w = q.length === 8 ? Math.max(q[0], q[2], q[4], q[6]) - Math.min(q[0], q[2], q[4], q[6]) : 0;
+			const h = q.length === 8 ? Math.max(q[1], q[3], q[5], q[7]) - Math.min(q[1], q[3], q[5], q[7]) : 0;
+			return { ms: (e.dur ?? 0) / 1000, area: `${Math.round(w)}×${Math.round(h)}` };
+		});
+	const byArea = new Map<string, { ms: number; count: number }>();
+	for (const p of paints) {
+		const t = byArea.get(p.area) ?? { ms: 0, count: 0 };
+		t.ms += p.ms;
+		t.count++;
+		byArea.set(p.area, t);
+	}
+	console.log('\n## Paints by area (per press)\n');
+	for (const [area, t] of [...byArea].sort((a, b) => b[1].ms - a[1].ms).slice(0, 10))
+		console.log(
+			`${(t.ms / PRESSES).toFixed(2).padStart(8)} ms  ${(t.count / PRESSES).toFixed(1).padStart(6)}×  ${area}`
+		);
 	// What invalidated layout and style: the node's name and the function that did it, by count.
 	const why = new Map<string, number>();
 	for (const e of onMain) {
