@@ -57,8 +57,19 @@ export function checkSelection(cm: CompiledModel, select: Selection): void {
 }
 
 /** The kernel `cm` has for these parts, or null (none built, or generated code refused). */
-function kernelFor(cm: CompiledModel, parts: readonly FusedPart[], select: Selection): BuiltKernel | null {
-	return cm.kernels?.(cm, parts, select, unrollByDefault(cm)) ?? null;
+function kernelFor(
+	cm: CompiledModel,
+	parts: readonly FusedPart[],
+	select: Selection,
+	unroll = unrollByDefault(cm)
+): BuiltKernel | null {
+	return cm.kernels?.(cm, parts, select, unroll) ?? null;
+}
+
+/** A narrower kernel a plan may run on, where the model has it: what it keeps, and whether it is unrolled. */
+export interface Narrow {
+	select: Selection;
+	unroll: boolean;
 }
 
 /**
@@ -77,13 +88,14 @@ export function buildPlan(
 	n: number,
 	uncertain: ReadonlySet<string>,
 	kernel?: Kernel,
-	select?: Selection
+	narrow?: Narrow
 ): Plan {
 	if (kernel !== 'closure') {
 		const [part] = fusedParts(cm, [optionId], allParams(cm));
-		// A narrower kernel where the model has one for `select` (a sweep's, computing only the deciding
-		// output); else the option's full kernel, whose results hold what `select` names and more.
-		const built = (select && kernelFor(cm, [part], select)) || kernelFor(cm, [part], {});
+		// A narrower kernel where the model has one (a sweep's, computing only the deciding output); else
+		// the option's full kernel, whose results hold what the narrow one keeps and more.
+		const built =
+			(narrow && kernelFor(cm, [part], narrow.select, narrow.unroll)) || kernelFor(cm, [part], {});
 		if (built) return columnsPlan(cm, part, built, n, uncertain);
 		if (kernel === 'fused') throw new Error(`Model '${cm.def.id}' has no fused kernel here.`);
 	}

@@ -8,7 +8,7 @@ import { compiled } from '$lib/decisions/compiled';
 import { advantage, evaluator, tornado, verdict } from './analysis';
 import { withDefaults } from './compiled-model';
 import { buildPlan } from './simulate';
-import { leadSweeper, sweeper, sweepSelection, sweepTornado } from './sweep';
+import { leadSweeper, sweeper, sweepKernel, sweepTornado } from './sweep';
 
 describe('sweeps', () => {
 	for (const def of models) {
@@ -38,7 +38,7 @@ describe('sweeps', () => {
 				for (const p of def.params) {
 					const xs = Float64Array.from({ length: 65 }, (_, k) => p.min + ((p.max - p.min) * k) / 64);
 					const draws = new Map([[p.id, xs]]);
-					const narrow = buildPlan(cm, o.id, 65, new Set([p.id]), 'fused', sweepSelection(cm)).run(
+					const narrow = buildPlan(cm, o.id, 65, new Set([p.id]), 'fused', sweepKernel(cm)).run(
 						values,
 						draws
 					);
