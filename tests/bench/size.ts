@@ -33,8 +33,9 @@ const LANDING: Budget = { label: 'landing page', budget: 0, goal: 30 };
  * went from 173.7 to 178.1 kB); 182 since the chart frame (+1.0 kB), the engine split shared with the group
  * page (+0.8) and the worker's transferred report with the sweeps' own plans (+1.0) took cloud-spinoff to
  * 181.0; 183 since the sweeps' own kernels (the deciding output alone, periods in a loop: +1.2 kB, the
- * sweeps of a key press 1.3× (last-mile) to 2.8× (cloud-spinoff) faster in Node) took it to 182.2. The next lever is the seed documents' whole text (8.7 kB), loaded only to find a quote's anchor for
- * its link. Issue 12's goal stays 100. */
+ * sweeps of a key press 1.3× (last-mile) to 2.8× (cloud-spinoff) faster in Node) took it to 182.2. The
+ * next lever is the seed documents' whole text (8.7 kB), loaded only to find a quote's anchor for its link.
+ * Issue 12's goal stays 100. */
 const DECISION: Budget = { label: 'decision page + worker', budget: 183, goal: 100 };
 /**
  * The live room's pages on a phone: the participant's page (48.7 kB since an estimate's form and a revealed
