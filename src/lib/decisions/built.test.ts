@@ -77,8 +77,8 @@ describe('the models compiled with the app', { timeout: 60_000 }, () => {
 		describe(def.id, () => {
 			it('has a kernel for every request the page and the worker make', async () => {
 				const cm = (await loadBuilt(def.id))!;
-				for (const { parts, select } of prebuiltRequests(cm))
-					expect(cm.kernels!(cm, parts, select, unrollByDefault(cm))).not.toBeNull();
+				for (const { parts, select, unroll } of prebuiltRequests(cm))
+					expect(cm.kernels!(cm, parts, select, unroll)).not.toBeNull();
 			});
 
 			for (const [where, valuesOf] of [
@@ -112,8 +112,9 @@ describe('the models compiled with the app', { timeout: 60_000 }, () => {
 				const runtime = generating(() => new Reporter(compileModel(def)).uncertainty(values, v, settings));
 				expect(exact(new Simulator(cm).run(values, v, settings))).toBe(exact(runtime));
 				expect(refused).toBe(0);
-				const { parts, select } = prebuiltRequests(cm, 'worker')[0];
-				expect(cm.kernels!(cm, parts, select, unrollByDefault(cm))).not.toBeNull();
+				const { parts, select, unroll } = prebuiltRequests(cm, 'worker')[0];
+				expect(unroll).toBe(unrollByDefault(cm));
+				expect(cm.kernels!(cm, parts, select, unroll)).not.toBeNull();
 			});
 
 			it('sweeps each parameter as the kernel generated for that parameter alone does, bit for bit', async () => {

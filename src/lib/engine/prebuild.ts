@@ -3,8 +3,10 @@
  * compiling the model themselves (prebuilt.ts reads it back): the formulas as trees, the series order,
  * and the fused kernels as real functions. The kernels are exactly those the page and worker ask for:
  *
- * - per option, the kernel with every parameter drawn, which runs the deterministic answer, every sweep
- *   (tornado, break-evens) and the profile (simulate.ts, buildPlan);
+ * - per option, the kernel with every parameter drawn, which runs the deterministic answer and the
+ *   profile (simulate.ts, buildPlan);
+ * - per option, the same kernel computing only the deciding output, for the sweeps (tornado, break-evens:
+ *   sweep.ts, sweepSelection), which run dozens of times per key press;
  * - the report's simulation, all options in one loop (report.ts, reportSimulation).
  *
  * Each kernel's body is the generator's source (fused-generate.ts), which holds only fixed tokens,
@@ -18,6 +20,7 @@ import { MonteCarlo } from './montecarlo';
 import type { PrebuiltModel, SimulationDef } from './prebuilt';
 import { reportSimulation } from './report';
 import type { Selection } from './simulate';
+import { sweepKernel } from './sweep';
 import type { ModelDef } from './types';
 
 /**
@@ -30,14 +33,22 @@ export type PrebuiltFor = 'page' | 'worker' | 'room';
 export function prebuiltRequests(
 	cm: CompiledModel,
 	kind: PrebuiltFor = 'page'
-): { parts: FusedPart[]; select: Selection }[] {
+): { parts: FusedPart[]; select: Selection; unroll: boolean }[] {
 	const ids = cm.def.options.map((o) => o.id);
-	const perOption = ids.map((id) => ({ parts: fusedParts(cm, [id], allParams(cm)), select: {} }));
+	const unroll = unrollByDefault(cm);
+	const perOption = ids.map((id) => ({ parts: fusedParts(cm, [id], allParams(cm)), select: {}, unroll }));
+	const sweep = sweepKernel(cm);
+	const perOptionSweep = perOption.map(({ parts }) => ({ parts, ...sweep }));
 	const { uncertain, select } = MonteCarlo.kernelRequest(cm, reportSimulation(cm.def));
-	const simulation = { parts: fusedParts(cm, ids, uncertain), select };
+	const simulation = { parts: fusedParts(cm, ids, uncertain), select, unroll };
 	// A room's page runs the verdict only (one deterministic run per option); its simulation runs in the
 	// worker, and on the page's thread only where no worker starts, then on closures, with the same numbers.
-	return kind === 'worker' ? [simulation] : kind === 'room' ? perOption : [...perOption, simulation];
+	// A room's group page sweeps too (room/groups/break-even.ts), and falls back to the full kernel.
+	return kind === 'worker'
+		? [simulation]
+		: kind === 'room'
+			? perOption
+			: [...perOption, ...perOptionSweep, simulation];
 }
 
 /**
@@ -109,7 +120,6 @@ function js(v: unknown): string {
  */
 export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): string {
 	const { def } = cm;
-	const unroll = unrollByDefault(cm);
 	const data: Omit<PrebuiltModel, 'kernels'> = {
 		id: def.id,
 		revision: def.revision ?? 1,
@@ -124,7 +134,7 @@ export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): str
 			])
 		)
 	};
-	const kernels = prebuiltRequests(cm, kind).map(({ parts, select }) => {
+	const kernels = prebuiltRequests(cm, kind).map(({ parts, select, unroll }) => {
 		const { source, layout } = generated(cm, parts, select, unroll);
 		const plain = {
 			slots: [...layout.slots],

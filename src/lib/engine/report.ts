@@ -66,21 +66,31 @@ export interface FullReport {
 	optimum: Optimum | null;
 	uncertainty: UncertaintyReport | null;
 	tornado: TornadoBar[];
+	/** The verdict the tornado was swept for: its bars start at this margin (see TornadoOf). */
+	tornadoOf: TornadoOf;
 	breakEvens: BreakEven[];
 }
+
+/**
+ * The verdict a tornado was swept for. A page shows a new quick answer before that answer's sweeps: a
+ * tornado drawn from the quick answer's margin with the last sweeps' bars would be drawn twice per key
+ * press, and in between would put old bars on a new base.
+ */
+export type TornadoOf = Pick<Verdict, 'best' | 'runnerUp' | 'margin'>;
 
 /**
  * A report as a page holds it. The sweeps (tornado, break-evens, the declared profile and optimum) cost a few hundred
  * model runs, so they are null until the page computes them in the browser: the server's work for a page
  * stays small whatever the link asks for. A FullReport is a Report too.
  */
-export interface Report extends Omit<FullReport, 'tornado' | 'breakEvens'> {
+export interface Report extends Omit<FullReport, 'tornado' | 'tornadoOf' | 'breakEvens'> {
 	tornado: TornadoBar[] | null;
+	tornadoOf: TornadoOf | null;
 	breakEvens: BreakEven[] | null;
 }
 
 /** What the sweeps add to a quick answer: the parts of a FullReport that cost a few hundred model runs. */
-export type Sweeps = Pick<FullReport, 'profile' | 'optimum' | 'tornado' | 'breakEvens'>;
+export type Sweeps = Pick<FullReport, 'profile' | 'optimum' | 'tornado' | 'tornadoOf' | 'breakEvens'>;
 
 /**
  * What the report's simulation computes: the deciding output alone (the others would cost as much again)
@@ -132,6 +142,7 @@ export class Reporter {
 			optimum: null,
 			uncertainty: null,
 			tornado: null,
+			tornadoOf: null,
 			breakEvens: null
 		};
 	}
@@ -155,6 +166,7 @@ export class Reporter {
 			optimum: s.optimum,
 			uncertainty: settings ? this.uncertainty(values, v, settings) : null,
 			tornado: s.tornado,
+			tornadoOf: s.tornadoOf,
 			breakEvens: s.breakEvens
 		};
 	}
@@ -173,6 +185,7 @@ export class Reporter {
 				: null,
 			optimum: this.profiler.optimum(values),
 			tornado: sweepTornado(cm, sweep, values),
+			tornadoOf: { best: v.best, runnerUp: v.runnerUp, margin: v.margin },
 			// The verdict changes where the best option stops leading all the others, not only the runner-up.
 			breakEvens: cm.def.params.map((p) =>
 				sweepBreakEven(cm, p.id, this.leads.lead(v.best), values, this.leads.bestAt)

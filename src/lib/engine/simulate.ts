@@ -57,8 +57,19 @@ export function checkSelection(cm: CompiledModel, select: Selection): void {
 }
 
 /** The kernel `cm` has for these parts, or null (none built, or generated code refused). */
-function kernelFor(cm: CompiledModel, parts: readonly FusedPart[], select: Selection): BuiltKernel | null {
-	return cm.kernels?.(cm, parts, select, unrollByDefault(cm)) ?? null;
+function kernelFor(
+	cm: CompiledModel,
+	parts: readonly FusedPart[],
+	select: Selection,
+	unroll = unrollByDefault(cm)
+): BuiltKernel | null {
+	return cm.kernels?.(cm, parts, select, unroll) ?? null;
+}
+
+/** A narrower kernel a plan may run on, where the model has it: what it keeps, and whether it is unrolled. */
+export interface Narrow {
+	select: Selection;
+	unroll: boolean;
 }
 
 /**
@@ -66,7 +77,7 @@ function kernelFor(cm: CompiledModel, parts: readonly FusedPart[], select: Selec
  * built with the app), else the closure plan; `kernel` forces one, which the tests use to check both
  * against the reference evaluator.
  *
- * The fused plan runs the option's one kernel with every parameter drawn (fused-run.ts, columnsPlan),
+ * The fused plan runs the option's kernel with every parameter drawn (fused-run.ts, columnsPlan),
  * whatever `uncertain` holds: the same numbers as a kernel made for `uncertain` alone, and a handful of
  * kernels per model, small enough to build with the app, where a kernel per parameter swept would be
  * hundreds.
@@ -76,11 +87,15 @@ export function buildPlan(
 	optionId: string,
 	n: number,
 	uncertain: ReadonlySet<string>,
-	kernel?: Kernel
+	kernel?: Kernel,
+	narrow?: Narrow
 ): Plan {
 	if (kernel !== 'closure') {
 		const [part] = fusedParts(cm, [optionId], allParams(cm));
-		const built = kernelFor(cm, [part], {});
+		// A narrower kernel where the model has one (a sweep's, computing only the deciding output); else
+		// the option's full kernel, whose results hold what the narrow one keeps and more.
+		const built =
+			(narrow && kernelFor(cm, [part], narrow.select, narrow.unroll)) || kernelFor(cm, [part], {});
 		if (built) return columnsPlan(cm, part, built, n, uncertain);
 		if (kernel === 'fused') throw new Error(`Model '${cm.def.id}' has no fused kernel here.`);
 	}

@@ -13,7 +13,7 @@
 import { untrack } from 'svelte';
 import type { Report, Reporter, Sweeps, UncertaintyReport } from '$lib/engine/report';
 import type { ParamValues } from '$lib/engine/types';
-import { requestKey, type UncertaintyRequest } from '$lib/worker/protocol';
+import { plainRequest, requestKey, type UncertaintyRequest } from '$lib/worker/protocol';
 import { UncertaintyClient } from '$lib/worker/uncertainty-client';
 import { bigRunCost, costText, poolSize } from '$lib/worker/big-run-cost';
 import type { Scenario } from './url';
@@ -189,7 +189,7 @@ export class LiveReport {
 			const key = this.wantedKey;
 			if (this.live && client && key !== untrack(() => this.simulated?.key)) {
 				asked = key;
-				client.request($state.snapshot(this.wanted));
+				client.request(plainRequest(this.wanted));
 			}
 		});
 		// After the quick answer's render, in a task of its own: the sweeps of the values now shown.

@@ -43,3 +43,19 @@ const sorted = (v: ParamValues) =>
 	Object.keys(v)
 		.sort()
 		.map((k) => [k, v[k]]);
+
+/**
+ * A request as plain objects, fit for postMessage whatever state proxies it was read from (a room's
+ * beliefs). Not $state.snapshot: it structured-clones every number one by one, over a millisecond per key
+ * press in Chromium for a request of a few dozen values.
+ */
+export function plainRequest(r: UncertaintyRequest): UncertaintyRequest {
+	const { beliefs, ...settings } = r.settings;
+	return {
+		...r,
+		values: { ...r.values },
+		settings: beliefs
+			? { ...settings, beliefs: Object.fromEntries(Object.entries(beliefs).map(([k, t]) => [k, [...t]])) }
+			: settings
+	};
+}

@@ -1,0 +1,178 @@
+/**
+ * LiveReport's scheduling, with a stand-in for the worker: a key press sends the worker its request at
+ * once, paints the quick answer, and adds the sweeps and the simulation together in one more update,
+ * whichever comes first; sweeps are computed once per values, and shown alone only when no simulation is
+ * on its way or it takes too long.
+ */
+import { flushSync } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cainiaoOwnership as model } from '$lib/decisions/cainiao-ownership/model';
+import { compileModel } from '$lib/engine/model';
+import { Reporter, type UncertaintyReport } from '$lib/engine/report';
+import type { UncertaintyClientOptions } from '$lib/worker/uncertainty-client';
+import type { UncertaintyRequest } from '$lib/worker/protocol';
+import { LiveReport } from './live-report.svelte';
+import type { Scenario } from './url';
+
+/** The stand-in worker: it keeps the requests, and the test answers them when it chooses. */
+interface FakeClient {
+	options: UncertaintyClientOptions;
+	requests: UncertaintyRequest[];
+	busy: boolean;
+}
+const clients = vi.hoisted(() => [] as FakeClient[]);
+vi.mock('$lib/worker/uncertainty-client', () => ({
+	UncertaintyClient: class {
+		requests: UncertaintyRequest[] = [];
+		busy = false;
+		constructor(readonly options: UncertaintyClientOptions) {
+			clients.push(this);
+		}
+		request(q: UncertaintyRequest) {
+			this.requests.push(q);
+			this.busy = true;
+		}
+		destroy() {}
+	}
+}));
+
+const reporter = new Reporter(compileModel(model));
+const simulate = (q: UncertaintyRequest): UncertaintyReport => reporter.uncertainty(q.values, q, q.settings);
+
+let scenario = $state<Scenario>({ values: {}, samples: 500, seed: 3 });
+let live: LiveReport;
+let stop: () => void;
+/** What the page would draw after each update: which sweeps and which simulation it shows. */
+let drawn: { tornado: unknown; uncertainty: unknown; settled: boolean }[];
+let sweeps: ReturnType<typeof vi.spyOn>;
+
+const client = () => clients[clients.length - 1];
+/** The worker answers its latest request. */
+function answer() {
+	const c = client();
+	const q = c.requests[c.requests.length - 1];
+	c.busy = false;
+	c.options.onresult(simulate(q), q, 5);
+	flushSync();
+}
+/** Lets the task the sweeps run in (a MessageChannel message) go by. */
+const nextTask = () => new Promise((r) => setTimeout(r, 20));
+
+beforeEach(() => {
+	clients.length = 0;
+	scenario = { values: {}, samples: 500, seed: 3 };
+	sweeps = vi.spyOn(reporter, 'sweeps');
+	drawn = [];
+	stop = $effect.root(() => {
+		live = new LiveReport(reporter, () => scenario);
+		live.connect();
+		$effect(() => {
+			drawn.push({
+				tornado: live.report.tornado,
+				uncertainty: live.report.uncertainty,
+				settled: live.settled
+			});
+		});
+	});
+	flushSync();
+});
+afterEach(() => {
+	stop();
+	sweeps.mockRestore();
+});
+
+/** Opens the page and lets its first sweeps and simulation arrive. */
+async function opened() {
+	expect(client().requests).toHaveLength(1);
+	await nextTask();
+	answer();
+	expect(live.settled).toBe(true);
+	drawn.length = 0;
+	sweeps.mockClear();
+}
+
+describe('LiveReport', () => {
+	it('asks the worker at once and sweeps in a later task, then shows both in one update', async () => {
+		expect(client().requests).toHaveLength(1);
+		expect(sweeps).not.toHaveBeenCalled();
+		await nextTask();
+		// Swept while the worker runs, and held back for its simulation.
+		expect(sweeps).toHaveBeenCalledTimes(1);
+		expect(live.report.tornado).toBeNull();
+		answer();
+		expect(live.settled).toBe(true);
+		expect(live.report.tornado).not.toBeNull();
+		expect(live.report.uncertainty).not.toBeNull();
+		// Nothing drew the sweeps without the simulation, or the reverse.
+		expect(drawn.filter((d) => (d.tornado === null) !== (d.uncertainty === null))).toEqual([]);
+	});
+
+	it('on a key press whose simulation comes first, sweeps at once and paints both together', async () => {
+		await opened();
+		const old = { tornado: live.report.tornado, uncertainty: live.report.uncertainty };
+		scenario = { ...scenario, values: { rate: 0.11 } };
+		flushSync();
+		// The request left before anything else was computed; the quick answer shows, the rest stays.
+		expect(client().requests).toHaveLength(2);
+		expect(client().requests[1].values.rate).toBe(0.11);
+		expect(sweeps).not.toHaveBeenCalled();
+		expect(drawn.at(-1)).toEqual({ ...old, settled: false });
+		answer();
+		expect(sweeps).toHaveBeenCalledTimes(1);
+		expect(live.settled).toBe(true);
+		const changed = drawn.filter((d) => d.tornado !== old.tornado || d.uncertainty !== old.uncertainty);
+		// One update changed both.
+		expect(changed).toHaveLength(1);
+		expect(changed[0].tornado).not.toBe(old.tornado);
+		expect(changed[0].uncertainty).not.toBe(old.uncertainty);
+		// The task scheduled for the sweeps finds them done.
+		await nextTask();
+		expect(sweeps).toHaveBeenCalledTimes(1);
+	});
+
+	it('on a key press whose sweeps come first, holds them for the simulation under way', async () => {
+		await opened();
+		const old = live.report.tornado;
+		scenario = { ...scenario, values: { rate: 0.12 } };
+		flushSync();
+		await nextTask();
+		expect(sweeps).toHaveBeenCalledTimes(1);
+		expect(live.report.tornado).toBe(old);
+		answer();
+		expect(live.report.tornado).not.toBe(old);
+		expect(live.settled).toBe(true);
+		expect(sweeps).toHaveBeenCalledTimes(1);
+	});
+
+	it('shows sweeps alone when the simulation takes too long, and when none is on its way', async () => {
+		await opened();
+		scenario = { ...scenario, values: { rate: 0.12 } };
+		flushSync();
+		const old = live.report.tornado;
+		await vi.waitFor(() => expect(live.report.tornado).not.toBe(old), { timeout: 2000 });
+		expect(live.settled).toBe(false);
+		answer();
+		expect(live.settled).toBe(true);
+
+		// No simulation on its way (the worker failed, say): the sweeps show as soon as they are computed.
+		scenario = { ...scenario, values: { rate: 0.13 } };
+		flushSync();
+		client().busy = false;
+		const shown = live.report.tornado;
+		await nextTask();
+		expect(live.report.tornado).not.toBe(shown);
+		expect(sweeps).toHaveBeenCalledTimes(2);
+	});
+
+	it('sweeps each set of values once, however often the page updates', async () => {
+		await opened();
+		for (const rate of [0.11, 0.12, 0.11]) {
+			scenario = { ...scenario, values: { rate } };
+			flushSync();
+			await nextTask();
+			answer();
+		}
+		expect(sweeps).toHaveBeenCalledTimes(3);
+		expect(live.settled).toBe(true);
+	});
+});
