@@ -5,8 +5,7 @@
  * `npx vite build --minify false && E2E_PORT=… npx tsx tests/bench/page-profile.ts [decision] [param]`.
  * The worker's own time is what page-settle.ts prints; this covers everything the page does around it.
  */
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { launchChromium, startBuiltApp } from './built-app';
 
 const PORT = Number(process.env.E2E_PORT) || 4191;
 const PRESSES = 15;
@@ -19,27 +18,9 @@ interface Node {
 	hitCount?: number;
 }
 
-async function waitForServer(url: string) {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`No server at ${url}`);
-}
-
-const server = spawn('node', ['src/lib/server/serve.js'], {
-	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
-});
+const server = await startBuiltApp(PORT);
 try {
-	await waitForServer(`http://127.0.0.1:${PORT}/`);
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run']
-	});
+	const browser = await launchChromium();
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	await page.goto(`http://127.0.0.1:${PORT}/decisions/${id}`);
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });

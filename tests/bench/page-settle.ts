@@ -10,8 +10,7 @@
  * BENCH_GENERATED_CODE=1 lifts the policy, for the page and for its worker's script, so that both may
  * compile kernels with new Function: the cost of the policy is the difference between the two runs.
  */
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { launchChromium, startBuiltApp } from './built-app';
 import { median } from './timing';
 
 // The port this worktree may use (E2E_PORT); another checkout may run its own bench at the same time.
@@ -45,27 +44,9 @@ const MEASURE = `window.__settle = new Promise((resolve) => {
 	addEventListener('keydown', () => (t0 = performance.now()), { once: true, capture: true });
 })`;
 
-async function waitForServer(url: string) {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`No server at ${url}`);
-}
-
-const server = spawn('node', ['src/lib/server/serve.js'], {
-	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
-});
+const server = await startBuiltApp(PORT);
 try {
-	await waitForServer(`http://127.0.0.1:${PORT}/`);
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run']
-	});
+	const browser = await launchChromium();
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: GENERATED });
 	// A worker runs under its own script's policy, which bypassCSP leaves in place: served here without it.
 	if (GENERATED)

@@ -5,8 +5,7 @@
  * layout and style (the node and the script that did it), so a redraw that need not happen can be found.
  * `npm run build && E2E_PORT=… npx tsx tests/bench/page-trace.ts [decision] [param]`.
  */
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { launchChromium, startBuiltApp } from './built-app';
 
 const PORT = Number(process.env.E2E_PORT) || 4191;
 const PRESSES = 15;
@@ -21,27 +20,9 @@ interface TraceEvent {
 	args?: Record<string, Record<string, unknown> | undefined>;
 }
 
-async function waitForServer(url: string) {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`No server at ${url}`);
-}
-
-const server = spawn('node', ['src/lib/server/serve.js'], {
-	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }
-});
+const server = await startBuiltApp(PORT);
 try {
-	await waitForServer(`http://127.0.0.1:${PORT}/`);
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run']
-	});
+	const browser = await launchChromium();
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	await page.goto(`http://127.0.0.1:${PORT}/decisions/${id}`);
 	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });

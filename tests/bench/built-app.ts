@@ -1,0 +1,39 @@
+/**
+ * The built app for the page benches, served as `npm start` serves each of its processes
+ * (src/lib/server/serve.js) on loopback, and the Chromium they drive.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+
+async function waitForServer(url: string) {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`No server at ${url}`);
+}
+
+/** Starts the built app on PORT and resolves once it answers; kill() the process when done. */
+export async function startBuiltApp(port: number): Promise<ChildProcess> {
+	const server = spawn('node', ['src/lib/server/serve.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }
+	});
+	try {
+		await waitForServer(`http://127.0.0.1:${port}/`);
+	} catch (e) {
+		server.kill();
+		throw e;
+	}
+	return server;
+}
+
+/** Debian's Chromium (or CHROMIUM_PATH), with what makes timings steadier on a shared machine off. */
+export const launchChromium = (): Promise<Browser> =>
+	chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run']
+	});
