@@ -17,6 +17,8 @@ test('clicking a tornado bar focuses its parameter, opens its sources and charts
 }) => {
 	const { errors } = watch(page);
 	await open(page, DECISION);
+	// The tornado's sweeps come after the first answer is painted: counted once the page has settled.
+	await settled(page);
 	const tornado = page.getByRole('region', { name: 'Which assumptions matter' });
 	const rows = tornado.getByRole('button', { name: /^Show / });
 	expect(await rows.count()).toBeGreaterThanOrEqual(5);
