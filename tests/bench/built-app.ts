@@ -3,7 +3,7 @@
  * (src/lib/server/serve.js) on loopback, and the Chromium they drive.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 
 async function waitForServer(url: string) {
 	for (let i = 0; i < 100; i++) {
@@ -37,3 +37,26 @@ export const launchChromium = (): Promise<Browser> =>
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run']
 	});
+
+/**
+ * A decision page at 1280 × 900, settled, with the focus on one parameter's slider and two presses made
+ * unmeasured, so that plans and kernels are built before anything is timed.
+ */
+export async function warmedDecision(
+	browser: Browser,
+	port: number,
+	id: string,
+	param: string
+): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.goto(`http://127.0.0.1:${port}/decisions/${id}`);
+	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+	const settled = () => page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
+	await settled();
+	await page.locator(`#range-${param}`).focus();
+	for (const key of ['ArrowRight', 'ArrowLeft']) {
+		await page.keyboard.press(key);
+		await settled();
+	}
+	return page;
+}

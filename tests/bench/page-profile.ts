@@ -5,7 +5,7 @@
  * `npx vite build --minify false && E2E_PORT=… npx tsx tests/bench/page-profile.ts [decision] [param]`.
  * The worker's own time is what page-settle.ts prints; this covers everything the page does around it.
  */
-import { launchChromium, startBuiltApp } from './built-app';
+import { launchChromium, startBuiltApp, warmedDecision } from './built-app';
 
 const PORT = Number(process.env.E2E_PORT) || 4191;
 const PRESSES = 15;
@@ -21,17 +21,7 @@ interface Node {
 const server = await startBuiltApp(PORT);
 try {
 	const browser = await launchChromium();
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	await page.goto(`http://127.0.0.1:${PORT}/decisions/${id}`);
-	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
-	await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
-	const slider = page.locator(`#range-${param}`);
-	await slider.focus();
-	// Two presses unmeasured, so that plans and kernels are built before the profile starts.
-	for (const key of ['ArrowRight', 'ArrowLeft']) {
-		await page.keyboard.press(key);
-		await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
-	}
+	const page = await warmedDecision(browser, PORT, id, param);
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -5,7 +5,7 @@
  * layout and style (the node and the script that did it), so a redraw that need not happen can be found.
  * `npm run build && E2E_PORT=… npx tsx tests/bench/page-trace.ts [decision] [param]`.
  */
-import { launchChromium, startBuiltApp } from './built-app';
+import { launchChromium, startBuiltApp, warmedDecision } from './built-app';
 
 const PORT = Number(process.env.E2E_PORT) || 4191;
 const PRESSES = 15;
@@ -23,16 +23,7 @@ interface TraceEvent {
 const server = await startBuiltApp(PORT);
 try {
 	const browser = await launchChromium();
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	await page.goto(`http://127.0.0.1:${PORT}/decisions/${id}`);
-	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
-	await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
-	const slider = page.locator(`#range-${param}`);
-	await slider.focus();
-	for (const key of ['ArrowRight', 'ArrowLeft']) {
-		await page.keyboard.press(key);
-		await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
-	}
+	const page = await warmedDecision(browser, PORT, id, param);
 	await browser.startTracing(page, {
 		categories: [
 			'devtools.timeline',
