@@ -1,16 +1,17 @@
 /**
- * A chart's download. A browser starts a download only soon after the click that asked for it; a file made
- * later (a PNG drawn on a busy device) waits for a click on Save rather than being dropped without a word.
+ * A chart's download: a file at once for an SVG; for a PNG, which takes a moment to draw, the figure says
+ * it is being made, then hands it to the browser, however long it took. A placeholder or a failure says so.
  */
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as files from '$lib/export/files';
 import ChartFigure from './ChartFigure.svelte';
 
 describe('a chart’s download', () => {
 	let saved: string[] = [];
 
-	/** Records the files "saved" through the download link, with the click's activation as given. */
+	/** Records the files "saved" through the download link. */
 	beforeEach(() => {
 		saved = [];
 		vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
@@ -19,41 +20,58 @@ describe('a chart’s download', () => {
 		URL.createObjectURL ??= () => 'blob:x';
 		URL.revokeObjectURL ??= () => {};
 	});
-	afterEach(() => {
-		vi.restoreAllMocks();
-		Reflect.deleteProperty(navigator, 'userActivation');
-	});
-	const activation = (isActive: boolean) =>
-		Object.defineProperty(navigator, 'userActivation', { value: { isActive }, configurable: true });
+	afterEach(() => vi.restoreAllMocks());
 
+	const snippet = (html: string) => createRawSnippet(() => ({ render: () => html }));
 	const props = {
 		title: 'Cumulative value, USD bn',
 		summary: 'Own: median USD 9 bn by 2026.',
 		exportName: 'fan',
-		chart: createRawSnippet(() => ({
-			render: () => '<svg viewBox="0 0 10 10" width="10" height="10"><rect width="5" height="5" /></svg>'
-		})),
-		table: createRawSnippet(() => ({ render: () => '<tbody><tr><td>1</td></tr></tbody>' }))
+		chart: snippet('<svg viewBox="0 0 10 10" width="10" height="10"><rect width="5" height="5" /></svg>'),
+		table: snippet('<tbody><tr><td>1</td></tr></tbody>')
 	};
+	const figure = () => document.querySelector('figure')!;
 
-	it('waits for a click on Save when the click that asked for it no longer allows a download', async () => {
-		// The browser's transient activation has run out, as after a slow PNG on a busy device.
-		activation(false);
+	it('saves an SVG at once', async () => {
 		render(ChartFigure, props);
 		await fireEvent.click(screen.getByRole('button', { name: /^Download SVG/ }));
-		expect(saved).toEqual([]);
-		const save = await screen.findByRole('button', { name: /^Save the SVG/ });
-		expect(screen.getByRole('status')).toHaveTextContent('The SVG is ready: press Save.');
-		await fireEvent.click(save);
 		expect(saved).toEqual(['fan.svg']);
-		expect(screen.queryByRole('button', { name: /^Save the SVG/ })).toBeNull();
+		expect(figure().dataset).toMatchObject({ export: 'saved', presses: '1' });
 	});
 
-	it('downloads at once while the click still allows it', async () => {
-		activation(true);
+	it('says a PNG is being made, then saves it however late, and ignores presses meanwhile', async () => {
+		let finish!: (b: Blob) => void;
+		vi.spyOn(files, 'svgToPng').mockReturnValue(new Promise((resolve) => (finish = resolve)));
 		render(ChartFigure, props);
-		await fireEvent.click(screen.getByRole('button', { name: /^Download SVG/ }));
-		expect(saved).toEqual(['fan.svg']);
-		expect(screen.queryByRole('button', { name: /^Save the SVG/ })).toBeNull();
+		const png = screen.getByRole('button', { name: /^Download PNG/ });
+		await fireEvent.click(png);
+		expect(screen.getByRole('status')).toHaveTextContent('Making the PNG…');
+		expect(png).toHaveAttribute('aria-disabled', 'true');
+		await fireEvent.click(png);
+		expect(files.svgToPng).toHaveBeenCalledTimes(1);
+		finish(new Blob(['png']));
+		await waitFor(() => expect(saved).toEqual(['fan.png']));
+		expect(screen.getByRole('status')).toHaveTextContent(/^$/);
+		expect(figure().dataset).toMatchObject({ export: 'saved', presses: '2' });
+	});
+
+	it('says why a PNG could not be made', async () => {
+		vi.spyOn(files, 'svgToPng').mockRejectedValue(new Error('The chart took too long to become an image.'));
+		render(ChartFigure, props);
+		await fireEvent.click(screen.getByRole('button', { name: /^Download PNG/ }));
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'Could not make the PNG: The chart took too long to become an image.'
+			)
+		);
+		expect(saved).toEqual([]);
+		expect(figure().dataset.export).toBe('problem');
+	});
+
+	it('a chart still a placeholder says so, and saves nothing', async () => {
+		render(ChartFigure, { ...props, chart: snippet('<p>Computing…</p>') });
+		await fireEvent.click(screen.getByRole('button', { name: /^Download PNG/ }));
+		expect(screen.getByRole('status')).toHaveTextContent(/still being drawn/);
+		expect(saved).toEqual([]);
 	});
 });
