@@ -56,7 +56,8 @@ const DEC_QUARTER_2024 = {
 	after: 'outcome' as const,
 	url: 'https://stocktitan.net/news/BABA/alibaba-group-announces-december-quarter-2024-btdtxwcotad4.html',
 	title: 'Alibaba Group announces December quarter 2024 results',
-	date: '2024-12',
+	// The quarter ended in December; its results were published on 20 February 2025.
+	date: '2025-02-20',
 	quote: 'Customer management revenue at Taobao and Tmall Group grew 9% to RMB100,790 million'
 };
 /** The nearest public case of merchants answering a fee rise: Etsy's, from 5 % to 6.5 % of sales. */
