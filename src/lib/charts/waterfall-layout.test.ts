@@ -129,4 +129,29 @@ describe('the waterfall’s labels', () => {
 				}
 		}
 	});
+
+	it('printed (text at 9 px of the screen’s 17), reads whole and is no taller than one-line rows were', async () => {
+		const models = (await loadAllModels()).filter((m) => m.breakdown);
+		for (const m of models) {
+			const ids = [...m.breakdown!.add, ...(m.breakdown!.subtract ?? [])];
+			const parts = ids.map((id) => ({ id, label: m.outputs[id].label, delta: -1234.5 }));
+			for (const o of m.options) {
+				const totalLabel = `${o.label}’s lead`;
+				const l = waterfallLayout({ ...input, steps: parts, width: 340, totalLabel, textScale: 9 / 17 });
+				for (const b of l.bars) expect(b.lines.map((line) => line.text).join('')).toBe(b.label);
+				// The handout held one A4 page with 28 px rows of one (cut) line each: it must not grow.
+				expect(l.frame.height, `${m.id}, ${o.id}`).toBeLessThanOrEqual(16 + 28 * (parts.length + 1));
+			}
+		}
+	});
+
+	it('sizes rows, bars and the value column with the text', () => {
+		const screen = waterfallLayout({ ...input, width: 340 });
+		const paper = waterfallLayout({ ...input, width: 340, textScale: 0.5 });
+		expect(paper.barHeight).toBeCloseTo(screen.barHeight / 2);
+		expect(paper.frame.height).toBeLessThan(screen.frame.height * 0.6);
+		expect(paper.frame.margin.right).toBeLessThan(screen.frame.margin.right);
+		// Smaller characters fit more on a line: the long label takes fewer lines.
+		expect(paper.bars[0].lines.length).toBeLessThan(screen.bars[0].lines.length);
+	});
 });

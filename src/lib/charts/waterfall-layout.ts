@@ -12,6 +12,8 @@ export interface WaterfallInput {
 	steps: { id: string; label: string; delta: number }[];
 	totalLabel: string;
 	format: (v: number) => string;
+	/** The labels' and values' size against the screen's (smaller on paper); 1 by default. */
+	textScale?: number;
 }
 
 export interface WaterfallBar {
@@ -43,15 +45,26 @@ export interface WaterfallLayout {
 	bars: WaterfallBar[];
 }
 
-const LINE_HEIGHT = 14;
-/** About this many px a character of a label (0.78rem), and of the bold total's. */
-const CHAR_PX = 7.6;
-const BOLD_CHAR_PX = 8;
+/**
+ * The sizes that follow the text, px at its size on screen (0.78rem): a line, a character of a label and
+ * of the bold total or a value, the bars and rows around them. On paper they shrink with the text.
+ */
+const TEXT = {
+	line: 14,
+	/** Between a label above its bar and the bar. */
+	pad: 2,
+	char: 7.6,
+	bold: 8,
+	value: 8.4,
+	baseline: 11,
+	aboveBar: 26,
+	aboveGap: 8,
+	row: 28,
+	wideRow: 34
+};
+type Text = typeof TEXT;
 /** The lines a label may take beside its bar and above it: only what still does not fit is shortened. */
 const MOST_LINES = { beside: 5, above: 4 };
-/** Above its bar: the bar's height and the gap below it. */
-const ABOVE_BAR = 26;
-const ABOVE_GAP = 8;
 
 export const TOTAL_ID = '__total';
 
@@ -70,30 +83,30 @@ interface Rows {
 
 type Label = { label: string; total: boolean };
 
-function wrapAll(labels: Label[], room: number, most: number, anchor: 'start' | 'end') {
+function wrapAll(t: Text, labels: Label[], room: number, most: number, anchor: 'start' | 'end') {
 	const lines = labels.map((l) =>
-		spacedLines(wrapLines(l.label, room / (l.total ? BOLD_CHAR_PX : CHAR_PX), most), anchor)
+		spacedLines(wrapLines(l.label, room / (l.total ? t.bold : t.char), most), anchor)
 	);
 	const cut = lines.filter((l, k) => l.join('') !== labels[k].label.split(/\s+/).join(' ')).length;
 	return { lines, cut };
 }
 
 /** Each label above its bar, across the chart's width (the value stays in its column, beside the bar). */
-function above(width: number, labels: Label[]): Rows {
-	const { lines, cut } = wrapAll(labels, width - 16, MOST_LINES.above, 'start');
-	const heights = lines.map((l) => 2 + LINE_HEIGHT * l.length + ABOVE_BAR + ABOVE_GAP);
-	return { compact: true, left: 8, lines, heights, barHeight: ABOVE_BAR, gap: ABOVE_GAP, cut };
+function above(t: Text, width: number, labels: Label[]): Rows {
+	const { lines, cut } = wrapAll(t, labels, width - 16, MOST_LINES.above, 'start');
+	const heights = lines.map((l) => t.pad + t.line * l.length + t.aboveBar + t.aboveGap);
+	return { compact: true, left: 8, lines, heights, barHeight: t.aboveBar, gap: t.aboveGap, cut };
 }
 
 /**
  * Each label beside its bar, in a column of its own, each row as tall as its label's lines; a bar as thick
  * as a row of one line.
  */
-function beside(width: number, labels: Label[]): Rows {
-	const narrow = width < 480;
+function beside(t: Text, width: number, labels: Label[]): Rows {
 	const left = Math.min(250, width * 0.4);
-	const { lines, cut } = wrapAll(labels, left - 12, MOST_LINES.beside, 'end');
-	const row = (n: number) => Math.max(narrow ? 28 : 34, 14 + LINE_HEIGHT * n);
+	const { lines, cut } = wrapAll(t, labels, left - 12, MOST_LINES.beside, 'end');
+	// A line's height of room around the label's lines.
+	const row = (n: number) => Math.max(width < 480 ? t.row : t.wideRow, t.line * (n + 1));
 	const barHeight = 0.8 * row(1);
 	const heights = lines.map((l) => row(l.length));
 	return { compact: false, left, lines, heights, barHeight, gap: 0.25 * barHeight, cut };
@@ -101,7 +114,9 @@ function beside(width: number, labels: Label[]): Rows {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-export function waterfallLayout({ width, steps, totalLabel, format }: WaterfallInput): WaterfallLayout {
+export function waterfallLayout(input: WaterfallInput): WaterfallLayout {
+	const { width, steps, totalLabel, format, textScale = 1 } = input;
+	const t = Object.fromEntries(Object.entries(TEXT).map(([k, v]) => [k, v * textScale])) as Text;
 	let at = 0;
 	const parts = steps.map((s) => {
 		const from = at;
@@ -110,16 +125,19 @@ export function waterfallLayout({ width, steps, totalLabel, format }: WaterfallI
 	});
 	parts.push({ id: TOTAL_ID, label: totalLabel, delta: at, from: 0, to: at, total: true });
 	// Narrow (a phone, or the printed handout's column), labels go beside their bars or above them,
-	// whichever cuts fewer and then makes the chart shorter (the handout must stay one page). It depends on
-	// the labels and the width alone, so the chart does not change its arrangement as a slider moves values.
-	const options = width < 480 ? [beside(width, parts), above(width, parts)] : [beside(width, parts)];
+	// whichever cuts fewer and then makes the chart shorter (the handout must stay one page). Labels and
+	// width decide, not values: a slider changes it only where it changes the leader, and the total's label.
+	const options = width < 480 ? [beside(t, width, parts), above(t, width, parts)] : [beside(t, width, parts)];
 	const r = options.reduce((a, b) =>
 		b.cut < a.cut || (b.cut === a.cut && sum(b.heights) < sum(a.heights)) ? b : a
 	);
 	const margin = {
 		top: 8,
-		// The value column holds the longest value (about 7.8 px a character, bold for the total).
-		right: Math.max(60, Math.ceil(Math.max(...parts.map((b) => format(b.delta).length)) * 8.4) + 16),
+		// The value column holds the longest value (bold for the total).
+		right: Math.max(
+			60 * textScale,
+			Math.ceil(Math.max(...parts.map((b) => format(b.delta).length)) * t.value) + 16
+		),
 		bottom: 8,
 		left: r.left
 	};
@@ -133,7 +151,7 @@ export function waterfallLayout({ width, steps, totalLabel, format }: WaterfallI
 		.range([margin.left, width - margin.right]);
 	// A bar sits under its label's lines, or centred beside them.
 	const barTop = (k: number) =>
-		compact ? tops[k] + 2 + LINE_HEIGHT * r.lines[k].length : tops[k] + (heights[k] - gap - barHeight) / 2;
+		compact ? tops[k] + heights[k] - gap - barHeight : tops[k] + (heights[k] - gap - barHeight) / 2;
 	const bars = parts.map((b, k): WaterfallBar => {
 		const top = barTop(k);
 		const lines = r.lines[k];
@@ -146,7 +164,7 @@ export function waterfallLayout({ width, steps, totalLabel, format }: WaterfallI
 			top,
 			lines: lines.map((text, i) => ({
 				text,
-				y: compact ? tops[k] + 11 + i * LINE_HEIGHT : centre + (i - (lines.length - 1) / 2) * LINE_HEIGHT
+				y: compact ? tops[k] + t.baseline + i * t.line : centre + (i - (lines.length - 1) / 2) * t.line
 			})),
 			valueY: centre,
 			link: next ? { x: x(b.to), y1: top + barHeight, y2: barTop(k + 1) } : undefined
