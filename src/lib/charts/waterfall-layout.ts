@@ -103,7 +103,8 @@ function above(t: Text, width: number, labels: Label[]): Rows {
  * as a row of one line.
  */
 function beside(t: Text, width: number, labels: Label[]): Rows {
-	const left = Math.min(250, width * 0.4);
+	// Wide, the label column may take up to 320 px, so that long labels take two lines, not three.
+	const left = Math.min(320, width * 0.4);
 	const { lines, cut } = wrapAll(t, labels, left - 12, MOST_LINES.beside, 'end');
 	// A line's height of room around the label's lines.
 	const row = (n: number) => Math.max(width < 480 ? t.row : t.wideRow, t.line * (n + 1));
