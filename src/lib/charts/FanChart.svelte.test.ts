@@ -1,7 +1,15 @@
 import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Summary } from '$lib/engine/stats';
 import FanChart from './FanChart.svelte';
+import { fanLayout } from './fan-layout';
+import { watchRedraws } from './redraws';
+
+// The layout, counted: the chart must not lay itself out again for inputs equal to the last.
+vi.mock('./fan-layout', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('./fan-layout')>();
+	return { ...actual, fanLayout: vi.fn(actual.fanLayout) };
+});
 
 const s = (m: number): Summary => ({
 	mean: m,
@@ -14,7 +22,8 @@ const s = (m: number): Summary => ({
 });
 
 describe('FanChart', () => {
-	const props = {
+	// New objects at every call, as a page's new report gives with the same numbers.
+	const fresh = () => ({
 		title: 'Cumulative value, USD bn',
 		summary: 'Own: median USD 9 bn by 2026.',
 		unit: 'USD bn',
@@ -23,7 +32,8 @@ describe('FanChart', () => {
 			{ id: 'a', label: 'List it', color: 'var(--option-0)', path: [s(1), s(2), s(3)] },
 			{ id: 'b', label: 'Own it', color: 'var(--option-1)', path: [s(-3), s(4), s(9)] }
 		]
-	};
+	});
+	const props = fresh();
 
 	it('is an image named by its title and summary, with a band and a median line per option', () => {
 		render(FanChart, props);
@@ -39,5 +49,22 @@ describe('FanChart', () => {
 		expect(rows).toHaveLength(4);
 		expect(rows[3]).toHaveTextContent('2026');
 		expect(rows[3]).toHaveTextContent('USD 9 bn (USD 7 bn to USD 11 bn)');
+	});
+
+	it('does not lay out or redraw again for equal inputs in new objects, and does for new numbers', async () => {
+		const layout = vi.mocked(fanLayout);
+		const { rerender, container } = render(FanChart, fresh());
+		const calls = layout.mock.calls.length;
+		const changes = watchRedraws(container);
+
+		await rerender(fresh());
+		expect(layout.mock.calls.length).toBe(calls);
+		expect(changes()).toHaveLength(0);
+
+		const moved = fresh();
+		moved.series[1].path[2] = s(10);
+		await rerender(moved);
+		expect(layout.mock.calls.length).toBe(calls + 1);
+		expect(changes().length).toBeGreaterThan(0);
 	});
 });

@@ -87,4 +87,21 @@ describe('the tornado chart', () => {
 			}
 		}
 	});
+
+	it('draws each label’s lines so that, run together as one text, they read as the label, spaces and all', async () => {
+		const labels = (await loadAllModels()).flatMap((m) => m.params.map((p) => p.label));
+		for (const width of [356, 703, 1100]) {
+			const t = tornadoChart({
+				width,
+				base: 0,
+				rows: labels.map((label, k) => ({ id: String(k), label, atLow: -1, atHigh: 1 }))
+			});
+			t.rows.forEach((row, k) => {
+				const text = row.lines.map((l) => l.text).join('');
+				expect(text, `at ${width} px`).toBe(labels[k].split(/\s+/).join(' '));
+				// Anchored at their end, lines carry a space only before them, where it moves no glyph.
+				for (const l of row.lines) expect(l.text.endsWith(' ')).toBe(false);
+			});
+		}
+	});
 });

@@ -6,7 +6,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3';
 import type { Frame } from './frame';
-import { wrapLabel } from './wrap';
+import { spacedLines, wrapLines, type LabelLine } from './wrap';
 
 /** Line height of a label, px. */
 export const LINE_HEIGHT = 15;
@@ -21,6 +21,8 @@ const MAX_LINES = 5;
 
 export interface TornadoLayout {
 	margin: { top: number; right: number; bottom: number; left: number };
+	/** A label's lines, and whether each follows a space in it. */
+	wrap: (label: string) => LabelLine[];
 	lines: (label: string) => string[];
 	rowHeight: number;
 	height: number;
@@ -31,10 +33,11 @@ export function tornadoLayout(width: number, labels: readonly string[], rows = l
 	// Wide, the label column may take up to 340 px, so that long labels take two lines, not three.
 	const margin = { ...MARGIN, left: Math.min(340, width * 0.45) };
 	const chars = (margin.left - 12) / CHAR_PX;
-	const lines = (label: string) => wrapLabel(label, chars, MAX_LINES);
-	const most = Math.max(1, ...labels.map((l) => lines(l).length));
+	const wrap = (label: string) => wrapLines(label, chars, MAX_LINES);
+	const lines = (label: string) => wrap(label).map((l) => l.text);
+	const most = Math.max(1, ...labels.map((l) => wrap(l).length));
 	const rowHeight = Math.max(30, 16 + LINE_HEIGHT * most);
-	return { margin, lines, rowHeight, height: margin.top + margin.bottom + rows * rowHeight };
+	return { margin, wrap, lines, rowHeight, height: margin.top + margin.bottom + rows * rowHeight };
 }
 
 export interface TornadoInput {
@@ -46,7 +49,10 @@ export interface TornadoInput {
 
 export interface TornadoChart {
 	frame: Frame;
-	/** Each row's band (top, height), its label's lines and their baselines, and its two bars. */
+	/**
+	 * Each row's band (top, height), its label's lines (anchored at their end, the label's spaces kept)
+	 * and their baselines, and its two bars.
+	 */
 	rows: {
 		id: string;
 		top: number;
@@ -77,7 +83,7 @@ export function tornadoChart({ width, base, rows }: TornadoInput): TornadoChart 
 		rows: rows.map((r) => {
 			const top = y(r.id) ?? 0;
 			const centre = top + band / 2;
-			const lines = layout.lines(r.label);
+			const lines = spacedLines(layout.wrap(r.label), 'end');
 			return {
 				id: r.id,
 				top,

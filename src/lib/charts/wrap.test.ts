@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { wrapLabel } from './wrap';
+import { spacedLines, wrapLabel, wrapLines } from './wrap';
 
 describe('wrapLabel', () => {
 	it('leaves a label that fits on one line', () => {
@@ -44,6 +44,45 @@ describe('wrapLabel', () => {
 					expect(lines.length).toBeLessThanOrEqual(maxLines);
 					for (const l of lines) expect(l.length).toBeLessThanOrEqual(chars);
 					if (!lines.some((l) => l.endsWith('…'))) expect(lines.join(' ')).toBe(label);
+				}
+			)
+		);
+	});
+
+	it('marks which lines follow a space in the label and which a hyphen break', () => {
+		expect(wrapLines('Industry-standard delivery time', 16, 3)).toEqual([
+			{ text: 'Industry-', afterSpace: false },
+			{ text: 'standard', afterSpace: false },
+			{ text: 'delivery time', afterSpace: true }
+		]);
+	});
+});
+
+describe('spacedLines', () => {
+	it('puts the spaces back on the side away from the anchor, so the text reads as the label', () => {
+		const lines = wrapLines('Industry-standard delivery time', 16, 3);
+		expect(spacedLines(lines, 'end')).toEqual(['Industry-', 'standard', ' delivery time']);
+		expect(spacedLines(lines, 'start')).toEqual(['Industry-', 'standard ', 'delivery time']);
+		expect(spacedLines(wrapLines('Discount rate', 8, 2), 'end').join('')).toBe('Discount rate');
+	});
+
+	it('joined, gives the label back whenever nothing was shortened, and never pads a line at its anchor', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.stringMatching(/^[a-z]{1,9}(-[a-z]{1,9})?$/), { minLength: 1, maxLength: 10 }),
+				fc.integer({ min: 4, max: 40 }),
+				fc.integer({ min: 1, max: 4 }),
+				(words, chars, maxLines) => {
+					const label = words.join(' ');
+					const lines = wrapLines(label, chars, maxLines);
+					const end = spacedLines(lines, 'end');
+					const start = spacedLines(lines, 'start');
+					for (const l of end) expect(l.endsWith(' ')).toBe(false);
+					for (const l of start) expect(l.startsWith(' ')).toBe(false);
+					if (!lines.some((l) => l.text.endsWith('…'))) {
+						expect(end.join('')).toBe(label);
+						expect(start.join('')).toBe(label);
+					}
 				}
 			)
 		);

@@ -8,12 +8,17 @@
 
 /** A column of the printed handout in CSS px: half of A4 or Letter inside 12 mm margins, less the gap. */
 export const PRINT_COLUMN = 340;
+/** The handout's root font size in CSS px (app.css prints at 9px, to hold one page). */
+export const PRINT_REM = 9;
 
 export interface PrintFit {
 	svg: () => SVGSVGElement | null | undefined;
 	width: () => number;
-	/** Draws the chart at this width before returning. */
-	redraw: (width: number) => void;
+	/**
+	 * Draws the chart at this width, its text this many times its size on screen, before returning: a
+	 * layout that sizes rows by their text (the waterfall) then gives paper no more room than it needs.
+	 */
+	redraw: (width: number, textScale: number) => void;
 }
 
 const MARK = 'data-print-fit';
@@ -35,15 +40,15 @@ function unscale(svg: SVGSVGElement | null | undefined): void {
 export function fitForPrint(fit: PrintFit): () => void {
 	let screenWidth: number | null = null;
 	const before = () => {
-		if (fit.width() > PRINT_COLUMN) {
-			screenWidth = fit.width();
-			fit.redraw(PRINT_COLUMN);
-		}
+		screenWidth = fit.width();
+		// Read before the print styles apply; were they on already, the text keeps its screen size: taller, not cut.
+		const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || PRINT_REM;
+		fit.redraw(Math.min(screenWidth, PRINT_COLUMN), PRINT_REM / rem);
 		scale(fit.svg());
 	};
 	const after = () => {
 		unscale(fit.svg());
-		if (screenWidth !== null) fit.redraw(screenWidth);
+		if (screenWidth !== null) fit.redraw(screenWidth, 1);
 		screenWidth = null;
 	};
 	addEventListener('beforeprint', before);

@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { watchRedraws } from './redraws';
+import Tornado from './Tornado.svelte';
+import { tornadoChart } from './tornado-layout';
+
+// The layout, counted: the chart must not lay itself out again for inputs equal to the last.
+vi.mock('./tornado-layout', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('./tornado-layout')>();
+	return { ...actual, tornadoChart: vi.fn(actual.tornadoChart) };
+});
+
+const long = 'Share of parcels delivered by the group’s own network abroad';
+const props = () => ({
+	title: 'Advantage of Own over List, USD bn',
+	summary: 'The discount rate moves it most.',
+	unit: 'USD bn',
+	base: 1.5,
+	rows: [
+		{ id: 'rate', label: 'Discount rate', lowText: '8 %', highText: '12 %', atLow: 3, atHigh: -0.5 },
+		{ id: 'share', label: long, lowText: '20 %', highText: '60 %', atLow: 0.5, atHigh: 2.5 }
+	],
+	positiveLabel: 'Own ahead',
+	negativeLabel: 'List ahead',
+	selected: 'rate',
+	// A new closure each time, as a page passes it.
+	onselect: (id: string) => void id
+});
+
+describe('Tornado', () => {
+	it('reads its wrapped labels with their spaces, as a search or a copy of the chart finds them', () => {
+		render(Tornado, props());
+		const labels = [...screen.getByRole('img').querySelectorAll('text.label')];
+		expect(labels.map((t) => t.querySelectorAll('tspan').length)).toEqual([1, 2]);
+		expect(labels.map((t) => t.textContent)).toEqual(['Discount rate', long]);
+		expect(screen.getByRole('button', { name: `Show ${long}: from 20 % to 60 %` })).toBeInTheDocument();
+	});
+
+	it('does not lay out or redraw again for equal inputs in new objects, and does for new numbers', async () => {
+		const layout = vi.mocked(tornadoChart);
+		const { rerender, container } = render(Tornado, props());
+		const calls = layout.mock.calls.length;
+		const changes = watchRedraws(container);
+
+		await rerender(props());
+		expect(layout.mock.calls.length).toBe(calls);
+		expect(changes()).toHaveLength(0);
+
+		const moved = props();
+		moved.rows[1].atHigh = 4;
+		await rerender(moved);
+		expect(layout.mock.calls.length).toBe(calls + 1);
+		expect(changes().length).toBeGreaterThan(0);
+	});
+});
