@@ -95,6 +95,8 @@ test.describe('taking a scenario away', () => {
 				namespace: root.namespaceURI,
 				size: [root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')],
 				words: (root.textContent ?? '').replace(/\s+/g, ''),
+				// The text as read aloud or copied: wrapped lines keep the spaces between their words.
+				spoken: (root.textContent ?? '').replace(/\s+/g, ' '),
 				marks: [...(chart?.querySelectorAll('path') ?? [])].map((p) => p.getAttribute('style') ?? '')
 			};
 		}, text);
@@ -103,6 +105,7 @@ test.describe('taking a scenario away', () => {
 		const [w, h, viewBox] = read.size;
 		expect(viewBox).toBe(`0 0 ${w} ${h}`);
 		expect(read.words).toContain(title.replace(/\s+/g, ''));
+		expect(read.spoken).toContain(title);
 		expect(read.words).toContain(`Scenario:${page.url()}`);
 		expect(read.words).toContain('Sources:');
 		expect(read.words).toContain('ListCainiao(IPO)');

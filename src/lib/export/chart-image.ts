@@ -5,7 +5,7 @@
  */
 import type { KeyItem } from './chart-key';
 import { inlineStyles } from './inline-styles';
-import { wrapText } from './text';
+import { wrapSpaced } from './text';
 
 export interface ChartImageOptions {
 	title: string;
@@ -87,12 +87,12 @@ export function chartImage(svg: SVGSVGElement, opts: ChartImageOptions): ChartIm
 	root.append(title, background);
 
 	let y = PAD;
-	const heading = textBlock(wrapText(opts.title, chars(16 * 1.08)), { x: PAD, y }, 16, {
+	const heading = textBlock(wrapSpaced(opts.title, chars(16 * 1.08)), { x: PAD, y }, 16, {
 		'font-weight': '600',
 		fill: INK
 	});
 	y += heading.height + 2;
-	const summary = textBlock(wrapText(opts.summary, chars(13)), { x: PAD, y }, 13, { fill: SOFT });
+	const summary = textBlock(wrapSpaced(opts.summary, chars(13)), { x: PAD, y }, 13, { fill: SOFT });
 	y += summary.height + 8;
 	const key = keyBlock(opts.key ?? [], y, width);
 	y += key.height;
@@ -107,7 +107,7 @@ export function chartImage(svg: SVGSVGElement, opts: ChartImageOptions): ChartIm
 	y += chartHeight + 12;
 
 	const foot = textBlock(
-		opts.footnote.flatMap((line) => wrapText(line, chars(11))),
+		opts.footnote.flatMap((line) => wrapSpaced(line, chars(11))),
 		{ x: PAD, y },
 		11,
 		{ fill: SOFT }

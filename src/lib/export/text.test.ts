@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { slug, wrapText } from './text';
+import { slug, wrapSpaced } from './text';
 
-describe('wrapText', () => {
+describe('wrapSpaced', () => {
 	it('fills lines greedily without passing the width', () => {
-		const lines = wrapText('the quick brown fox jumps over the lazy dog', 15);
-		expect(lines).toEqual(['the quick brown', 'fox jumps over', 'the lazy dog']);
-		for (const l of lines) expect(l.length).toBeLessThanOrEqual(15);
+		const lines = wrapSpaced('the quick brown fox jumps over the lazy dog', 15);
+		// Each line broken at a space keeps it, so that the lines run together read as the text.
+		expect(lines).toEqual(['the quick brown ', 'fox jumps over ', 'the lazy dog']);
+		expect(lines.join('')).toBe('the quick brown fox jumps over the lazy dog');
+		for (const l of lines) expect(l.trimEnd().length).toBeLessThanOrEqual(15);
 	});
 
 	it('cuts a word longer than a line, such as a URL, and keeps every character', () => {
 		const url = 'https://example.com/decisions/cainiao-ownership?v=1&uplift=0.0115';
-		const lines = wrapText(`Scenario: ${url}`, 20);
-		expect(lines.join('')).toBe(`Scenario:${url}`);
+		const lines = wrapSpaced(`Scenario: ${url}`, 20);
+		// No space is added inside the cut word.
+		expect(lines.join('')).toBe(`Scenario: ${url}`);
 		for (const l of lines) expect(l.length).toBeLessThanOrEqual(20);
 	});
 
 	it('collapses whitespace and gives no lines for empty text', () => {
-		expect(wrapText('  a \n\t b  ', 40)).toEqual(['a b']);
-		expect(wrapText('   ', 40)).toEqual([]);
+		expect(wrapSpaced('  a \n\t b  ', 40)).toEqual(['a b']);
+		expect(wrapSpaced('   ', 40)).toEqual([]);
 	});
 });
 

@@ -1,10 +1,12 @@
 /** Text helpers for exported files: lines that fit a width, and names that are safe as file names. */
 
 /**
- * Greedy word wrap to at most `maxChars` per line. A word longer than a line (a URL) is cut where it
- * must be, since an image cannot scroll.
+ * Text broken into lines of at most `maxChars` characters at spaces; a word longer than a line is cut
+ * where it must (a link). A line that ends where a space was keeps that space, so that lines drawn as
+ * one SVG <text> of <tspan>s read as the words they are when copied, searched or read aloud (a text's
+ * content is its tspans run together); at the end of a line it moves no glyph.
  */
-export function wrapText(text: string, maxChars: number): string[] {
+export function wrapSpaced(text: string, maxChars: number): string[] {
 	const width = Math.max(8, Math.floor(maxChars));
 	const lines: string[] = [];
 	let line = '';
@@ -13,7 +15,7 @@ export function wrapText(text: string, maxChars: number): string[] {
 			line += ` ${word}`;
 			continue;
 		}
-		if (line) lines.push(line);
+		if (line) lines.push(`${line} `);
 		while (word.length > width) {
 			lines.push(word.slice(0, width));
 			word = word.slice(width);
