@@ -18,12 +18,17 @@ import { BINARY, FUNCTION_IMPL, UNARY } from './ops';
 /** The same value, marked as written out for one period. */
 const atPeriod = (e: Emitted): Emitted => ({ ...e, timed: true });
 
-/** Code for an operation on emitted operands: folded when all are known, else at their joint level. */
+/**
+ * Code for an operation on emitted operands: folded when all are known, else at their joint level.
+ * `inline` marks operands written where they are used even when they call a function: a conditional's
+ * branches, which then run only when taken.
+ */
 function combine(
 	w: OptionWriter,
 	operands: Emitted[],
 	fold: (...x: number[]) => number,
-	build: (codes: string[]) => string
+	build: (codes: string[]) => string,
+	inline?: readonly boolean[]
 ): Emitted {
 	const timed = operands.some((c) => c.timed);
 	if (operands.every((c) => c.value !== undefined)) {
@@ -31,9 +36,12 @@ function combine(
 	}
 	const level = operands.reduce<Level>((acc, c) => (acc | c.level) as Level, 0);
 	// An operand that changes less often than the whole is computed in its own, outer loop, and a
-	// call (a power, a logarithm) gets a name of its own, so that repeating it costs nothing.
-	const codes = operands.map((c) =>
-		c.level !== level || (level < PERIOD && CALL.test(c.code)) ? w.loop.hoist(c.level, c.code) : c.code
+	// call (a power, a logarithm) gets a name of its own, so that repeating it costs nothing; but not
+	// inside a conditional's branch, where a name would compute it whichever branch is taken.
+	const named = (c: Emitted, k: number) =>
+		level < PERIOD && w.branches === 0 && !inline?.[k] && CALL.test(c.code);
+	const codes = operands.map((c, k) =>
+		c.level !== level || named(c, k) ? w.loop.hoist(c.level, c.code) : c.code
 	);
 	return { code: build(codes), level, timed };
 }
@@ -87,11 +95,18 @@ export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 				const branch = w.emit(c.value ? e.a : e.b);
 				return c.timed ? atPeriod(branch) : branch;
 			}
+			// The branches stay inside the conditional, so only the one taken runs: a costly power in
+			// the branch a flag or a share switches off is then never computed. Every operation is
+			// pure, so which operations run changes no value.
+			w.branches++;
+			const [a, b] = [w.emit(e.a), w.emit(e.b)];
+			w.branches--;
 			return combine(
 				w,
-				[c, w.emit(e.a), w.emit(e.b)],
+				[c, a, b],
 				(x, y, z) => (x ? y : z),
-				([cc, a, b]) => `(${cc} ? ${a} : ${b})`
+				([cc, a, b]) => `(${cc} ? ${a} : ${b})`,
+				[false, true, true]
 			);
 		}
 		case 'fn': {

@@ -10,7 +10,8 @@
  */
 import { giveBack, takeColumn } from './column-pool';
 import type { CompiledModel } from './compiled-model';
-import { BINARY, FUNCTION_IMPL } from './ops';
+import { BINARY } from './ops';
+import { powMemo } from './pow-memo';
 import { integerPower } from './special';
 import type { Column, Plan, RunResult, Selection } from './simulate';
 import type { OptionDef, ParamValues } from './types';
@@ -38,10 +39,11 @@ export interface Layout {
 
 /**
  * What the generated code calls through H: pow and comparisons by mathjs's rules (ops.ts), the exact
- * integer power, and aggregates of a series stored because it cannot be accumulated in the loop.
+ * integer power, and aggregates of a series stored because it cannot be accumulated in the loop. pow is
+ * the one a sweep calls most with pairs it computed already (pow-memo.ts): the same bits, from a table.
  */
 export const HELPERS = {
-	pow: FUNCTION_IMPL.pow,
+	pow: powMemo,
 	ipow: integerPower,
 	eq: BINARY.eq,
 	ne: BINARY.ne,
