@@ -27,7 +27,7 @@ function combine(
 	w: OptionWriter,
 	operands: Emitted[],
 	fold: (...x: number[]) => number,
-	build: (codes: string[]) => string,
+	build: (codes: string[], level: Level) => string,
 	inline?: readonly boolean[]
 ): Emitted {
 	const timed = operands.some((c) => c.timed);
@@ -43,8 +43,17 @@ function combine(
 	const codes = operands.map((c, k) =>
 		c.level !== level || named(c, k) ? w.loop.hoist(c.level, c.code) : c.code
 	);
-	return { code: build(codes), level, timed };
+	return { code: build(codes, level), level, timed };
 }
+
+/**
+ * x ^ y with y known only when the kernel runs, by mathjs's rule. Inside a period loop it is H.mpow,
+ * which returns the power of a pair computed before from a table (pow-memo.ts): a sweep runs 65 values of
+ * one parameter, and a power its parameter does not reach has the same pair in every one of them. A power
+ * computed once per sample has draws that differ from sample to sample, where the table would only cost.
+ */
+const power = ([x, y]: string[], level: Level): string =>
+	level === BOTH ? `H.mpow(${x}, ${y})` : `H.pow(${x}, ${y})`;
 
 export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 	const { period } = w;
@@ -116,6 +125,7 @@ export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 					a.length === 1 ? `Math.log(${a[0]})` : `(Math.log(${a[0]}) / Math.log(${a[1]}))`
 				);
 			}
+			if (e.fn === 'pow') return combine(w, args, FUNCTION_IMPL.pow, power);
 			return combine(w, args, FUNCTION_IMPL[e.fn], (a) => `${JS_FN[e.fn]}(${a.join(', ')})`);
 		}
 		case 'bin':
@@ -151,5 +161,6 @@ function binary(w: OptionWriter, op: BinaryOp, a: Emitted, right: Expr): Emitted
 			return combine(w, [a, b], BINARY.pow, ([x, y]) => `${fn}(${x}, ${y})`);
 		}
 	}
+	if (op === 'pow') return combine(w, [a, b], BINARY.pow, power);
 	return combine(w, [a, b], BINARY[op], ([x, y]) => JS_BIN[op](x, y));
 }

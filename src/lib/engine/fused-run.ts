@@ -10,7 +10,7 @@
  */
 import { giveBack, takeColumn } from './column-pool';
 import type { CompiledModel } from './compiled-model';
-import { BINARY } from './ops';
+import { BINARY, FUNCTION_IMPL } from './ops';
 import { powMemo } from './pow-memo';
 import { integerPower } from './special';
 import type { Column, Plan, RunResult, Selection } from './simulate';
@@ -39,11 +39,12 @@ export interface Layout {
 
 /**
  * What the generated code calls through H: pow and comparisons by mathjs's rules (ops.ts), the exact
- * integer power, and aggregates of a series stored because it cannot be accumulated in the loop. pow is
- * the one a sweep calls most with pairs it computed already (pow-memo.ts): the same bits, from a table.
+ * integer power, and aggregates of a series stored because it cannot be accumulated in the loop. mpow is
+ * pow from a table of the pairs computed already (pow-memo.ts), for powers inside a period loop.
  */
 export const HELPERS = {
-	pow: powMemo,
+	pow: FUNCTION_IMPL.pow,
+	mpow: powMemo,
 	ipow: integerPower,
 	eq: BINARY.eq,
 	ne: BINARY.ne,

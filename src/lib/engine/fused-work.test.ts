@@ -38,7 +38,8 @@ const values = { x: 2, y: 0.5, s: 0.5 };
 
 const realPow = HELPERS.pow;
 let calls = 0;
-HELPERS.pow = (a: number, b: number) => {
+// Counted whether a power is computed once per sample (H.pow) or inside the period loop (H.mpow).
+HELPERS.pow = HELPERS.mpow = (a: number, b: number) => {
 	calls++;
 	return realPow(a, b);
 };
