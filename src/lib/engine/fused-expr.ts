@@ -18,12 +18,17 @@ import { BINARY, FUNCTION_IMPL, UNARY } from './ops';
 /** The same value, marked as written out for one period. */
 const atPeriod = (e: Emitted): Emitted => ({ ...e, timed: true });
 
-/** Code for an operation on emitted operands: folded when all are known, else at their joint level. */
+/**
+ * Code for an operation on emitted operands: folded when all are known, else at their joint level.
+ * `inline` marks operands written where they are used even when they call a function: a conditional's
+ * branches, which then run only when taken.
+ */
 function combine(
 	w: OptionWriter,
 	operands: Emitted[],
 	fold: (...x: number[]) => number,
-	build: (codes: string[]) => string
+	build: (codes: string[], level: Level) => string,
+	inline?: readonly boolean[]
 ): Emitted {
 	const timed = operands.some((c) => c.timed);
 	if (operands.every((c) => c.value !== undefined)) {
@@ -31,12 +36,24 @@ function combine(
 	}
 	const level = operands.reduce<Level>((acc, c) => (acc | c.level) as Level, 0);
 	// An operand that changes less often than the whole is computed in its own, outer loop, and a
-	// call (a power, a logarithm) gets a name of its own, so that repeating it costs nothing.
-	const codes = operands.map((c) =>
-		c.level !== level || (level < PERIOD && CALL.test(c.code)) ? w.loop.hoist(c.level, c.code) : c.code
+	// call (a power, a logarithm) gets a name of its own, so that repeating it costs nothing; but not
+	// inside a conditional's branch, where a name would compute it whichever branch is taken.
+	const named = (c: Emitted, k: number) =>
+		level < PERIOD && w.branches === 0 && !inline?.[k] && CALL.test(c.code);
+	const codes = operands.map((c, k) =>
+		c.level !== level || named(c, k) ? w.loop.hoist(c.level, c.code) : c.code
 	);
-	return { code: build(codes), level, timed };
+	return { code: build(codes, level), level, timed };
 }
+
+/**
+ * x ^ y with y known only when the kernel runs, by mathjs's rule. Inside a period loop it is H.mpow,
+ * which returns the power of a pair computed before from a table (pow-memo.ts): a sweep runs 65 values of
+ * one parameter, and a power its parameter does not reach has the same pair in every one of them. A power
+ * computed once per sample has draws that differ from sample to sample, where the table would only cost.
+ */
+const power = ([x, y]: string[], level: Level): string =>
+	level === BOTH ? `H.mpow(${x}, ${y})` : `H.pow(${x}, ${y})`;
 
 export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 	const { period } = w;
@@ -87,11 +104,18 @@ export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 				const branch = w.emit(c.value ? e.a : e.b);
 				return c.timed ? atPeriod(branch) : branch;
 			}
+			// The branches stay inside the conditional, so only the one taken runs: a costly power in
+			// the branch a flag or a share switches off is then never computed. Every operation is
+			// pure, so which operations run changes no value.
+			w.branches++;
+			const [a, b] = [w.emit(e.a), w.emit(e.b)];
+			w.branches--;
 			return combine(
 				w,
-				[c, w.emit(e.a), w.emit(e.b)],
+				[c, a, b],
 				(x, y, z) => (x ? y : z),
-				([cc, a, b]) => `(${cc} ? ${a} : ${b})`
+				([cc, a, b]) => `(${cc} ? ${a} : ${b})`,
+				[false, true, true]
 			);
 		}
 		case 'fn': {
@@ -101,6 +125,7 @@ export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 					a.length === 1 ? `Math.log(${a[0]})` : `(Math.log(${a[0]}) / Math.log(${a[1]}))`
 				);
 			}
+			if (e.fn === 'pow') return combine(w, args, FUNCTION_IMPL.pow, power);
 			return combine(w, args, FUNCTION_IMPL[e.fn], (a) => `${JS_FN[e.fn]}(${a.join(', ')})`);
 		}
 		case 'bin':
@@ -136,5 +161,6 @@ function binary(w: OptionWriter, op: BinaryOp, a: Emitted, right: Expr): Emitted
 			return combine(w, [a, b], BINARY.pow, ([x, y]) => `${fn}(${x}, ${y})`);
 		}
 	}
+	if (op === 'pow') return combine(w, [a, b], BINARY.pow, power);
 	return combine(w, [a, b], BINARY[op], ([x, y]) => JS_BIN[op](x, y));
 }

@@ -11,6 +11,7 @@
  * slots: no name or text from a model or a user ever enters it, and a final check refuses any source
  * with a character outside that vocabulary.
  */
+import { dependencies } from './expr';
 import { readBackSeries } from './fused-aggregate';
 import { LoopWriter } from './fused-loop';
 import { OptionWriter, type FusedContext } from './fused-option';
@@ -18,6 +19,33 @@ import { SAFE_SOURCE } from './fused-tokens';
 import type { CompiledModel } from './compiled-model';
 import { UNROLL_LIMIT, unrollByDefault, type FusedPart, type Layout } from './fused-run';
 import { checkSelection, type Selection } from './simulate';
+
+/**
+ * The series a loop must compute: those it stores and those the outputs read, with every series they read
+ * in turn. The others are left out of its code; V8 might drop some of them itself, but not a call it
+ * does not inline, and the code a page loads would still carry them.
+ */
+function neededSeries(cm: CompiledModel, outputNames: readonly string[], stored: string[]): Set<string> {
+	const needed = new Set<string>();
+	const add = (names: Iterable<string>) => {
+		for (const name of names) {
+			if (needed.has(name) || !Object.hasOwn(cm.series, name)) continue;
+			needed.add(name);
+			const r = cm.reads[name];
+			add(r.now);
+			add(r.prev);
+			add(r.names);
+		}
+	};
+	add(stored);
+	for (const name of outputNames) {
+		const d = dependencies(cm.outputs[name]);
+		add(d.now);
+		add(d.prev);
+		add(d.names);
+	}
+	return needed;
+}
 
 /** The generated source and where its inputs and results go. */
 export interface Generated {
@@ -58,12 +86,14 @@ export function generateFused(
 		outputs: [],
 		constant: new Set()
 	};
+	const readBack = readBackSeries(cm, outputNames);
 	const ctx: FusedContext = {
 		cm,
 		loop: new LoopWriter(),
 		layout,
-		readBack: readBackSeries(cm, outputNames),
+		readBack,
 		keep: select.series,
+		needed: select.series && neededSeries(cm, outputNames, [...select.series, ...readBack]),
 		unroll,
 		seriesIndex: new Map(cm.order.map((name, k) => [name, k])),
 		outputNames,

@@ -24,6 +24,8 @@ export interface FusedContext {
 	readBack: ReadonlySet<string>;
 	/** Series to store; all when undefined. */
 	keep: ReadonlySet<string> | undefined;
+	/** Series to compute, those stored and those the outputs read (fused-generate.ts); all when undefined. */
+	needed: ReadonlySet<string> | undefined;
 	unroll: boolean;
 	seriesIndex: ReadonlyMap<string, number>;
 	outputNames: readonly string[];
@@ -40,6 +42,8 @@ export class OptionWriter {
 	readonly refs: Map<string, Emitted>[] = [];
 	/** The period being written out (unrolled), or null inside the period loop. */
 	period: number | null = null;
+	/** How many conditional branches enclose the expression being written (fused-expr.ts). */
+	branches = 0;
 	/** Last period's value of each series read through prev or last, in the period loop. */
 	private readonly prevVars = new Map<string, string>();
 	/** sum and npv when unrolled: updated after each period. */
@@ -89,10 +93,11 @@ export class OptionWriter {
 
 	/** The series of one period (or of the loop's current period), stored where asked. */
 	seriesAt(t: number | null): void {
-		const { cm, keep, readBack, loop, seriesIndex } = this.ctx;
+		const { cm, keep, needed, readBack, loop, seriesIndex } = this.ctx;
 		this.period = t;
 		this.refs[t ?? 0] = new Map();
 		for (const name of cm.order) {
+			if (needed && !needed.has(name)) continue;
 			const e = this.emit(cm.series[name]);
 			let ref: Emitted;
 			if (e.value !== undefined || SIMPLE.test(e.code)) ref = e;

@@ -11,6 +11,7 @@
 import { giveBack, takeColumn } from './column-pool';
 import type { CompiledModel } from './compiled-model';
 import { BINARY, FUNCTION_IMPL } from './ops';
+import { powMemo } from './pow-memo';
 import { integerPower } from './special';
 import type { Column, Plan, RunResult, Selection } from './simulate';
 import type { OptionDef, ParamValues } from './types';
@@ -38,10 +39,12 @@ export interface Layout {
 
 /**
  * What the generated code calls through H: pow and comparisons by mathjs's rules (ops.ts), the exact
- * integer power, and aggregates of a series stored because it cannot be accumulated in the loop.
+ * integer power, and aggregates of a series stored because it cannot be accumulated in the loop. mpow is
+ * pow from a table of the pairs computed already (pow-memo.ts), for powers inside a period loop.
  */
 export const HELPERS = {
 	pow: FUNCTION_IMPL.pow,
+	mpow: powMemo,
 	ipow: integerPower,
 	eq: BINARY.eq,
 	ne: BINARY.ne,

@@ -15,8 +15,7 @@ const MAX_BUCKETS = 4096;
  */
 export function orderStatistics(values: Float64Array, ranks: readonly number[]): Map<number, number> {
 	const n = values.length;
-	const out = new Map<number, number>();
-	if (n === 0 || ranks.length === 0) return out;
+	if (n === 0 || ranks.length === 0) return new Map();
 	let min = Infinity;
 	let max = -Infinity;
 	for (let i = 0; i < n; i++) {
@@ -24,25 +23,63 @@ export function orderStatistics(values: Float64Array, ranks: readonly number[]):
 		if (v < min) min = v;
 		if (v > max) max = v;
 	}
+	const b = bucketing(n, min, max);
+	if (!b) return selectDirectly(values, ranks);
+	countBuckets(values, min, b);
+	return fromBuckets(values, ranks, b);
+}
+
+/** How a column's draws are bucketed: the bucket of each draw, by countBuckets, is in `of`. */
+export interface Bucketing {
+	buckets: number;
+	scale: number;
+	counts: Uint32Array;
+	of: Uint16Array;
+}
+
+// Scratch space reused from column to column: a key press summarises dozens of them, and new arrays for
+// each were much of the garbage collector's work. Nothing here is kept between calls.
+let counts = new Uint32Array(MAX_BUCKETS);
+let bucketOf = new Uint16Array(0);
+
+/**
+ * The buckets for n draws from `min` to `max` (no NaN), with their counts zeroed; null when the spread
+ * cannot be divided into them (one value throughout, denormals, infinite draws).
+ */
+export function bucketing(n: number, min: number, max: number): Bucketing | null {
 	const buckets = Math.min(MAX_BUCKETS, Math.max(1, n >> 3));
 	const scale = buckets / (max - min);
-	if (!(scale > 0) || !Number.isFinite(scale)) {
-		// One value throughout, a spread too small to divide (denormals) or infinite draws that
-		// equal-width buckets cannot hold: select directly.
-		const a = values.slice();
-		const wanted = [...new Set(ranks)].sort((x, y) => x - y);
-		multiSelect(a, 0, n - 1, wanted);
-		for (const r of wanted) out.set(r, a[r]);
-		return out;
-	}
-	// The one expression that places a draw, used by both passes so they agree to the last bit.
-	const bucketOf = (v: number) => Math.min(buckets - 1, Math.floor((v - min) * scale));
-	const counts = new Uint32Array(buckets);
-	for (let i = 0; i < n; i++) counts[bucketOf(values[i])]++;
+	if (!(scale > 0) || !Number.isFinite(scale)) return null;
+	if (bucketOf.length < n) bucketOf = new Uint16Array(n);
+	if (counts.length < buckets) counts = new Uint32Array(buckets);
+	counts.fill(0, 0, buckets);
+	return { buckets, scale, counts, of: bucketOf };
+}
 
+/**
+ * Counts each draw into its bucket and notes which it is: the one expression that places a draw, so a
+ * caller's own pass over the draws (stats.ts's squared deviations) can do the same in the same loop.
+ */
+export function countBuckets(values: Float64Array, min: number, b: Bucketing): void {
+	const { buckets, scale, counts, of } = b;
+	for (let i = 0; i < values.length; i++) {
+		const k = Math.min(buckets - 1, Math.floor((values[i] - min) * scale));
+		of[i] = k;
+		counts[k]++;
+	}
+}
+
+/** The order statistics at `ranks`, once every draw was counted into its bucket (countBuckets). */
+export function fromBuckets(
+	values: Float64Array,
+	ranks: readonly number[],
+	b: Bucketing
+): Map<number, number> {
+	const n = values.length;
+	const { buckets, counts, of } = b;
 	// Which bucket each rank falls in, and its place among that bucket's draws.
 	const starts = new Uint32Array(buckets);
-	for (let b = 1; b < buckets; b++) starts[b] = starts[b - 1] + counts[b - 1];
+	for (let k = 1; k < buckets; k++) starts[k] = starts[k - 1] + counts[k - 1];
 	const slot = new Int32Array(buckets).fill(-1);
 	const gathered: Float64Array[] = [];
 	const where = ranks.map((r) => {
@@ -61,7 +98,7 @@ export function orderStatistics(values: Float64Array, ranks: readonly number[]):
 	});
 	const filled = new Uint32Array(gathered.length);
 	for (let i = 0; i < n; i++) {
-		const s = slot[bucketOf(values[i])];
+		const s = slot[of[i]];
 		if (s >= 0) gathered[s][filled[s]++] = values[i];
 	}
 	gathered.forEach((a, s) => {
@@ -70,8 +107,17 @@ export function orderStatistics(values: Float64Array, ranks: readonly number[]):
 		);
 		multiSelect(a, 0, a.length - 1, offsets);
 	});
+	const out = new Map<number, number>();
 	for (const w of where) out.set(w.rank, gathered[w.slot][w.offset]);
 	return out;
+}
+
+/** The order statistics by selection over a copy of every draw: where buckets cannot hold them. */
+export function selectDirectly(values: Float64Array, ranks: readonly number[]): Map<number, number> {
+	const a = values.slice();
+	const wanted = [...new Set(ranks)].sort((x, y) => x - y);
+	multiSelect(a, 0, a.length - 1, wanted);
+	return new Map(wanted.map((r) => [r, a[r]]));
 }
 
 /** True when any value is NaN; a plain loop, as this runs on every column of every slider tick. */

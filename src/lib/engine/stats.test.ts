@@ -32,4 +32,33 @@ describe('quantiles by selection', () => {
 		expect(s).toMatchObject({ mean: 50, p05: 5, p25: 25, p50: 50, p75: 75, p95: 95 });
 		expect(s.se).toBeCloseTo(Math.sqrt(858.5) / Math.sqrt(101), 10);
 	});
+
+	it('summarize gives the bits of one pass at a time (mean, then squared deviations, then quantiles)', () => {
+		const PS = [0.05, 0.25, 0.5, 0.75, 0.95];
+		const byPasses = (a: Float64Array) => {
+			const n = a.length;
+			let mean = 0;
+			for (let i = 0; i < n; i++) mean += a[i];
+			mean /= n;
+			let ss = 0;
+			for (let i = 0; i < n; i++) ss += (a[i] - mean) ** 2;
+			const sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+			return [mean, sd / Math.sqrt(n), ...quantiles(a, PS)];
+		};
+		const value = fc.oneof(fc.double(), fc.constantFrom(0, -0, 1, 1, 2), fc.double({ min: -10, max: 10 }));
+		fc.assert(
+			fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), (xs) => {
+				const a = Float64Array.from(xs);
+				const s = summarize(a);
+				const got = [s.mean, s.se, s.p05, s.p25, s.p50, s.p75, s.p95];
+				const want = byPasses(Float64Array.from(xs));
+				expect(
+					got.every((x, k) => Object.is(x, want[k])),
+					`${got} vs ${want}`
+				).toBe(true);
+				expect(Array.from(a)).toEqual(xs);
+			}),
+			{ numRuns: 1000 }
+		);
+	});
 });

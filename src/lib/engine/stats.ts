@@ -1,5 +1,5 @@
 /** Summaries of Monte Carlo samples: the numbers a person reads off a fan chart or a verdict. */
-import { hasNaN, orderStatistics } from './order-statistics';
+import { bucketing, fromBuckets, hasNaN, orderStatistics } from './order-statistics';
 import type { Column } from './simulate';
 
 export interface Summary {
@@ -27,16 +27,61 @@ export function quantileSorted(sorted: Float64Array, p: number): number {
 
 const PROBS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
+/**
+ * Mean, standard error and quantiles in three passes over the draws where a pass for each would take six:
+ * the sum, least, greatest and any NaN together; the squared deviations and the bucket counts of the
+ * order statistics together; then the draws in the buckets the quantiles fall in. Each number is the
+ * same operation on the same operands, in the same order, as one pass at a time would do.
+ */
 export function summarize(values: Float64Array): Summary {
 	const n = values.length;
 	let mean = 0;
-	for (let i = 0; i < n; i++) mean += values[i];
+	let min = Infinity;
+	let max = -Infinity;
+	let nan = false;
+	for (let i = 0; i < n; i++) {
+		const v = values[i];
+		mean += v;
+		if (v < min) min = v;
+		if (v > max) max = v;
+		if (v !== v) nan = true;
+	}
 	mean /= n;
+	const b = n > 0 && !nan ? bucketing(n, min, max) : null;
 	let ss = 0;
-	for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
+	if (b) {
+		const { buckets, scale, counts, of } = b;
+		for (let i = 0; i < n; i++) {
+			const v = values[i];
+			ss += (v - mean) ** 2;
+			// As countBuckets (order-statistics.ts) places a draw.
+			const k = Math.min(buckets - 1, Math.floor((v - min) * scale));
+			of[i] = k;
+			counts[k]++;
+		}
+	} else for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
 	const sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-	const [p05, p25, p50, p75, p95] = quantiles(values, PROBS);
+	const [p05, p25, p50, p75, p95] = b
+		? quantilesAt(n, PROBS, fromBuckets(values, ranksOf(n, PROBS), b))
+		: quantiles(values, PROBS);
 	return { mean, se: sd / Math.sqrt(n), p05, p25, p50, p75, p95 };
+}
+
+/** The order statistics the quantiles at `ps` of n draws read: the two around each. */
+const ranksOf = (n: number, ps: readonly number[]): number[] =>
+	ps.flatMap((p) => {
+		const lo = Math.floor((n - 1) * p);
+		return lo + 1 < n ? [lo, lo + 1] : [lo];
+	});
+
+/** The quantiles at `ps` of n draws from their order statistics `at` (ranksOf's), as quantileSorted reads them. */
+function quantilesAt(n: number, ps: readonly number[], at: Map<number, number>): number[] {
+	return ps.map((p) => {
+		const h = (n - 1) * p;
+		const lo = Math.floor(h);
+		// Exactly on a rank, take it, as quantileSorted does.
+		return h === lo ? at.get(lo)! : at.get(lo)! + (h - lo) * (at.get(lo + 1)! - at.get(lo)!);
+	});
 }
 
 /**
@@ -50,17 +95,7 @@ export function quantiles(values: Float64Array, ps: readonly number[]): number[]
 		const sorted = values.slice().sort();
 		return ps.map((p) => quantileSorted(sorted, p));
 	}
-	const ranks = ps.flatMap((p) => {
-		const lo = Math.floor((n - 1) * p);
-		return lo + 1 < n ? [lo, lo + 1] : [lo];
-	});
-	const at = orderStatistics(values, ranks);
-	return ps.map((p) => {
-		const h = (n - 1) * p;
-		const lo = Math.floor(h);
-		// Exactly on a rank, take it, as quantileSorted does.
-		return h === lo ? at.get(lo)! : at.get(lo)! + (h - lo) * (at.get(lo + 1)! - at.get(lo)!);
-	});
+	return quantilesAt(n, ps, orderStatistics(values, ranksOf(n, ps)));
 }
 
 /** The samples of period t of a column, one per sample (a column of width 1 repeats its value). */
