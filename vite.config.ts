@@ -12,6 +12,9 @@ export default defineConfig({
 	// kernels(): the built-in decisions' models compiled when the app is built (virtual:kernels).
 	plugins: [sveltekit(), kernels({ fixtures })],
 	define: { __FIXTURE_DECISIONS__: JSON.stringify(fixtures) },
+	// Source maps only for the per-module weight report (tests/bench/page-modules.ts), which reads them to
+	// say what each page's scripts are made of; 'hidden' leaves the scripts themselves as they ship.
+	build: { sourcemap: process.env.BUNDLE_MAP === '1' ? 'hidden' : false },
 	// The worker loads the model it is asked for on demand, which takes a module worker (code splitting);
 	// a worker bundle takes only the plugins named here, so it gets the built kernels through its own.
 	worker: { format: 'es', plugins: () => [kernels({ fixtures })] },

@@ -20,6 +20,8 @@ export interface PageJs {
 	page: number;
 	/** gzip kB of its worker's scripts (0 without a worker). */
 	worker: number;
+	/** The page's own scripts and its worker's, as paths under the build's client folder. */
+	files: { page: string[]; worker: string[] };
 }
 
 const WORKERS = '/_app/immutable/workers/';
@@ -129,11 +131,13 @@ export async function measurePages(
 			else await page.waitForLoadState('networkidle');
 			await page.close();
 			const own = [...files].filter((f) => !f.startsWith(WORKERS));
+			const inWorker = worker ? workerFiles(worker, path) : [];
 			rows.push({
 				path,
 				modules: own.length,
 				page: gzipKB(own),
-				worker: worker ? gzipKB(workerFiles(worker, path)) : 0
+				worker: gzipKB(inWorker),
+				files: { page: own, worker: inWorker }
 			});
 		}
 		return rows;
