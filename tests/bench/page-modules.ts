@@ -57,7 +57,7 @@ function modulesOf(file: string): Map<string, number> {
 	const map = JSON.parse(readFileSync(`${path}.map`, 'utf8')) as { sources: string[]; mappings: string };
 	const mapDir = join(path, '..');
 	const name = (i: number) =>
-		i < 0 ? '(generated)' : relative(process.cwd(), resolve(mapDir, map.sources[i]));
+		i < 0 ? `(unmapped) ${file}` : relative(process.cwd(), resolve(mapDir, map.sources[i]));
 	const bytes = new Map<string, string[]>();
 	const lines = code.split('\n');
 	const state = { source: 0 };
