@@ -42,6 +42,8 @@ const shownTexts = (page: Page) =>
 test('the server’s texts stay through hydration, and no script the page loads carries them', async ({
 	page
 }) => {
+	// It waits for the page to settle, then reads every source list: slow on a loaded machine.
+	test.slow();
 	const { def } = await loadDecision(ID);
 	const texts = longTexts(def);
 	const scripts: Promise<string>[] = [];
