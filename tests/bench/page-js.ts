@@ -16,7 +16,10 @@ export interface PageJs {
 	path: string;
 	/** Scripts the page itself fetched. */
 	modules: number;
-	/** gzip kB of the page's own scripts. */
+	/**
+	 * gzip kB of the scripts requested while the page loads: its own, and those of a worker built as a chunk
+	 * of the app where Chromium reports them to the page.
+	 */
 	page: number;
 	/** gzip kB of its worker's scripts that the page did not fetch itself (0 without a worker). */
 	worker: number;
