@@ -226,7 +226,8 @@ test.describe('the security headers', () => {
 		const workerStarted = page.waitForEvent('worker');
 		await open(page, DECISION);
 		const workerUrl = new URL((await workerStarted).url()).pathname;
-		expect(workerUrl).toMatch(/^\/_app\/immutable\/workers\/.+\.js$/);
+		// A chunk of the app's bundle, which shares the engine's chunks with the page (vite-plugin-worker-chunk.ts).
+		expect(workerUrl).toMatch(/^\/_app\/immutable\/chunks\/.+\.js$/);
 		const html = await page.content();
 		const script = /\/_app\/immutable\/(entry|chunks|nodes)\/[^"]+\.js/.exec(html)![0];
 		const style = /\/_app\/immutable\/assets\/[^"]+\.css/.exec(html)![0];
