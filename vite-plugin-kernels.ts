@@ -5,7 +5,8 @@
  * on first use, in a chunk of its own, as the registry loads its model; `virtual:kernels/worker` does the
  * same for the worker, whose modules hold only the simulation's kernel and a slim definition, and
  * `virtual:kernels/room` for a live room's phone page (the verdict's kernels, the definition without its
- * sources and texts).
+ * sources and texts), and `virtual:kernels/decision` for a decision page in the browser (the deterministic
+ * and the sweeps' kernels, the definition without its long texts: engine/prebuild.ts, pageDef).
  *
  * The decisions are found by folder, by the registry's rule (a folder of src/lib/decisions with a
  * meta.ts), and their models are compiled by the project's own engine, run through Vite's module runner.
@@ -17,7 +18,12 @@ import { runnerImport, type Plugin } from 'vite';
 const VIRTUAL = 'virtual:kernels';
 const RESOLVED = `\0${VIRTUAL}`;
 /** The index module each kind of bundle imports, and the folder of its decisions' modules. */
-const INDEX = { [VIRTUAL]: 'page', [`${VIRTUAL}/worker`]: 'worker', [`${VIRTUAL}/room`]: 'room' } as const;
+const INDEX = {
+	[VIRTUAL]: 'page',
+	[`${VIRTUAL}/decision`]: 'decision',
+	[`${VIRTUAL}/worker`]: 'worker',
+	[`${VIRTUAL}/room`]: 'room'
+} as const;
 type Kind = (typeof INDEX)[keyof typeof INDEX];
 const FIXTURE_PREFIX = 'fixture-';
 
@@ -85,7 +91,7 @@ export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
 					''
 				].join('\n');
 			}
-			const m = new RegExp(`^${RESOLVED}/(page|worker|room)/([^/]+)$`).exec(id);
+			const m = new RegExp(`^${RESOLVED}/(page|decision|worker|room)/([^/]+)$`).exec(id);
 			if (m) {
 				const { byId, files } = await load();
 				for (const f of files) this.addWatchFile(f);

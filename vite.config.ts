@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { kernels } from './vite-plugin-kernels.ts';
+import { workerChunk } from './vite-plugin-worker-chunk.ts';
 
 /**
  * Test-only decisions (src/lib/decisions/fixture-*) are in the build only with SCENARIO_LAB_FIXTURES=1, as
@@ -10,8 +11,12 @@ const fixtures = process.env.SCENARIO_LAB_FIXTURES === '1' || process.env.VITEST
 
 export default defineConfig({
 	// kernels(): the built-in decisions' models compiled when the app is built (virtual:kernels).
-	plugins: [sveltekit(), kernels({ fixtures })],
+	// workerChunk(): the Monte Carlo worker built as a chunk of the app, sharing the engine with the page.
+	plugins: [sveltekit(), kernels({ fixtures }), workerChunk()],
 	define: { __FIXTURE_DECISIONS__: JSON.stringify(fixtures) },
+	// Source maps only for the per-module weight report (tests/bench/page-modules.ts), which reads them to
+	// say what each page's scripts are made of; 'hidden' leaves the scripts themselves as they ship.
+	build: { sourcemap: process.env.BUNDLE_MAP === '1' ? 'hidden' : false },
 	// The worker loads the model it is asked for on demand, which takes a module worker (code splitting);
 	// a worker bundle takes only the plugins named here, so it gets the built kernels through its own.
 	worker: { format: 'es', plugins: () => [kernels({ fixtures })] },

@@ -17,3 +17,16 @@ declare module 'virtual:kernels/room' {
 	import type { PrebuiltModel } from '$lib/engine/prebuilt';
 	export function loadKernels(id: string): Promise<PrebuiltModel | undefined>;
 }
+
+// The same for a decision page in the browser: the deterministic and the sweeps' kernels (its simulation
+// runs in the worker) and the definition without its long texts (engine/prebuild.ts, pageDef).
+declare module 'virtual:kernels/decision' {
+	import type { PrebuiltModel } from '$lib/engine/prebuilt';
+	export function loadKernels(id: string): Promise<PrebuiltModel | undefined>;
+}
+
+// The Monte Carlo worker's script, a chunk of the app's client bundle (vite-plugin-worker-chunk.ts).
+declare module 'virtual:simulation-worker' {
+	const url: string;
+	export default url;
+}

@@ -16,10 +16,15 @@ export interface PageJs {
 	path: string;
 	/** Scripts the page itself fetched. */
 	modules: number;
-	/** gzip kB of the page's own scripts. */
+	/**
+	 * gzip kB of the scripts requested while the page loads: its own, and those of a worker built as a chunk
+	 * of the app where Chromium reports them to the page.
+	 */
 	page: number;
-	/** gzip kB of its worker's scripts (0 without a worker). */
+	/** gzip kB of its worker's scripts that the page did not fetch itself (0 without a worker). */
 	worker: number;
+	/** The page's own scripts and its worker's, as paths under the build's client folder. */
+	files: { page: string[]; worker: string[] };
 }
 
 const WORKERS = '/_app/immutable/workers/';
@@ -88,12 +93,17 @@ export async function measurePages(
 	function workerFiles(entry: string, path: string): string[] {
 		const files = closure(entry);
 		const id = decisionOf(path);
-		const text = readFileSync(join(dir, 'client', entry), 'utf8');
-		for (const key of id ? [`./${id}/model.ts`, id] : []) {
-			const quoted = key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-			const lazy = new RegExp(`"${quoted}":\\(\\)=>import\\(["'\`]([^"'\`]+)["'\`]\\)`).exec(text);
-			if (lazy) closure(new URL(lazy[1], `http://x${entry}`).pathname, files);
-		}
+		// The lazy imports may stand in any of its chunks (a worker built with the app shares them), and
+		// there each is wrapped in Vite's preloading helper: `"<id>":()=>t(()=>import("./x.js"),[],…)`.
+		for (const file of [...files])
+			for (const key of id ? [`./${id}/model.ts`, id] : []) {
+				const text = readFileSync(join(dir, 'client', file), 'utf8');
+				const quoted = key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+				const lazy = new RegExp(
+					`"${quoted}":\\(\\)=>(?:[\\w$]+\\(\\(\\)=>)?import\\(["'\`]([^"'\`]+)["'\`]\\)`
+				).exec(text);
+				if (lazy) closure(new URL(lazy[1], `http://x${file}`).pathname, files);
+			}
 		return [...files];
 	}
 
@@ -129,11 +139,15 @@ export async function measurePages(
 			else await page.waitForLoadState('networkidle');
 			await page.close();
 			const own = [...files].filter((f) => !f.startsWith(WORKERS));
+			// A worker built as a chunk of the app (vite-plugin-worker-chunk.ts) shares chunks with its page:
+			// those come to it from the browser's cache, so the worker adds only what the page did not fetch.
+			const inWorker = worker ? workerFiles(worker, path).filter((f) => !files.has(f)) : [];
 			rows.push({
 				path,
 				modules: own.length,
 				page: gzipKB(own),
-				worker: worker ? gzipKB(workerFiles(worker, path)) : 0
+				worker: gzipKB(inWorker),
+				files: { page: own, worker: inWorker }
 			});
 		}
 		return rows;

@@ -226,7 +226,8 @@ test.describe('the security headers', () => {
 		const workerStarted = page.waitForEvent('worker');
 		await open(page, DECISION);
 		const workerUrl = new URL((await workerStarted).url()).pathname;
-		expect(workerUrl).toMatch(/^\/_app\/immutable\/workers\/.+\.js$/);
+		// A chunk of the app's bundle, which shares the engine's chunks with the page (vite-plugin-worker-chunk.ts).
+		expect(workerUrl).toMatch(/^\/_app\/immutable\/chunks\/.+\.js$/);
 		const html = await page.content();
 		const script = /\/_app\/immutable\/(entry|chunks|nodes)\/[^"]+\.js/.exec(html)![0];
 		const style = /\/_app\/immutable\/assets\/[^"]+\.css/.exec(html)![0];
@@ -409,11 +410,12 @@ test.describe('the kernel the policy leaves', () => {
 			const link = `/decisions/${id}`;
 			const texts: string[] = [];
 			for (const strict of [true, false]) {
-				// Not strict: the page's policy bypassed, and the worker's script served without its own, so
-				// both may compile the fused kernel with new Function.
+				// Not strict: the page's policy bypassed, and the workers' scripts served without their own (the
+				// simulation's is one of the app's chunks, whose policy only a worker heeds), so both may
+				// compile the fused kernel with new Function.
 				const context = await browser.newContext({ bypassCSP: !strict });
 				if (!strict)
-					await context.route('**/_app/immutable/workers/**', async (route) => {
+					await context.route('**/_app/immutable/{workers,chunks}/**', async (route) => {
 						const response = await route.fetch();
 						const headers = { ...response.headers() };
 						delete headers['content-security-policy'];

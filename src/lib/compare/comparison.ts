@@ -14,9 +14,9 @@ import {
 	type Notice,
 	type Scenario
 } from '$lib/state/url';
+import { MAX_SCENARIOS } from './limits';
 
-export const MIN_SCENARIOS = 2;
-export const MAX_SCENARIOS = 6;
+export { MAX_SCENARIOS, MIN_SCENARIOS } from './limits';
 
 export interface Entry {
 	scenario: Scenario;

@@ -4,7 +4,7 @@
  * storage is passed in, so the logic is tested without a browser, and a storage that throws (private
  * mode, full, disabled) loses the pins rather than breaking the page.
  */
-import { MAX_SCENARIOS } from './comparison';
+import { MAX_SCENARIOS } from './limits';
 
 const key = (modelId: string) => `scenario-lab:pins:${modelId}`;
 

@@ -17,17 +17,18 @@ const isModelDef = (v: unknown): v is ModelDef =>
 	typeof v === 'object' && v !== null && 'params' in v && 'options' in v && 'series' in v;
 
 /**
- * Each decision's three module sources, the page's, the worker's and a live room's, by id; a model that fails its checks
- * fails the build, loudly.
+ * Each decision's module sources, by id: a page's, a decision page's in the browser, the worker's and a
+ * live room's; a model that fails its checks fails the build, loudly.
  */
 export function prebuiltSources(ids: readonly string[]): Record<PrebuiltFor, Record<string, string>> {
-	const out: Record<PrebuiltFor, Record<string, string>> = { page: {}, worker: {}, room: {} };
+	const out: Record<PrebuiltFor, Record<string, string>> = { page: {}, decision: {}, worker: {}, room: {} };
 	for (const id of ids) {
 		const defs = Object.values(models[`./${id}/model.ts`] ?? {}).filter(isModelDef);
 		if (defs.length !== 1) throw new Error(`src/lib/decisions/${id}/model.ts must export one ModelDef.`);
 		const cm = compileModel(defs[0]);
 		out.page[id] = emitPrebuilt(cm, 'page');
 		out.worker[id] = emitPrebuilt(cm, 'worker');
+		out.decision[id] = emitPrebuilt(cm, 'decision');
 		out.room[id] = emitPrebuilt(cm, 'room');
 	}
 	return out;

@@ -21,13 +21,15 @@ import type { PrebuiltModel, SimulationDef } from './prebuilt';
 import { reportSimulation } from './report';
 import type { Selection } from './simulate';
 import { sweepKernel } from './sweep';
-import type { ModelDef } from './types';
+import { isAssumption, type ModelDef, type Source } from './types';
 
 /**
- * Who loads a module: a page (every kernel), the worker (the simulation's kernel, a slim model) or a live
- * room's phone page (the deterministic kernels, and the definition without its sources and texts).
+ * Who loads a module: a page (every kernel), a decision page in the browser (the deterministic and the
+ * sweeps' kernels, and the definition without its long texts), the worker (the simulation's kernel, a slim
+ * model) or a live room's phone page (the deterministic kernels, and the definition without its sources and
+ * texts).
  */
-export type PrebuiltFor = 'page' | 'worker' | 'room';
+export type PrebuiltFor = 'page' | 'decision' | 'worker' | 'room';
 
 /** The kernels a page, or the worker, asks of this model, as parts and selection. */
 export function prebuiltRequests(
@@ -43,12 +45,19 @@ export function prebuiltRequests(
 	const simulation = { parts: fusedParts(cm, ids, uncertain), select, unroll };
 	// A room's page runs the verdict only (one deterministic run per option); its simulation runs in the
 	// worker, and on the page's thread only where no worker starts, then on closures, with the same numbers.
-	// A room's group page sweeps too (room/groups/break-even.ts), and falls back to the full kernel.
+	// A room's group page sweeps too (room/groups/break-even.ts), and falls back to the full kernel. A
+	// decision page sweeps; its simulation runs in the worker (where none starts, on the worker's module:
+	// worker/simulate-here.ts), and its options' full kernels keep their periods in a loop (simulate.ts
+	// looks for them so): they run one sample per key press and a profile's few dozen, where unrolling
+	// gains little and costs five times the code.
+	const rolled = perOption.map(({ parts, select }) => ({ parts, select, unroll: false }));
 	return kind === 'worker'
 		? [simulation]
 		: kind === 'room'
 			? perOption
-			: [...perOption, ...perOptionSweep, simulation];
+			: kind === 'decision'
+				? [...(unroll ? rolled : perOption), ...perOptionSweep]
+				: [...perOption, ...perOptionSweep, simulation];
 }
 
 /**
@@ -100,6 +109,40 @@ export function roomDef(def: ModelDef): ModelDef {
 	};
 }
 
+/**
+ * A source as a decision page holds it before its texts are needed: its kind, its role and whether it
+ * derives the value, its document, title and date, which the page reads outside its source lists (a
+ * count, whether a source supports the value, a chart's footnote); its quote, note, address, derivation
+ * and the assumption's reason are empty (pageDef).
+ */
+function sourceWithoutTexts(s: Source): Source {
+	if (isAssumption(s)) return { assumption: '' };
+	const { note: _note, derive, ...rest } = s;
+	return {
+		...rest,
+		quote: '',
+		...('url' in rest ? { url: '' } : {}),
+		...(derive ? { derive: { figure: '', formula: '', says: '' } } : {})
+	};
+}
+
+/**
+ * The definition a decision page runs in the browser (decisions/built-page.ts): the whole one less its
+ * long texts, the sources' quotes, notes and reasons, the teaching context and prompts and the model
+ * card, most of a model's weight. The server renders the page from the whole definition, so those texts are in its HTML,
+ * and hydration leaves them there (ui/ServerText.svelte); the browser loads the whole definition only
+ * where it renders them itself or writes them to a file. Still a whole ModelDef, with every source's kind
+ * and role, so that what the page shows outside the source lists is the server's to the letter.
+ */
+export function pageDef(def: ModelDef): ModelDef {
+	const { card: _card, ...rest } = def;
+	return {
+		...rest,
+		params: def.params.map((p) => ({ ...p, sources: p.sources.map(sourceWithoutTexts) })),
+		...(def.teach ? { teach: { context: [], prompts: [] } } : {})
+	};
+}
+
 /** A value as JavaScript source: JSON, but with the numbers JSON cannot hold (NaN, ±Infinity, −0). */
 function js(v: unknown): string {
 	if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
@@ -115,15 +158,21 @@ function js(v: unknown): string {
 }
 
 /**
- * The module's source: `export default` a PrebuiltModel, its kernels as functions; for the worker and a
- * room's page, with their slim definitions as `def`.
+ * The module's source: `export default` a PrebuiltModel, its kernels as functions; for the worker, a
+ * room's page and a decision page in the browser, with their slim definitions as `def`.
  */
 export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): string {
 	const { def } = cm;
 	const data: Omit<PrebuiltModel, 'kernels'> = {
 		id: def.id,
 		revision: def.revision ?? 1,
-		...(kind === 'worker' ? { def: simulationDef(def) } : kind === 'room' ? { def: roomDef(def) } : {}),
+		...(kind === 'worker'
+			? { def: simulationDef(def) }
+			: kind === 'room'
+				? { def: roomDef(def) }
+				: kind === 'decision'
+					? { def: pageDef(def) }
+					: {}),
 		order: cm.order,
 		series: cm.series,
 		outputs: cm.outputs,

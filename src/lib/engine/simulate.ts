@@ -93,9 +93,12 @@ export function buildPlan(
 	if (kernel !== 'closure') {
 		const [part] = fusedParts(cm, [optionId], allParams(cm));
 		// A narrower kernel where the model has one (a sweep's, computing only the deciding output); else
-		// the option's full kernel, whose results hold what the narrow one keeps and more.
+		// the option's full kernel, whose results hold what the narrow one keeps and more: unrolled, or with
+		// its periods in a loop, as a decision page has it (prebuild.ts); the same numbers either way.
 		const built =
-			(narrow && kernelFor(cm, [part], narrow.select, narrow.unroll)) || kernelFor(cm, [part], {});
+			(narrow && kernelFor(cm, [part], narrow.select, narrow.unroll)) ||
+			kernelFor(cm, [part], {}) ||
+			kernelFor(cm, [part], {}, false);
 		if (built) return columnsPlan(cm, part, built, n, uncertain);
 		if (kernel === 'fused') throw new Error(`Model '${cm.def.id}' has no fused kernel here.`);
 	}

@@ -15,6 +15,7 @@ import type { Report, Reporter, Sweeps, UncertaintyReport } from '$lib/engine/re
 import type { ParamValues } from '$lib/engine/types';
 import { plainRequest, requestKey, type UncertaintyRequest } from '$lib/worker/protocol';
 import { UncertaintyClient } from '$lib/worker/uncertainty-client';
+import { simulateHere } from '$lib/worker/simulate-here';
 import { bigRunCost, costText, poolSize } from '$lib/worker/big-run-cost';
 import type { Scenario } from './url';
 import { sourcedAnswer } from './sourced';
@@ -173,7 +174,7 @@ export class LiveReport {
 					show();
 				},
 				onprogress: (p) => (this.progress = p),
-				fallback: (q) => this.reporter.uncertainty(q.values, q, q.settings)
+				fallback: simulateHere(this.reporter)
 			});
 			client = c;
 			// After the client exists, so that the request below finds it.

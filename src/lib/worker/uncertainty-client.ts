@@ -13,6 +13,7 @@ import type { UncertaintyReport } from '$lib/engine/report';
 import type { BlockPool } from './block-pool';
 import type { UncertaintyRequest, WorkerReply } from './protocol';
 import { unpack } from './packed-report';
+import simulationWorker from 'virtual:simulation-worker';
 
 export interface UncertaintyClientOptions {
 	/**
@@ -51,7 +52,9 @@ export class UncertaintyClient {
 
 	constructor(private readonly options: UncertaintyClientOptions) {
 		try {
-			this.worker = new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' });
+			// A chunk of the app's bundle (vite-plugin-worker-chunk.ts): the engine it shares with the page
+			// comes from the browser's cache.
+			this.worker = new Worker(simulationWorker, { type: 'module' });
 			this.worker.onmessage = (e: MessageEvent<WorkerReply>) => this.reply(e.data);
 			this.worker.onerror = (e) => {
 				e.preventDefault();

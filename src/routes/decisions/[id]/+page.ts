@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadBuilt } from '$lib/decisions/built';
+import { loadDecisionPage } from '$lib/decisions/built-page';
 import { Reporter } from '$lib/engine/report';
 import { sourcedAnswer } from '$lib/state/sourced';
 import { senderFor } from '$lib/state/sender';
@@ -8,11 +8,12 @@ import { linkPreview } from '$lib/ui/link-preview';
 import type { PageLoad } from './$types';
 
 // The model's code loads with the page that shows it, never with the landing page, compiled when the app
-// was built (built.ts). A link made before
+// was built (built.ts); in the browser, without the long texts the server's HTML holds (built-page.ts). A
+// link made before
 // the model was corrected also loads the frozen model it was made with, so the page says at once what its
 // sender saw. Read untracked: the page writes its own address from then on, which reloads nothing.
 export const load: PageLoad = async ({ params, url, untrack, data }) => {
-	const cm = await loadBuilt(params.id);
+	const cm = await loadDecisionPage(params.id);
 	if (!cm) error(404, `There is no decision called “${params.id.slice(0, 40)}”.`);
 	const search = untrack(() => url.searchParams);
 	const sender = await senderFor(cm.def, search);
