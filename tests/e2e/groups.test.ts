@@ -5,7 +5,7 @@
  * way to the guide until the facilitator shows the answer key.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { hydrated, isFocused } from './helpers';
 import { PHONE, PROJECTOR, axe, openRoom, pairProjector, person } from './room-helpers';
 
 const GROUPS = 5;
@@ -160,6 +160,48 @@ test('groups: links made on the console, one slider per phone, values on the con
 	await expect(first.getByRole('slider')).toBeDisabled();
 
 	for (const p of [host, screen, twin, ...phones]) expect(p.errors).toEqual([]);
+});
+
+test('on a phone, the console’s group work, a group’s QR code and the projector’s groups slide fit without sideways scrolling', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const host = await person(browser, { width: 1280, height: 900 });
+	const code = await openRoom(host.page);
+	const screen = await person(browser, PHONE);
+	await pairProjector(host.page, screen.page, code);
+	await host.page.setViewportSize(PHONE);
+	await host.page.getByRole('button', { name: /Show this step: Small groups/ }).click();
+	await host.page.getByLabel('Number of groups').fill(String(GROUPS));
+	await host.page.getByRole('button', { name: 'Make group links' }).click();
+	await expect(host.page.getByTestId('group-row')).toHaveCount(GROUPS);
+	expect(await host.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		PHONE.width
+	);
+
+	// The dialog is a scroll box of its own: a code wider than its content scrolls it sideways.
+	const button = host.page.getByRole('button', { name: /QR code of Group 1/ });
+	await button.click();
+	const dialog = host.page.getByRole('dialog', { name: /^Group 1: scan/ });
+	await expect(dialog.getByRole('img')).toBeVisible();
+	expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
+	await axe(host.page);
+	await host.page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	expect(await isFocused(button)).toBe(true);
+
+	// The projector's page clips what does not fit, so it is checked element by element, not by its scroll
+	// (the slide's title is there for screen readers only, clipped to a pixel on purpose).
+	await expect(screen.page.locator('.slide[data-step="groups"]')).toBeVisible({ timeout: 30_000 });
+	const cut = await screen.page.evaluate(() =>
+		[...document.querySelectorAll('.screen *')]
+			.filter((el) => !el.closest('.visually-hidden'))
+			.filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+			.map((el) => el.outerHTML.slice(0, 80))
+	);
+	expect(cut).toEqual([]);
+	await axe(screen.page);
+	for (const p of [host, screen]) expect(p.errors).toEqual([]);
 });
 
 test('a group’s page fits 360 px without sideways scrolling, and an unknown link says it does not work', async ({

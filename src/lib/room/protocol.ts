@@ -253,19 +253,11 @@ export interface ParticipantView extends RoomView {
  * What a group's page receives (GET /api/rooms/<code>/groups/<token>, and the events stream with
  * `Authorization: Bearer <token>`): the room's public state and its own group, never another group's.
  */
-export interface GroupPageView {
-	code: string;
-	decision: string;
-	revision: number;
-	scenario: string;
-	step: string;
-	/** When the current step began (ISO): the group's phone counts down the group work, as the console does. */
-	stepAt: string;
-	/** The server's clock as the view was sent (ISO), for the countdown's offset. */
-	now: string;
-	ended: boolean;
-	version: number;
-	keyShown: boolean;
+export interface GroupPageView extends Pick<
+	RoomView,
+	// stepAt and now: the group's phone counts the group work down, on the server's clock, as the console does.
+	'code' | 'decision' | 'revision' | 'scenario' | 'step' | 'stepAt' | 'now' | 'ended' | 'version' | 'keyShown'
+> {
 	group: GroupView;
 }
 

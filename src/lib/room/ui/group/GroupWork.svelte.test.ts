@@ -61,9 +61,11 @@ describe('GroupWork', () => {
 			const d = deferred();
 			render(GroupWork, props({ post: d.post }));
 			const slider = screen.getByLabelText('Discount rate');
+			expect(screen.getByText('Move the slider: your group’s value goes to the room.')).toBeInTheDocument();
 			await fireEvent.input(slider, { target: { value: '0.12' } });
 			expect(screen.getByTestId('group-value')).toHaveTextContent('12 %');
 			expect(d.calls).toHaveLength(0);
+			expect(screen.getByText('Changed, sending when you let go…')).toBeInTheDocument();
 			await vi.advanceTimersByTimeAsync(SEND_DELAY);
 			expect(d.calls.map((c) => c.value)).toEqual([0.12]);
 			expect(screen.getByText('Sending…')).toBeInTheDocument();
