@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
 import { DECISION, open, settled } from './helpers';
+import { decisionIds } from '../decisions';
 
 const PAGES = [
 	{ name: 'landing', url: '/' },
@@ -109,25 +110,25 @@ for (const width of [1280, 360]) {
 	});
 }
 
-test('on a phone (390 px) the breakdown’s labels read whole, as its data table names the parts', async ({
-	page
-}) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	// Last mile's parts are short; cloud spin-off's run to sixty characters and its lead's to thirty.
-	for (const id of ['last-mile', 'cloud-spinoff']) {
+// Every decision's parts: some are short (last mile's), some run to sixty characters (cloud spin-off's).
+for (const id of decisionIds()) {
+	test(`${id}: on a phone (390 px) the breakdown’s labels read whole, as its data table names the parts`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
 		await open(page, `/decisions/${id}`);
 		await settled(page);
 		const parts = page.locator('section[aria-labelledby="parts-h"]');
 		const drawn = await parts.locator('svg text.label').allTextContents();
 		const named = await parts.locator('table th[scope="row"]').allTextContents();
-		expect(drawn.slice(0, -1), `${id}: the parts as drawn`).toEqual(named);
-		expect(drawn.at(-1), `${id}: the total`).toMatch(/’s lead$/);
+		expect(drawn.slice(0, -1), 'the parts as drawn').toEqual(named);
+		expect(drawn.at(-1), 'the total').toMatch(/’s lead$/);
 		const shortened = (await page.locator('main svg[role="img"] text').allTextContents()).filter((t) =>
 			t.includes('…')
 		);
-		expect(shortened, `${id}: chart labels shortened`).toEqual([]);
-	}
-});
+		expect(shortened, 'chart labels shortened').toEqual([]);
+	});
+}
 
 test('chart labels are not cut off on a projector, where presenter mode draws charts larger', async ({
 	page

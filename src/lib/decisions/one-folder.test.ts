@@ -21,6 +21,7 @@ const EXCEPTIONS: Record<string, string> = {
 	'src/lib/ui/scenario-changes.test.ts':
 		'a lead is worded as value on a value model and as cost on a cost model: one of each',
 	'tests/bench/page-settle.ts': 'the bench times one time-chart page and one profile-chart page',
+	'tests/bench/press-parts.ts': 'it takes apart the press page-settle.ts times, on the same two pages',
 	'tests/bench/big-runs-models.ts':
 		'the big-run bench times one two-option model and one four-option model with many uncertain inputs',
 	'tests/e2e/csp.test.ts':
