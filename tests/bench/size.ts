@@ -52,9 +52,10 @@ const JOIN: Budget = { label: 'live room, join', budget: 44, goal: 40 };
  * verdict's kernels and the definition without its sources and texts) and the worker. 90.3 kB since it
  * stopped loading the registry, the whole model and the main-thread simulation (111.8 before); 92.1 with the
  * group work's countdown and the worker's transferred report; 89.1 since the worker shares the page's
- * chunks of the engine.
+ * chunks of the engine; 90.1 once a group's slider says its sending state through the room's SendState and
+ * its QR dialog is the room's (one component each for every room page, +1.0 kB here).
  */
-const GROUP: Budget = { label: 'live room, group', budget: 90, goal: 80 };
+const GROUP: Budget = { label: 'live room, group', budget: 91, goal: 80 };
 
 const ROOM_DECISION = 'cainiao-ownership';
 
