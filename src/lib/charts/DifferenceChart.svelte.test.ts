@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import DifferenceChart from './DifferenceChart.svelte';
 import { differenceLayout } from './difference-layout';
-import { watchRedraws } from './redraws';
+import { expectRedrawOnlyOnChange } from './redraws';
 
 // The layout, counted: the chart must not lay itself out again for inputs equal to the last.
 vi.mock('./difference-layout', async (importOriginal) => {
@@ -36,19 +36,13 @@ describe('DifferenceChart', () => {
 	});
 
 	it('does not lay out or redraw again for equal inputs in new objects, and does for new numbers', async () => {
-		const layout = vi.mocked(differenceLayout);
-		const { rerender, container } = render(DifferenceChart, props());
-		const calls = layout.mock.calls.length;
-		const changes = watchRedraws(container);
-
-		await rerender(props());
-		expect(layout.mock.calls.length).toBe(calls);
-		expect(changes()).toHaveLength(0);
-
-		const moved = props();
-		moved.histogram.shares = [0.2, 0.3, 0.3, 0.2];
-		await rerender(moved);
-		expect(layout.mock.calls.length).toBe(calls + 1);
-		expect(changes().length).toBeGreaterThan(0);
+		await expectRedrawOnlyOnChange(
+			vi.mocked(differenceLayout),
+			render(DifferenceChart, props()),
+			() => props(),
+			(moved) => {
+				moved.histogram.shares = [0.2, 0.3, 0.3, 0.2];
+			}
+		);
 	});
 });

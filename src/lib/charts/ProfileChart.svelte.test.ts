@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import ProfileChart from './ProfileChart.svelte';
 import { profileLayout } from './profile-layout';
-import { watchRedraws } from './redraws';
+import { expectRedrawOnlyOnChange } from './redraws';
 
 // The layout, counted: the chart must not lay itself out again for inputs equal to the last.
 vi.mock('./profile-layout', async (importOriginal) => {
@@ -39,19 +39,13 @@ describe('ProfileChart', () => {
 	});
 
 	it('does not lay out or redraw again for equal inputs in new objects, and does for new numbers', async () => {
-		const layout = vi.mocked(profileLayout);
-		const { rerender, container } = render(ProfileChart, props());
-		const calls = layout.mock.calls.length;
-		const changes = watchRedraws(container);
-
-		await rerender(props());
-		expect(layout.mock.calls.length).toBe(calls);
-		expect(changes()).toHaveLength(0);
-
-		const moved = props();
-		moved.lines[1].values = moved.lines[1].values.map((v) => v * 1.1);
-		await rerender(moved);
-		expect(layout.mock.calls.length).toBe(calls + 1);
-		expect(changes().length).toBeGreaterThan(0);
+		await expectRedrawOnlyOnChange(
+			vi.mocked(profileLayout),
+			render(ProfileChart, props()),
+			() => props(),
+			(moved) => {
+				moved.lines[1].values = moved.lines[1].values.map((v) => v * 1.1);
+			}
+		);
 	});
 });

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { watchRedraws } from './redraws';
+import { expectRedrawOnlyOnChange } from './redraws';
 import Tornado from './Tornado.svelte';
 import { tornadoChart } from './tornado-layout';
 
@@ -37,19 +37,13 @@ describe('Tornado', () => {
 	});
 
 	it('does not lay out or redraw again for equal inputs in new objects, and does for new numbers', async () => {
-		const layout = vi.mocked(tornadoChart);
-		const { rerender, container } = render(Tornado, props());
-		const calls = layout.mock.calls.length;
-		const changes = watchRedraws(container);
-
-		await rerender(props());
-		expect(layout.mock.calls.length).toBe(calls);
-		expect(changes()).toHaveLength(0);
-
-		const moved = props();
-		moved.rows[1].atHigh = 4;
-		await rerender(moved);
-		expect(layout.mock.calls.length).toBe(calls + 1);
-		expect(changes().length).toBeGreaterThan(0);
+		await expectRedrawOnlyOnChange(
+			vi.mocked(tornadoChart),
+			render(Tornado, props()),
+			() => props(),
+			(moved) => {
+				moved.rows[1].atHigh = 4;
+			}
+		);
 	});
 });

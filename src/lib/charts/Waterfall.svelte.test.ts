@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { watchRedraws } from './redraws';
+import { expectRedrawOnlyOnChange } from './redraws';
 import Waterfall from './Waterfall.svelte';
 import { waterfallLayout } from './waterfall-layout';
 
@@ -45,19 +45,13 @@ describe('Waterfall', () => {
 	});
 
 	it('does not lay out or redraw again for equal inputs in new objects, and does for new numbers', async () => {
-		const layout = vi.mocked(waterfallLayout);
-		const { rerender, container } = render(Waterfall, props());
-		const calls = layout.mock.calls.length;
-		const changes = watchRedraws(container);
-
-		await rerender(props());
-		expect(layout.mock.calls.length).toBe(calls);
-		expect(changes()).toHaveLength(0);
-
-		const moved = props();
-		moved.steps[1].delta = -3;
-		await rerender(moved);
-		expect(layout.mock.calls.length).toBe(calls + 1);
-		expect(changes().length).toBeGreaterThan(0);
+		await expectRedrawOnlyOnChange(
+			vi.mocked(waterfallLayout),
+			render(Waterfall, props()),
+			() => props(),
+			(moved) => {
+				moved.steps[1].delta = -3;
+			}
+		);
 	});
 });

@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+
 /**
  * For component tests: every change a chart makes to the DOM under `el` from now on, so a test can tell
  * a chart that redrew (even to the same picture) from one that did not touch the page.
@@ -7,4 +9,29 @@ export function watchRedraws(el: Element): () => MutationRecord[] {
 	const observer = new MutationObserver((m) => changes.push(...m));
 	observer.observe(el, { subtree: true, attributes: true, childList: true, characterData: true });
 	return () => changes.concat(observer.takeRecords());
+}
+
+/**
+ * The check every chart's component test makes: rendered again with equal inputs in new objects, the chart
+ * neither lays itself out (`layout`, its mocked layout function) nor touches the DOM; with the numbers
+ * `move` changes, it does both, once.
+ */
+export async function expectRedrawOnlyOnChange<P>(
+	layout: { mock: { calls: unknown[] } },
+	rendered: { rerender: (p: P) => Promise<void>; container: Element },
+	props: () => P,
+	move: (moved: P) => void
+): Promise<void> {
+	const calls = layout.mock.calls.length;
+	const changes = watchRedraws(rendered.container);
+
+	await rendered.rerender(props());
+	expect(layout.mock.calls.length).toBe(calls);
+	expect(changes()).toHaveLength(0);
+
+	const moved = props();
+	move(moved);
+	await rendered.rerender(moved);
+	expect(layout.mock.calls.length).toBe(calls + 1);
+	expect(changes().length).toBeGreaterThan(0);
 }
