@@ -3,6 +3,7 @@
  * the V8 profiler over PRESSES slider presses (as page-settle.ts makes them) and its time is printed by
  * function, self and total, per press. Build without minifying first to read the names:
  * `npx vite build --minify false && E2E_PORT=… npx tsx tests/bench/page-profile.ts [decision] [param]`.
+ * `CALLERS=<function>` also splits that function's time by its callers in other files.
  * The worker's own time is what page-settle.ts prints; this covers everything the page does around it.
  */
 import { launchChromium, startBuiltApp, warmedDecision } from './built-app';
@@ -63,6 +64,24 @@ try {
 		return t;
 	};
 	walk(profile.nodes[0].id, new Set());
+	// CALLERS=name: that function's total time split by its nearest caller in another file, to tell which
+	// of several components calling one helper (say the charts' sameData) spends the time.
+	const callers = new Map<string, number>();
+	const target = process.env.CALLERS;
+	const subtree = (id: number): number =>
+		(dt.get(id) ?? 0) + (nodes.get(id)!.children ?? []).reduce((s, c) => s + subtree(c), 0);
+	const parents = new Map<number, number>();
+	for (const n of profile.nodes as Node[]) for (const c of n.children ?? []) parents.set(c, n.id);
+	if (target)
+		for (const n of profile.nodes as Node[]) {
+			if (n.callFrame.functionName !== target) continue;
+			const up = parents.get(n.id);
+			if (up !== undefined && nodes.get(up)!.callFrame.functionName === target) continue;
+			let c = up;
+			while (c !== undefined && nodes.get(c)!.callFrame.url === n.callFrame.url) c = parents.get(c);
+			const key = c === undefined ? '(root)' : name(nodes.get(c)!);
+			callers.set(key, (callers.get(key) ?? 0) + subtree(n.id));
+		}
 	const busy = [...self].filter(([k]) => !/^\((idle|program|garbage collector)\)/.test(k));
 	const show = (title: string, m: [string, number][]) => {
 		console.log(`\n## ${title} (ms per press)\n`);
@@ -77,6 +96,7 @@ try {
 	for (const k of ['(garbage collector) :0', '(program) :0'])
 		console.log(`${k.replace(' :0', '')} ${((self.get(k) ?? 0) / PRESSES).toFixed(2)} ms per press`);
 	show('Self time', busy);
+	if (target) show(`${target}, by caller in another file`, [...callers]);
 	show(
 		'Total time',
 		[...total].filter(([k]) => !/^\((root|idle|program)\)/.test(k))

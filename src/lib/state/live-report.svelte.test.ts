@@ -47,12 +47,12 @@ let drawn: { tornado: unknown; uncertainty: unknown; settled: boolean }[];
 let sweeps: ReturnType<typeof vi.spyOn>;
 
 const client = () => clients[clients.length - 1];
-/** The worker answers its latest request. */
-function answer() {
+/** The worker answers its latest request, saying it took `ms`. */
+function answer(ms = 5) {
 	const c = client();
 	const q = c.requests[c.requests.length - 1];
 	c.busy = false;
-	c.options.onresult(simulate(q), q, 5);
+	c.options.onresult(simulate(q), q, ms);
 	flushSync();
 }
 /** Lets the task the sweeps run in (a MessageChannel message) go by. */
@@ -81,11 +81,11 @@ afterEach(() => {
 	sweeps.mockRestore();
 });
 
-/** Opens the page and lets its first sweeps and simulation arrive. */
-async function opened() {
+/** Opens the page and lets its first sweeps and simulation arrive, the worker taking `ms`. */
+async function opened(ms = 5) {
 	expect(client().requests).toHaveLength(1);
 	await nextTask();
-	answer();
+	answer(ms);
 	expect(live.settled).toBe(true);
 	drawn.length = 0;
 	sweeps.mockClear();
@@ -174,5 +174,60 @@ describe('LiveReport', () => {
 		}
 		expect(sweeps).toHaveBeenCalledTimes(3);
 		expect(live.settled).toBe(true);
+	});
+
+	describe('where the worker is quick (its pace at 10,000 futures)', () => {
+		/** The page opened at 10,000 futures, the worker taking `ms` for them. */
+		async function opened(ms: number) {
+			scenario = { ...scenario, samples: 10000 };
+			flushSync();
+			await nextTask();
+			answer(ms);
+			expect(live.settled).toBe(true);
+			drawn.length = 0;
+			sweeps.mockClear();
+		}
+
+		it('holds a key press’s answer and paints it with its sweeps and simulation, in one update', async () => {
+			// 5 ms for 10,000 futures: a press's simulation is expected well within the hold.
+			await opened(5);
+			const old = live.report;
+			scenario = { ...scenario, values: { rate: 0.11 } };
+			flushSync();
+			expect(client().requests.at(-1)!.values.rate).toBe(0.11);
+			// Swept at once, while the worker runs; nothing on the page changed yet.
+			expect(sweeps).toHaveBeenCalledTimes(1);
+			expect(live.report).toBe(old);
+			expect(live.settled).toBe(false);
+			expect(live.complete).toBe(true);
+			answer(5);
+			expect(live.report.values.rate).toBe(0.11);
+			expect(live.settled && live.complete).toBe(true);
+			const changed = drawn.filter((d) => d.tornado !== old.tornado || d.uncertainty !== old.uncertainty);
+			expect(changed).toHaveLength(1);
+			expect(changed[0].tornado).not.toBe(old.tornado);
+			expect(changed[0].uncertainty).not.toBe(old.uncertainty);
+		});
+
+		it('shows a held answer at the hold’s end when its simulation has not come, and the rest with it later', async () => {
+			await opened(5);
+			scenario = { ...scenario, values: { rate: 0.12 } };
+			flushSync();
+			expect(live.report.values.rate).not.toBe(0.12);
+			await vi.waitFor(() => expect(live.report.values.rate).toBe(0.12), { timeout: 1000 });
+			// The answer came alone: its chance is not known until the simulation comes.
+			expect(live.complete).toBe(false);
+			answer(5);
+			expect(live.settled && live.complete).toBe(true);
+		});
+
+		it('paints the answer at once where the worker is slow (a phone, a big run)', async () => {
+			// 2 s for 10,000 futures: far past the hold.
+			await opened(2000);
+			scenario = { ...scenario, values: { rate: 0.11 } };
+			flushSync();
+			expect(live.report.values.rate).toBe(0.11);
+			expect(live.complete).toBe(false);
+		});
 	});
 });

@@ -6,9 +6,12 @@
  * then, and while newer ones are computed, the last sweeps and simulation stay on the page, marked as not
  * settled. The decision page and presenter mode share it.
  *
- * A key press paints its quick answer at once, and the sweeps and the simulation together, in one more
- * render: the charts they feed are laid out once per press, not once for each. The sweeps run in a task of
- * their own after the quick answer's render, or at once when the simulation comes first.
+ * A key press whose simulation this device runs within HOLD_MS paints once: the quick answer, the sweeps
+ * and the simulation together, when the last of them is ready (or HOLD_MS after the press at the latest),
+ * so the page is laid out and painted once per press, not twice. Where the simulation takes longer (a big
+ * run, a slow phone: told from the worker's pace), the quick answer paints at once and the sweeps and the
+ * simulation follow together in one more render. The sweeps run in a task of their own after the press,
+ * or at once when the simulation comes first.
  */
 import { untrack } from 'svelte';
 import type { Report, Reporter, Sweeps, UncertaintyReport } from '$lib/engine/report';
@@ -25,6 +28,12 @@ import { sourcedAnswer } from './sourced';
  * this (a big run takes seconds), they are painted alone.
  */
 const SWEEPS_WAIT_MS = 100;
+
+/**
+ * How long a key press's quick answer may wait for its sweeps and simulation, to be painted with them in one
+ * render: about three frames. A press whose simulation is expected to take longer paints its answer at once.
+ */
+const HOLD_MS = 50;
 
 /** The sweeps depend on the values alone (the verdict's pair follows from them). */
 const valuesKey = (v: ParamValues): string =>
@@ -52,6 +61,11 @@ export class LiveReport {
 	/** The sweeps shown, and the key of the values they were computed at. */
 	private swept: { key: string; part: Sweeps } | null = $state.raw(null);
 	private readonly quick: Report;
+	/**
+	 * The quick answer on the page once it runs in a browser: the current one, or, for a moment after a key
+	 * press, the last one shown while the new one's sweeps and simulation are computed (HOLD_MS).
+	 */
+	private shown: Report | null = $state.raw(null);
 	private readonly valuesKey: string;
 	error = $state<string | null>(null);
 	/** How far a big run has come, while one runs (“412,500 of 1,000,000 futures”). */
@@ -60,6 +74,14 @@ export class LiveReport {
 	private pace = $state<number | null>(null);
 	/** True when the page shows the sweeps and the simulation of the current values and settings. */
 	readonly settled: boolean;
+	/**
+	 * True when the sweeps and the simulation on the page are of the quick answer on the page, current or
+	 * held: what the verdict's chance and the simulation's status read, so that a held press changes
+	 * nothing on the page until its answer comes whole.
+	 */
+	readonly complete: boolean;
+	/** requestKey and valuesKey of the quick answer on the page. */
+	private shownKeys: { wanted: string; values: string } | null = $state.raw(null);
 	readonly report: Report;
 	/** Set once the page runs in a browser: the server and hydration render without sweeps, alike. */
 	private live = $state(false);
@@ -82,8 +104,9 @@ export class LiveReport {
 		const quick = $derived(reporter.quick({ ...scenario().values }));
 		this.quick = $derived(quick);
 		this.valuesKey = $derived(valuesKey(quick.values));
+		const onPage = $derived(this.live && this.shown ? this.shown : quick);
 		// The sweeps of earlier values stay until this one's are computed (settled says which).
-		this.answer = $derived(this.swept ? { ...quick, ...this.swept.part } : quick);
+		this.answer = $derived(this.swept ? { ...onPage, ...this.swept.part } : onPage);
 		this.wanted = $derived({
 			modelId: reporter.cm.def.id,
 			values: quick.values,
@@ -109,6 +132,12 @@ export class LiveReport {
 		};
 		this.settled = $derived(
 			this.live && this.simulated?.key === this.wantedKey && this.swept?.key === this.valuesKey
+		);
+		this.complete = $derived(
+			this.live &&
+				this.shownKeys !== null &&
+				this.simulated?.key === this.shownKeys.wanted &&
+				this.swept?.key === this.shownKeys.values
 		);
 		this.report = $derived({ ...this.answer, uncertainty: this.simulated?.report ?? null });
 	}
@@ -145,11 +174,25 @@ export class LiveReport {
 			if (untrack(() => this.swept?.key) === key || ready?.key === key) return;
 			ready = { key, part: this.reporter.sweeps(untrack(() => this.quick)) };
 		};
+		let holding: ReturnType<typeof setTimeout> | undefined;
+		/** Puts the current quick answer on the page (at once, or when a held press's wait ends). */
+		const showQuick = () => {
+			clearTimeout(holding);
+			holding = undefined;
+			untrack(() => {
+				this.shown = this.quick;
+				this.shownKeys = { wanted: this.wantedKey, values: this.valuesKey };
+			});
+		};
 		const show = () => {
 			clearTimeout(waiting);
+			showQuick();
 			if (ready) this.swept = ready;
 			ready = null;
 		};
+		/** Whether a key press's simulation is expected within HOLD_MS here, from the worker's last pace. */
+		const quickToSimulate = () =>
+			untrack(() => this.pace !== null && this.pace * this.wanted.settings.samples <= HOLD_MS);
 		/** A simulation of the current request is on its way: sweeps would render twice if shown first. */
 		const simulating = () => {
 			const { wanted } = current();
@@ -177,12 +220,14 @@ export class LiveReport {
 				fallback: simulateHere(this.reporter)
 			});
 			client = c;
+			showQuick();
 			// After the client exists, so that the request below finds it.
 			this.live = true;
 			return () => {
 				c.destroy();
 				client = null;
 				clearTimeout(waiting);
+				clearTimeout(holding);
 			};
 		});
 		// Before the page updates (.pre), so the worker has the request while this thread renders the answer.
@@ -192,17 +237,25 @@ export class LiveReport {
 				asked = key;
 				client.request(plainRequest(this.wanted));
 			}
+			// A new quick answer waits for its sweeps and simulation only where they are expected soon, and
+			// never past HOLD_MS after the press that first held it (a key held down keeps the one wait).
+			if (!this.live || untrack(() => this.shown) === untrack(() => this.quick)) return;
+			if (!quickToSimulate()) showQuick();
+			else holding ??= setTimeout(showQuick, HOLD_MS);
 		});
-		// After the quick answer's render, in a task of its own: the sweeps of the values now shown.
+		// After the quick answer's render, in a task of its own: the sweeps of the values now shown. A held
+		// answer rendered nothing, so its sweeps start at once, while the worker simulates.
 		$effect(() => {
 			const key = this.valuesKey;
 			if (!this.live || untrack(() => this.swept?.key) === key) return;
-			return nextTask(() => {
+			const sweep = () => {
 				sweepNow();
 				clearTimeout(waiting);
 				if (simulating()) waiting = setTimeout(show, SWEEPS_WAIT_MS);
 				else show();
-			});
+			};
+			if (holding === undefined) return nextTask(sweep);
+			sweep();
 		});
 	}
 }
