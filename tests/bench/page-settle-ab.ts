@@ -1,0 +1,67 @@
+/**
+ * Key press → settled page on two builds of the app in one run, so that a change is measured against its
+ * base under the same machine load: `AB_DIRS=<base checkout>,<changed checkout>` (each built with `npm run
+ * build`), `npx tsx tests/bench/page-settle-ab.ts [decision] [param]`. Each checkout's built app is served
+ * on its own port; one Chromium opens the decision in both, and the presses alternate between them
+ * (PRESSES each). Prints medians per build and the ratio changed ÷ base.
+ */
+import { spawn } from 'node:child_process';
+import { launchChromium, warmedDecision } from './built-app';
+import { MEASURE } from './settle-measure';
+import { median } from './timing';
+
+const PRESSES = 25;
+const BASE_PORT = Number(process.env.E2E_PORT) || 4195;
+const dirs = (process.env.AB_DIRS ?? '').split(',').filter(Boolean);
+if (dirs.length !== 2) throw new Error('AB_DIRS=<base checkout>,<changed checkout>, each built.');
+const [id = 'cainiao-ownership', param = 'valuation'] = process.argv.slice(2);
+
+const servers = dirs.map((cwd, i) =>
+	spawn('node', ['src/lib/server/serve.js'], {
+		cwd,
+		env: {
+			...process.env,
+			PORT: String(BASE_PORT + i),
+			HOST: '127.0.0.1',
+			ROOM_DATA_DIR: `/tmp/settle-ab-${BASE_PORT + i}`
+		}
+	})
+);
+try {
+	for (let i = 0; i < dirs.length; i++) {
+		for (let t = 0; ; t++) {
+			try {
+				if ((await fetch(`http://127.0.0.1:${BASE_PORT + i}/`)).ok) break;
+			} catch {
+				if (t > 600) throw new Error(`No server from ${dirs[i]}`);
+			}
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	const browser = await launchChromium();
+	const pages = [];
+	for (let i = 0; i < dirs.length; i++) pages.push(await warmedDecision(browser, BASE_PORT + i, id, param));
+	const settled: number[][] = dirs.map(() => []);
+	for (let k = 0; k < PRESSES; k++) {
+		for (let i = 0; i < dirs.length; i++) {
+			const page = pages[i];
+			await page.bringToFront();
+			await page.locator(`#range-${param}`).focus();
+			await page.evaluate(`${MEASURE}; 0`);
+			// Alternate directions so the value stays near its default.
+			await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
+			settled[i].push((await page.evaluate<number[]>('window.__settle'))[1]);
+			await page.waitForTimeout(150);
+		}
+	}
+	await browser.close();
+	const [base, changed] = settled.map(median);
+	console.log(`# ${id}: key press to settled page, ${PRESSES} presses each, alternating, 10,000 samples\n`);
+	console.log(`| build | median ms | max ms |\n|---|---|---|`);
+	dirs.forEach((d, i) =>
+		console.log(`| ${d} | ${median(settled[i]).toFixed(1)} | ${Math.max(...settled[i]).toFixed(1)} |`)
+	);
+	console.log(`\nchanged ÷ base: ${(changed / base).toFixed(2)}`);
+} finally {
+	servers.forEach((s) => s.kill());
+}
