@@ -101,12 +101,17 @@ const AFTER_HORIZON = '* (1 + growth) / (rate - growth) / (1 + rate)^(periods - 
 
 export const smeMerchants: ModelDef = {
 	id: 'sme-merchants',
-	revision: 2,
+	revision: 3,
 	history: [
 		{
 			revision: 2,
 			note: 'merchants now answer only the part of a fee change they bear (1 − pass), not the whole of it: the part passed into prices was answered twice, by shoppers and by merchants leaving. The merchants the 0.6 % fee loses fall from about 5.2 % to 2.6 %; the fee’s lead rises from USD 39.4 bn to 42.2 bn',
 			reworked: true
+		},
+		{
+			revision: 3,
+			note: 'a rival made stronger: GMV lost to rivals now lowers the group’s GMV growth for as long as the loss lasts (and GMV won raises it); 0 is the old model, with no such feedback',
+			added: { id: 'rival', before: 0 }
 		}
 	],
 	title: 'Win SME merchants from Pinduoduo: cut fees, or charge a small one?',
@@ -406,6 +411,35 @@ export const smeMerchants: ModelDef = {
 			]
 		},
 		{
+			id: 'rival',
+			label: 'A rival made stronger: growth lost per % of GMV lost to rivals',
+			unit: '% a year per %',
+			default: 0.1,
+			min: 0,
+			max: 1,
+			step: 0.01,
+			description:
+				'Points of yearly GMV growth the group loses per 1 % of its GMV lost to rivals (or gains per 1 % won from them under a cut), from the next year on, for as long as the loss lasts: merchants and shoppers won make the rival more attractive to the rest, year after year. The merchants’ response and the shoppers who follow move GMV once, a level; this moves its growth, and is zero when no GMV moves. Its compounding stops in 2034; the level reached is carried into the terminal value.',
+			uncertain: { dist: 'lognormal', low: 0.03, high: 0.3 },
+			sources: [
+				{
+					doc: DOC_TOWSON,
+					quote: TOWSON_SME,
+					role: 'context',
+					note: 'The mechanism (a rival strong in low-cost markets, countered by winning merchants), not its size.'
+				},
+				{
+					...PDD_CAP,
+					role: 'context',
+					note: 'A rival that had grown to overtake Alibaba in market value: scale won in these markets can keep growing.'
+				},
+				{
+					assumption:
+						'0.1 a year per %: a loss to rivals grows to about 1.9 times itself by 2034 (1 + 9 × 0.1). Low, 0.03 (a quarter more in ten years): China’s merchants and shoppers use several platforms at once, so a rival’s extra scale draws few more of them; about what one more turn of the cross-side loop the model counts once as a level adds (GMV 0.5 per % of merchants, other GMV 0.3 per % of SME GMV: 0.15 a turn) spread over the decade. High, 0.3 (nearly four times): a rival that spends the margin on the GMV it wins on more subsidies and traffic keeps winning. No source gives the size. Interval 0.03–0.3.'
+				}
+			]
+		},
+		{
 			id: 'speed',
 			label: 'Share of the remaining merchant response each year',
 			unit: '%',
@@ -561,10 +595,29 @@ export const smeMerchants: ModelDef = {
 			unit: 'USD bn',
 			formula: '(1 - tax) * isFee * toolSpend * toolNew * sme * (1 + smeLift) * 1000 / 7.2'
 		},
+		rivalGap: {
+			label: 'GMV lost to rivals (−) or won from them, share of the group’s',
+			unit: '%',
+			formula: 'newGmv / (sme + other)'
+		},
+		rivalDrift: {
+			label: 'Group GMV lost (−) or won through the rival’s strength',
+			unit: '%',
+			// Last year's loss lowers this year's growth: the rival needs a year to turn the GMV it won into pull.
+			formula: '(1 + prev(rivalDrift, 0)) * (1 + rival * prev(rivalGap, 0)) - 1'
+		},
+		rivalIncome: {
+			label: 'A rival made stronger: profit on the group’s GMV it takes or gives back',
+			unit: 'USD bn',
+			// The whole group's GMV, the option's own change included, scales by (1 + rivalDrift), and with it the
+			// take, the fee change and the tools on SME GMV.
+			formula:
+				'(1 - tax) * rivalDrift * ((take - gmvCost) * (sme + other + newGmv) + (change + isFee * toolSpend * toolNew) * sme * (1 + smeLift)) * 1000 / 7.2'
+		},
 		profit: {
 			label: 'Profit change after tax',
 			unit: 'USD bn',
-			formula: 'feeIncome + gmvIncome + toolIncome'
+			formula: 'feeIncome + gmvIncome + toolIncome + rivalIncome'
 		},
 		pv: {
 			label: 'Cumulative present value',
@@ -583,6 +636,24 @@ export const smeMerchants: ModelDef = {
 		feeValue: { label: 'Fee change', unit: 'USD bn', formula: 'npv(feeIncome, rate)' },
 		gmvValue: { label: 'Take on GMV won or lost', unit: 'USD bn', formula: 'npv(gmvIncome, rate)' },
 		toolValue: { label: 'Traffic tools', unit: 'USD bn', formula: 'npv(toolIncome, rate)' },
+		rivalValue: {
+			label: 'A rival made stronger, to 2034',
+			unit: 'USD bn',
+			formula: 'npv(rivalIncome, rate)',
+			description:
+				'The group’s GMV growth lowered by GMV lost to rivals (or raised by GMV won), 2025–2034; its part after 2034 is in the terminal value.'
+		},
+		rivalBeyond: {
+			label: 'A rival made stronger, after 2034',
+			unit: 'USD bn',
+			formula: 'last(rivalIncome)' + AFTER_HORIZON,
+			description: 'The part of the terminal value that the rival’s strength takes or gives back.'
+		},
+		rivalLoss: {
+			label: 'Group GMV moved by the rival’s strength, 2034',
+			unit: '%',
+			formula: 'last(rivalDrift)'
+		},
 		beyond: {
 			label: 'Value after 2034 (terminal value)',
 			unit: 'USD bn',
@@ -611,7 +682,7 @@ export const smeMerchants: ModelDef = {
 	},
 	decide: { by: 'value', higherIsBetter: true, terminal: 'beyond' },
 	chart: { series: 'pv' },
-	breakdown: { add: ['feeValue', 'gmvValue', 'toolValue', 'beyond'] },
+	breakdown: { add: ['feeValue', 'gmvValue', 'toolValue', 'rivalValue', 'beyond'] },
 	profile: { param: 'exit', output: 'value' },
 	teach: {
 		context: [
