@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { breakEven } from '$lib/engine/analysis';
-import type { ParamValues } from '$lib/engine/types';
+import type { ModelDef, ParamValues } from '$lib/engine/types';
 import {
 	checkAsData,
 	checkBreakEven,
@@ -302,7 +302,7 @@ describe('the scale of the fee and the shoppers who follow (review)', () => {
 });
 
 /** The frozen revision 2: the model before the rival made stronger, compiled as old links see it. */
-const before = harness(revision2);
+const before = harness(revision2 as ModelDef);
 
 /** Where the fee stops paying as the rival grows stronger: the root in rival, by bisection, above its range. */
 function feeBreakEvenRival(v: ParamValues, against: string): number {
@@ -357,7 +357,7 @@ describe('a rival made stronger (revision 3): growth, not level', () => {
 
 	it('spill and the merchants move GMV once, a level; the rival moves its growth, a loss that grows each year', () => {
 		// Every merchant moved in 2025: the GMV lost to rivals is then the same share of the group's every year.
-		const v = { ...h.defaults, speed: 1 };
+		const v: ParamValues = { ...h.defaults, speed: 1 };
 		const s = h.evaluate(v).fee.series;
 		for (let t = 1; t < YEARS; t++) {
 			expect(s.rivalGap[t]).toBeCloseTo(s.rivalGap[0], 12);
