@@ -84,7 +84,8 @@ export function generateFused(
 		drawn,
 		stored: [],
 		outputs: [],
-		constant: new Set()
+		constant: new Set(),
+		memo: 0
 	};
 	const readBack = readBackSeries(cm, outputNames);
 	const ctx: FusedContext = {
@@ -107,6 +108,7 @@ export function generateFused(
 
 	const columns = { stored: ctx.storedCount, outputs: parts.length * outputNames.length, drawn: drawn.size };
 	const source = ctx.loop.source(columns, unroll);
+	layout.memo = ctx.loop.memo.width;
 	if (!SAFE_SOURCE.test(source)) throw new Error('Generated kernel contains an unexpected character.');
 	return { source, layout };
 }
