@@ -190,3 +190,46 @@ describe('the memory limit', () => {
 		}
 	});
 });
+
+describe('a site takes the power another site of the same call computed in the sample', () => {
+	const shared = model({
+		id: 'fused-memo-siblings',
+		periods: 4,
+		flags: { ramp: 0 },
+		options: [
+			{ id: 'a', label: 'A', description: 'At full share from the start' },
+			{ id: 'b', label: 'B', description: 'Ramps up to full share', set: { ramp: 1 } }
+		],
+		params: [
+			param('x', { default: 2, min: 0.1, max: 10, uncertain: { dist: 'uniform', low: 1, high: 3 } }),
+			param('y', { default: 0.5, min: -1, max: 1, uncertain: { dist: 'uniform', low: 0.2, high: 0.8 } }),
+			param('years', { default: 2, min: 1, max: 4, uncertain: { dist: 'uniform', low: 1, high: 3 } })
+		],
+		// B's share ramps up over its years; at 1 its base is A's, to the bit, and stays so.
+		series: { share: 'ramp ? min(1, (t + 1) / years) : 1', cost: '(x * share) ^ y' },
+		outputs: { total: 'sum(cost)' },
+		chart: 'cost'
+	});
+	const scm = compileModel(shared);
+
+	it('B computes its power only before its share reaches 1, and gets the same bits', () => {
+		const plan = buildFusedMultiPlan(scm, ['a', 'b'], n, new Set(['x', 'y', 'years']), {}, true, false);
+		calls = 0;
+		// years = 2: B's share is 1/2, then 1. A's power is one site (x ^ y, the same every period), B's four;
+		// B's first is computed, the other three are A's.
+		const r = plan.run(withDefaults(shared, {}), new Map([...draws, ['years', new Float64Array(n).fill(2)]]));
+		expect(calls).toBe(n * 2);
+		for (const [id, ramp] of [
+			['a', 0],
+			['b', 1]
+		] as const) {
+			const total = r[id].outputs.total.data;
+			for (let i = 0; i < n; i++) {
+				const [x, y] = [draws.get('x')![i], draws.get('y')![i]];
+				let expected = 0;
+				for (let t = 0; t < 4; t++) expected += realPow(ramp ? x * Math.min(1, (t + 1) / 2) : x, y);
+				expect(total[i]).toBe(expected);
+			}
+		}
+	});
+});

@@ -10,10 +10,18 @@
  * an odd y, as sqrt does); NaN equals nothing, so it is computed each time. ±0 for any other argument
  * gives the same result (x ^ ±0 is 1). M starts zeroed, which no call matches.
  *
+ * Every site's slots hold arguments and the result of its call on them, so a site may also take its
+ * result from another site of the same call: on a miss it first checks the SIBLINGS sites written just
+ * before it with the same other arguments (the same exponent, say). Two options often reach the same base
+ * in the same sample (an option's share that has ramped up to 1, as another option's is from the start).
+ *
  * With M too short for a slot per sample (the plan keeps nothing, fused-run.ts) the stride is 0: every
  * sample checks the same slots, almost never matches, and the results are the same.
  */
 import { SIMPLE } from './fused-tokens';
+
+/** Sites of the same call checked on a miss: the last ones written, most recent first. */
+const SIBLINGS = 2;
 
 export class MemoWriter {
 	/** Doubles each sample keeps: per site, its compared arguments and its result. */
@@ -21,6 +29,8 @@ export class MemoWriter {
 	/** Each site's code by its call, so that the same call shares one slot (and one name once hoisted). */
 	private readonly sites = new Map<string, string>();
 	private readonly temps: string[] = [];
+	/** Slot offsets of the sites of each call, by its text with the first argument left out. */
+	private readonly shapes = new Map<string, number[]>();
 
 	/**
 	 * `call` on `keyed` arguments, from M when they equal the last ones at this site and sample. An
@@ -41,10 +51,17 @@ export class MemoWriter {
 			assigns.push(`${t} = ${a}`);
 			return t;
 		});
-		const same = args.map((a, k) => `${slot(k)} === ${a}`).join(' && ');
+		const same = (at: number) =>
+			`${args.map((a, k) => `M[mq + ${at + k}] === ${a}`).join(' && ')} && ${args[0]} !== 0`;
 		const store = args.map((a, k) => `${slot(k)} = ${a}`).join(', ');
 		const r = slot(args.length);
-		const check = `${same} && ${args[0]} !== 0 ? ${r} : (${store}, ${r} = ${call(args)})`;
+		const shape = call(['#', ...keyed.slice(1)]);
+		const sites = this.shapes.get(shape) ?? [];
+		this.shapes.set(shape, [...sites, o]);
+		const computed = sites
+			.slice(Math.max(0, sites.length - SIBLINGS))
+			.reduce((inner, at) => `${same(at)} ? M[mq + ${at + args.length}] : ${inner}`, call(args));
+		const check = `${same(o)} ? ${r} : (${store}, ${r} = ${computed})`;
 		const code = `(${[...assigns, check].join(', ')})`;
 		this.sites.set(key, code);
 		return code;
