@@ -71,10 +71,7 @@ export class MemoWriter {
 	preamble(): string[] {
 		if (this.width === 0) return [];
 		const w = this.width;
-		return [
-			`const mw = M.length >= n * ${w} ? ${w} : 0;`,
-			...this.temps.map((t) => `let ${t} = 0;`)
-		];
+		return [`const mw = M.length >= n * ${w} ? ${w} : 0;`, ...this.temps.map((t) => `let ${t} = 0;`)];
 	}
 
 	/** First in the sample loop: where this sample's slots start. */
