@@ -58,13 +58,16 @@ const power =
 	([x, y]: string[], level: Level): string =>
 		level === BOTH
 			? `H.mpow(${x}, ${y})`
-			: level === SAMPLE
+			: keeps(w, level)
 				? w.loop.memo.call([x, y], ([a, b]) => `H.pow(${a}, ${b})`)
 				: `H.pow(${x}, ${y})`;
 
+/** Whether a call at `level` is kept between runs: once per sample, in a kernel asked to (Selection.calls). */
+const keeps = (w: OptionWriter, level: Level): boolean => level === SAMPLE && w.ctx.calls;
+
 /** A costly call of `fn` on its first argument, `rest` fixed: kept per sample when once per sample. */
 const kept = (w: OptionWriter, fn: string, level: Level, x: string, rest = ''): string =>
-	level === SAMPLE ? w.loop.memo.call([x], ([a]) => `${fn}(${a}${rest})`) : `${fn}(${x}${rest})`;
+	keeps(w, level) ? w.loop.memo.call([x], ([a]) => `${fn}(${a}${rest})`) : `${fn}(${x}${rest})`;
 
 /** Functions costly enough to keep per sample: a check and a load cost less than computing them. */
 const COSTLY = new Set(['exp', 'log2', 'log10']);
@@ -138,7 +141,7 @@ export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 				return combine(w, args, FUNCTION_IMPL.log, (a, level) =>
 					a.length === 1
 						? kept(w, 'Math.log', level, a[0])
-						: level === SAMPLE
+						: keeps(w, level)
 							? w.loop.memo.call(a, ([x, b]) => `(Math.log(${x}) / Math.log(${b}))`)
 							: `(Math.log(${a[0]}) / Math.log(${a[1]}))`
 				);

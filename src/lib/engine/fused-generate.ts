@@ -94,6 +94,7 @@ export function generateFused(
 		layout,
 		readBack,
 		keep: select.series,
+		calls: select.calls === true,
 		needed: select.series && neededSeries(cm, outputNames, [...select.series, ...readBack]),
 		unroll,
 		seriesIndex: new Map(cm.order.map((name, k) => [name, k])),

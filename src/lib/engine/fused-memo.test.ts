@@ -76,6 +76,7 @@ function counted(run: () => unknown) {
 	return { calls, text };
 }
 
+/** The same run on a fresh plan of the kernel that keeps no calls. */
 function fresh(c: CompiledModel, values: ParamValues, samples = n, d = draws) {
 	const plan = buildFusedMultiPlan(c, ['a', 'b'], samples, uncertain, {}, undefined, false);
 	const text = bits(plan.run(values, d));
@@ -86,7 +87,7 @@ function fresh(c: CompiledModel, values: ParamValues, samples = n, d = draws) {
 describe('a plan keeps its costly calls between runs', () => {
 	for (const unroll of [true, false]) {
 		it(`${unroll ? 'periods written out' : 'periods looped'}: a moved parameter recomputes only what it reaches, bit for bit`, () => {
-			const plan = buildFusedMultiPlan(cm, ['a', 'b'], n, uncertain, {}, unroll, true);
+			const plan = buildFusedMultiPlan(cm, ['a', 'b'], n, uncertain, { calls: true }, unroll, true);
 			const base = withDefaults(def, {});
 			const first = counted(() => plan.run(base, draws));
 			expect(first.calls).toBeGreaterThan(0);
@@ -111,7 +112,7 @@ describe('a plan keeps its costly calls between runs', () => {
 	}
 
 	it('keeps nothing when asked not to, and gives the same numbers', () => {
-		const plan = buildFusedMultiPlan(cm, ['a', 'b'], n, uncertain, {}, undefined, false);
+		const plan = buildFusedMultiPlan(cm, ['a', 'b'], n, uncertain, { calls: true }, undefined, false);
 		const base = withDefaults(def, {});
 		const first = counted(() => plan.run(base, draws));
 		const again = counted(() => plan.run(base, draws));
@@ -120,7 +121,7 @@ describe('a plan keeps its costly calls between runs', () => {
 	});
 
 	it('forgets on request, and keeps again from the next run', () => {
-		const plan = buildFusedMultiPlan(cm, ['a', 'b'], n, uncertain, {}, undefined, true);
+		const plan = buildFusedMultiPlan(cm, ['a', 'b'], n, uncertain, { calls: true }, undefined, true);
 		const base = withDefaults(def, {});
 		const first = counted(() => plan.run(base, draws));
 		plan.forget();
@@ -174,7 +175,7 @@ describe('the memory limit', () => {
 				})
 			);
 		const values = withDefaults(lastMile.def, {});
-		const select = { outputs: new Set([lastMile.def.decide.by]), series: new Set<string>() };
+		const select = { outputs: new Set([lastMile.def.decide.by]), series: new Set<string>(), calls: true };
 		const { memo } = generated(lastMile, fusedParts(lastMile, ids, all), select).layout;
 		expect(memo * 10_000 * 8).toBeLessThanOrEqual(MEMO_LIMIT_BYTES);
 		for (const [samples, keeps] of [
@@ -213,7 +214,15 @@ describe('a site takes the power another site of the same call computed in the s
 	const scm = compileModel(shared);
 
 	it('B computes its power only before its share reaches 1, and gets the same bits', () => {
-		const plan = buildFusedMultiPlan(scm, ['a', 'b'], n, new Set(['x', 'y', 'years']), {}, true, false);
+		const plan = buildFusedMultiPlan(
+			scm,
+			['a', 'b'],
+			n,
+			new Set(['x', 'y', 'years']),
+			{ calls: true },
+			true,
+			false
+		);
 		calls = 0;
 		// years = 2: B's share is 1/2, then 1. A's power is one site (x ^ y, the same every period), B's four;
 		// B's first is computed, the other three are A's.

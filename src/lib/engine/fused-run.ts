@@ -106,14 +106,15 @@ export const unrollByDefault = (cm: CompiledModel): boolean => cm.def.periods.co
 
 /**
  * What a kernel is for, as a key: the options and their drawn parameters, the series stored and the
- * outputs computed (as sets: the order asked in does not matter), and whether periods are unrolled. The
- * generator's cache and the table of prebuilt kernels use the same key, so a kernel built with the app is
- * found for exactly the requests it was generated for.
+ * outputs computed (as sets: the order asked in does not matter), whether periods are unrolled, and
+ * whether costly calls are kept between runs. The generator's cache and the table of prebuilt kernels use
+ * the same key, so a kernel built with the app is found for exactly the requests it was generated for.
  */
 export function kernelKey(parts: readonly FusedPart[], select: Selection, unroll: boolean): string {
 	const names = (set?: ReadonlySet<string>) => (set ? [...set].sort() : null);
 	const parted = parts.map((p) => [p.option.id, p.drawn]);
-	return JSON.stringify([parted, names(select.series), names(select.outputs), unroll]);
+	const calls = select.calls ? ['calls'] : [];
+	return JSON.stringify([parted, names(select.series), names(select.outputs), unroll, ...calls]);
 }
 
 /** A plan for several options at once: run() returns one result per option. */

@@ -63,7 +63,9 @@ export class MonteCarlo {
 			uncertain: new Set(cm.def.params.filter((p) => p.uncertain).map((p) => p.id)),
 			select: {
 				series: new Set(settings.series ?? [cm.def.chart.series]),
-				outputs: settings.outputs && new Set(settings.outputs)
+				outputs: settings.outputs && new Set(settings.outputs),
+				// Run after run on the same uniforms: the kernel keeps each sample's costly calls.
+				calls: true
 			}
 		};
 	}

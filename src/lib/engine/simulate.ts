@@ -42,6 +42,11 @@ export interface Selection {
 	series?: ReadonlySet<string>;
 	/** Outputs computed; the others are skipped, with every accumulator only they need. */
 	outputs?: ReadonlySet<string>;
+	/**
+	 * Costly calls written to be kept between runs (fused-memo.ts), for a plan re-run on the same draws (a
+	 * Monte Carlo): the other kernels never keep them, and are smaller without.
+	 */
+	calls?: boolean;
 }
 
 /** Throws for a name in `select` that the model does not have, which would otherwise read as missing data. */
