@@ -7,15 +7,17 @@
  * Per decision (test-only fixtures included, for their odd formulas): the whole report at the sources
  * with 10,000 futures, as the page shows it (deterministic answer, sweeps, simulation); the same at every
  * parameter's minimum and at its maximum with 2,000; every option's every series and output, fused on the
- * same scattered values, with the periods written out and with them looped, and on closures; and a big
- * run of two blocks merged as the pool merges them.
+ * same scattered values, with the periods written out and with them looped, and on closures; a big
+ * run of two blocks merged as the pool merges them; and one simulation of 2,000 futures pressed as a
+ * page presses it, each parameter in turn to its maximum and back (a plan keeps its costly calls from
+ * press to press, fused-memo.ts: pressed, it must give what a fresh one gives).
  */
 import { createHash } from 'node:crypto';
 import { runBlocksHere } from '../../src/lib/engine/blocks-merge';
 import { buildClosurePlan } from '../../src/lib/engine/closure-plan';
 import { buildFusedMultiPlan } from '../../src/lib/engine/fused-plan';
 import { compileModel, withDefaults, type CompiledModel } from '../../src/lib/engine/model';
-import { Reporter } from '../../src/lib/engine/report';
+import { Reporter, Simulator } from '../../src/lib/engine/report';
 import type { ModelDef, ParamValues } from '../../src/lib/engine/types';
 import { loadDecisions } from '../decisions';
 
@@ -73,6 +75,15 @@ function allSeriesAndOutputs(cm: CompiledModel, unroll: boolean | 'closure'): un
 	return buildFusedMultiPlan(cm, ids, SCATTERED, uncertain, {}, unroll).run(values, draws);
 }
 
+/** One simulation's reports, press after press: each parameter at its maximum, then at its source. */
+function presses(cm: CompiledModel, v: { best: string; runnerUp: string }): unknown {
+	const simulator = new Simulator(cm);
+	const settings = { samples: 2000, seed: 1 };
+	return cm.def.params.flatMap((p) =>
+		[{ [p.id]: p.max }, {}].map((values) => attempt(() => simulator.run(values, v, settings)))
+	);
+}
+
 function report(cm: CompiledModel, values: ParamValues, samples: number): unknown {
 	return new Reporter(cm).report(values, { samples, seed: 1 });
 }
@@ -101,7 +112,8 @@ for (const { def } of await loadDecisions({ fixtures: true })) {
 					samples: BIG,
 					seed: 1
 				})
-		]
+		],
+		['presses', () => presses(cm, v)]
 	];
 	const line = parts.map(([name, fn]) => {
 		const d = digest(attempt(fn));

@@ -117,6 +117,22 @@ describe('the models compiled with the app', { timeout: 60_000 }, () => {
 				expect(cm.kernels!(cm, parts, select, unroll)).not.toBeNull();
 			});
 
+			it('keeps its calls from press to press in the worker, and gives a fresh run’s numbers, bit for bit', async () => {
+				const cm = (await loadSimulation(def.id))!;
+				const v = { best: def.options[0].id, runnerUp: def.options[def.options.length - 1].id };
+				const settings = { samples: 800, seed: 3 };
+				const simulator = new Simulator(cm);
+				const runtimeCm = compileModel(def);
+				// Press after press on one simulation: each parameter in turn away from its source, then back;
+				// each against a simulation that runs once.
+				const presses = [{}, ...def.params.map((p) => ({ [p.id]: away(def)[p.id] })), {}];
+				for (const values of presses) {
+					const runtime = generating(() => new Simulator(runtimeCm).run(values, v, settings));
+					expect(exact(simulator.run(values, v, settings))).toBe(exact(runtime));
+				}
+				expect(refused).toBe(0);
+			});
+
 			it('sweeps each parameter as the kernel generated for that parameter alone does, bit for bit', async () => {
 				const cm = (await loadBuilt(def.id))!;
 				const runtime = generating(() => compileModel(def));

@@ -49,11 +49,28 @@ function combine(
 /**
  * x ^ y with y known only when the kernel runs, by mathjs's rule. Inside a period loop it is H.mpow,
  * which returns the power of a pair computed before from a table (pow-memo.ts): a sweep runs 65 values of
- * one parameter, and a power its parameter does not reach has the same pair in every one of them. A power
- * computed once per sample has draws that differ from sample to sample, where the table would only cost.
+ * one parameter, and a power its parameter does not reach has the same pair in every one of them. Once
+ * per sample, it is kept per sample from the plan's last run (fused-memo.ts): the draws are the same from
+ * press to press, and a press moves one parameter.
  */
-const power = ([x, y]: string[], level: Level): string =>
-	level === BOTH ? `H.mpow(${x}, ${y})` : `H.pow(${x}, ${y})`;
+const power =
+	(w: OptionWriter) =>
+	([x, y]: string[], level: Level): string =>
+		level === BOTH
+			? `H.mpow(${x}, ${y})`
+			: keeps(w, level)
+				? w.loop.memo.call([x, y], ([a, b]) => `H.pow(${a}, ${b})`)
+				: `H.pow(${x}, ${y})`;
+
+/** Whether a call at `level` is kept between runs: once per sample, in a kernel asked to (Selection.calls). */
+const keeps = (w: OptionWriter, level: Level): boolean => level === SAMPLE && w.ctx.calls;
+
+/** A costly call of `fn` on its first argument, `rest` fixed: kept per sample when once per sample. */
+const kept = (w: OptionWriter, fn: string, level: Level, x: string, rest = ''): string =>
+	keeps(w, level) ? w.loop.memo.call([x], ([a]) => `${fn}(${a}${rest})`) : `${fn}(${x}${rest})`;
+
+/** Functions costly enough to keep per sample: a check and a load cost less than computing them. */
+const COSTLY = new Set(['exp', 'log2', 'log10']);
 
 export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 	const { period } = w;
@@ -121,11 +138,18 @@ export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 		case 'fn': {
 			const args = e.args.map((a) => w.emit(a));
 			if (e.fn === 'log') {
-				return combine(w, args, FUNCTION_IMPL.log, (a) =>
-					a.length === 1 ? `Math.log(${a[0]})` : `(Math.log(${a[0]}) / Math.log(${a[1]}))`
+				return combine(w, args, FUNCTION_IMPL.log, (a, level) =>
+					a.length === 1
+						? kept(w, 'Math.log', level, a[0])
+						: keeps(w, level)
+							? w.loop.memo.call(a, ([x, b]) => `(Math.log(${x}) / Math.log(${b}))`)
+							: `(Math.log(${a[0]}) / Math.log(${a[1]}))`
 				);
 			}
-			if (e.fn === 'pow') return combine(w, args, FUNCTION_IMPL.pow, power);
+			if (e.fn === 'pow') return combine(w, args, FUNCTION_IMPL.pow, power(w));
+			if (COSTLY.has(e.fn) && args.length === 1) {
+				return combine(w, args, FUNCTION_IMPL[e.fn], ([a], level) => kept(w, JS_FN[e.fn], level, a));
+			}
 			return combine(w, args, FUNCTION_IMPL[e.fn], (a) => `${JS_FN[e.fn]}(${a.join(', ')})`);
 		}
 		case 'bin':
@@ -139,8 +163,11 @@ function binary(w: OptionWriter, op: BinaryOp, a: Emitted, right: Expr): Emitted
 		if (period === null && !(a.level & PERIOD)) return w.loop.runningPower(a);
 		if (period !== null && !a.timed) return w.loop.powerAt(a, period);
 		// A base that changes over time, raised to the literal t: Math.pow, as H.pow would do.
-		if (period !== null)
-			return combine(w, [a, atPeriod(known(period))], BINARY.pow, ([x, y]) => `Math.pow(${x}, ${y})`);
+		if (period !== null) {
+			return combine(w, [a, atPeriod(known(period))], BINARY.pow, ([x, y], level) =>
+				kept(w, 'Math.pow', level, x, `, ${y}`)
+			);
+		}
 	}
 	const b = w.emit(right);
 	if (a.value === undefined || b.value === undefined) {
@@ -158,9 +185,9 @@ function binary(w: OptionWriter, op: BinaryOp, a: Emitted, right: Expr): Emitted
 			// mathjs's pow differs from Math.pow only for an exponent of ±Infinity.
 			const k = b.value;
 			const fn = Number.isInteger(k) && k >= 3 && k <= MAX_INTEGER_POWER ? 'H.ipow' : 'Math.pow';
-			return combine(w, [a, b], BINARY.pow, ([x, y]) => `${fn}(${x}, ${y})`);
+			return combine(w, [a, b], BINARY.pow, ([x, y], level) => kept(w, fn, level, x, `, ${y}`));
 		}
 	}
-	if (op === 'pow') return combine(w, [a, b], BINARY.pow, power);
+	if (op === 'pow') return combine(w, [a, b], BINARY.pow, power(w));
 	return combine(w, [a, b], BINARY[op], ([x, y]) => JS_BIN[op](x, y));
 }

@@ -84,7 +84,8 @@ export function generateFused(
 		drawn,
 		stored: [],
 		outputs: [],
-		constant: new Set()
+		constant: new Set(),
+		memo: 0
 	};
 	const readBack = readBackSeries(cm, outputNames);
 	const ctx: FusedContext = {
@@ -93,6 +94,7 @@ export function generateFused(
 		layout,
 		readBack,
 		keep: select.series,
+		calls: select.calls === true,
 		needed: select.series && neededSeries(cm, outputNames, [...select.series, ...readBack]),
 		unroll,
 		seriesIndex: new Map(cm.order.map((name, k) => [name, k])),
@@ -107,6 +109,7 @@ export function generateFused(
 
 	const columns = { stored: ctx.storedCount, outputs: parts.length * outputNames.length, drawn: drawn.size };
 	const source = ctx.loop.source(columns, unroll);
+	layout.memo = ctx.loop.memo.width;
 	if (!SAFE_SOURCE.test(source)) throw new Error('Generated kernel contains an unexpected character.');
 	return { source, layout };
 }

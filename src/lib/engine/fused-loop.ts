@@ -4,6 +4,7 @@
  * into the outermost section where it can change. Hoisting is keyed by level and code, so a part that
  * several formulas or options share is computed once.
  */
+import { MemoWriter } from './fused-memo';
 import { literal, SIMPLE } from './fused-tokens';
 
 /** Which loop a value belongs to: bit 1 = varies by sample, bit 2 = varies by period. */
@@ -58,6 +59,8 @@ export class LoopWriter {
 	private readonly powers = new Map<string, string>();
 	/** x^t period by period when unrolled, by the base's level and code. */
 	private readonly chains = new Map<string, Emitted[]>();
+	/** Costly calls once per sample, kept between runs (fused-memo.ts). */
+	readonly memo = new MemoWriter();
 
 	/** A new local name. */
 	fresh(prefix: string): string {
@@ -167,7 +170,9 @@ export class LoopWriter {
 			...Array.from({ length: columns.drawn }, (_, d) => `const D${d} = D[${d}];`),
 			...sec.run,
 			...sec.period,
+			...this.memo.preamble(),
 			'for (let i = 0; i < n; i++) {',
+			...this.memo.sampleStart(),
 			...sec.sample,
 			...periodLoop,
 			...sec.after,

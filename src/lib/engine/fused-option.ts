@@ -24,6 +24,8 @@ export interface FusedContext {
 	readBack: ReadonlySet<string>;
 	/** Series to store; all when undefined. */
 	keep: ReadonlySet<string> | undefined;
+	/** Costly calls once per sample written to be kept between runs (Selection.calls). */
+	calls: boolean;
 	/** Series to compute, those stored and those the outputs read (fused-generate.ts); all when undefined. */
 	needed: ReadonlySet<string> | undefined;
 	unroll: boolean;

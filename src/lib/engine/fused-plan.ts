@@ -31,7 +31,7 @@ const COMPILED_LIMIT = 64;
 function compile(source: string): Kernel {
 	let kernel = compiled.get(source);
 	if (!kernel) {
-		kernel = new Function('V', 'D', 'S', 'O', 'n', 'T', 'Y0', 'H', source) as Kernel;
+		kernel = new Function('V', 'D', 'S', 'O', 'n', 'T', 'Y0', 'H', 'M', source) as Kernel;
 		if (compiled.size >= COMPILED_LIMIT) compiled.delete(compiled.keys().next().value!);
 		compiled.set(source, kernel);
 	}
@@ -93,7 +93,7 @@ export const generatedKernels: KernelSource = (cm, parts, select, unroll) => {
 /**
  * One generated loop for the given options on the same draws; throws if the environment forbids
  * generated code. `select` names the series to store and the outputs to compute (all of each when
- * omitted).
+ * omitted); `keepCalls` keeps each sample's costly calls between runs (fused-run.ts, kernelPlan).
  */
 export function buildFusedMultiPlan(
 	cm: CompiledModel,
@@ -101,10 +101,11 @@ export function buildFusedMultiPlan(
 	n: number,
 	uncertain: ReadonlySet<string>,
 	select: Selection = {},
-	unroll?: boolean
+	unroll?: boolean,
+	keepCalls = false
 ): MultiPlan {
 	const parts = fusedParts(cm, optionIds, uncertain);
-	return kernelPlan(cm, parts, generatedKernel(cm, parts, select, unroll), n);
+	return kernelPlan(cm, parts, generatedKernel(cm, parts, select, unroll), n, keepCalls);
 }
 
 /**

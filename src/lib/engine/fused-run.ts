@@ -35,6 +35,8 @@ export interface Layout {
 	outputs: Map<string, number>[];
 	/** Places in O of outputs that are the same for every sample: a column of width 1, set once per run. */
 	constant: Set<number>;
+	/** Doubles per sample of M, the calls kept between runs (fused-memo.ts); 0 when the loop keeps none. */
+	memo: number;
 }
 
 /**
@@ -79,7 +81,8 @@ export type Kernel = (
 	n: number,
 	T: number,
 	Y0: number,
-	H: typeof HELPERS
+	H: typeof HELPERS,
+	M: Float64Array
 ) => void;
 
 /** A kernel and where its inputs and results go. */
@@ -103,29 +106,47 @@ export const unrollByDefault = (cm: CompiledModel): boolean => cm.def.periods.co
 
 /**
  * What a kernel is for, as a key: the options and their drawn parameters, the series stored and the
- * outputs computed (as sets: the order asked in does not matter), and whether periods are unrolled. The
- * generator's cache and the table of prebuilt kernels use the same key, so a kernel built with the app is
- * found for exactly the requests it was generated for.
+ * outputs computed (as sets: the order asked in does not matter), whether periods are unrolled, and
+ * whether costly calls are kept between runs. The generator's cache and the table of prebuilt kernels use
+ * the same key, so a kernel built with the app is found for exactly the requests it was generated for.
  */
 export function kernelKey(parts: readonly FusedPart[], select: Selection, unroll: boolean): string {
 	const names = (set?: ReadonlySet<string>) => (set ? [...set].sort() : null);
 	const parted = parts.map((p) => [p.option.id, p.drawn]);
-	return JSON.stringify([parted, names(select.series), names(select.outputs), unroll]);
+	const calls = select.calls ? ['calls'] : [];
+	return JSON.stringify([parted, names(select.series), names(select.outputs), unroll, ...calls]);
 }
 
 /** A plan for several options at once: run() returns one result per option. */
 export interface MultiPlan {
 	run(values: ParamValues, draws: ReadonlyMap<string, Float64Array>): Record<string, RunResult>;
+	/** Drops the calls kept between runs (their memory); the next run starts keeping them again. */
+	forget(): void;
 	/** Gives the result columns to the column pool; neither the plan nor its results may be used after. */
 	dispose(): void;
 }
 
-/** Runs `kernel`, made for `parts` of `cm`, over n samples. */
+/**
+ * The most memory a plan keeps calls in between runs (fused-memo.ts): last-mile keeps 112 doubles a
+ * sample, 9 MB at 10,000 samples. Above it the plan keeps none, and computes every call every run.
+ */
+export const MEMO_LIMIT_BYTES = 16 * 1024 * 1024;
+
+/** Whether a plan of n samples keeps its calls between runs: asked for, and within the limit. */
+export const keepsCalls = (layout: Layout, n: number, keep: boolean): boolean =>
+	keep && layout.memo > 0 && n * layout.memo * 8 <= MEMO_LIMIT_BYTES;
+
+/**
+ * Runs `kernel`, made for `parts` of `cm`, over n samples. With `keep` the plan keeps each sample's
+ * costly calls from one run to the next (fused-memo.ts): for a plan re-run on the same draws with values
+ * that move one parameter at a time, as a Monte Carlo is from key press to key press.
+ */
 export function kernelPlan(
 	cm: CompiledModel,
 	parts: readonly FusedPart[],
 	{ run: kernel, layout }: BuiltKernel,
-	n: number
+	n: number,
+	keep = false
 ): MultiPlan {
 	const { def } = cm;
 	const T = def.periods.count;
@@ -143,6 +164,9 @@ export function kernelPlan(
 	for (const m of layout.outputs)
 		for (const k of m.values()) O[k] = takeColumn(layout.constant.has(k) ? 1 : n);
 	const D: Float64Array[] = new Array<Float64Array>(drawnIds.length);
+	// Zeroed, which no call matches; one sample's slots (stride 0 in the kernel) when nothing is kept.
+	const memoLength = keepsCalls(layout, n, keep) ? n * layout.memo : layout.memo;
+	let M: Float64Array | null = null;
 	// The result objects are built once: each run overwrites the same columns.
 	const results: Record<string, RunResult> = {};
 	parts.forEach((part, o) => {
@@ -167,10 +191,15 @@ export function kernelPlan(
 				if (!d || d.length < n) throw new Error(`Missing draws for '${drawnIds[k]}'.`);
 				D[k] = d;
 			}
-			kernel(V, D, S, O, n, T, def.periods.start, HELPERS);
+			M ??= new Float64Array(memoLength);
+			kernel(V, D, S, O, n, T, def.periods.start, HELPERS, M);
 			return results;
 		},
+		forget() {
+			M = null;
+		},
 		dispose() {
+			M = null;
 			giveBack([...S, ...O]);
 			S.length = 0;
 			O.length = 0;

@@ -63,7 +63,9 @@ export class MonteCarlo {
 			uncertain: new Set(cm.def.params.filter((p) => p.uncertain).map((p) => p.id)),
 			select: {
 				series: new Set(settings.series ?? [cm.def.chart.series]),
-				outputs: settings.outputs && new Set(settings.outputs)
+				outputs: settings.outputs && new Set(settings.outputs),
+				// Run after run on the same uniforms: the kernel keeps each sample's costly calls.
+				calls: true
 			}
 		};
 	}
@@ -84,8 +86,14 @@ export class MonteCarlo {
 	run(values: ParamValues, beliefs?: Beliefs): Record<string, RunResult> {
 		if (this.disposed) throw new Error('This MonteCarlo was disposed.');
 		const draws = this.drawAll(values, beliefs);
-		this.plan ??= buildModelPlan(this.cm, this.settings.samples, this.uncertain, this.select);
+		// Run after run on the same uniforms: the plan keeps each sample's costly calls (fused-memo.ts).
+		this.plan ??= buildModelPlan(this.cm, this.settings.samples, this.uncertain, this.select, true);
 		return { ...this.plan.run(values, draws) };
+	}
+
+	/** Lets the memory of the calls kept between runs go (a page moved to another model); results unchanged. */
+	forget(): void {
+		this.plan?.forget();
 	}
 
 	/**

@@ -190,11 +190,12 @@ export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): str
 			drawn: [...layout.drawn],
 			stored: layout.stored.map((m) => [...m]),
 			outputs: layout.outputs.map((m) => [...m]),
-			constant: [...layout.constant]
+			constant: [...layout.constant],
+			memo: layout.memo
 		};
 		return (
 			`{key:${JSON.stringify(kernelKey(parts, select, unroll))},layout:${js(plain)},` +
-			`run:function(V,D,S,O,n,T,Y0,H){\n${source}\n}}`
+			`run:function(V,D,S,O,n,T,Y0,H,M){\n${source}\n}}`
 		);
 	});
 	return [

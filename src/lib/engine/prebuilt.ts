@@ -23,6 +23,7 @@ export interface PrebuiltKernel {
 		stored: Entries[];
 		outputs: Entries[];
 		constant: number[];
+		memo: number;
 	};
 	run: Kernel;
 }
@@ -56,7 +57,8 @@ const layoutOf = (l: PrebuiltKernel['layout']): BuiltKernel['layout'] => ({
 	drawn: new Map(l.drawn),
 	stored: l.stored.map((e) => new Map(e)),
 	outputs: l.outputs.map((e) => new Map(e)),
-	constant: new Set(l.constant)
+	constant: new Set(l.constant),
+	memo: l.memo
 });
 
 /**

@@ -216,6 +216,11 @@ export class Simulator {
 
 	constructor(readonly cm: CompiledModel) {}
 
+	/** Lets the memory its simulation keeps between runs go, until its next run (MonteCarlo.forget). */
+	forget(): void {
+		this.mc?.forget();
+	}
+
 	run(
 		values: ParamValues,
 		v: Pick<Verdict, 'best' | 'runnerUp'>,

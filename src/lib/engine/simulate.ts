@@ -42,6 +42,11 @@ export interface Selection {
 	series?: ReadonlySet<string>;
 	/** Outputs computed; the others are skipped, with every accumulator only they need. */
 	outputs?: ReadonlySet<string>;
+	/**
+	 * Costly calls written to be kept between runs (fused-memo.ts), for a plan re-run on the same draws (a
+	 * Monte Carlo): the other kernels never keep them, and are smaller without.
+	 */
+	calls?: boolean;
 }
 
 /** Throws for a name in `select` that the model does not have, which would otherwise read as missing data. */
@@ -109,6 +114,8 @@ export function buildPlan(
 export interface ModelPlan {
 	/** As for Plan: the columns are overwritten by the next run. */
 	run(values: ParamValues, draws: ReadonlyMap<string, Float64Array>): Record<string, RunResult>;
+	/** Drops what the plan keeps between runs to save work (fused-run.ts, kernelPlan); results unchanged. */
+	forget(): void;
 	/** Lets other plans reuse the result columns (column-pool.ts); the plan and its results are dead after. */
 	dispose(): void;
 }
@@ -117,17 +124,19 @@ export interface ModelPlan {
  * A plan for all of a model's options at once, keeping what `select` names. The fused kernel runs them in
  * one loop, sharing what the options have in common; where the model has no such kernel, each option
  * gets a closure plan, which computes every output and stores every series (a superset of `select`).
+ * `keepCalls` for a plan re-run on the same draws: it keeps each sample's costly calls between runs.
  */
 export function buildModelPlan(
 	cm: CompiledModel,
 	n: number,
 	uncertain: ReadonlySet<string>,
-	select: Selection = {}
+	select: Selection = {},
+	keepCalls = false
 ): ModelPlan {
 	const ids = cm.def.options.map((o) => o.id);
 	const parts = fusedParts(cm, ids, uncertain);
 	const built = kernelFor(cm, parts, select);
-	if (built) return kernelPlan(cm, parts, built, n);
+	if (built) return kernelPlan(cm, parts, built, n, keepCalls);
 	const plans = ids.map((id) => [id, buildClosurePlan(cm, id, n, uncertain)] as const);
 	return {
 		run(values, draws) {
@@ -135,6 +144,7 @@ export function buildModelPlan(
 			for (const [id, plan] of plans) out[id] = plan.run(values, draws);
 			return out;
 		},
+		forget() {},
 		// Closure plans allocate inside their kernels; their columns are left to the garbage collector.
 		dispose() {}
 	};

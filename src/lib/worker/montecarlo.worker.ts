@@ -26,6 +26,9 @@ self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
 	let transfer: ArrayBuffer[] = [];
 	try {
 		const simulator = await simulatorFor(modelId, revision);
+		// A simulation keeps up to 16 MB between runs to save work on the next press (fused-memo.ts):
+		// only the model asked about now needs it.
+		for (const other of simulators.values()) if (other !== simulator) other.forget();
 		const start = performance.now();
 		const report = simulator.run(values, { best, runnerUp }, settings);
 		const ms = performance.now() - start;
