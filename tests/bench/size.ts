@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { decisionIds } from '../decisions';
 import { measurePages } from './page-js';
+import { ROOM_DECISION, roomPages } from './room-pages';
 
 interface Budget {
 	/** What is measured. */
@@ -56,59 +57,6 @@ const JOIN: Budget = { label: 'live room, join', budget: 44, goal: 40 };
  * its QR dialog is the room's (one component each for every room page, +1.0 kB here).
  */
 const GROUP: Budget = { label: 'live room, group', budget: 91, goal: 80 };
-
-const ROOM_DECISION = 'cainiao-ownership';
-
-/**
- * Opens a room through the API, as presenter mode does, makes one group in it as the console does, and
- * names its phone pages: the join page, the participant's and the group's.
- */
-async function roomPages(base: string): Promise<string[]> {
-	const res = await fetch(`${base}/api/rooms`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', origin: base },
-		body: JSON.stringify({ decision: ROOM_DECISION, scenario: 'v=1' })
-	});
-	if (res.status !== 201)
-		throw new Error(`Opening a room to measure its pages: ${res.status} ${await res.text()}`);
-	const { code, secret } = (await res.json()) as { code: string; secret: string };
-	const auth = { authorization: `Bearer ${secret}` };
-	const made = await fetch(`${base}/api/rooms/${code}/host`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', origin: base, ...auth },
-		body: JSON.stringify({
-			seq: 1,
-			action: 'groups',
-			groups: [{ name: 'Group 1', prompt: 'benefit', param: 'uplift', breakEven: null }]
-		})
-	});
-	if (!made.ok) throw new Error(`Making a group to measure its page: ${made.status} ${await made.text()}`);
-	return [
-		'/join',
-		`/r/${code}`,
-		`/r/${code}/g/${await groupToken(`${base}/api/rooms/${code}/events`, auth)}`
-	];
-}
-
-/** The first group's token, from the console's first view on the room's event stream. */
-async function groupToken(url: string, headers: Record<string, string>): Promise<string> {
-	const stop = new AbortController();
-	const res = await fetch(url, { headers, signal: stop.signal });
-	const reader = res.body!.getReader();
-	let text = '';
-	try {
-		for (;;) {
-			const { value, done } = await reader.read();
-			if (done) throw new Error('The room’s event stream closed before its first view.');
-			text += new TextDecoder().decode(value);
-			const data = /^data: (.+)$/m.exec(text)?.[1];
-			if (data && text.includes('\n\n'))
-				return (JSON.parse(data) as { groups: { token: string }[] }).groups[0].token;
-		}
-	} finally {
-		stop.abort();
-	}
-}
 
 const DIR = 'build';
 
