@@ -3,7 +3,8 @@
  * worker fetch (page-js.ts names the files), from the build's source maps. For choosing what to cut or load
  * later; the size budget itself is size.ts.
  *
- *   npx tsx tests/bench/page-modules.ts [path …]   (default: the largest decision page, cloud-spinoff)
+ *   npx tsx tests/bench/page-modules.ts [path …] [room]   (default: the largest decision page, cloud-spinoff;
+ *                                                  `room` adds a live room's phone pages)
  *
  * Builds the app with hidden source maps (BUNDLE_MAP=1, vite.config.ts) into build/ when the build there
  * has none. A module's share of a file is estimated as the gzip size of its own bytes in that file, scaled
@@ -15,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measurePages } from './page-js';
+import { ROOM_DECISION, roomPages } from './room-pages';
 
 const DIR = 'build';
 const CLIENT = join(DIR, 'client');
@@ -115,8 +117,14 @@ if (!anyMap(join(CLIENT, '_app'))) {
 }
 
 const args = process.argv.slice(2);
-const paths = args.length > 0 ? args : ['/decisions/cloud-spinoff'];
-for (const row of await measurePages(DIR, paths)) {
+// `room` stands for a live room's phone pages, which exist once a room is opened (room-pages.ts).
+const room = args.includes('room');
+const paths = args.length > 0 ? args.filter((a) => a !== 'room') : ['/decisions/cloud-spinoff'];
+const isGroupPage = (path: string) => /^\/r\/[^/]+\/g\//.test(path);
+const rows = await measurePages(DIR, paths, room ? roomPages : undefined, (path) =>
+	isGroupPage(path) ? ROOM_DECISION : /^\/decisions\/([^/]+)$/.exec(path)?.[1]
+);
+for (const row of rows) {
 	table(`${row.path}, page`, row.files.page);
 	table(`${row.path}, worker`, row.files.worker);
 }

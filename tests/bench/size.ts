@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { decisionIds } from '../decisions';
 import { measurePages } from './page-js';
+import { ROOM_DECISION, roomPages } from './room-pages';
 
 interface Budget {
 	/** What is measured. */
@@ -37,80 +38,32 @@ const LANDING: Budget = { label: 'landing page', budget: 0, goal: 30 };
  * (last-mile) to 2.8× (cloud-spinoff) faster in Node). 141.7 (145.0 to 174.4 before, 130.0 to 141.7 after)
  * since the page loads in the browser a definition without the long texts its HTML holds, kernels of its own
  * (no simulation's, the options' full ones in a loop), and the worker as a chunk of the app that shares
- * the engine with the page (decisions/built-page.ts, vite-plugin-worker-chunk.ts). 144.5 since the worker's
- * kernel keeps its costly calls from press to press (engine/fused-memo.ts: +2.8 kB for cloud-spinoff's 44
+ * the engine with the page (decisions/built-page.ts, vite-plugin-worker-chunk.ts). 129.9 (118.6 to 129.9)
+ * since the charts' scales are written out (charts/scales.ts: no d3-interpolate or d3-color, 7.3 kB), routes
+ * are resolved on the server (no manifest of every route in the page, 2.3 kB), and the list of frozen
+ * revisions and a chart's download code load when first needed (2.7 kB); MEASURED since the worker's kernel
+ * keeps its costly calls from press to press (engine/fused-memo.ts: about +2.8 kB for cloud-spinoff's 44
  * powers; last-mile's simulation 3× faster on a press its powers do not depend on). Issue 12's goal stays 100. */
-const DECISION: Budget = { label: 'decision page + worker', budget: 145, goal: 100 };
+const DECISION: Budget = { label: 'decision page + worker', budget: 134, goal: 100 };
 /**
  * The live room's pages on a phone: the participant's page (48.7 kB since an estimate's form and a revealed
  * result load when first needed), and the page that asks for the code (42.8 kB since it no longer carries
- * the event stream). About 40 kB of either is the Svelte runtime and SvelteKit's client, shared by every
- * page, which is what stands between them and the goal.
+ * the event stream); 46.6 and 40.5 since SvelteKit resolves routes on the server, so that no page carries
+ * the manifest of every route (2.4 kB). About 38 kB of either is the Svelte runtime and SvelteKit's client,
+ * shared by every page, which is what stands between them and the goal.
  */
-const PARTICIPANT: Budget = { label: 'live room, phone', budget: 50, goal: 40 };
-const JOIN: Budget = { label: 'live room, join', budget: 44, goal: 40 };
+const PARTICIPANT: Budget = { label: 'live room, phone', budget: 47, goal: 40 };
+const JOIN: Budget = { label: 'live room, join', budget: 41, goal: 40 };
 /**
  * A group's page: one slider, the verdict at the group's values (the engine and its room module: the
  * verdict's kernels and the definition without its sources and texts) and the worker. 90.3 kB since it
  * stopped loading the registry, the whole model and the main-thread simulation (111.8 before); 92.1 with the
  * group work's countdown and the worker's transferred report; 89.1 since the worker shares the page's
  * chunks of the engine; 90.1 once a group's slider says its sending state through the room's SendState and
- * its QR dialog is the room's (one component each for every room page, +1.0 kB here).
+ * its QR dialog is the room's (one component each for every room page, +1.0 kB here); 86.9 with routes
+ * resolved on the server (2.3 kB) and the worker's list of frozen revisions loaded for an old link only.
  */
-const GROUP: Budget = { label: 'live room, group', budget: 91, goal: 80 };
-
-const ROOM_DECISION = 'cainiao-ownership';
-
-/**
- * Opens a room through the API, as presenter mode does, makes one group in it as the console does, and
- * names its phone pages: the join page, the participant's and the group's.
- */
-async function roomPages(base: string): Promise<string[]> {
-	const res = await fetch(`${base}/api/rooms`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', origin: base },
-		body: JSON.stringify({ decision: ROOM_DECISION, scenario: 'v=1' })
-	});
-	if (res.status !== 201)
-		throw new Error(`Opening a room to measure its pages: ${res.status} ${await res.text()}`);
-	const { code, secret } = (await res.json()) as { code: string; secret: string };
-	const auth = { authorization: `Bearer ${secret}` };
-	const made = await fetch(`${base}/api/rooms/${code}/host`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', origin: base, ...auth },
-		body: JSON.stringify({
-			seq: 1,
-			action: 'groups',
-			groups: [{ name: 'Group 1', prompt: 'benefit', param: 'uplift', breakEven: null }]
-		})
-	});
-	if (!made.ok) throw new Error(`Making a group to measure its page: ${made.status} ${await made.text()}`);
-	return [
-		'/join',
-		`/r/${code}`,
-		`/r/${code}/g/${await groupToken(`${base}/api/rooms/${code}/events`, auth)}`
-	];
-}
-
-/** The first group's token, from the console's first view on the room's event stream. */
-async function groupToken(url: string, headers: Record<string, string>): Promise<string> {
-	const stop = new AbortController();
-	const res = await fetch(url, { headers, signal: stop.signal });
-	const reader = res.body!.getReader();
-	let text = '';
-	try {
-		for (;;) {
-			const { value, done } = await reader.read();
-			if (done) throw new Error('The room’s event stream closed before its first view.');
-			text += new TextDecoder().decode(value);
-			const data = /^data: (.+)$/m.exec(text)?.[1];
-			if (data && text.includes('\n\n'))
-				return (JSON.parse(data) as { groups: { token: string }[] }).groups[0].token;
-		}
-	} finally {
-		stop.abort();
-	}
-}
+const GROUP: Budget = { label: 'live room, group', budget: 88, goal: 80 };
 
 const DIR = 'build';
 

@@ -1,6 +1,7 @@
 /**
- * A chart's download: a file at once for an SVG; for a PNG, which takes a moment to draw, the figure says
- * it is being made, then hands it to the browser, however long it took. A placeholder or a failure says so.
+ * A chart's download: a file at once for an SVG (once the download's code has loaded, at the first press);
+ * for a PNG, which takes a moment to draw, the figure says it is being made, then hands it to the browser,
+ * however long it took. A placeholder or a failure says so.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
@@ -35,7 +36,7 @@ describe('a chart’s download', () => {
 	it('saves an SVG at once', async () => {
 		render(ChartFigure, props);
 		await fireEvent.click(screen.getByRole('button', { name: /^Download SVG/ }));
-		expect(saved).toEqual(['fan.svg']);
+		await waitFor(() => expect(saved).toEqual(['fan.svg']));
 		expect(figure().dataset).toMatchObject({ export: 'saved', presses: '1' });
 	});
 
@@ -48,7 +49,7 @@ describe('a chart’s download', () => {
 		expect(screen.getByRole('status')).toHaveTextContent('Making the PNG…');
 		expect(png).toHaveAttribute('aria-disabled', 'true');
 		await fireEvent.click(png);
-		expect(files.svgToPng).toHaveBeenCalledTimes(1);
+		await waitFor(() => expect(files.svgToPng).toHaveBeenCalledTimes(1));
 		finish(new Blob(['png']));
 		await waitFor(() => expect(saved).toEqual(['fan.png']));
 		expect(screen.getByRole('status')).toHaveTextContent(/^$/);

@@ -2,8 +2,8 @@
  * The difference histogram's layout: box, margins, scales, the axis's ticks (as many as fit), the bars,
  * and where the two shares sit. Pure, from plain numbers.
  */
-import { scaleLinear } from 'd3';
 import { fittingTicks, type Frame } from './frame';
+import { linear, nice } from './scales';
 
 /** Bins of a sample (as the engine's histogram gives them, but any such shape will do). */
 export interface Bins {
@@ -60,13 +60,11 @@ export function differenceLayout({
 	const stacked = (aheadText.length + behindText.length + 4) * SHARE_CHAR_PX + 24 > width - 80;
 	const margin = { top: stacked ? 46 : 28, right: 40, bottom: 34, left: 40 };
 	const { edges, shares } = bins;
-	const x = scaleLinear()
-		.domain([Math.min(0, edges[0]), Math.max(0, edges[edges.length - 1])])
-		.nice()
-		.range([margin.left, width - margin.right]);
-	const y = scaleLinear()
-		.domain([0, Math.max(...shares)])
-		.range([height - margin.bottom, margin.top]);
+	const x = linear(nice([Math.min(0, edges[0]), Math.max(0, edges[edges.length - 1])]), [
+		margin.left,
+		width - margin.right
+	]);
+	const y = linear([0, Math.max(...shares)], [height - margin.bottom, margin.top]);
 	const bars = shares.map((share, k) => {
 		const [a, b] = [edges[k], edges[k + 1]];
 		return { x: x(a), w: Math.max(1, x(b) - x(a) - 1), y: y(share), share, a, b, mid: (a + b) / 2 };

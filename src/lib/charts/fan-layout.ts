@@ -2,9 +2,10 @@
  * The fan chart's layout: box, margins, scales, ticks and each option's paths, from plain numbers. The
  * y scale does not depend on the left margin, so its tick labels can size it.
  */
-import { area, line, scaleLinear } from 'd3';
+import { area, line } from 'd3';
 import type { Frame } from './frame';
 import { labelMargin } from './label-margin';
+import { linear, nice } from './scales';
 
 /** One period's quantiles of an option's outcome. */
 export interface Quantiles {
@@ -42,15 +43,10 @@ export function fanLayout({ width, height: given, periods, paths, domain, format
 	const height = given || fanHeight(width);
 	const all = paths.flatMap((p) => p.flatMap((q) => [q.p05, q.p95]));
 	const [lo, hi] = domain ?? [Math.min(0, ...all), Math.max(0, ...all)];
-	const y = scaleLinear()
-		.domain([lo, hi])
-		.nice()
-		.range([height - MARGIN.bottom, MARGIN.top]);
+	const y = linear(nice([lo, hi]), [height - MARGIN.bottom, MARGIN.top]);
 	const yTicks = y.ticks(5);
 	const margin = { ...MARGIN, left: labelMargin(yTicks.map(format)) };
-	const x = scaleLinear()
-		.domain([periods[0], periods[periods.length - 1]])
-		.range([margin.left, width - margin.right]);
+	const x = linear([periods[0], periods[periods.length - 1]], [margin.left, width - margin.right]);
 	const narrow = width < 480;
 	const xTicks = periods.filter((_, i) => periods.length <= (narrow ? 4 : 6) || i % (narrow ? 3 : 2) === 0);
 	const band = (lo: keyof Quantiles, hi: keyof Quantiles) =>

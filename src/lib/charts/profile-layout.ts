@@ -2,9 +2,10 @@
  * The profile chart's layout (each option's value across one parameter's range): box, margins, scales,
  * ticks, each line's path and where the axis stops. Pure, from plain numbers.
  */
-import { line, scaleLinear, scaleLog } from 'd3';
+import { line } from 'd3';
 import { fittingTicks, type Frame } from './frame';
 import { labelMargin } from './label-margin';
+import { linear, log, nice, type Scale } from './scales';
 
 export interface ProfileInput {
 	width: number;
@@ -42,33 +43,24 @@ export function profileLayout(input: ProfileInput): ProfileLayout {
 	const cap = lowerIsBetter ? 3 * Math.max(...bestEach.map(Math.abs)) : Infinity;
 	const top = Math.max(...all);
 	const hi = Math.min(top, cap > 0 ? cap : top);
-	const y = scaleLinear()
-		.domain([Math.min(0, ...all), hi])
-		.nice()
-		.range([height - MARGIN.bottom, MARGIN.top]);
+	const y = linear(nice([Math.min(0, ...all), hi]), [height - MARGIN.bottom, MARGIN.top]);
 	// The y scale does not depend on the left margin, so its tick labels can size it.
 	const yTicks = y.ticks(5);
 	const margin = { ...MARGIN, left: labelMargin(yTicks.map(formatY)) };
-	const range = [margin.left, width - margin.right];
+	const range = [margin.left, width - margin.right] as const;
 	const most = width < 480 ? 3 : 6;
 	let xTicks: number[];
-	let x: ((v: number) => number) & { ticks(count?: number): number[] };
+	let x: Scale;
 	if (scale === 'log') {
-		const log = scaleLog()
-			.domain([xs[0], xs[xs.length - 1]])
-			.range(range);
+		x = log([xs[0], xs[xs.length - 1]], range);
 		// Only 1, 2 and 5 times a power of ten; only the powers where those are too many.
-		const nice = log
+		const round = x
 			.ticks()
 			.filter((t) => [1, 2, 5].includes(Math.round(t / 10 ** Math.floor(Math.log10(t)))));
-		xTicks = nice.length > most ? nice.filter((t) => Math.log10(t) % 1 === 0) : nice;
-		x = log;
+		xTicks = round.length > most ? round.filter((t) => Math.log10(t) % 1 === 0) : round;
 	} else {
-		const lin = scaleLinear()
-			.domain([xs[0], xs[xs.length - 1]])
-			.range(range);
-		xTicks = fittingTicks(lin, formatX, most);
-		x = lin;
+		x = linear([xs[0], xs[xs.length - 1]], range);
+		xTicks = fittingTicks(x, formatX, most);
 	}
 	const path = line<number>()
 		.defined(Number.isFinite)

@@ -4,8 +4,8 @@
  * it, and the page's placeholder reserves the chart's height with it before the chart has arrived, so the
  * two cannot disagree when labels wrap. `tornadoChart` adds the scales and the bars for the chart itself.
  */
-import { scaleBand, scaleLinear } from 'd3';
 import type { Frame } from './frame';
+import { band as bands, linear, nice } from './scales';
 import { spacedLines, wrapLines, type LabelLine } from './wrap';
 
 /** Line height of a label, px. */
@@ -69,15 +69,13 @@ export function tornadoChart({ width, base, rows }: TornadoInput): TornadoChart 
 	);
 	const { margin, height } = layout;
 	const all = rows.flatMap((r) => [r.atLow, r.atHigh]).concat([0, base]);
-	const x = scaleLinear()
-		.domain([Math.min(...all), Math.max(...all)])
-		.nice()
-		.range([margin.left, width - margin.right]);
-	const y = scaleBand<string>()
-		.domain(rows.map((r) => r.id))
-		.range([margin.top, height - margin.bottom])
-		.padding(0.25);
-	const band = y.bandwidth();
+	const x = linear(nice([Math.min(...all), Math.max(...all)]), [margin.left, width - margin.right]);
+	const y = bands(
+		rows.map((r) => r.id),
+		[margin.top, height - margin.bottom],
+		0.25
+	);
+	const band = y.bandwidth;
 	return {
 		frame: { width, height, margin, x },
 		rows: rows.map((r) => {

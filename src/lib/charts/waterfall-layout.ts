@@ -3,8 +3,8 @@
  * the label column (beside the bars, or above each on a phone), the value column at the right, the rows,
  * the scales and every bar and connector. Pure, from plain numbers and labels.
  */
-import { scaleLinear } from 'd3';
 import type { Frame } from './frame';
+import { linear, nice } from './scales';
 import { spacedLines, wrapLines } from './wrap';
 
 export interface WaterfallInput {
@@ -146,10 +146,7 @@ export function waterfallLayout(input: WaterfallInput): WaterfallLayout {
 	const tops = heights.map((_, k) => margin.top + sum(heights.slice(0, k)));
 	const height = margin.top + sum(heights) - gap + margin.bottom;
 	const ends = parts.flatMap((b) => [b.from, b.to]);
-	const x = scaleLinear()
-		.domain([Math.min(0, ...ends), Math.max(0, ...ends)])
-		.nice()
-		.range([margin.left, width - margin.right]);
+	const x = linear(nice([Math.min(0, ...ends), Math.max(0, ...ends)]), [margin.left, width - margin.right]);
 	// A bar sits under its label's lines, or centred beside them.
 	const barTop = (k: number) =>
 		compact ? tops[k] + heights[k] - gap - barHeight : tops[k] + (heights[k] - gap - barHeight) / 2;

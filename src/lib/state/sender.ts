@@ -6,7 +6,6 @@
  *
  * Pure TypeScript: no Svelte, $app or DOM.
  */
-import { senderModel } from '$lib/decisions/revisions';
 import { Reporter, type Report } from '$lib/engine/report';
 import type { CompiledModel } from '$lib/engine/compiled-model';
 import type { ModelDef } from '$lib/engine/types';
@@ -29,11 +28,14 @@ export interface SenderSaw {
  * The frozen model a link was made with, compiled, when today's model (`def`) was corrected since and a
  * snapshot can say what the link showed; undefined for a link of today's revision. Pages load it with the
  * model. A frozen revision has no kernels built with the app: it is compiled here, by the compiler that
- * parses formulas, which loads only for such a link.
+ * parses formulas, which loads only for such a link, as does the list of frozen revisions.
  */
 export async function senderFor(def: ModelDef, query: URLSearchParams): Promise<CompiledModel | undefined> {
 	const revision = linkRevision(def, query);
-	const snapshot = revision < (def.revision ?? 1) ? await senderModel(def, revision) : undefined;
+	const snapshot =
+		revision < (def.revision ?? 1)
+			? await import('$lib/decisions/revisions').then((r) => r.senderModel(def, revision))
+			: undefined;
 	if (!snapshot) return undefined;
 	const { compiled } = await import('$lib/decisions/compiled');
 	return compiled(snapshot);

@@ -1,0 +1,58 @@
+/**
+ * A live room's phone pages, for the benches that measure pages (size.ts, page-modules.ts): a room needs
+ * opening before its pages exist.
+ */
+
+/** The decision the measured room runs (a group's page runs it, in its worker too). */
+export const ROOM_DECISION = 'cainiao-ownership';
+
+/**
+ * Opens a room through the API, as presenter mode does, makes one group in it as the console does, and
+ * names its phone pages: the join page, the participant's and the group's.
+ */
+export async function roomPages(base: string): Promise<string[]> {
+	const res = await fetch(`${base}/api/rooms`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', origin: base },
+		body: JSON.stringify({ decision: ROOM_DECISION, scenario: 'v=1' })
+	});
+	if (res.status !== 201)
+		throw new Error(`Opening a room to measure its pages: ${res.status} ${await res.text()}`);
+	const { code, secret } = (await res.json()) as { code: string; secret: string };
+	const auth = { authorization: `Bearer ${secret}` };
+	const made = await fetch(`${base}/api/rooms/${code}/host`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', origin: base, ...auth },
+		body: JSON.stringify({
+			seq: 1,
+			action: 'groups',
+			groups: [{ name: 'Group 1', prompt: 'benefit', param: 'uplift', breakEven: null }]
+		})
+	});
+	if (!made.ok) throw new Error(`Making a group to measure its page: ${made.status} ${await made.text()}`);
+	return [
+		'/join',
+		`/r/${code}`,
+		`/r/${code}/g/${await groupToken(`${base}/api/rooms/${code}/events`, auth)}`
+	];
+}
+
+/** The first group's token, from the console's first view on the room's event stream. */
+async function groupToken(url: string, headers: Record<string, string>): Promise<string> {
+	const stop = new AbortController();
+	const res = await fetch(url, { headers, signal: stop.signal });
+	const reader = res.body!.getReader();
+	let text = '';
+	try {
+		for (;;) {
+			const { value, done } = await reader.read();
+			if (done) throw new Error('The room’s event stream closed before its first view.');
+			text += new TextDecoder().decode(value);
+			const data = /^data: (.+)$/m.exec(text)?.[1];
+			if (data && text.includes('\n\n'))
+				return (JSON.parse(data) as { groups: { token: string }[] }).groups[0].token;
+		}
+	} finally {
+		stop.abort();
+	}
+}
