@@ -197,37 +197,3 @@ describe('the year one option overtakes another', () => {
 		expect(overtake(pay, evaluate({ upfront: 60 }), 'b', 'a')).toBeNull();
 	});
 });
-
-describe('an option best only inside one step of the coarse grid', () => {
-	// Falling a and rising b both cross zero, 0.0004 apart; holding (zero) leads only between them, a window
-	// a fortieth of the coarse grid's step, which the refinement finds by comparing every option.
-	const window = compileModel(
-		model({
-			params: [param('x', { default: 0.5, min: 0, max: 1 })],
-			flags: { sa: 0, sb: 0 },
-			options: [
-				{ id: 'hold', label: 'Hold', description: 'Zero' },
-				{ id: 'a', label: 'A', description: 'Falls', set: { sa: 1 } },
-				{ id: 'b', label: 'B', description: 'Rises', set: { sb: 1 } }
-			],
-			series: { gain: 'sa * (0.3 - x) + sb * (x - 0.3004)' },
-			outputs: { value: 'first(gain)' },
-			decide: { by: 'value', higherIsBetter: true }
-		})
-	);
-	const p = new Profiler(window).profile('x', 'value', { x: 0.5 });
-
-	it('is missed by the coarse grid alone', () => {
-		expect(p.best.includes('hold')).toBe(false);
-		expect(0.0004).toBeLessThan(p.xs[1] - p.xs[0]);
-	});
-
-	it('is found by the refinement: a to hold at 0.3, hold to b at 0.3004', () => {
-		expect(p.switches.map((s) => [s.from, s.to])).toEqual([
-			['a', 'hold'],
-			['hold', 'b']
-		]);
-		expect(p.switches[0].at).toBeCloseTo(0.3, 9);
-		expect(p.switches[1].at).toBeCloseTo(0.3004, 9);
-	});
-});

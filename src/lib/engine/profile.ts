@@ -3,8 +3,7 @@
  * decisions where time is not the natural axis (cost per parcel against daily volume), and the "what
  * would flip it" view of any parameter. The grid runs through the kernel in one call per option, as if
  * it were the parameter's Monte Carlo draws; the values where the best option changes are then narrowed
- * by finer grids inside each bracket, every option compared on each, so that an option best only inside
- * one step of the coarse grid is found too.
+ * by finer grids inside each bracket.
  */
 import { fitDistribution } from './distributions';
 import type { CompiledModel } from './compiled-model';
@@ -86,11 +85,24 @@ export class Profiler {
 		const xs = gridOf(p.min, p.max, PROFILE_POINTS, log);
 		const ids = this.cm.def.options.map((o) => o.id);
 		const lines = Object.fromEntries(ids.map((id) => [id, this.outputAt(id, paramId, outputId, xs, values)]));
-		const best = this.bestOf(lines, xs.length);
+		const better = this.cm.def.decide.higherIsBetter
+			? (a: number, b: number) => a > b
+			: (a: number, b: number) => a < b;
+		const bestAt = (k: number) =>
+			ids.reduce(
+				(b, id) =>
+					Number.isFinite(lines[id][k]) &&
+					(!Number.isFinite(lines[b][k]) || better(lines[id][k], lines[b][k]))
+						? id
+						: b,
+				ids[0]
+			);
+		const best = xs.map((_, k) => bestAt(k));
 		const switches: Switch[] = [];
 		for (let k = 0; k + 1 < xs.length; k++) {
 			if (best[k] === best[k + 1]) continue;
-			switches.push(...this.narrow(best[k], best[k + 1], paramId, outputId, values, xs[k], xs[k + 1], log));
+			const at = this.narrow(best[k], best[k + 1], paramId, outputId, values, xs[k], xs[k + 1], log);
+			switches.push({ at, from: best[k], to: best[k + 1] });
 		}
 		return { paramId, outputId, scale: log ? 'log' : 'linear', xs, lines, best, switches };
 	}
@@ -147,29 +159,7 @@ export class Profiler {
 		return { option: spec.option, paramId, at, value, rival, rivalValue, follows };
 	}
 
-	/** The best option at each of `count` points, by the model's decision direction; the first listed on a tie. */
-	private bestOf(lines: Record<string, number[]>, count: number): string[] {
-		const ids = this.cm.def.options.map((o) => o.id);
-		const better = this.cm.def.decide.higherIsBetter
-			? (a: number, b: number) => a > b
-			: (a: number, b: number) => a < b;
-		return Array.from({ length: count }, (_, k) =>
-			ids.reduce(
-				(b, id) =>
-					Number.isFinite(lines[id][k]) &&
-					(!Number.isFinite(lines[b][k]) || better(lines[id][k], lines[b][k]))
-						? id
-						: b,
-				ids[0]
-			)
-		);
-	}
-
-	/**
-	 * The switches inside [lo, hi], where `a` is best at lo and `b` at hi: finer grids over every option
-	 * (a third may lead inside the bracket, between a and b), then, in the finest bracket, linear
-	 * interpolation between the two options that change places there.
-	 */
+	/** Where options a and b are equal within [lo, hi]: finer grids, then linear interpolation. */
 	private narrow(
 		a: string,
 		b: string,
@@ -178,27 +168,23 @@ export class Profiler {
 		values: ParamValues,
 		lo: number,
 		hi: number,
-		log: boolean,
-		level = 0
-	): Switch[] {
-		const xs = gridOf(lo, hi, PROFILE_POINTS, log);
-		const ids = this.cm.def.options.map((o) => o.id);
-		const lines = Object.fromEntries(ids.map((id) => [id, this.outputAt(id, paramId, outputId, xs, values)]));
-		const best = this.bestOf(lines, xs.length);
-		const out: Switch[] = [];
-		for (let k = 0; k + 1 < xs.length; k++) {
-			const [from, to] = [best[k], best[k + 1]];
-			if (from === to) continue;
-			if (level + 1 < REFINE_LEVELS) {
-				out.push(...this.narrow(from, to, paramId, outputId, values, xs[k], xs[k + 1], log, level + 1));
-				continue;
+		log: boolean
+	) {
+		for (let level = 0; level < REFINE_LEVELS; level++) {
+			const xs = gridOf(lo, hi, PROFILE_POINTS, log);
+			const fa = this.outputAt(a, paramId, outputId, xs, values);
+			const fb = this.outputAt(b, paramId, outputId, xs, values);
+			const k = fa.findIndex((_, i) => i + 1 < xs.length && (fa[i] - fb[i]) * (fa[i + 1] - fb[i + 1]) <= 0);
+			// No sign change: a third option took over in between, and its own switch is found separately.
+			if (k < 0) return (lo + hi) / 2;
+			[lo, hi] = [xs[k], xs[k + 1]];
+			if (level === REFINE_LEVELS - 1) {
+				const d0 = fa[k] - fb[k];
+				const d1 = fa[k + 1] - fb[k + 1];
+				return d0 === d1 ? lo : lo + ((hi - lo) * d0) / (d0 - d1);
 			}
-			const d0 = lines[from][k] - lines[to][k];
-			const d1 = lines[from][k + 1] - lines[to][k + 1];
-			out.push({ at: d0 === d1 ? xs[k] : xs[k] + ((xs[k + 1] - xs[k]) * d0) / (d0 - d1), from, to });
 		}
-		// No change on the finer grid (the ends tie there): the bracket's one switch, at its middle.
-		return out.length > 0 ? out : [{ at: (lo + hi) / 2, from: a, to: b }];
+		return (lo + hi) / 2;
 	}
 }
 

@@ -16,16 +16,11 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(m.output('cut', 'liftReached')).toBeLessThan(m.output('cut', 'neededLift'));
 	});
 
-	it('the fee stops paying only far above the interval of merchants who leave, more than twice its top', () => {
+	it('the fee stops paying only far above the interval of merchants who leave, nearly three times its top', () => {
 		const s = m.figs.flips('exit')!.find((x) => x.from === 'fee')!;
 		expect(s.to).toBe('hold');
-		expect(s.at).toBeGreaterThan(2 * m.param('exit').uncertain!.high);
-		expect(s.at).toBeLessThan(2.5 * m.param('exit').uncertain!.high);
-		// Just above it the cut leads: merchants that quick to leave are as quick to join a cut.
-		const c = m.figs.flips('exit')!.find((x) => x.to === 'cut')!;
-		expect(c.from).toBe('hold');
-		expect(c.at - s.at).toBeGreaterThan(0);
-		expect(c.at - s.at).toBeLessThan(0.001);
+		expect(s.at).toBeGreaterThan(2.5 * m.param('exit').uncertain!.high);
+		expect(s.at).toBeLessThan(3 * m.param('exit').uncertain!.high);
 		expect(m.output('fee', 'merchantsChange')).toBeLessThan(0);
 	});
 
@@ -39,21 +34,9 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 
 	it('with every assumption at the end of its interval that hurts the fee, the cut leads and the fee loses', () => {
 		const against =
-			'exit=0.3,elasticity=0.9,cannibal=0.3,spill=0.6,take=0.05,gmvCost=0.003,buyerElasticity=4,pass=0.3,toolNew=0.2,toolSpend=0.001,feeBase=0.75,rival=0.3';
+			'exit=0.3,elasticity=0.9,cannibal=0.3,spill=0.6,take=0.05,gmvCost=0.003,buyerElasticity=4,pass=0.3,toolNew=0.2,toolSpend=0.001,feeBase=0.75';
 		expect(m.best(against)).toBe('cut');
 		expect(m.output('fee', 'value', against)).toBeLessThan(0);
-		// The rival's pull at its top makes that corner favour the cut by more than without it.
-		const without = against.replace('rival=0.3', 'rival=0');
-		expect(m.output('cut', 'value', against)).toBeGreaterThan(m.output('cut', 'value', without));
-	});
-
-	it('a rival made stronger narrows the fee’s lead but flips nothing in its range, even at its top', () => {
-		never('rival');
-		expect(m.output('fee', 'value', 'rival=max')).toBeGreaterThan(m.output('cut', 'value', 'rival=max'));
-		expect(m.output('fee', 'value', 'rival=max')).toBeLessThan(m.output('fee', 'value'));
-		expect(m.output('fee', 'rivalValue') + m.output('fee', 'rivalBeyond')).toBeLessThan(0);
-		// A growth acts on the GMV that moves: with merchants leaving fast it costs the fee more.
-		expect(m.output('fee', 'rivalValue', 'exit=0.3')).toBeLessThan(m.output('fee', 'rivalValue'));
 	});
 
 	it('neither the share of moved GMV nor new tool spending changes the verdict', () => {

@@ -6,7 +6,7 @@ import { DOC_TOWSON } from '$lib/sources/catalog';
  * so that merchants bear most of it): the one corner where the verdict turns.
  */
 const AGAINST_FEE =
-	'exit=0.3,elasticity=0.9,cannibal=0.3,spill=0.6,take=0.05,gmvCost=0.003,buyerElasticity=4,pass=0.3,toolNew=0.2,toolSpend=0.001,feeBase=0.75,rival=0.3';
+	'exit=0.3,elasticity=0.9,cannibal=0.3,spill=0.6,take=0.05,gmvCost=0.003,buyerElasticity=4,pass=0.3,toolNew=0.2,toolSpend=0.001,feeBase=0.75';
 
 const TOWSON_SME = {
 	doc: DOC_TOWSON,
@@ -20,7 +20,7 @@ export const smeMerchantsGuide: RoomGuide = {
 		'Apply the board check to a take rate: a cut of Δτ needs GMV to rise by Δτ ÷ (τ − Δτ) before revenue holds.',
 		'Estimate how many merchants a small fee loses, and how many would have to leave before it stops paying.',
 		'Count only what is new to the group: GMV moved from Tmall, and ad spending moved to new tools, are not gains; a subsidy is a cost.',
-		'Weigh a rival made stronger: GMV lost once is a level, a rival that keeps winning lowers growth; say how strong that pull must be before a cut wins.'
+		'Say what the revenue arithmetic leaves out that could still argue for lowering merchants’ costs.'
 	],
 	runningOrder: [
 		{
@@ -43,7 +43,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			minutes: 7,
 			title: 'The assumptions',
 			slide: 'assumptions',
-			what: 'Show the take rate ({value:take}), the SME share of GMV ({value:smeShare}), the share of a fee merchants pass into prices ({value:pass}) and the merchants who leave per point they bear ({value:exit}), how GMV follows them ({value:elasticity}), the shoppers who follow them to Pinduoduo ({value:spill}), the share of GMV that only moves within the group ({value:cannibal}) and the growth the group loses a year per % of its GMV lost to a rival made stronger ({value:rival}). Only the fee has a public figure; it is paid on {value:feeBase} of GMV.'
+			what: 'Show the take rate ({value:take}), the SME share of GMV ({value:smeShare}), the share of a fee merchants pass into prices ({value:pass}) and the merchants who leave per point they bear ({value:exit}), how GMV follows them ({value:elasticity}), the shoppers who follow them to Pinduoduo ({value:spill}) and the share of GMV that only moves within the group ({value:cannibal}). Only the fee has a public figure; it is paid on {value:feeBase} of GMV.'
 		},
 		{
 			id: 'outcome',
@@ -59,14 +59,14 @@ export const smeMerchantsGuide: RoomGuide = {
 			title: 'Small groups: one assumption each',
 			slide: 'groups',
 			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. Each group moves that assumption and prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
-			prompts: ['feeExit', 'newGmv', 'transfers', 'rivalStrength']
+			prompts: ['feeExit', 'newGmv', 'transfers']
 		},
 		{
 			id: 'flip',
 			minutes: 6,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: `Groups report back while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console and open the chart of value against the merchants who leave per point they bear: the fee stops paying at {switch:exit>fee}, far above the {value:exit} assumed and beyond the interval’s top, and from {switch:exit>cut} the cut leads: merchants that quick to leave are as quick to come, and the rival they feed pulls both ways. Say it plainly: no assumption’s break-even lies inside its plausible range, so no single number the room can defend flips this verdict; the rival’s pull flips nothing from {never:rival}. Only with every assumption at the end of its interval that hurts the fee, at once, does it turn, and then to the cut ({output:cut.value@${AGAINST_FEE}}, the fee {output:fee.value@${AGAINST_FEE}}). Ask whether any merchant survey could show that many leaving, or all those ends together.`
+			what: `Groups report back while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console and open the chart of value against the merchants who leave per point they bear: the fee stops paying at {switch:exit>fee}, far above the {value:exit} assumed and beyond the interval’s top. Say it plainly: no assumption’s break-even lies inside its plausible range, so no single number the room can defend flips this verdict. Only with every assumption at the end of its interval that hurts the fee, at once, does it turn, and then to the cut ({output:cut.value@${AGAINST_FEE}}, the fee {output:fee.value@${AGAINST_FEE}}). Ask whether any merchant survey could show that many leaving, or all those ends together.`
 		},
 		{
 			id: 'discuss',
@@ -84,7 +84,7 @@ export const smeMerchantsGuide: RoomGuide = {
 			quotes: [TOWSON_SME]
 		},
 		feeExit: {
-			text: 'Merchants pass {value:pass} of the fee into prices and bear the rest. At {value:exit} of merchants per point borne, the fee loses {output:fee.merchantsChange|abs} of SME merchants once they have moved, and their GMV is smaller than the average, with {value:cannibal} of it kept by other group merchants. The fee stops paying only when {switch:exit>fee} leave per point borne, more than twice the interval’s top (and from {switch:exit>cut} the cut leads), even with shoppers following them to Pinduoduo ({value:spill} of other GMV per % of SME GMV lost). A fee is a take-rate rise, so the board check runs the other way: GMV new to the group can fall a long way before revenue does.'
+			text: 'Merchants pass {value:pass} of the fee into prices and bear the rest. At {value:exit} of merchants per point borne, the fee loses {output:fee.merchantsChange|abs} of SME merchants once they have moved, and their GMV is smaller than the average, with {value:cannibal} of it kept by other group merchants. The fee stops paying only when {switch:exit>fee} leave per point borne, nearly three times the interval’s top, even with shoppers following them to Pinduoduo ({value:spill} of other GMV per % of SME GMV lost). A fee is a take-rate rise, so the board check runs the other way: GMV new to the group can fall a long way before revenue does.'
 		},
 		newGmv: {
 			text: 'A shopper who moves from a Tmall store to a cheaper Taobao merchant buys the same goods from the same group: the take is earned either way, and under a cut the group now earns less on that order. The model counts {value:cannibal} of SME GMV won as moved, not new; with none moved the cut is still worth {output:cut.value@cannibal=0}. No share from {never:cannibal} changes the verdict.'
@@ -92,12 +92,8 @@ export const smeMerchantsGuide: RoomGuide = {
 		transfers: {
 			text: 'A subsidy paid to merchants leaves the group, so it costs what the same fee cut costs. Traffic tools bought with money merchants would have spent on the group’s other ads only move revenue between group platforms; the model counts {value:toolNew} of the spending as new, worth {output:fee.toolValue}. With none new the fee is still worth {output:fee.value@toolNew=0}.'
 		},
-		rivalStrength: {
-			text: 'The merchants and shoppers the fee drives away move GMV once, a level: SME GMV is {output:fee.liftReached|abs} lower once they have moved, and stays so. A rival made stronger moves its growth: at {value:rival} of the group’s GMV lost, its GMV is a further {output:fee.rivalLoss|abs} lower by 2034, which costs the fee {output:fee.rivalValue|abs} to 2034 and {output:fee.rivalBeyond|abs} after, and it still leads, worth {output:fee.value}. Even at {value:rival@rival=max}, a loss growing about tenfold in a decade, it is worth {output:fee.value@rival=max}, and the cut {output:cut.value@rival=max}: no pull from {never:rival} flips the verdict. The pull is a growth, so it weighs most where much GMV moves: with merchants leaving fast ({value:exit@exit=0.3} per point), it costs the fee {output:fee.rivalValue|abs@exit=0.3} to 2034 and {output:fee.rivalBeyond|abs@exit=0.3} after.',
-			quotes: [TOWSON_SME]
-		},
 		pinduoduo: {
-			text: `The revenue arithmetic favours the fee, worth {output:fee.value}, while the cut costs {output:cut.value|abs}, with the shoppers who follow lost merchants to Pinduoduo and a rival made stronger both counted. The observer’s case for a cut rests on that rival: at a pull of {value:rival} of GMV lost it gives the cut back {output:cut.rivalValue} to 2034 and {output:cut.rivalBeyond} after, far from what the cut costs. For a cut to win, the pull must be many times anything the room can defend, or merchants and shoppers must answer fees far more, all at once: with every assumption at the end of its interval that hurts the fee the cut is worth {output:cut.value@${AGAINST_FEE}}. A room that believes in a cut should say which of those it believes.`,
+			text: 'The revenue arithmetic favours the fee, worth {output:fee.value}, while the cut costs {output:cut.value|abs}, even with shoppers who follow lost merchants to Pinduoduo counted. The case for a cut must come from what is left out: a rival made stronger for everyone, and a low-cost market hard to win back once lost. A room that believes in them should ask whether they are worth the sum of those two figures.',
 			quotes: [TOWSON_SME]
 		}
 	}

@@ -21,12 +21,6 @@
  * - Shoppers follow: price-sensitive shoppers who leave with the SME GMV lost to Pinduoduo (or come with the
  *   GMV won) move part of their other purchases too, `spill` % of the other GMV per % of SME GMV leaving or
  *   joining the group: the two-sided mechanism the seed names, which a fee on one side alone misses.
- * - A rival made stronger: GMV lost to rivals, as a share of the group's GMV, lowers the group's GMV growth the
- *   next year by `rival` × that share (GMV won raises it), year after year while the loss lasts, so
- *   the group's whole GMV drifts by Π(1 + rival × gap) − 1, and with it the take, the fee change and the tools.
- *   The merchants' and shoppers' responses above are levels, set once; this is a growth, which acts on the
- *   level they leave and is zero when no GMV moves. It compounds to 2034; the terminal value carries the
- *   level reached and grows it with GMV only.
  * - New GMV earns the take less the costs that grow with GMV (`gmvCost`: payments, servers, service).
  * - A subsidy paid to merchants costs the group what the same fee cut costs; it is the same option. A fee
  *   moved between two group platforms is not a cost or a gain: of the traffic tools SMEs buy (`toolSpend`
@@ -107,24 +101,19 @@ const AFTER_HORIZON = '* (1 + growth) / (rate - growth) / (1 + rate)^(periods - 
 
 export const smeMerchants: ModelDef = {
 	id: 'sme-merchants',
-	revision: 3,
+	revision: 2,
 	history: [
 		{
 			revision: 2,
 			note: 'merchants now answer only the part of a fee change they bear (1 − pass), not the whole of it: the part passed into prices was answered twice, by shoppers and by merchants leaving. The merchants the 0.6 % fee loses fall from about 5.2 % to 2.6 %; the fee’s lead rises from USD 39.4 bn to 42.2 bn',
 			reworked: true
-		},
-		{
-			revision: 3,
-			note: 'a rival made stronger: GMV lost to rivals now lowers the group’s GMV growth for as long as the loss lasts (and GMV won raises it); 0 is the old model, with no such feedback',
-			added: { id: 'rival', before: 0 }
 		}
 	],
 	title: 'Win SME merchants from Pinduoduo: cut fees, or charge a small one?',
 	question:
 		'Should Taobao lower small merchants’ costs and price points to win them from Pinduoduo, at the cost of its take rate, or add a small software fee with traffic tools?',
 	summary:
-		'A fee cut gives up take on every order at once and wins merchants, GMV and lower prices over years; a small fee earns on every order and loses some merchants. Only GMV new to the group counts, and GMV lost to rivals makes them stronger, lowering the group’s growth (GMV won does the opposite). Value = present value after tax of the profit change against today’s take rate, 2025 onwards, the years after 2034 shown apart.',
+		'A fee cut gives up take on every order at once and wins merchants, GMV and lower prices over years; a small fee earns on every order and loses some merchants. Only GMV new to the group counts. Value = present value after tax of the profit change against today’s take rate, 2025 onwards, the years after 2034 shown apart.',
 	periods: { count: 10, unit: 'year', start: 2025 },
 	flags: { isCut: 0, isFee: 0 },
 	options: [
@@ -417,35 +406,6 @@ export const smeMerchants: ModelDef = {
 			]
 		},
 		{
-			id: 'rival',
-			label: 'A rival made stronger: growth lost per % of GMV lost to rivals',
-			unit: '% a year per %',
-			default: 0.1,
-			min: 0,
-			max: 1,
-			step: 0.01,
-			description:
-				'Points of yearly GMV growth the group loses per 1 % of its GMV lost to rivals (or gains per 1 % won from them under a cut), from the next year on, for as long as the loss lasts: merchants and shoppers won make the rival more attractive to the rest, year after year. The merchants’ response and the shoppers who follow move GMV once, a level; this moves its growth, and is zero when no GMV moves. Its compounding stops in 2034; the level reached is carried into the terminal value.',
-			uncertain: { dist: 'lognormal', low: 0.03, high: 0.3 },
-			sources: [
-				{
-					doc: DOC_TOWSON,
-					quote: TOWSON_SME,
-					role: 'context',
-					note: 'The mechanism (a rival strong in low-cost markets, countered by winning merchants), not its size.'
-				},
-				{
-					...PDD_CAP,
-					role: 'context',
-					note: 'A rival that had grown to overtake Alibaba in market value: scale won in these markets can keep growing.'
-				},
-				{
-					assumption:
-						'0.1 a year per %: a loss to rivals grows to about 1.9 times itself by 2034 (1 + 9 × 0.1). Low, 0.03 (a quarter more in ten years): China’s merchants and shoppers use several platforms at once, so a rival’s extra scale draws few more of them; about what one more turn of the cross-side loop the model counts once as a level adds (GMV 0.5 per % of merchants, other GMV 0.3 per % of SME GMV: 0.15 a turn) spread over the decade. High, 0.3 (nearly four times): a rival that spends the margin on the GMV it wins on more subsidies and traffic keeps winning. No source gives the size. Interval 0.03–0.3.'
-				}
-			]
-		},
-		{
 			id: 'speed',
 			label: 'Share of the remaining merchant response each year',
 			unit: '%',
@@ -601,29 +561,10 @@ export const smeMerchants: ModelDef = {
 			unit: 'USD bn',
 			formula: '(1 - tax) * isFee * toolSpend * toolNew * sme * (1 + smeLift) * 1000 / 7.2'
 		},
-		rivalGap: {
-			label: 'GMV lost to rivals (−) or won from them, share of the group’s',
-			unit: '%',
-			formula: 'newGmv / (sme + other)'
-		},
-		rivalDrift: {
-			label: 'Group GMV lost (−) or won through the rival’s strength',
-			unit: '%',
-			// Last year's loss lowers this year's growth: the rival needs a year to turn the GMV it won into pull.
-			formula: '(1 + prev(rivalDrift, 0)) * (1 + rival * prev(rivalGap, 0)) - 1'
-		},
-		rivalIncome: {
-			label: 'A rival made stronger: profit on the group’s GMV it takes or gives back',
-			unit: 'USD bn',
-			// The whole group's GMV, the option's own change included, scales by (1 + rivalDrift), and with it the
-			// take, the fee change and the tools on SME GMV.
-			formula:
-				'(1 - tax) * rivalDrift * ((take - gmvCost) * (sme + other + newGmv) + (change + isFee * toolSpend * toolNew) * sme * (1 + smeLift)) * 1000 / 7.2'
-		},
 		profit: {
 			label: 'Profit change after tax',
 			unit: 'USD bn',
-			formula: 'feeIncome + gmvIncome + toolIncome + rivalIncome'
+			formula: 'feeIncome + gmvIncome + toolIncome'
 		},
 		pv: {
 			label: 'Cumulative present value',
@@ -642,24 +583,6 @@ export const smeMerchants: ModelDef = {
 		feeValue: { label: 'Fee change', unit: 'USD bn', formula: 'npv(feeIncome, rate)' },
 		gmvValue: { label: 'Take on GMV won or lost', unit: 'USD bn', formula: 'npv(gmvIncome, rate)' },
 		toolValue: { label: 'Traffic tools', unit: 'USD bn', formula: 'npv(toolIncome, rate)' },
-		rivalValue: {
-			label: 'A rival made stronger, to 2034',
-			unit: 'USD bn',
-			formula: 'npv(rivalIncome, rate)',
-			description:
-				'The group’s GMV growth lowered by GMV lost to rivals (or raised by GMV won), 2025–2034; its part after 2034 is in the terminal value.'
-		},
-		rivalBeyond: {
-			label: 'A rival made stronger, after 2034',
-			unit: 'USD bn',
-			formula: 'last(rivalIncome)' + AFTER_HORIZON,
-			description: 'The part of the terminal value that the rival’s strength takes or gives back.'
-		},
-		rivalLoss: {
-			label: 'Group GMV moved by the rival’s strength, 2034',
-			unit: '%',
-			formula: 'last(rivalDrift)'
-		},
 		beyond: {
 			label: 'Value after 2034 (terminal value)',
 			unit: 'USD bn',
@@ -688,7 +611,7 @@ export const smeMerchants: ModelDef = {
 	},
 	decide: { by: 'value', higherIsBetter: true, terminal: 'beyond' },
 	chart: { series: 'pv' },
-	breakdown: { add: ['feeValue', 'gmvValue', 'toolValue', 'rivalValue', 'beyond'] },
+	breakdown: { add: ['feeValue', 'gmvValue', 'toolValue', 'beyond'] },
 	profile: { param: 'exit', output: 'value' },
 	teach: {
 		context: [
@@ -747,13 +670,8 @@ export const smeMerchants: ModelDef = {
 				param: 'toolNew'
 			},
 			{
-				id: 'rivalStrength',
-				text: 'Every merchant and shopper the fee drives away makes Pinduoduo more attractive to the rest. How strong would that pull have to be before the fee stops paying?',
-				param: 'rival'
-			},
-			{
 				id: 'pinduoduo',
-				text: 'If the fee pays, why did an observer expect Alibaba to cut merchants’ costs? What would have to be true for a cut to win?'
+				text: 'If the fee pays, why did an observer expect Alibaba to cut merchants’ costs? What does the model leave out that would argue for a cut?'
 			}
 		]
 	},
@@ -764,18 +682,13 @@ export const smeMerchants: ModelDef = {
 			'Only GMV new to the group counts: GMV moved from Tmall, or kept by other group merchants, earns the take either way.',
 			'The fee as charged: on completed sales (and capped per transaction, as stated for Idle Fish), so on less than the GMV; merchants answer the fee they pay.',
 			'Shoppers who follow: price-sensitive shoppers who leave with SME GMV lost to Pinduoduo (or come with GMV won) move part of their other purchases, Tmall’s included.',
-			'A rival made stronger: each year’s GMV lost to rivals, as a share of the group’s, lowers the group’s GMV growth the next year in proportion (GMV won under a cut raises it), compounding to 2034 and shown as its own part of the value, before and after 2034. The merchants’ and shoppers’ responses move GMV once, a level; this moves its growth, acts on the level they leave, and is zero when no GMV moves, so nothing is counted twice.',
 			'A subsidy costs what the same fee cut costs; traffic tools count only for spending new to the group.',
 			'A terminal value after 2034 growing with GMV, shown as its own part of the value.'
 		],
 		leavesOut: [
 			{
-				what: 'Pinduoduo’s choices in answer',
-				why: 'The rival grows stronger with the GMV it wins, but does not choose: a rival that matched a cut with subsidies of its own would win back part of what the cut wins, and one that raised its own fees would soften the fee’s loss. Each option is measured against a rival that otherwise does what it does anyway.'
-			},
-			{
-				what: 'The rival’s pull after 2034, and a market harder to win back than to lose',
-				why: 'The feedback stops compounding at the horizon and the level reached grows with GMV after it; run for ever it would weigh more, for the cut. One rate serves a rival made stronger and one made weaker; a market that tips would be harder to win back than to lose. No figure gives either.'
+				what: 'Pinduoduo’s answer, and a rival made stronger',
+				why: 'Shoppers who follow lost merchants are counted; what is not is the rival growing stronger for every merchant and shopper, and a low-cost market hard to win back. No figure exists, and it would favour a cut. The model measures every option against a market in which Pinduoduo does what it does anyway.'
 			},
 			{
 				what: 'Different responses to a cut and to a fee',
@@ -797,7 +710,6 @@ export const smeMerchants: ModelDef = {
 		carries: [
 			'exit',
 			'spill',
-			'rival',
 			'elasticity',
 			'cannibal',
 			'take',
@@ -807,6 +719,6 @@ export const smeMerchants: ModelDef = {
 			'toolNew'
 		],
 		actual:
-			'In 2024 Alibaba chose the third option: it announced a 0.6 % technology service fee on Taobao and Idle Fish, with tools that sell merchants traffic, and in the quarters after it credited its revenue growth to those fees and tools. At the sourced defaults the model explains that choice by a wide margin: the fee leads by about USD 40 bn, with a 99 % chance of staying ahead under the stated uncertainty. It earns on the completed sales of every SME merchant who stays (with the tools, about USD 2.4 bn more profit after tax in 2025), while the merchants it loses (about 2.6 % of them once they have moved: they bear half of the fee and pass the rest to shoppers), the shoppers who follow them to Pinduoduo and the rival they make stronger take away far less. The rival made stronger is now counted: at its assumed 0.1 points of growth a year per % of GMV lost, the group’s GMV is about 0.5 % lower by 2034 than without it, which costs the fee about USD 2.1 bn (0.5 to 2034, 1.6 after) of the 42.2 bn it led by without it. A cut of any depth in range still loses: the SME GMV it wins is a small fraction of the lift the board check asks, and the rival it weakens gives back about USD 3.6 bn of the 69.5 bn it cost without it. This decision fails the rule that the crux break-even lie inside its plausible range, and the page says so rather than moving a default. The only break-even the engine finds in any assumption’s range is the merchants who leave per point of fee they bear: about 70 % (85 % before the rival was counted), against a 90 % interval of 3–30 %; at that rate the fee would drive away about 26 % of SME merchants, against about 9 % at the interval’s top, and a hair above it the cut starts to lead, since merchants that quick to leave a fee are as quick to join a cut. The rival’s pull flips the verdict, to the cut, only at about 1.9 points of growth a year per % of GMV lost, 19 times the default and six times the interval’s top, beyond the slider’s range: a pull at which a loss to rivals grows about eighteen-fold in a decade. No other assumption flips the verdict anywhere in its range. The verdict turns only when nearly every assumption sits at once at the end of its interval that hurts the fee (merchants leaving, GMV following them, shoppers following and answering prices, little GMV kept in the group, a 5 % take, merchants passing on only 30 %), and then towards a cut, not towards holding; with the rival’s pull at its interval’s top too, that corner favours the cut by far more, because there the GMV that moves is large and the rival’s pull compounds on it. Read the other way, the defaults’ level responses say SME GMV falls about a seventh of a percent per percent rise in merchants’ fees, far less than a one-sided seller facing a 4 % take with 0.5 % costs would need to be pricing at its best (about 1.1): either Taobao had been charging SME merchants too little, which is what the fee assumes and what the results after it suggest, or merchants and shoppers answer fees far more than any interval here allows. The observer’s reading, that Alibaba would lower merchants’ costs to counter Pinduoduo, rests on a rival made stronger; modelled, at any pull a room could defend, it narrows the fee’s lead without closing it.'
+			'In 2024 Alibaba chose the third option: it announced a 0.6 % technology service fee on Taobao and Idle Fish, with tools that sell merchants traffic, and in the quarters after it credited its revenue growth to those fees and tools. At the sourced defaults the model explains that choice by a wide margin: the fee earns on the completed sales of every SME merchant who stays (with the tools, about USD 2.4 bn more profit after tax in 2025), while the merchants it loses (about 2.6 % of them once they have moved: they bear half of the fee and pass the rest to shoppers) and the shoppers who follow them to Pinduoduo take away far less new-to-the-group GMV. A cut of any depth in range loses: the SME GMV it wins is a small fraction of the lift the board check asks. This decision fails the rule that the crux break-even lie inside its plausible range, and the page says so rather than moving a default. The only assumption whose break-even the engine finds in its range is the merchants who leave per point of fee they bear: about 85 %, against a 90 % interval of 3–30 %. At that rate the fee would drive away about 39 % of SME merchants, against about 9 % at the interval’s top; no other assumption flips the verdict anywhere in its range. The verdict turns only when nearly every assumption sits at once at the end of its interval that hurts the fee (merchants leaving, GMV following them, shoppers following and answering prices, little GMV kept in the group, a 5 % take, merchants passing on only 30 %), and then towards a cut, not towards holding. Read the other way, the defaults say SME GMV falls about a seventh of a percent per percent rise in merchants’ fees, far less than a one-sided seller facing a 4 % take with 0.5 % costs would need to be pricing at its best (about 1.1): either Taobao had been charging SME merchants too little, which is what the fee assumes and what the results after it suggest, or the two-sided case for low fees is larger than any figure here. The observer’s reading, that Alibaba would lower merchants’ costs to counter Pinduoduo, rests on that second case: a rival made stronger for everyone, and a low-cost market hard to win back.'
 	}
 };
