@@ -11,7 +11,6 @@ const config = {
 		// scripts are allowed by their hashes, not by a per-request nonce, so a page is the same bytes each
 		// time and stays cacheable (compress.ts gives it an ETag).
 		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
-		router: { resolution: 'server' },
 		alias: {
 			$seeds: 'seeds'
 		}
