@@ -3,14 +3,27 @@
  * the V8 profiler over PRESSES slider presses (as page-settle.ts makes them) and its time is printed by
  * function, self and total, per press. Build without minifying first to read the names:
  * `npx vite build --minify false && E2E_PORT=… npx tsx tests/bench/page-profile.ts [decision] [param]`.
- * `CALLERS=<function>` also splits that function's time by its callers in other files.
+ * `CALLERS=<function>` also splits that function's time by its callers in other files. `FIRST=1` profiles
+ * instead the first press on a page just opened, a second after it settled (as first-press.ts times it).
  * The worker's own time is what page-settle.ts prints; this covers everything the page does around it.
  */
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startBuiltApp, warmedDecision } from './built-app';
 
 const PORT = Number(process.env.E2E_PORT) || 4191;
-const PRESSES = 15;
+const FIRST = process.env.FIRST === '1';
+const PRESSES = FIRST ? 1 : 15;
 const [id = 'last-mile', param = 'volume'] = process.argv.slice(2);
+
+/** A decision page just opened and settled, the focus on a slider, left idle for a second. */
+async function openedDecision(browser: Browser, id: string, param: string): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.goto(`http://127.0.0.1:${PORT}/decisions/${id}`);
+	await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
+	await page.locator(`#range-${param}`).focus();
+	await page.waitForTimeout(1000);
+	return page;
+}
 
 interface Node {
 	id: number;
@@ -22,7 +35,9 @@ interface Node {
 const server = await startBuiltApp(PORT);
 try {
 	const browser = await launchChromium();
-	const page = await warmedDecision(browser, PORT, id, param);
+	const page = FIRST
+		? await openedDecision(browser, id, param)
+		: await warmedDecision(browser, PORT, id, param);
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

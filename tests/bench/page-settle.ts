@@ -9,6 +9,7 @@
  * The app is served as `npm start` serves it, its Content Security Policy on (src/lib/server/serve.js).
  * BENCH_GENERATED_CODE=1 lifts the policy, for the page and for its worker's script, so that both may
  * compile kernels with new Function: the cost of the policy is the difference between the two runs.
+ * BENCH_ALL=1 prints every press's time and the worker's, in order, to tell the first presses from the rest.
  */
 import { launchChromium, startBuiltApp } from './built-app';
 import { median } from './timing';
@@ -64,6 +65,10 @@ try {
 			worker.push(w);
 			await page.waitForTimeout(150);
 		}
+		if (process.env.BENCH_ALL)
+			console.log(
+				`${id}: ${settled.map((x) => x.toFixed(0)).join(' ')} | worker ${worker.map((x) => x.toFixed(0)).join(' ')}`
+			);
 		const m = median(settled);
 		console.log(
 			`| ${id} | ${median(answer).toFixed(1)} | ${median(worker).toFixed(1)} | ${m.toFixed(1)} | ${Math.max(...settled).toFixed(1)} | ${(m / FRAME).toFixed(1)} |`

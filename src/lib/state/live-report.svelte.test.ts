@@ -221,6 +221,20 @@ describe('LiveReport', () => {
 			expect(live.settled && live.complete).toBe(true);
 		});
 
+		it('holds a press after a slow first run once the worker’s warm-up says it is quick', async () => {
+			// A first run is slow (its kernel not yet compiled to fast code): the pace it gives is wrong.
+			await opened(2000);
+			client().options.onpace!(5 / 10000, 10000);
+			// A warm run of fewer futures does not say how long 10,000 take.
+			client().options.onpace!(1, 1000);
+			const old = live.report;
+			scenario = { ...scenario, values: { rate: 0.11 } };
+			flushSync();
+			expect(live.report).toBe(old);
+			answer(5);
+			expect(live.report.values.rate).toBe(0.11);
+		});
+
 		it('paints the answer at once where the worker is slow (a phone, a big run)', async () => {
 			// 2 s for 10,000 futures: far past the hold.
 			await opened(2000);

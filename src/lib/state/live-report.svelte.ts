@@ -216,6 +216,9 @@ export class LiveReport {
 					this.error = message;
 					show();
 				},
+				onpace: (pace, samples) => {
+					if (samples >= 10000) this.pace = pace;
+				},
 				onprogress: (p) => (this.progress = p),
 				fallback: simulateHere(this.reporter)
 			});

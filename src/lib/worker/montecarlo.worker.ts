@@ -6,8 +6,13 @@ import { Simulator } from '$lib/engine/report';
 import { loadModel, modelKey } from './load-model';
 import { pack } from './packed-report';
 import type { WorkerMessage, WorkerReply } from './protocol';
+import { warmUp } from './warm-up';
 
 const simulators = new Map<string, Simulator>();
+/** Models warmed up here after their first run (warm-up.ts). */
+const warmed = new Set<string>();
+/** Bumped by every request: a warm-up still running stops when one arrives. */
+let latest = 0;
 
 /** The worker holds only the models it was asked about, each loaded on its first request. */
 async function simulatorFor(modelId: string, revision: number | undefined): Promise<Simulator> {
@@ -22,6 +27,7 @@ async function simulatorFor(modelId: string, revision: number | undefined): Prom
 
 self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
 	const { seq, modelId, revision, values, best, runnerUp, settings } = event.data;
+	latest++;
 	let reply: WorkerReply;
 	let transfer: ArrayBuffer[] = [];
 	try {
@@ -39,4 +45,15 @@ self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
 		reply = { seq, ok: false, error: err instanceof Error ? err.message : String(err) };
 	}
 	self.postMessage(reply, { transfer });
+	const key = modelKey(modelId, revision);
+	if (reply.ok && !warmed.has(key)) {
+		warmed.add(key);
+		const at = latest;
+		warmUp(
+			simulators.get(key)!,
+			event.data,
+			() => at !== latest,
+			(w) => self.postMessage(w)
+		);
+	}
 };

@@ -21,7 +21,16 @@ export type WorkerMessage = { seq: number } & UncertaintyRequest;
 
 /** A report comes packed, its numbers in one transferred buffer (packed-report.ts). */
 export type WorkerReply =
-	{ seq: number; ok: true; report: PackedReport; ms: number } | { seq: number; ok: false; error: string };
+	| { seq: number; ok: true; report: PackedReport; ms: number }
+	| { seq: number; ok: false; error: string }
+	| WarmedUp;
+
+/** Sent unasked once a model's warm-up ends: how long its last run, at the values asked, took. */
+export interface WarmedUp {
+	warmed: true;
+	ms: number;
+	samples: number;
+}
 
 /** Same request, same numbers: what lets the page skip asking again for what it already shows. */
 export const requestKey = (r: UncertaintyRequest): string =>

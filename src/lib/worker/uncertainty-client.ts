@@ -27,6 +27,8 @@ export interface UncertaintyClientOptions {
 	 * simulation out of its first load (a room's phone page) returns a promise: it loads it only then.
 	 */
 	fallback: (request: UncertaintyRequest) => UncertaintyReport | Promise<UncertaintyReport>;
+	/** The worker's milliseconds per future in a warm run it made unasked, after a model's first run. */
+	onpace?: (msPerFuture: number, samples: number) => void;
 	/** Futures simulated so far of a big run, after each block; null once it is done or replaced. */
 	onprogress?: (progress: { done: number; total: number } | null) => void;
 }
@@ -159,6 +161,7 @@ export class UncertaintyClient {
 	}
 
 	private reply(m: WorkerReply) {
+		if ('warmed' in m) return this.options.onpace?.(m.ms / m.samples, m.samples);
 		this.inFlight = false;
 		const done = this.sent!;
 		const next = this.queued;

@@ -1,0 +1,77 @@
+/**
+ * The first key press on a freshly opened decision page, the one a person feels most: kernels, sweeps and
+ * the worker have run once, at load, and nothing since. `npx tsx tests/bench/first-press.ts [decision]
+ * [param]` on the built app of this checkout, or `AB_DIRS=<base>,<changed>` (each built) to alternate page
+ * loads between two builds in one run and print the ratio. Each load is a new browser context (a new
+ * worker), waits IDLE_MS after the page settles, as a reader would before touching a slider, then
+ * presses once. Prints the median and max of LOADS loads per build.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { launchChromium, startBuiltApp } from './built-app';
+import { MEASURE } from './settle-measure';
+import { median } from './timing';
+
+const LOADS = Number(process.env.LOADS ?? 11);
+const IDLE_MS = 1000;
+const BASE_PORT = Number(process.env.E2E_PORT) || 4197;
+const dirs = (process.env.AB_DIRS ?? '').split(',').filter(Boolean);
+const [id = 'last-mile', param = 'volume'] = process.argv.slice(2);
+
+const serve = (cwd: string, port: number): ChildProcess =>
+	spawn('node', ['src/lib/server/serve.js'], {
+		cwd,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ROOM_DATA_DIR: `/tmp/first-press-${port}` }
+	});
+
+const builds = dirs.length ? dirs : ['.'];
+const servers: ChildProcess[] = [];
+try {
+	for (let i = 0; i < builds.length; i++) {
+		if (!dirs.length) servers.push(await startBuiltApp(BASE_PORT));
+		else {
+			servers.push(serve(builds[i], BASE_PORT + i));
+			for (let t = 0; ; t++) {
+				try {
+					if ((await fetch(`http://127.0.0.1:${BASE_PORT + i}/`)).ok) break;
+				} catch {
+					if (t > 600) throw new Error(`No server from ${builds[i]}`);
+				}
+				await new Promise((r) => setTimeout(r, 100));
+			}
+		}
+	}
+	const browser = await launchChromium();
+	const settled: number[][] = builds.map(() => []);
+	const worker: number[][] = builds.map(() => []);
+	for (let k = 0; k < LOADS; k++) {
+		for (let i = 0; i < builds.length; i++) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+			const page = await context.newPage();
+			await page.goto(`http://127.0.0.1:${BASE_PORT + i}/decisions/${id}`);
+			await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+			await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
+			await page.locator(`#range-${param}`).focus();
+			await page.waitForTimeout(IDLE_MS);
+			await page.evaluate(`${MEASURE}; 0`);
+			await page.keyboard.press('ArrowRight');
+			const [, s, w] = await page.evaluate<number[]>('window.__settle');
+			settled[i].push(s);
+			worker[i].push(w);
+			await context.close();
+		}
+	}
+	await browser.close();
+	console.log(
+		`# ${id}: first key press after load and ${IDLE_MS} ms idle, ${LOADS} loads each, 10,000 samples\n`
+	);
+	console.log('| build | settled, median ms | max ms | worker, median ms |\n|---|---|---|---|');
+	builds.forEach((d, i) =>
+		console.log(
+			`| ${d} | ${median(settled[i]).toFixed(1)} | ${Math.max(...settled[i]).toFixed(1)} | ${median(worker[i]).toFixed(1)} |`
+		)
+	);
+	if (builds.length === 2)
+		console.log(`\nchanged ÷ base: ${(median(settled[1]) / median(settled[0])).toFixed(2)}`);
+} finally {
+	servers.forEach((s) => s.kill());
+}
