@@ -2,7 +2,7 @@
  * Big runs: how long a decision's simulation takes to settle at 100,000 futures (one worker, the
  * existing path) and at 1,000,000 (the pool: blocks on worker threads, merged exactly), in Node, as
  * medians. Run with `npx tsx tests/bench/big-runs.ts [workers]`; the workers default to the pool's
- * rule for this machine, availableParallelism − 1, from 1 to 8.
+ * rule for this machine, one per core (availableParallelism), from 1 to 8.
  *
  * What is timed is what the page waits for after a slider move: the whole report (summaries of every
  * option's chart series per period, outcomes, the difference and its histogram). At 100,000 a slider

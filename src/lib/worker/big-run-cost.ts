@@ -3,8 +3,12 @@
  * ordinary run went here, and the memory its columns hold while they are merged (blocks.ts).
  */
 
-/** Workers for `cores` logical cores: all but one, which stays with the page, from 1 to 8. */
-export const poolSize = (cores: number | undefined): number => Math.min(8, Math.max(1, (cores || 2) - 1));
+/**
+ * Workers for `cores` logical cores: one per core, from 1 to 8 (2 where the browser does not say). While a
+ * big run goes, the page only shows its progress and the single worker waits, so a core kept back for them
+ * stood idle: on 2 cores it made a million futures take 1.9 times as long (tests/bench/big-runs.ts).
+ */
+export const poolSize = (cores: number | undefined): number => Math.min(8, Math.max(1, cores || 2));
 
 export interface BigRunCost {
 	workers: number;

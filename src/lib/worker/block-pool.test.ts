@@ -117,7 +117,7 @@ describe('the big-run pool', () => {
 });
 
 describe('the pool size', () => {
-	it('leaves one core to the page, and keeps between 1 and 8 workers', () => {
-		expect([undefined, 1, 2, 3, 4, 9, 16, 64].map(poolSize)).toEqual([1, 1, 1, 2, 3, 8, 8, 8]);
+	it('has one worker per core, 2 when the browser does not say, and between 1 and 8', () => {
+		expect([undefined, 0, 1, 2, 3, 4, 9, 16, 64].map(poolSize)).toEqual([2, 2, 1, 2, 3, 4, 8, 8, 8]);
 	});
 });
