@@ -62,10 +62,11 @@ export class LiveReport {
 	private swept: { key: string; part: Sweeps } | null = $state.raw(null);
 	private readonly quick: Report;
 	/**
-	 * The quick answer on the page once it runs in a browser: the current one, or, for a moment after a key
-	 * press, the last one shown while the new one's sweeps and simulation are computed (HOLD_MS).
+	 * The quick answer on the page once it runs in a browser, with its requestKey and valuesKey: the current
+	 * one, or, for a moment after a key press, the last one shown while the new one's sweeps and simulation
+	 * are computed (HOLD_MS).
 	 */
-	private shown: Report | null = $state.raw(null);
+	private shown: { answer: Report; wanted: string; values: string } | null = $state.raw(null);
 	private readonly valuesKey: string;
 	error = $state<string | null>(null);
 	/** How far a big run has come, while one runs (“412,500 of 1,000,000 futures”). */
@@ -80,8 +81,6 @@ export class LiveReport {
 	 * nothing on the page until its answer comes whole.
 	 */
 	readonly complete: boolean;
-	/** requestKey and valuesKey of the quick answer on the page. */
-	private shownKeys: { wanted: string; values: string } | null = $state.raw(null);
 	readonly report: Report;
 	/** Set once the page runs in a browser: the server and hydration render without sweeps, alike. */
 	private live = $state(false);
@@ -104,7 +103,7 @@ export class LiveReport {
 		const quick = $derived(reporter.quick({ ...scenario().values }));
 		this.quick = $derived(quick);
 		this.valuesKey = $derived(valuesKey(quick.values));
-		const onPage = $derived(this.live && this.shown ? this.shown : quick);
+		const onPage = $derived(this.live && this.shown ? this.shown.answer : quick);
 		// The sweeps of earlier values stay until this one's are computed (settled says which).
 		this.answer = $derived(this.swept ? { ...onPage, ...this.swept.part } : onPage);
 		this.wanted = $derived({
@@ -135,9 +134,9 @@ export class LiveReport {
 		);
 		this.complete = $derived(
 			this.live &&
-				this.shownKeys !== null &&
-				this.simulated?.key === this.shownKeys.wanted &&
-				this.swept?.key === this.shownKeys.values
+				this.shown !== null &&
+				this.simulated?.key === this.shown.wanted &&
+				this.swept?.key === this.shown.values
 		);
 		this.report = $derived({ ...this.answer, uncertainty: this.simulated?.report ?? null });
 	}
@@ -180,8 +179,7 @@ export class LiveReport {
 			clearTimeout(holding);
 			holding = undefined;
 			untrack(() => {
-				this.shown = this.quick;
-				this.shownKeys = { wanted: this.wantedKey, values: this.valuesKey };
+				this.shown = { answer: this.quick, wanted: this.wantedKey, values: this.valuesKey };
 			});
 		};
 		const show = () => {
@@ -242,7 +240,7 @@ export class LiveReport {
 			}
 			// A new quick answer waits for its sweeps and simulation only where they are expected soon, and
 			// never past HOLD_MS after the press that first held it (a key held down keeps the one wait).
-			if (!this.live || untrack(() => this.shown) === untrack(() => this.quick)) return;
+			if (!this.live || untrack(() => this.shown?.answer) === untrack(() => this.quick)) return;
 			if (!quickToSimulate()) showQuick();
 			else holding ??= setTimeout(showQuick, HOLD_MS);
 		});
