@@ -11,6 +11,9 @@ const config = {
 		// scripts are allowed by their hashes, not by a per-request nonce, so a page is the same bytes each
 		// time and stays cacheable (compress.ts gives it an ETag).
 		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
+		// Routes are resolved by the server, so no page carries the list of every route (about 2.3 kB gzip);
+		// src/hooks.ts keeps a route's parameters short, since a page then carries them in its script.
+		router: { resolution: 'server' },
 		alias: {
 			$seeds: 'seeds'
 		}
