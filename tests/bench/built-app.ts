@@ -6,7 +6,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
 
 async function waitForServer(url: string) {
-	for (let i = 0; i < 100; i++) {
+	// A server loads every decision before it answers: seconds, more on a busy machine.
+	for (let i = 0; i < 600; i++) {
 		try {
 			if ((await fetch(url)).ok) return;
 		} catch {
@@ -17,10 +18,14 @@ async function waitForServer(url: string) {
 	throw new Error(`No server at ${url}`);
 }
 
-/** Starts the built app on PORT and resolves once it answers; kill() the process when done. */
-export async function startBuiltApp(port: number): Promise<ChildProcess> {
+/**
+ * Starts the app built in the checkout `cwd` (this one by default) on `port`, with a room store of its own,
+ * and resolves once it answers; kill() the process when done.
+ */
+export async function startBuiltApp(port: number, cwd = '.'): Promise<ChildProcess> {
 	const server = spawn('node', ['src/lib/server/serve.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }
+		cwd,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ROOM_DATA_DIR: `/tmp/bench-app-${port}` }
 	});
 	try {
 		await waitForServer(`http://127.0.0.1:${port}/`);

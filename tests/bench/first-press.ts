@@ -6,7 +6,7 @@
  * worker), waits IDLE_MS after the page settles, as a reader would before touching a slider, then
  * presses once. Prints the median and max of LOADS loads per build.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { launchChromium, startBuiltApp } from './built-app';
 import { MEASURE } from './settle-measure';
 import { median } from './timing';
@@ -17,29 +17,10 @@ const BASE_PORT = Number(process.env.E2E_PORT) || 4197;
 const dirs = (process.env.AB_DIRS ?? '').split(',').filter(Boolean);
 const [id = 'last-mile', param = 'volume'] = process.argv.slice(2);
 
-const serve = (cwd: string, port: number): ChildProcess =>
-	spawn('node', ['src/lib/server/serve.js'], {
-		cwd,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ROOM_DATA_DIR: `/tmp/first-press-${port}` }
-	});
-
 const builds = dirs.length ? dirs : ['.'];
 const servers: ChildProcess[] = [];
 try {
-	for (let i = 0; i < builds.length; i++) {
-		if (!dirs.length) servers.push(await startBuiltApp(BASE_PORT));
-		else {
-			servers.push(serve(builds[i], BASE_PORT + i));
-			for (let t = 0; ; t++) {
-				try {
-					if ((await fetch(`http://127.0.0.1:${BASE_PORT + i}/`)).ok) break;
-				} catch {
-					if (t > 600) throw new Error(`No server from ${builds[i]}`);
-				}
-				await new Promise((r) => setTimeout(r, 100));
-			}
-		}
-	}
+	for (let i = 0; i < builds.length; i++) servers.push(await startBuiltApp(BASE_PORT + i, builds[i]));
 	const browser = await launchChromium();
 	const settled: number[][] = builds.map(() => []);
 	const worker: number[][] = builds.map(() => []);

@@ -5,8 +5,8 @@
  * on its own port; one Chromium opens the decision in both, and the presses alternate between them
  * (PRESSES each). Prints medians per build and the ratio changed ÷ base.
  */
-import { spawn } from 'node:child_process';
-import { launchChromium, warmedDecision } from './built-app';
+import type { ChildProcess } from 'node:child_process';
+import { launchChromium, startBuiltApp, warmedDecision } from './built-app';
 import { MEASURE } from './settle-measure';
 import { median } from './timing';
 
@@ -16,28 +16,9 @@ const dirs = (process.env.AB_DIRS ?? '').split(',').filter(Boolean);
 if (dirs.length !== 2) throw new Error('AB_DIRS=<base checkout>,<changed checkout>, each built.');
 const [id = 'cainiao-ownership', param = 'valuation'] = process.argv.slice(2);
 
-const servers = dirs.map((cwd, i) =>
-	spawn('node', ['src/lib/server/serve.js'], {
-		cwd,
-		env: {
-			...process.env,
-			PORT: String(BASE_PORT + i),
-			HOST: '127.0.0.1',
-			ROOM_DATA_DIR: `/tmp/settle-ab-${BASE_PORT + i}`
-		}
-	})
-);
+const servers: ChildProcess[] = [];
 try {
-	for (let i = 0; i < dirs.length; i++) {
-		for (let t = 0; ; t++) {
-			try {
-				if ((await fetch(`http://127.0.0.1:${BASE_PORT + i}/`)).ok) break;
-			} catch {
-				if (t > 600) throw new Error(`No server from ${dirs[i]}`);
-			}
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
+	for (let i = 0; i < dirs.length; i++) servers.push(await startBuiltApp(BASE_PORT + i, dirs[i]));
 	const browser = await launchChromium();
 	const pages = [];
 	for (let i = 0; i < dirs.length; i++) pages.push(await warmedDecision(browser, BASE_PORT + i, id, param));
