@@ -30,6 +30,23 @@ describe('reroute', () => {
 		expect(cut).toBe('<img src=x>' + '😀'.repeat(29) + '…');
 	});
 
+	it('leaves a long-written segment whose text is short as it was', () => {
+		const name = encodeURIComponent('菜鸟'.repeat(6));
+		expect(name.length).toBeGreaterThan(64);
+		expect(at(`/sources/${name}`)).toBeUndefined();
+		expect(at(`/sources/${name}/${'a'.repeat(65)}`)).toBe(
+			`/sources/${name}/${'a'.repeat(40)}${encodeURIComponent('…')}`
+		);
+	});
+
+	it('keeps an encoded slash encoded, and a trailing slash', () => {
+		const long = 'a%2F'.repeat(30);
+		const cut = at(`/sources/${long}/`) as string;
+		expect(cut.endsWith('/')).toBe(true);
+		expect(cut.split('/')).toHaveLength(4);
+		expect(decodeURIComponent(cut.split('/')[2])).toBe('a/'.repeat(20) + '…');
+	});
+
 	it('cuts a segment whose escapes are broken as it was written', () => {
 		const name = '%E0%A4%ZZ' + 'b'.repeat(100);
 		const cut = decodeURIComponent(at(`/sources/${name}`) as string).slice('/sources/'.length);

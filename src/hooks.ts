@@ -1,10 +1,11 @@
 import type { Reroute } from '@sveltejs/kit';
 
 /**
- * No segment of this app's paths is longer than LONGEST characters (a group's token, the longest, is 43).
- * Routes are resolved on the server (svelte.config.js), and a page then carries its route's parameters in
- * its script: a longer segment is cut to KEPT characters and marked “…” before any route sees it, so that
- * a hostile link's 15,000-character name is never sent back whole, and its page quotes it short.
+ * No segment of this app's paths is longer than LONGEST characters as written (a group's token, the
+ * longest, is 43). Routes are resolved on the server (svelte.config.js), and a page then carries its route's
+ * parameters in its script: a longer segment whose text is longer than KEPT characters is cut to KEPT and
+ * marked “…” before any route sees it, so that a hostile link's 15,000-character name is never sent back
+ * whole, and its page quotes it short. (Eight Chinese characters are 72 as written, and left whole.)
  */
 const LONGEST = 64;
 const KEPT = 40;
@@ -17,12 +18,15 @@ const decoded = (s: string): string => {
 	}
 };
 
+/** A segment longer than KEPT characters, cut to KEPT and marked; a shorter one, as it was. */
+function cut(segment: string): string {
+	const chars = Array.from(decoded(segment));
+	return chars.length <= KEPT ? segment : encodeURIComponent(chars.slice(0, KEPT).join('') + '…');
+}
+
 export const reroute: Reroute = ({ url }) => {
 	const parts = url.pathname.split('/');
 	if (parts.every((p) => p.length <= LONGEST)) return;
-	return parts
-		.map((p) =>
-			p.length <= LONGEST ? p : encodeURIComponent(Array.from(decoded(p)).slice(0, KEPT).join('') + '…')
-		)
-		.join('/');
+	const path = parts.map((p) => (p.length <= LONGEST ? p : cut(p))).join('/');
+	return path === url.pathname ? undefined : path;
 };

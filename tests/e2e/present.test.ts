@@ -63,6 +63,26 @@ test('the decision page opens presenter mode on the same scenario, and the arrow
 	expect(errors).toEqual([]);
 });
 
+test('with the network gone once a step has opened, the keys still walk every step', async ({ page }) => {
+	const { errors } = watch(page);
+	await open(page, `${PRESENT}/${STEPS[0].id}?v=1&r=4&uplift=0.02`);
+	await settled(page);
+	// Each step's route is resolved by the server: asked for when presenter mode opens.
+	await page.waitForLoadState('networkidle');
+	await page.context().setOffline(true);
+	const failed: string[] = [];
+	page.on('requestfailed', (r) => failed.push(new URL(r.url()).pathname));
+	for (const step of STEPS.slice(1)) {
+		await page.keyboard.press('ArrowRight');
+		await expect(heading(page)).toHaveText(step.title);
+		await expect(page).toHaveURL(new RegExp(`/present/${step.id}\\?v=1&r=4&uplift=0\\.02`));
+	}
+	await page.context().setOffline(false);
+	// The browser asks for the tab's icon again at each step, offline: that, and only that, failed.
+	expect(failed.filter((p) => p !== '/favicon.svg')).toEqual([]);
+	expect(errors.filter((e) => !e.endsWith('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+});
+
 test('a step opened from its URL in a new browser shows the same step and the same numbers', async ({
 	page,
 	browser

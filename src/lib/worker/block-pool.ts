@@ -1,5 +1,5 @@
 /**
- * The big-run pool: navigator.hardwareConcurrency − 1 module workers (at least 1, at most 8), each
+ * The big-run pool: one module worker per core (big-run-cost.ts poolSize: at least 1, at most 8), each
  * computing whole blocks of a run (blocks.ts) as they fall free, then answering the merge's questions
  * (blocks-merge.ts). The workers start when the first big run is asked for, and stay for the next.
  *

@@ -4,7 +4,7 @@ import { evaluator, verdict } from '$lib/engine/analysis';
 import { compileModel, withDefaults } from '$lib/engine/model';
 import { Simulator } from '$lib/engine/report';
 import type { UncertaintyRequest, WarmedUp } from './protocol';
-import { WARM_PARAMS, WARM_SAMPLES, warmUp, warmUpSteps, warmUpValues } from './warm-up';
+import { FULL_RUN_MS, WARM_PARAMS, WARM_SAMPLES, warmUp, warmUpSteps, warmUpValues } from './warm-up';
 
 const cm = compileModel(lastMile);
 const values = withDefaults(lastMile, {});
@@ -17,12 +17,19 @@ const request: UncertaintyRequest = {
 	settings: { samples: 2000, seed: 7 }
 };
 
-/** Runs queued with `later`, one at a time, as tasks would. */
-function tasks() {
+/** Steps queued with `later`, run one at a time as tasks would be, and a clock each run moves by `runMs`. */
+function tasks(runMs = 1) {
 	const queue: (() => void)[] = [];
+	let t = 0;
+	let reading = 0;
 	return {
 		later: (fn: () => void) => queue.push(fn),
+		// Read twice a run (before and after): the second reading of each pair is runMs later.
+		now: () => (reading++ % 2 ? (t += runMs) : t),
 		next: () => queue.shift()?.(),
+		drain: () => {
+			while (queue.length) queue.shift()!();
+		},
 		size: () => queue.length
 	};
 }
@@ -34,35 +41,34 @@ describe('the worker’s warm-up', () => {
 		expect(steps).toHaveLength(WARM_PARAMS + 1);
 		uncertain.forEach((p, i) => {
 			expect(steps[i][p.id]).toBeCloseTo(values[p.id] * 1.01, 12);
-			const others = Object.keys(values).filter((k) => k !== p.id);
-			for (const k of others) expect(steps[i][k]).toBe(values[k]);
+			for (const k of Object.keys(values).filter((k) => k !== p.id)) expect(steps[i][k]).toBe(values[k]);
 		});
 		expect(steps.at(-1)).toEqual(values);
 	});
 
 	it('warms a simulator of its own on few futures, then the page’s on the futures asked', () => {
 		const page = new Simulator(cm);
-		const steps = warmUpSteps(page, request);
-		const small = steps.filter((s) => s.simulator !== page);
-		const full = steps.filter((s) => s.simulator === page);
+		const { small, full } = warmUpSteps(page, request);
 		expect(small).toHaveLength(WARM_PARAMS + 2);
 		expect(new Set(small.map((s) => s.simulator)).size).toBe(1);
+		expect(small[0].simulator).not.toBe(page);
 		expect(small.every((s) => s.samples === Math.min(WARM_SAMPLES, 2000))).toBe(true);
-		// The page's simulator runs last, and ends at the values asked, which its kept calls then hold.
-		expect(steps.slice(-2)).toEqual(full);
-		expect(full.map((s) => s.samples)).toEqual([2000, 2000]);
+		// The page's simulator ends at the values asked, which its kept calls then hold.
+		expect(full.map((s) => [s.simulator, s.samples])).toEqual([
+			[page, 2000],
+			[page, 2000]
+		]);
 		expect(full[1].values).toEqual(values);
 		expect(full[0].values).not.toEqual(values);
 	});
 
-	it('runs one step per task, with the request’s pair, and tells the last run’s pace', () => {
-		const page = new Simulator(cm);
+	it('runs one step per task, with the request’s pair, and tells the last full run’s pace', () => {
 		const run = vi.spyOn(Simulator.prototype, 'run');
 		const done = vi.fn<(w: WarmedUp) => void>();
-		const t = tasks();
-		const count = warmUpSteps(page, request).length;
-		warmUp(page, request, () => false, done, t.later);
+		const t = tasks(3);
+		warmUp(new Simulator(cm), request, { stale: () => false, done, later: t.later, now: t.now });
 		expect(run).not.toHaveBeenCalled();
+		const count = WARM_PARAMS + 2 + 2;
 		for (let i = 0; i < count; i++) {
 			t.next();
 			expect(run).toHaveBeenCalledTimes(i + 1);
@@ -71,18 +77,30 @@ describe('the worker’s warm-up', () => {
 		}
 		expect(t.size()).toBe(0);
 		expect(done).toHaveBeenCalledTimes(1);
-		expect(done.mock.calls[0][0]).toMatchObject({ warmed: true, samples: 2000 });
-		expect(done.mock.calls[0][0].ms).toBeGreaterThan(0);
+		expect(done.mock.calls[0][0]).toEqual({ warmed: true, ms: 3, samples: 2000 });
 		run.mockRestore();
 	});
 
-	it('stops when a newer request arrives, and says nothing', () => {
-		const sim = new Simulator(cm);
+	it('makes no run at the futures asked where the small runs say one would be slow', () => {
+		const run = vi.spyOn(Simulator.prototype, 'run');
+		const done = vi.fn();
+		// A small run of 1,000 futures in 30 ms: 2,000 would take 60 ms, past FULL_RUN_MS.
+		expect(30 * 2).toBeGreaterThan(FULL_RUN_MS);
+		const t = tasks(30);
+		warmUp(new Simulator(cm), request, { stale: () => false, done, later: t.later, now: t.now });
+		t.drain();
+		expect(run).toHaveBeenCalledTimes(WARM_PARAMS + 2);
+		expect(run.mock.calls.every((c) => c[2].samples === WARM_SAMPLES)).toBe(true);
+		expect(done).not.toHaveBeenCalled();
+		run.mockRestore();
+	});
+
+	it('stops when a newer request arrives, and tells nothing', () => {
 		const run = vi.spyOn(Simulator.prototype, 'run');
 		const done = vi.fn();
 		const t = tasks();
 		let stale = false;
-		warmUp(sim, request, () => stale, done, t.later);
+		warmUp(new Simulator(cm), request, { stale: () => stale, done, later: t.later, now: t.now });
 		t.next();
 		stale = true;
 		t.next();
@@ -92,24 +110,35 @@ describe('the worker’s warm-up', () => {
 		run.mockRestore();
 	});
 
+	it('tells no pace when a request came during its last run', () => {
+		const original = Simulator.prototype.run;
+		const last = WARM_PARAMS + 2 + 2;
+		let runs = 0;
+		let stale = false;
+		const run = vi.spyOn(Simulator.prototype, 'run').mockImplementation(function (this: Simulator, ...args) {
+			// The request arrives while the last run is under way.
+			if (++runs === last) stale = true;
+			return original.apply(this, args);
+		});
+		const done = vi.fn();
+		const t = tasks();
+		warmUp(new Simulator(cm), request, { stale: () => stale, done, later: t.later, now: t.now });
+		t.drain();
+		expect(runs).toBe(last);
+		expect(done).not.toHaveBeenCalled();
+		run.mockRestore();
+	});
+
 	it('changes no number of the next run, stopped half-way or not', () => {
 		const pressed = { ...values, volume: values.volume * 1.02 };
-		const fresh = new Simulator(cm);
-		fresh.run(values, v, request.settings);
-		const expected = fresh.run(pressed, v, request.settings);
+		const expected = new Simulator(cm).run(pressed, v, request.settings);
 		for (const stopAfter of [1, WARM_PARAMS + 3, WARM_PARAMS + 4]) {
 			const sim = new Simulator(cm);
 			sim.run(values, v, request.settings);
 			const t = tasks();
 			let runs = 0;
-			warmUp(
-				sim,
-				request,
-				() => runs++ >= stopAfter,
-				() => {},
-				t.later
-			);
-			while (t.size()) t.next();
+			warmUp(sim, request, { stale: () => runs++ >= stopAfter, done: () => {}, later: t.later, now: t.now });
+			t.drain();
 			expect(sim.run(pressed, v, request.settings)).toEqual(expected);
 		}
 	});

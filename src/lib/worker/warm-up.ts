@@ -4,12 +4,15 @@
  * (fused-memo.ts) take their reuse path only from a model's second run on: left cold, the first key press
  * on a page paid for both (about 100 ms in the worker for last mile, against 15–20 ms from the third press
  * on; tests/bench/first-press.ts). So the worker runs the model again, one run per task, stopping as soon
- * as a request arrives:
+ * as a request arrives (a run under way is finished first):
  * 1. on a simulator of its own, at WARM_SAMPLES futures (cheap, so a press made meanwhile hardly waits):
  *    at the values asked, then with each of the first WARM_PARAMS uncertain parameters moved by 1 %, and
  *    back, so that the kernel takes both its paths;
  * 2. on the page's simulator, at the futures asked: with the first of them moved, and back, which leaves
- *    the calls it keeps as the page's values need them, and times the last run, the pace the page judges by.
+ *    the calls it keeps as the page's values need them, and times the last run, the pace the page judges
+ *    by. Only where the last small run says a run at the futures asked takes at most FULL_RUN_MS: on a
+ *    slow phone, or at 100,000 futures, a press would otherwise wait behind a run longer than the cold
+ *    press this saves, and the page paints such presses at once anyway (live-report.svelte.ts).
  * No run's numbers depend on the runs before it (fused-memo.test.ts): a warm-up changes nothing a page shows.
  */
 import { Simulator } from '$lib/engine/report';
@@ -18,6 +21,8 @@ import type { UncertaintyRequest, WarmedUp } from './protocol';
 
 export const WARM_PARAMS = 2;
 export const WARM_SAMPLES = 1000;
+/** The longest run at the futures asked that the warm-up's second part may make (live-report's hold). */
+export const FULL_RUN_MS = 50;
 
 /** Each of the first `count` uncertain parameters moved by 1 % in turn, then the values themselves. */
 export function warmUpValues(simulator: Simulator, values: ParamValues, count = WARM_PARAMS): ParamValues[] {
@@ -34,37 +39,50 @@ interface Step {
 	samples: number;
 }
 
-/** The runs of a warm-up, in order (see above). */
-export function warmUpSteps(simulator: Simulator, request: UncertaintyRequest): Step[] {
+/** The runs of a warm-up, in order (see above): `small` first, then `full` where a full run is quick. */
+export function warmUpSteps(
+	simulator: Simulator,
+	request: UncertaintyRequest
+): { small: Step[]; full: Step[] } {
 	const { values, settings } = request;
 	const own = new Simulator(simulator.cm);
-	const small = Math.min(WARM_SAMPLES, settings.samples);
-	return [
-		...[values, ...warmUpValues(own, values)].map((v) => ({ simulator: own, values: v, samples: small })),
-		...warmUpValues(simulator, values, 1).map((v) => ({ simulator, values: v, samples: settings.samples }))
-	];
+	const few = Math.min(WARM_SAMPLES, settings.samples);
+	return {
+		small: [values, ...warmUpValues(own, values)].map((v) => ({ simulator: own, values: v, samples: few })),
+		full: warmUpValues(simulator, values, 1).map((v) => ({ simulator, values: v, samples: settings.samples }))
+	};
 }
 
-/**
- * Runs the warm-up, each run in a task of its own (`later`), until it ends or `stale()` says a newer
- * request came; at its end, `done` hears how long the last run took.
- */
-export function warmUp(
-	simulator: Simulator,
-	request: UncertaintyRequest,
-	stale: () => boolean,
-	done: (w: WarmedUp) => void,
-	later: (fn: () => void) => void = (fn) => setTimeout(fn, 0)
-): void {
+export interface WarmUpHooks {
+	/** True once a newer request has come: nothing more is run, and nothing told. */
+	stale: () => boolean;
+	/** Hears how long the last run, at the futures asked, took: the pace the page judges by. */
+	done: (w: WarmedUp) => void;
+	/** Runs a step in a task of its own. */
+	later?: (fn: () => void) => void;
+	/** The clock, in ms. */
+	now?: () => number;
+}
+
+/** Runs the warm-up, one run per task, until it ends or a newer request comes. */
+export function warmUp(simulator: Simulator, request: UncertaintyRequest, hooks: WarmUpHooks): void {
+	const { stale, done, later = (fn) => setTimeout(fn, 0), now = () => performance.now() } = hooks;
 	const { best, runnerUp, settings } = request;
-	const steps = warmUpSteps(simulator, request);
+	const { small, full } = warmUpSteps(simulator, request);
+	const steps = [...small];
+	let fullAdded = false;
 	const step = () => {
 		const s = steps.shift();
 		if (!s || stale()) return;
-		const start = performance.now();
+		const start = now();
 		s.simulator.run(s.values, { best, runnerUp }, { ...settings, samples: s.samples });
+		const ms = now() - start;
+		if (!steps.length && !fullAdded) {
+			fullAdded = true;
+			if ((ms * settings.samples) / s.samples <= FULL_RUN_MS) steps.push(...full);
+		}
 		if (steps.length) later(step);
-		else done({ warmed: true, ms: performance.now() - start, samples: s.samples });
+		else if (s.samples === settings.samples && !stale()) done({ warmed: true, ms, samples: s.samples });
 	};
 	later(step);
 }
