@@ -61,6 +61,23 @@ describe('the Monte Carlo worker’s handler', () => {
 		expect(posted.filter((p) => 'seq' in p).map((p) => (p as { seq: number }).seq)).toEqual([1, 2]);
 	});
 
+	it('after a slow first run (a phone), warms up on few futures only, and tells no pace', async () => {
+		const posted: (WorkerReply | WarmedUp)[] = [];
+		const queue: (() => void)[] = [];
+		let t = 0;
+		const handle = simulationHandler({
+			post: (r) => posted.push(r),
+			load: async () => cm,
+			later: (fn) => queue.push(fn),
+			// Each reading 1 s later: the first run took 1,000 ms.
+			now: () => (t += 1000)
+		});
+		await handle(message(1));
+		expect(posted[0]).toMatchObject({ seq: 1, ok: true, ms: 1000 });
+		while (queue.length) queue.shift()!();
+		expect(posted).toHaveLength(1);
+	});
+
 	it('says what went wrong, and warms nothing up', async () => {
 		const posted: (WorkerReply | WarmedUp)[] = [];
 		const queue: (() => void)[] = [];

@@ -16,11 +16,16 @@ export interface HandlerParts {
 	load?: (modelId: string, revision: number | undefined) => Promise<CompiledModel>;
 	/** Runs a warm-up step in a task of its own. */
 	later?: (fn: () => void) => void;
-	/** The warm-up's clock, in ms. */
+	/** The clock runs are timed by, in ms. */
 	now?: () => number;
 }
 
-export function simulationHandler({ post, load = loadModel, later, now }: HandlerParts) {
+export function simulationHandler({
+	post,
+	load = loadModel,
+	later,
+	now = () => performance.now()
+}: HandlerParts) {
 	const simulators = new Map<string, Simulator>();
 	/** Models warmed up here after their first run. */
 	const warmed = new Set<string>();
@@ -49,9 +54,9 @@ export function simulationHandler({ post, load = loadModel, later, now }: Handle
 			// A simulation keeps up to 16 MB between runs to save work on the next press (fused-memo.ts):
 			// only the model asked about now needs it.
 			for (const other of simulators.values()) if (other !== simulator) other.forget();
-			const start = performance.now();
+			const start = now();
 			const report = simulator.run(values, { best, runnerUp }, settings);
-			const ms = performance.now() - start;
+			const ms = now() - start;
 			const packed = pack(report);
 			transfer = packed.transfer;
 			reply = { seq, ok: true, report: packed.packed, ms };
@@ -61,7 +66,13 @@ export function simulationHandler({ post, load = loadModel, later, now }: Handle
 		post(reply, transfer);
 		if (reply.ok && simulator && !warmed.has(key)) {
 			warmed.add(key);
-			warmUp(simulator, message, { stale: () => at !== latest, done: (w) => post(w, []), later, now });
+			warmUp(simulator, message, {
+				stale: () => at !== latest,
+				done: (w) => post(w, []),
+				later,
+				now,
+				firstRunMs: reply.ms
+			});
 		}
 	};
 }

@@ -66,7 +66,13 @@ describe('the worker’s warm-up', () => {
 		const run = vi.spyOn(Simulator.prototype, 'run');
 		const done = vi.fn<(w: WarmedUp) => void>();
 		const t = tasks(3);
-		warmUp(new Simulator(cm), request, { stale: () => false, done, later: t.later, now: t.now });
+		warmUp(new Simulator(cm), request, {
+			stale: () => false,
+			done,
+			later: t.later,
+			now: t.now,
+			firstRunMs: 100
+		});
 		expect(run).not.toHaveBeenCalled();
 		const count = WARM_PARAMS + 2 + 2;
 		for (let i = 0; i < count; i++) {
@@ -81,13 +87,17 @@ describe('the worker’s warm-up', () => {
 		run.mockRestore();
 	});
 
-	it('makes no run at the futures asked where the small runs say one would be slow', () => {
+	it('makes no run at the futures asked where the first run was slow (a phone, 100,000 futures)', () => {
 		const run = vi.spyOn(Simulator.prototype, 'run');
 		const done = vi.fn();
-		// A small run of 1,000 futures in 30 ms: 2,000 would take 60 ms, past FULL_RUN_MS.
-		expect(30 * 2).toBeGreaterThan(FULL_RUN_MS);
-		const t = tasks(30);
-		warmUp(new Simulator(cm), request, { stale: () => false, done, later: t.later, now: t.now });
+		const t = tasks();
+		warmUp(new Simulator(cm), request, {
+			stale: () => false,
+			done,
+			later: t.later,
+			now: t.now,
+			firstRunMs: FULL_RUN_MS + 1
+		});
 		t.drain();
 		expect(run).toHaveBeenCalledTimes(WARM_PARAMS + 2);
 		expect(run.mock.calls.every((c) => c[2].samples === WARM_SAMPLES)).toBe(true);
@@ -100,7 +110,13 @@ describe('the worker’s warm-up', () => {
 		const done = vi.fn();
 		const t = tasks();
 		let stale = false;
-		warmUp(new Simulator(cm), request, { stale: () => stale, done, later: t.later, now: t.now });
+		warmUp(new Simulator(cm), request, {
+			stale: () => stale,
+			done,
+			later: t.later,
+			now: t.now,
+			firstRunMs: 100
+		});
 		t.next();
 		stale = true;
 		t.next();
@@ -122,7 +138,13 @@ describe('the worker’s warm-up', () => {
 		});
 		const done = vi.fn();
 		const t = tasks();
-		warmUp(new Simulator(cm), request, { stale: () => stale, done, later: t.later, now: t.now });
+		warmUp(new Simulator(cm), request, {
+			stale: () => stale,
+			done,
+			later: t.later,
+			now: t.now,
+			firstRunMs: 100
+		});
 		t.drain();
 		expect(runs).toBe(last);
 		expect(done).not.toHaveBeenCalled();
@@ -137,7 +159,13 @@ describe('the worker’s warm-up', () => {
 			sim.run(values, v, request.settings);
 			const t = tasks();
 			let runs = 0;
-			warmUp(sim, request, { stale: () => runs++ >= stopAfter, done: () => {}, later: t.later, now: t.now });
+			warmUp(sim, request, {
+				stale: () => runs++ >= stopAfter,
+				done: () => {},
+				later: t.later,
+				now: t.now,
+				firstRunMs: 100
+			});
 			t.drain();
 			expect(sim.run(pressed, v, request.settings)).toEqual(expected);
 		}

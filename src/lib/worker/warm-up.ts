@@ -10,9 +10,9 @@
  *    back, so that the kernel takes both its paths;
  * 2. on the page's simulator, at the futures asked: with the first of them moved, and back, which leaves
  *    the calls it keeps as the page's values need them, and times the last run, the pace the page judges
- *    by. Only where the last small run says a run at the futures asked takes at most FULL_RUN_MS: on a
- *    slow phone, or at 100,000 futures, a press would otherwise wait behind a run longer than the cold
- *    press this saves, and the page paints such presses at once anyway (live-report.svelte.ts).
+ *    by. Only where the model's first run took at most FULL_RUN_MS: on a slow phone, or at 100,000
+ *    futures, a press would otherwise wait behind a long run, and the page paints such presses at once
+ *    anyway (live-report.svelte.ts).
  * No run's numbers depend on the runs before it (fused-memo.test.ts): a warm-up changes nothing a page shows.
  */
 import { Simulator } from '$lib/engine/report';
@@ -21,8 +21,13 @@ import type { UncertaintyRequest, WarmedUp } from './protocol';
 
 export const WARM_PARAMS = 2;
 export const WARM_SAMPLES = 1000;
-/** The longest run at the futures asked that the warm-up's second part may make (live-report's hold). */
-export const FULL_RUN_MS = 50;
+/**
+ * The longest first run at the futures asked after which the warm-up still makes its second part. A first
+ * run is cold, so the warm runs take less: a press made meanwhile waits less than that, about what a cold
+ * first press cost without the warm-up (100–200 ms for last mile on a desktop). A slow phone, or a link's
+ * 100,000 futures, takes longer, and makes small runs only.
+ */
+export const FULL_RUN_MS = 300;
 
 /** Each of the first `count` uncertain parameters moved by 1 % in turn, then the values themselves. */
 export function warmUpValues(simulator: Simulator, values: ParamValues, count = WARM_PARAMS): ParamValues[] {
@@ -62,6 +67,8 @@ export interface WarmUpHooks {
 	later?: (fn: () => void) => void;
 	/** The clock, in ms. */
 	now?: () => number;
+	/** How long the model's first run at the futures asked took, in ms. */
+	firstRunMs: number;
 }
 
 /** Runs the warm-up, one run per task, until it ends or a newer request comes. */
@@ -69,18 +76,13 @@ export function warmUp(simulator: Simulator, request: UncertaintyRequest, hooks:
 	const { stale, done, later = (fn) => setTimeout(fn, 0), now = () => performance.now() } = hooks;
 	const { best, runnerUp, settings } = request;
 	const { small, full } = warmUpSteps(simulator, request);
-	const steps = [...small];
-	let fullAdded = false;
+	const steps = hooks.firstRunMs <= FULL_RUN_MS ? [...small, ...full] : small;
 	const step = () => {
 		const s = steps.shift();
 		if (!s || stale()) return;
 		const start = now();
 		s.simulator.run(s.values, { best, runnerUp }, { ...settings, samples: s.samples });
 		const ms = now() - start;
-		if (!steps.length && !fullAdded) {
-			fullAdded = true;
-			if ((ms * settings.samples) / s.samples <= FULL_RUN_MS) steps.push(...full);
-		}
 		if (steps.length) later(step);
 		else if (s.samples === settings.samples && !stale()) done({ warmed: true, ms, samples: s.samples });
 	};
