@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cainiaoOwnership } from '$lib/decisions/cainiao-ownership/model';
 import { evaluator, verdict } from '$lib/engine/analysis';
+import type { CompiledModel } from '$lib/engine/compiled-model';
 import { compileModel, withDefaults } from '$lib/engine/model';
 import type { WarmedUp, WorkerMessage, WorkerReply } from './protocol';
 import { simulationHandler } from './simulation-handler';
@@ -17,16 +18,21 @@ const message = (seq: number, samples = 10000): WorkerMessage => ({
 	settings: { samples, seed: 5 }
 });
 
-function setUp() {
+/**
+ * A handler whose replies are kept, whose warm-up steps wait in a queue, and whose clock moves `runMs` a
+ * run (1 ms: every run well within the warm-up's limit).
+ */
+function setUp({ runMs = 1, load = async (): Promise<CompiledModel> => cm } = {}) {
 	const posted: (WorkerReply | WarmedUp)[] = [];
 	const queue: (() => void)[] = [];
 	let t = 0;
+	let reading = 0;
 	const handle = simulationHandler({
 		post: (r) => posted.push(r),
-		load: async () => cm,
+		load,
 		later: (fn) => queue.push(fn),
-		// Each reading 1 ms later: every warm-up run takes 1 ms, well within the warm-up’s limit.
-		now: () => t++
+		// Read before and after each run: the second reading of each pair is runMs later.
+		now: () => (reading++ % 2 ? (t += runMs) : t)
 	});
 	const drain = () => {
 		while (queue.length) queue.shift()!();
@@ -62,31 +68,18 @@ describe('the Monte Carlo worker’s handler', () => {
 	});
 
 	it('after a slow first run (a phone), warms up on few futures only, and tells no pace', async () => {
-		const posted: (WorkerReply | WarmedUp)[] = [];
-		const queue: (() => void)[] = [];
-		let t = 0;
-		const handle = simulationHandler({
-			post: (r) => posted.push(r),
-			load: async () => cm,
-			later: (fn) => queue.push(fn),
-			// Each reading 1 s later: the first run took 1,000 ms.
-			now: () => (t += 1000)
-		});
+		const { posted, handle, drain } = setUp({ runMs: 1000 });
 		await handle(message(1));
 		expect(posted[0]).toMatchObject({ seq: 1, ok: true, ms: 1000 });
-		while (queue.length) queue.shift()!();
+		drain();
 		expect(posted).toHaveLength(1);
 	});
 
 	it('says what went wrong, and warms nothing up', async () => {
-		const posted: (WorkerReply | WarmedUp)[] = [];
-		const queue: (() => void)[] = [];
-		const handle = simulationHandler({
-			post: (r) => posted.push(r),
+		const { posted, handle, queue } = setUp({
 			load: async () => {
 				throw new Error("No decision called 'nope'.");
-			},
-			later: (fn) => queue.push(fn)
+			}
 		});
 		await handle(message(1));
 		expect(posted).toEqual([{ seq: 1, ok: false, error: "No decision called 'nope'." }]);

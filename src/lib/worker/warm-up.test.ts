@@ -4,7 +4,15 @@ import { evaluator, verdict } from '$lib/engine/analysis';
 import { compileModel, withDefaults } from '$lib/engine/model';
 import { Simulator } from '$lib/engine/report';
 import type { UncertaintyRequest, WarmedUp } from './protocol';
-import { FULL_RUN_MS, WARM_PARAMS, WARM_SAMPLES, warmUp, warmUpSteps, warmUpValues } from './warm-up';
+import {
+	FULL_RUN_MS,
+	WARM_PARAMS,
+	WARM_SAMPLES,
+	warmUp,
+	warmUpSteps,
+	warmUpValues,
+	type WarmUpHooks
+} from './warm-up';
 
 const cm = compileModel(lastMile);
 const values = withDefaults(lastMile, {});
@@ -17,15 +25,27 @@ const request: UncertaintyRequest = {
 	settings: { samples: 2000, seed: 7 }
 };
 
-/** Steps queued with `later`, run one at a time as tasks would be, and a clock each run moves by `runMs`. */
+/**
+ * A warm-up whose steps wait in a queue, run one at a time as tasks would be, on a clock each run moves by
+ * `runMs`; `warm` starts one, after a first run of 100 ms unless told otherwise.
+ */
 function tasks(runMs = 1) {
 	const queue: (() => void)[] = [];
 	let t = 0;
 	let reading = 0;
+	const later = (fn: () => void) => queue.push(fn);
+	// Read twice a run (before and after): the second reading of each pair is runMs later.
+	const now = () => (reading++ % 2 ? (t += runMs) : t);
 	return {
-		later: (fn: () => void) => queue.push(fn),
-		// Read twice a run (before and after): the second reading of each pair is runMs later.
-		now: () => (reading++ % 2 ? (t += runMs) : t),
+		warm: (simulator: Simulator, hooks: Partial<WarmUpHooks> = {}) =>
+			warmUp(simulator, request, {
+				stale: () => false,
+				done: () => {},
+				firstRunMs: 100,
+				...hooks,
+				later,
+				now
+			}),
 		next: () => queue.shift()?.(),
 		drain: () => {
 			while (queue.length) queue.shift()!();
@@ -66,13 +86,7 @@ describe('the worker’s warm-up', () => {
 		const run = vi.spyOn(Simulator.prototype, 'run');
 		const done = vi.fn<(w: WarmedUp) => void>();
 		const t = tasks(3);
-		warmUp(new Simulator(cm), request, {
-			stale: () => false,
-			done,
-			later: t.later,
-			now: t.now,
-			firstRunMs: 100
-		});
+		t.warm(new Simulator(cm), { done });
 		expect(run).not.toHaveBeenCalled();
 		const count = WARM_PARAMS + 2 + 2;
 		for (let i = 0; i < count; i++) {
@@ -91,13 +105,7 @@ describe('the worker’s warm-up', () => {
 		const run = vi.spyOn(Simulator.prototype, 'run');
 		const done = vi.fn();
 		const t = tasks();
-		warmUp(new Simulator(cm), request, {
-			stale: () => false,
-			done,
-			later: t.later,
-			now: t.now,
-			firstRunMs: FULL_RUN_MS + 1
-		});
+		t.warm(new Simulator(cm), { done, firstRunMs: FULL_RUN_MS + 1 });
 		t.drain();
 		expect(run).toHaveBeenCalledTimes(WARM_PARAMS + 2);
 		expect(run.mock.calls.every((c) => c[2].samples === WARM_SAMPLES)).toBe(true);
@@ -110,13 +118,7 @@ describe('the worker’s warm-up', () => {
 		const done = vi.fn();
 		const t = tasks();
 		let stale = false;
-		warmUp(new Simulator(cm), request, {
-			stale: () => stale,
-			done,
-			later: t.later,
-			now: t.now,
-			firstRunMs: 100
-		});
+		t.warm(new Simulator(cm), { stale: () => stale, done });
 		t.next();
 		stale = true;
 		t.next();
@@ -138,13 +140,7 @@ describe('the worker’s warm-up', () => {
 		});
 		const done = vi.fn();
 		const t = tasks();
-		warmUp(new Simulator(cm), request, {
-			stale: () => stale,
-			done,
-			later: t.later,
-			now: t.now,
-			firstRunMs: 100
-		});
+		t.warm(new Simulator(cm), { stale: () => stale, done });
 		t.drain();
 		expect(runs).toBe(last);
 		expect(done).not.toHaveBeenCalled();
@@ -159,13 +155,7 @@ describe('the worker’s warm-up', () => {
 			sim.run(values, v, request.settings);
 			const t = tasks();
 			let runs = 0;
-			warmUp(sim, request, {
-				stale: () => runs++ >= stopAfter,
-				done: () => {},
-				later: t.later,
-				now: t.now,
-				firstRunMs: 100
-			});
+			t.warm(sim, { stale: () => runs++ >= stopAfter });
 			t.drain();
 			expect(sim.run(pressed, v, request.settings)).toEqual(expected);
 		}
