@@ -147,6 +147,19 @@ describe('the worker’s warm-up', () => {
 		run.mockRestore();
 	});
 
+	it('ends quietly when a run fails, and tells nothing', () => {
+		const run = vi.spyOn(Simulator.prototype, 'run').mockImplementation(() => {
+			throw new RangeError('a value past what the model allows');
+		});
+		const done = vi.fn();
+		const t = tasks();
+		t.warm(new Simulator(cm), { done });
+		expect(() => t.drain()).not.toThrow();
+		expect(run).toHaveBeenCalledTimes(1);
+		expect(done).not.toHaveBeenCalled();
+		run.mockRestore();
+	});
+
 	it('changes no number of the next run, stopped half-way or not', () => {
 		const pressed = { ...values, volume: values.volume * 1.02 };
 		const expected = new Simulator(cm).run(pressed, v, request.settings);

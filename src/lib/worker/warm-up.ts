@@ -81,7 +81,13 @@ export function warmUp(simulator: Simulator, request: UncertaintyRequest, hooks:
 		const s = steps.shift();
 		if (!s || stale()) return;
 		const start = now();
-		s.simulator.run(s.values, { best, runnerUp }, { ...settings, samples: s.samples });
+		try {
+			s.simulator.run(s.values, { best, runnerUp }, { ...settings, samples: s.samples });
+		} catch {
+			// Only a head start: a run that fails (a value moved past what the model allows, say) ends it,
+			// unseen, rather than stopping the worker the page relies on.
+			return;
+		}
 		const ms = now() - start;
 		if (steps.length) later(step);
 		else if (s.samples === settings.samples && !stale()) done({ warmed: true, ms, samples: s.samples });
