@@ -2,9 +2,9 @@
  * The fan chart's layout: box, margins, scales, ticks and each option's paths, from plain numbers. The
  * y scale does not depend on the left margin, so its tick labels can size it.
  */
-import { area, line } from 'd3';
 import type { Frame } from './frame';
 import { labelMargin } from './label-margin';
+import { bandPath, linePath } from './paths';
 import { linear, nice } from './scales';
 
 /** One period's quantiles of an option's outcome. */
@@ -49,20 +49,18 @@ export function fanLayout({ width, height: given, periods, paths, domain, format
 	const x = linear([periods[0], periods[periods.length - 1]], [margin.left, width - margin.right]);
 	const narrow = width < 480;
 	const xTicks = periods.filter((_, i) => periods.length <= (narrow ? 4 : 6) || i % (narrow ? 3 : 2) === 0);
-	const band = (lo: keyof Quantiles, hi: keyof Quantiles) =>
-		area<Quantiles>()
-			.x((_, i) => x(periods[i]))
-			.y0((d) => y(d[lo]))
-			.y1((d) => y(d[hi]));
-	const outer = band('p05', 'p95');
-	const inner = band('p25', 'p75');
-	const median = line<Quantiles>()
-		.x((_, i) => x(periods[i]))
-		.y((d) => y(d.p50));
+	const ys = (p: Quantiles[], q: keyof Quantiles) => p.map((d) => y(d[q]));
 	return {
 		frame: { width, height, margin, x, y },
 		yTicks,
 		xTicks,
-		paths: paths.map((p) => ({ outer: outer(p) ?? '', inner: inner(p) ?? '', median: median(p) ?? '' }))
+		paths: paths.map((p) => {
+			const xs = p.map((_, i) => x(periods[i]));
+			return {
+				outer: bandPath(xs, ys(p, 'p05'), ys(p, 'p95')),
+				inner: bandPath(xs, ys(p, 'p25'), ys(p, 'p75')),
+				median: linePath(xs, ys(p, 'p50'))
+			};
+		})
 	};
 }

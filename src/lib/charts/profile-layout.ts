@@ -2,9 +2,9 @@
  * The profile chart's layout (each option's value across one parameter's range): box, margins, scales,
  * ticks, each line's path and where the axis stops. Pure, from plain numbers.
  */
-import { line } from 'd3';
 import { fittingTicks, type Frame } from './frame';
 import { labelMargin } from './label-margin';
+import { linePath } from './paths';
 import { linear, log, nice, type Scale } from './scales';
 
 export interface ProfileInput {
@@ -62,15 +62,18 @@ export function profileLayout(input: ProfileInput): ProfileLayout {
 		x = linear([xs[0], xs[xs.length - 1]], range);
 		xTicks = fittingTicks(x, formatX, most);
 	}
-	const path = line<number>()
-		.defined(Number.isFinite)
-		.x((_, k) => x(xs[k]))
-		.y((v) => y(v));
+	const px = xs.map((v) => x(v));
 	return {
 		frame: { width, height, margin, x, y },
 		xTicks,
 		yTicks,
-		paths: lines.map((l) => path(l) ?? ''),
+		paths: lines.map((l) =>
+			linePath(
+				px,
+				l.map((v) => y(v)),
+				(k) => Number.isFinite(l[k])
+			)
+		),
 		clipped: top > cap
 	};
 }

@@ -10,14 +10,15 @@ import { loadKernels } from 'virtual:kernels/decision';
 import type { CompiledModel } from '$lib/engine/compiled-model';
 import { fromPrebuilt } from '$lib/engine/prebuilt';
 import type { ModelDef } from '$lib/engine/types';
-import { loadBuilt } from './built';
 import { markWithoutTexts } from './texts';
 
 const cache = new Map<string, Promise<CompiledModel | undefined>>();
 
 /** Today's model of decision `id` for its page; undefined for an id no folder has. */
 export const loadDecisionPage = (id: string): Promise<CompiledModel | undefined> =>
-	import.meta.env.SSR ? loadBuilt(id) : loadWithoutTexts(id);
+	// Imported only on the server: a static import kept built.ts in the browser's page, and with it every
+	// decision's landing-page entry (the registry), 5 kB gzip the page never reads.
+	import.meta.env.SSR ? import('./built').then((m) => m.loadBuilt(id)) : loadWithoutTexts(id);
 
 /** The browser's: what the build wrote for a decision page, its definition marked as without texts. */
 export function loadWithoutTexts(id: string): Promise<CompiledModel | undefined> {

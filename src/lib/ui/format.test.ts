@@ -1,5 +1,6 @@
+import { format } from 'd3-format';
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, departure, formatSigned, formatValue } from './format';
+import { decimalsOf, departure, formatSigned, formatValue, whole } from './format';
 
 describe('numbers for people', () => {
 	it('knows how many decimals a step needs', () => {
@@ -31,5 +32,41 @@ describe('numbers for people', () => {
 		expect(departure(11.8, 10, 'USD bn')).toBe('+18 % vs. source');
 		expect(departure(0.3, 0.35, '%')).toBe('−5 pt vs. source');
 		expect(departure(5, 5, 'x')).toBeNull();
+	});
+});
+
+describe('whole numbers written as d3-format wrote them', () => {
+	const values = [
+		0,
+		-0,
+		0.4,
+		-0.4,
+		0.5,
+		-0.5,
+		1.5,
+		-2.5,
+		999.5,
+		-999.5,
+		1234.56,
+		-98765.4,
+		1e6,
+		-1234567.89,
+		1e15,
+		1e21,
+		-1.234e25,
+		NaN,
+		Infinity,
+		-Infinity,
+		Number.MIN_VALUE,
+		-Number.MIN_VALUE
+	];
+	for (let k = 0; k < 200; k++) values.push(Math.sin(k * 12.9898) * 10 ** ((k % 9) - 2));
+	it.each([
+		['.0f', false, false],
+		['+.0f', true, false],
+		[',.0f', false, true]
+	] as const)('%s', (spec, plus, group) => {
+		const d3 = format(spec);
+		for (const v of values) expect(whole(v, plus, group), String(v)).toBe(d3(v));
 	});
 });

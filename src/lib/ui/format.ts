@@ -1,5 +1,4 @@
 /** Numbers for people: units always shown, money as "USD 2.1 bn", shares as "34 %". */
-import { format } from 'd3-format';
 import { leadingCurrency, withUnit } from '$lib/engine/units';
 
 const trim = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
@@ -11,7 +10,20 @@ function decimalsFor(step: number): number {
 }
 
 const MINUS = '−';
-const grouped = format(',.0f');
+
+/**
+ * A number rounded to a whole, as d3-format's ".0f", "+.0f" and ",.0f" write it (format.test.ts checks
+ * against d3-format): the minus is "−", a negative that rounds to 0 loses its sign unless `plus` asks for
+ * one, and `group` puts commas between thousands. Those three were all this page used of d3-format.
+ */
+export function whole(value: number, plus = false, group = false): string {
+	const negative = value < 0 || 1 / value < 0;
+	let digits = Number.isNaN(value) ? 'NaN' : Math.abs(value).toFixed(0);
+	if (group) digits = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	const sign = negative && !(Number(digits) === 0 && !plus) ? MINUS : plus ? '+' : '';
+	return sign + digits;
+}
+const grouped = (v: number) => whole(v, false, true);
 const withMinus = (s: string) => s.replace(/^-/, MINUS);
 
 /** A parameter or output value with its unit; `step` sets the precision a person can set it to. */
@@ -35,13 +47,13 @@ export function formatSigned(value: number, unit: string): string {
 	return currency ? `${currency} +${text.slice(currency.length + 1)}` : `+${text}`;
 }
 
-export const formatPercent = (p: number): string => `${format('.0f')(p * 100)} %`;
+export const formatPercent = (p: number): string => `${whole(p * 100)} %`;
 
 /** How far a value has moved from its source, as people say it: "+18 % vs. source". */
 export function departure(value: number, source: number, unit: string): string | null {
 	if (value === source) return null;
 	if (source !== 0 && unit !== '%')
-		return `${withMinus(format('+.0f')(((value - source) / Math.abs(source)) * 100))} % vs. source`;
+		return `${whole(((value - source) / Math.abs(source)) * 100, true)} % vs. source`;
 	const diff =
 		unit === '%' ? `${trim(((value - source) * 100).toFixed(2))} pt` : trim((value - source).toFixed(3));
 	return `${value > source ? '+' : MINUS}${diff.replace(/^-/, '')} vs. source`;
