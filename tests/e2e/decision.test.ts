@@ -184,6 +184,17 @@ test.describe('the decision page', () => {
 		await expect.poll(() => queryParam(page, 'uplift')).toBe('0.0495');
 	});
 
+	test('a number typed with thousands grouped, as the page writes it, is read whole', async ({ page }) => {
+		await open(page, '/decisions/last-mile');
+		const volume = param(page, 'volume');
+		await expect(volume.exact).toHaveValue('50,000');
+		await volume.exact.fill('55,000');
+		await volume.exact.press('Enter');
+		await expect(volume.shown).toHaveText('55,000 parcels/day');
+		await expect(volume.status).toHaveText('');
+		await expect.poll(() => queryParam(page, 'volume')).toBe('55000');
+	});
+
 	test('Reset returns a parameter to its source value and removes it from the link', async ({ page }) => {
 		await open(page, `${DECISION}?v=1&r=4&uplift=0.02&valuation=12`);
 		const uplift = param(page, 'uplift');

@@ -53,6 +53,37 @@ describe('ParamControl', () => {
 		expect(document.getElementById('error-uplift')).toHaveTextContent('“abc” is not a number; kept 1 %.');
 	});
 
+	it('marks a box whose entry is not a number invalid, and an empty one says what to do', async () => {
+		const { user } = setup();
+		const box = screen.getByRole('textbox', { name: /exact value/ });
+		expect(box).not.toHaveAttribute('aria-invalid');
+		await user.clear(box);
+		await user.type(box, 'abc{Enter}');
+		expect(box).toHaveAttribute('aria-invalid', 'true');
+		await user.clear(box);
+		await user.type(box, '{Enter}');
+		expect(document.getElementById('error-uplift')).toHaveTextContent(
+			'Type a number to change it; kept 1 %.'
+		);
+		await user.clear(box);
+		await user.type(box, '2{Enter}');
+		expect(box).not.toHaveAttribute('aria-invalid');
+	});
+
+	it('reads thousands as the page writes them, and writes them so in the box', async () => {
+		const onchange = vi.fn();
+		const volume: ParamDef = { ...uplift, id: 'volume', label: 'Parcels a day', unit: 'parcels/day' };
+		const big = { ...volume, default: 50000, min: 1000, max: 500000, step: 1000 };
+		render(ParamControl, { param: big, value: 50000, onchange });
+		const user = userEvent.setup();
+		const box = screen.getByRole('textbox', { name: /exact value/ });
+		expect(box).toHaveValue('50,000');
+		await user.clear(box);
+		await user.type(box, '55,000{Enter}');
+		expect(onchange).toHaveBeenLastCalledWith(55000);
+		expect(document.getElementById('error-volume')).toHaveTextContent('');
+	});
+
 	it('clamps an entry above the range and says so', async () => {
 		const { onchange, user } = setup();
 		const box = screen.getByRole('textbox', { name: /exact value/ });
