@@ -197,3 +197,27 @@ describe('the year one option overtakes another', () => {
 		expect(overtake(pay, evaluate({ upfront: 60 }), 'b', 'a')).toBeNull();
 	});
 });
+
+describe('options equal at a point of the range', () => {
+	// A cut of depth 0 is keeping the price: both options are equal at the start of the range, then the
+	// cut leads until the depth at which it costs more than it wins.
+	const cut = model({
+		params: [param('depth', { default: 0.1, min: 0, max: 0.5, step: 0.01 })],
+		flags: { isCut: 0 },
+		options: [
+			{ id: 'hold', label: 'Hold', description: 'Keep the price' },
+			{ id: 'cut', label: 'Cut', description: 'Cut it', set: { isCut: 1 } }
+		],
+		series: { gain: 'isCut * (depth - 5 * depth^2)' },
+		outputs: { value: 'first(gain)' },
+		decide: { by: 'value', higherIsBetter: true }
+	});
+	const p = new Profiler(compileModel(cut)).profile('depth', 'value', { depth: 0.1 });
+
+	it('find no switch where they are equal at the end of the range, only where one overtakes', () => {
+		expect(p.best[0]).toBe('cut');
+		expect(p.switches).toHaveLength(1);
+		expect(p.switches[0]).toMatchObject({ from: 'cut', to: 'hold' });
+		expect(p.switches[0].at).toBeCloseTo(0.2, 6);
+	});
+});

@@ -98,6 +98,14 @@ export class Profiler {
 				ids[0]
 			);
 		const best = xs.map((_, k) => bestAt(k));
+		// Options equal at a point (a price cut of 0 % is keeping the price) are not a switch there: the
+		// point goes to the option best beside it, so no switch is found at the end of the range.
+		const tied = (k: number, a: string, b: string) =>
+			Math.abs(lines[a][k] - lines[b][k]) <= 1e-12 * Math.max(1, Math.abs(lines[a][k]));
+		for (let k = xs.length - 2; k >= 0; k--)
+			if (best[k] !== best[k + 1] && tied(k, best[k], best[k + 1])) best[k] = best[k + 1];
+		for (let k = 1; k < xs.length; k++)
+			if (best[k] !== best[k - 1] && tied(k, best[k], best[k - 1])) best[k] = best[k - 1];
 		const switches: Switch[] = [];
 		for (let k = 0; k + 1 < xs.length; k++) {
 			if (best[k] === best[k + 1]) continue;

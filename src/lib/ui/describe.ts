@@ -4,7 +4,7 @@ import type { BreakEven } from '$lib/engine/analysis';
 import type { Profile } from '$lib/engine/profile';
 import { chartOvertake, type Report } from '$lib/engine/report';
 import { optionLabel as labelOf, type ModelDef } from '$lib/engine/types';
-import { formatPercent, formatSigned, formatValue } from './format';
+import { formatPercent, formatSigned, formatSpan, formatValue } from './format';
 import { isTossUp, likelihood, TOSS_UP } from './likelihood';
 import { formatUsable } from './precision';
 
@@ -149,7 +149,7 @@ export function profileSummary(def: ModelDef, pr: Profile): string {
 	if (pr.switches.length === 0) {
 		const p = def.params.find((x) => x.id === pr.paramId)!;
 		const fmt = (x: number) => formatUsable(x, p.unit, p.step);
-		return `${labelOf(def, pr.best[0])} has the ${word} ${inSentence(out.label)} from ${fmt(p.min)} to ${fmt(p.max)}.`;
+		return `${labelOf(def, pr.best[0])} has the ${word} ${inSentence(out.label)} from ${formatSpan(fmt(p.min), fmt(p.max), p.unit)}.`;
 	}
 	return `${out.label[0].toUpperCase()}${out.label.slice(1)} is ${word} for ${sides(def, pr)}.`;
 }
@@ -164,7 +164,7 @@ export function sides(def: ModelDef, pr: Profile): string {
 	const parts = pr.switches.map((s, i) =>
 		i === 0
 			? `${labelOf(def, s.from)} below ${fmt(s.at)}`
-			: `${labelOf(def, s.from)} from ${fmt(pr.switches[i - 1].at)} to ${fmt(s.at)}`
+			: `${labelOf(def, s.from)} from ${formatSpan(fmt(pr.switches[i - 1].at), fmt(s.at), p.unit)}`
 	);
 	parts.push(`${labelOf(def, pr.switches.at(-1)!.to)} above ${fmt(pr.switches.at(-1)!.at)}`);
 	return parts.join('; ');
@@ -234,7 +234,7 @@ export function breakEvenSentence(def: ModelDef, r: Report, be: BreakEven): stri
 	const best = labelOf(def, r.verdict.best);
 	const other = labelOf(def, be.winner ?? r.verdict.runnerUp);
 	if (be.value === null) {
-		return `${best} stays ahead across the whole range, ${formatValue(p.min, p.unit)} to ${formatValue(p.max, p.unit)}.`;
+		return `${best} stays ahead across the whole range, ${formatSpan(formatValue(p.min, p.unit), formatValue(p.max, p.unit), p.unit)}.`;
 	}
 	const v = formatUsable(be.value, p.unit, p.step);
 	const here = r.values[p.id];

@@ -1,6 +1,6 @@
 import { format } from 'd3-format';
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, departure, formatSigned, formatValue, whole } from './format';
+import { decimalsOf, departure, formatSigned, formatSpan, formatValue, whole } from './format';
 
 describe('numbers for people', () => {
 	it('knows how many decimals a step needs', () => {
@@ -68,5 +68,27 @@ describe('whole numbers written as d3-format wrote them', () => {
 	] as const)('%s', (spec, plus, group) => {
 		const d3 = format(spec);
 		for (const v of values) expect(whole(v, plus, group), String(v)).toBe(d3(v));
+	});
+});
+
+describe('values too small to show', () => {
+	it('are 0, with no sign, beside a true zero', () => {
+		expect(formatSigned(0.004, 'USD bn')).toBe('USD 0 bn');
+		expect(formatSigned(0, 'USD bn')).toBe('USD 0 bn');
+		expect(formatValue(-0.004, 'USD bn')).toBe('USD 0 bn');
+		expect(formatValue(-0.00004, '%')).toBe('0 %');
+		expect(formatSigned(0.00004, '%')).toBe('0 %');
+		expect(formatSigned(0.04, 'USD bn')).toBe('USD +0.04 bn');
+		expect(formatSigned(0.03, '%')).toBe('+3 %');
+	});
+});
+
+describe('a range', () => {
+	it('writes a unit that follows the number once, and money and percent on both ends', () => {
+		expect(formatSpan('1 developers', '30 developers', 'developers')).toBe('1 to 30 developers');
+		expect(formatSpan('0 elasticity', '0.5 elasticity', 'elasticity')).toBe('0 to 0.5 elasticity');
+		expect(formatSpan('USD 1 bn', 'USD 3 bn', 'USD bn')).toBe('USD 1 bn to USD 3 bn');
+		expect(formatSpan('0 %', '5 %', '%')).toBe('0 % to 5 %');
+		expect(formatSpan('1 year', '5 years', 'years')).toBe('1 year to 5 years');
 	});
 });

@@ -25,26 +25,41 @@ export function whole(value: number, plus = false, group = false): string {
 }
 const grouped = (v: number) => whole(v, false, true);
 const withMinus = (s: string) => s.replace(/^-/, MINUS);
+/** A negative too small to show is 0, not "−0". */
+const noNegativeZero = (s: string) => (s === '-0' ? '0' : s);
 
 /** A parameter or output value with its unit; `step` sets the precision a person can set it to. */
 export function formatValue(value: number, unit: string, step?: number): string {
 	if (!Number.isFinite(value)) return 'not a number';
 	if (unit === '%') {
 		const d = step ? Math.max(0, decimalsFor(step) - 2) : 1;
-		return `${withMinus(trim((value * 100).toFixed(d)))} %`;
+		return `${withMinus(noNegativeZero(trim((value * 100).toFixed(d))))} %`;
 	}
 	const d = step ? decimalsFor(step) : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
 	// Thousands are grouped only when there are no decimals to confuse with the separator.
-	const text = withMinus(d === 0 && Math.abs(value) >= 1000 ? grouped(value) : trim(value.toFixed(d)));
+	const digits = d === 0 && Math.abs(value) >= 1000 ? grouped(value) : trim(value.toFixed(d));
+	const text = withMinus(noNegativeZero(digits));
 	return withUnit(text, unit, value);
 }
 
 /** A difference, signed the way formatValue writes negatives: "USD +0.3 bn", "USD −1.2 bn", "+3 %". */
 export function formatSigned(value: number, unit: string): string {
 	const text = formatValue(value, unit);
-	if (!(value > 0)) return text;
+	// A difference too small to show is written 0, with no sign: "USD +0 bn" beside "USD 0 bn" reads as two.
+	if (!(value > 0) || !/[1-9]/.test(formatValue(value, unit === '%' ? '%' : ''))) return text;
 	const currency = leadingCurrency(text);
 	return currency ? `${currency} +${text.slice(currency.length + 1)}` : `+${text}`;
+}
+
+/**
+ * A range of two values written once each: "1 to 30 developers" where the unit follows the number, and each
+ * with its unit where it leads (USD 1 bn to USD 3 bn) or is percent (0 % to 5 %).
+ */
+export function formatSpan(lo: string, hi: string, unit: string): string {
+	const suffix = ` ${unit}`;
+	if (unit && unit !== '%' && !leadingCurrency(lo) && lo.endsWith(suffix) && hi.endsWith(suffix))
+		return `${lo.slice(0, -suffix.length)} to ${hi}`;
+	return `${lo} to ${hi}`;
 }
 
 export const formatPercent = (p: number): string => `${whole(p * 100)} %`;
