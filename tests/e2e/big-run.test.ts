@@ -35,12 +35,41 @@ test('choosing a million runs it on the workers, shows its progress, and settles
 	await settled(page);
 	const sure = page.getByRole('region', { name: 'How sure we can be' });
 	await sure.getByRole('combobox', { name: /^Simulated futures/ }).selectOption('1000000');
-	await expect(sure.locator('.samples [role=status]')).toHaveText(/^[\d,]+ of 1,000,000 futures$/);
+	// Chosen, not yet started: it says its cost and waits to be confirmed.
+	await expect(sure.locator('.confirm')).toContainText(/^1,000,000 futures take /);
+	await expect(page).not.toHaveURL(/n=1000000/);
+	await sure.getByRole('button', { name: 'Run 1,000,000' }).click();
+	await expect(sure.locator('.samples .state')).toHaveText(/^[\d,]+ of 1,000,000 futures$/);
 	await expect(page).toHaveURL(/n=1000000/);
 	await expect(page.locator('article[data-simulation="settled"]')).toBeAttached({ timeout: 90_000 });
 	await expect(sure).toContainText('1,000,000 simulated futures');
-	await expect(sure.locator('.samples [role=status]')).toHaveText('');
+	await expect(sure.locator('.samples .state')).toHaveText('');
 	const marks = await page.evaluate(() => performance.getEntriesByName('scenario-lab:simulation').length);
 	expect(marks).toBeGreaterThanOrEqual(2);
 	expect(seen.errors).toEqual([]);
+});
+
+test('a million chosen by one key press waits to be confirmed, and a run under way can be stopped', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto(`${DECISION}?v=1&r=4&seed=3`);
+	await hydrated(page);
+	await settled(page);
+	const sure = page.getByRole('region', { name: 'How sure we can be' });
+	const select = sure.getByRole('combobox', { name: /^Simulated futures/ });
+	await select.focus();
+	await page.keyboard.press('End');
+	await expect(sure.locator('.confirm')).toContainText('1,000,000 futures take');
+	await sure.getByRole('button', { name: 'Keep 10,000' }).click();
+	await expect(select).toHaveValue('10000');
+	await expect(page).not.toHaveURL(/n=1000000/);
+
+	await select.selectOption('1000000');
+	await sure.getByRole('button', { name: 'Run 1,000,000' }).click();
+	await expect(sure.locator('.samples .state')).toHaveText(/ of 1,000,000 futures$/);
+	await sure.getByRole('button', { name: 'Stop, back to 10,000' }).click();
+	await expect(select).toHaveValue('10000');
+	await expect(page.locator('article[data-simulation="settled"]')).toBeAttached({ timeout: 30_000 });
+	await expect(sure).toContainText('10,000 simulated futures');
 });
