@@ -184,6 +184,16 @@ test.describe('the decision page', () => {
 		await expect.poll(() => queryParam(page, 'uplift')).toBe('0.0495');
 	});
 
+	test('one link takes the keyboard past the results to the assumptions', async ({ page }) => {
+		await open(page, DECISION);
+		const skip = page.getByRole('link', { name: 'Skip to the assumptions' });
+		await skip.focus();
+		await expect(skip).toBeVisible();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('#range-valuation')).toBeFocused();
+	});
+
 	test('a number typed with thousands grouped, as the page writes it, is read whole', async ({ page }) => {
 		await open(page, '/decisions/last-mile');
 		const volume = param(page, 'volume');
