@@ -29,12 +29,13 @@ describe('the profile chart layout', () => {
 		expect(Math.max(...l.yTicks)).toBeGreaterThanOrEqual(200);
 	});
 
-	it('on a log axis, ticks only at 1, 2 and 5 times a power of ten, and only powers on a phone', () => {
+	it('on a log axis, ticks only at 1, 2 and 5 times a power of ten, the most of those that fit', () => {
 		const short = xs.slice(0, 5);
 		const lines = input.lines.map((l) => l.slice(0, 5));
 		expect(profileLayout({ ...input, xs: short, lines }).xTicks).toEqual([1000, 2000, 5000, 10000, 20000]);
-		expect(profileLayout({ ...input, xs: short, lines, width: 356 }).xTicks).toEqual([1000, 10000]);
-		expect(profileLayout(input).xTicks).toEqual([1000, 10000, 100000]);
+		expect(profileLayout({ ...input, xs: short, lines, width: 356 }).xTicks).toEqual([1000, 5000, 10000]);
+		expect(profileLayout(input).xTicks).toEqual([1000, 2000, 5000, 10000, 20000, 50000, 100000]);
+		expect(profileLayout({ ...input, width: 420 }).xTicks).toEqual([1000, 10000, 100000]);
 	});
 
 	it('puts the range at the plot edges and draws every line without NaN, skipping missing values', () => {

@@ -60,16 +60,15 @@ export function profileLayout(input: ProfileInput): ProfileLayout {
 	let x: Scale;
 	if (scale === 'log') {
 		x = log([xs[0], xs[xs.length - 1]], range);
-		// Only 1, 2 and 5 times a power of ten; the powers alone, or 1 and 5, where those are too many.
+		// Only 1, 2 and 5 times a power of ten, or some of those: the most that fit, a phone's four at most
+		// (uneven steps along a log axis need more labels to read than a linear one's).
 		const lead = (t: number) => Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9));
 		const round = x.ticks().filter((t) => [1, 2, 5].includes(lead(t)));
-		const sets = [[1, 2, 5], [1], [1, 5]].map((keep) => round.filter((t) => keep.includes(lead(t))));
-		xTicks = pickTicks(
-			x,
-			formatX,
-			sets.filter((s) => s.length <= most),
-			round
-		);
+		const sets = [[1, 2, 5], [1, 5], [1], [5], [2]]
+			.map((keep) => round.filter((t) => keep.includes(lead(t))))
+			.filter((s) => s.length <= most + 1)
+			.sort((a, b) => b.length - a.length);
+		xTicks = pickTicks(x, formatX, sets, round);
 	} else {
 		x = linear([xs[0], xs[xs.length - 1]], range);
 		xTicks = fittingTicks(x, formatX, most);
