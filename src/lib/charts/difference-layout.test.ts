@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { differenceLayout, type Bins } from './difference-layout';
-import { TICK_CHAR_PX } from './frame';
+import { TICK_CHAR_PX, tickExtents } from './frame';
 
 const bins: Bins = {
 	edges: [-9.6, -6, -3, 0, 3, 6, 9.6],
@@ -45,5 +45,27 @@ describe('the difference histogram layout', () => {
 			for (let i = 1; i < px.length; i++)
 				expect(px[i] - px[i - 1]).toBeGreaterThanOrEqual((len(l.ticks[i]) + len(l.ticks[i - 1])) / 2);
 		}
+	});
+
+	it('never lets two labels of the axis touch, the leaning end ones included ("USD +1 bnUSD +2 bn")', () => {
+		const signed = (unit: string) => (v: number) =>
+			`${unit} ${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toLocaleString('en')} ${unit ? 'bn' : 'm'}`;
+		const cases: [number[], (v: number) => string][] = [
+			[[-0.3, 2.3], signed('USD')],
+			[[-1, 4.4], signed('USD')],
+			[[-2100, 6900], signed('')],
+			[[-3, 21], signed('USD')],
+			[[-1.5, 5.8], signed('USD')]
+		];
+		for (const [[lo, hi], fmt] of cases)
+			for (const width of [356, 390, 703, 817, 1280, 1920]) {
+				const edges = Array.from({ length: 41 }, (_, k) => lo + ((hi - lo) * k) / 40);
+				const shares = edges.slice(1).map(() => 1 / 40);
+				const l = differenceLayout({ ...input, width, format: fmt, bins: { edges, shares, tails: [0, 0] } });
+				expect(l.ticks.length, `${lo}…${hi} at ${width}`).toBeGreaterThanOrEqual(2);
+				const ext = tickExtents(l.frame.x as never, fmt, l.ticks);
+				for (let i = 1; i < ext.length; i++)
+					expect(ext[i][0] - ext[i - 1][1], `${lo}…${hi} at ${width}`).toBeGreaterThanOrEqual(10);
+			}
 	});
 });

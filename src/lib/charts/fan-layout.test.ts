@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fanHeight, fanLayout, type Quantiles } from './fan-layout';
-import { keepSame } from './frame';
+import { keepSame, ticksFit } from './frame';
+import type { Scale } from './scales';
 
 const q = (m: number): Quantiles => ({ p05: m - 2, p25: m - 1, p50: m, p75: m + 1, p95: m + 2 });
 const input = {
@@ -47,11 +48,37 @@ describe('the fan chart layout', () => {
 		expect(l.frame.y(-20)).toBe(500 - l.frame.margin.bottom);
 	});
 
-	it('labels every other year on a wide chart and every third on a phone', () => {
+	it('labels the last year always, counting back, every other year wide and every third on a phone', () => {
 		const periods = Array.from({ length: 10 }, (_, i) => 2024 + i);
 		const paths = [periods.map((_, i) => q(i))];
-		expect(fanLayout({ ...input, periods, paths }).xTicks).toEqual([2024, 2026, 2028, 2030, 2032]);
+		expect(fanLayout({ ...input, periods, paths }).xTicks).toEqual([2025, 2027, 2029, 2031, 2033]);
 		expect(fanLayout({ ...input, periods, paths, width: 360 }).xTicks).toEqual([2024, 2027, 2030, 2033]);
+		// 2023–2028 on a phone: not only 2023 and 2026.
+		const six = periods.slice(0, 6).map((p) => p - 1);
+		expect(fanLayout({ ...input, periods: six, paths: [paths[0].slice(0, 6)], width: 356 }).xTicks).toEqual([
+			2024, 2026, 2028
+		]);
+	});
+
+	it('labels years that never touch, and the last one, from 3 to 30 years at 356 to 1920 px', () => {
+		for (const n of [3, 6, 11, 16, 30])
+			for (const width of [356, 703, 1280, 1920]) {
+				const periods = Array.from({ length: n }, (_, i) => 2020 + i);
+				const l = fanLayout({ ...input, width, periods, paths: [periods.map((_, i) => q(i))] });
+				expect(l.xTicks.at(-1)).toBe(periods.at(-1));
+				expect(l.xTicks.length).toBeGreaterThanOrEqual(Math.min(n, 2));
+				expect(ticksFit(l.frame.x as Scale, String, l.xTicks, 10, false), `${n} at ${width}`).toBe(true);
+			}
+	});
+
+	it('draws a median that hides an earlier one dashed over it, and says which it repeats', () => {
+		const l = fanLayout({
+			...input,
+			paths: [input.paths[0], input.paths[0].map((d) => ({ ...d, p50: d.p50 + 0.01 }))]
+		});
+		expect(l.repeats[0]).toBeNull();
+		expect(l.repeats[1]).toMatchObject({ of: 0 });
+		expect(fanLayout(input).repeats).toEqual([null, null]);
 	});
 
 	it('kept by keepSame, is the same object for equal inputs in new arrays, so the chart does not redraw', () => {

@@ -2,10 +2,11 @@
  * The fan chart's layout: box, margins, scales, ticks and each option's paths, from plain numbers. The
  * y scale does not depend on the left margin, so its tick labels can size it.
  */
-import type { Frame } from './frame';
+import { ticksFit, type Frame } from './frame';
+import { repeats, type Repeat } from './coincide';
 import { labelMargin } from './label-margin';
 import { bandPath, linePath } from './paths';
-import { linear, nice } from './scales';
+import { linear, nice, type Scale } from './scales';
 
 /** One period's quantiles of an option's outcome. */
 export interface Quantiles {
@@ -33,6 +34,8 @@ export interface FanLayout {
 	xTicks: number[];
 	/** Per path, in order: the 90 % band, the 50 % band and the median line. */
 	paths: { outer: string; inner: string; median: string }[];
+	/** Per path, whether its median hides an earlier one's, and how to draw it so both show. */
+	repeats: (Repeat | null)[];
 }
 
 const MARGIN = { top: 16, right: 16, bottom: 32 };
@@ -47,8 +50,7 @@ export function fanLayout({ width, height: given, periods, paths, domain, format
 	const yTicks = y.ticks(5);
 	const margin = { ...MARGIN, left: labelMargin(yTicks.map(format)) };
 	const x = linear([periods[0], periods[periods.length - 1]], [margin.left, width - margin.right]);
-	const narrow = width < 480;
-	const xTicks = periods.filter((_, i) => periods.length <= (narrow ? 4 : 6) || i % (narrow ? 3 : 2) === 0);
+	const xTicks = yearTicks(periods, x, width < 480 ? 4 : 6);
 	const ys = (p: Quantiles[], q: keyof Quantiles) => p.map((d) => y(d[q]));
 	return {
 		frame: { width, height, margin, x, y },
@@ -61,6 +63,20 @@ export function fanLayout({ width, height: given, periods, paths, domain, format
 				inner: bandPath(xs, ys(p, 'p25'), ys(p, 'p75')),
 				median: linePath(xs, ys(p, 'p50'))
 			};
-		})
+		}),
+		repeats: repeats(paths.map((p) => ys(p, 'p50')))
 	};
+}
+
+/**
+ * Every `step`-th year counted back from the last, the smallest step giving at most `most` labels that do
+ * not touch: the text speaks of the last year ("by 2033"), so the axis always labels it.
+ */
+export function yearTicks(periods: number[], x: Scale, most: number): number[] {
+	const last = periods.length - 1;
+	for (let step = 1; step <= last; step++) {
+		const ticks = periods.filter((_, i) => (last - i) % step === 0);
+		if (ticks.length <= most && ticksFit(x, String, ticks, 10, false)) return ticks;
+	}
+	return periods.slice(last);
 }

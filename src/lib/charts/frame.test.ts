@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { edgeAnchor, fittingTicks, keepSame, plotBox, sameData, TICK_CHAR_PX } from './frame';
+import { edgeAnchor, fittingTicks, keepSame, plotBox, sameData, TICK_CHAR_PX, tickExtents } from './frame';
+import { linear } from './scales';
 
 describe('the chart frame', () => {
 	it('gives the plot box inside the margins', () => {
@@ -16,14 +16,32 @@ describe('the chart frame', () => {
 
 	it('keeps as many ticks as fit without their labels touching, fewer on a narrow axis', () => {
 		const label = (v: number) => `USD ${v} bn`;
-		const wide = fittingTicks(scaleLinear([-10, 10], [0, 800]), label, 5);
+		const wide = fittingTicks(linear([-10, 10], [0, 800]), label, 5);
 		expect(wide).toEqual([-10, -5, 0, 5, 10]);
-		const narrow = scaleLinear([-10, 10], [40, 316]);
+		const narrow = linear([-10, 10], [40, 316]);
 		const ticks = fittingTicks(narrow, label, 5);
 		expect(ticks.length).toBeLessThan(5);
 		expect(ticks.length).toBeGreaterThanOrEqual(2);
 		for (let i = 1; i < ticks.length; i++)
 			expect(narrow(ticks[i]) - narrow(ticks[i - 1])).toBeGreaterThan(label(ticks[i]).length * TICK_CHAR_PX);
+	});
+
+	it('reaches a leaning end label its whole width inwards, a centred one half each side', () => {
+		const x = linear([0, 10], [40, 340]);
+		const [first, mid, last] = tickExtents(x, (v) => 'x'.repeat(v || 2), [0, 5, 10]);
+		expect(first).toEqual([40, 40 + 2 * TICK_CHAR_PX]);
+		expect(mid).toEqual([190 - 2.5 * TICK_CHAR_PX, 190 + 2.5 * TICK_CHAR_PX]);
+		expect(last).toEqual([340 - 10 * TICK_CHAR_PX, 340]);
+	});
+
+	it('keeps two labels, far apart, where even d3’s fewest ticks do not fit (not "USD 0 bn" alone)', () => {
+		const label = (v: number) => `USD ${v > 0 ? '+' : ''}${v} bn`;
+		const x = linear([-2, 6], [40, 316]);
+		const ticks = fittingTicks(x, label, 3);
+		expect(ticks.length).toBeGreaterThanOrEqual(2);
+		expect(x(ticks.at(-1)!) - x(ticks[0])).toBeGreaterThan(150);
+		const ext = tickExtents(x, label, ticks);
+		for (let i = 1; i < ext.length; i++) expect(ext[i][0]).toBeGreaterThanOrEqual(ext[i - 1][1] + 10);
 	});
 
 	it('compares plain chart data by value', () => {

@@ -42,30 +42,76 @@ export function edgeAnchor(px: number, left: number, right: number, room = 30): 
 /** About this many px a character of an axis label (0.75rem, tabular digits; generous, as labelMargin). */
 export const TICK_CHAR_PX = 7.4;
 
+/** A scale with round values along it; its range is its domain's ends mapped. */
+type TickScale = {
+	(v: number): number;
+	readonly domain: readonly [number, number];
+	ticks(count: number): number[];
+};
+
 /**
- * The most ticks, up to `most`, whose labels do not touch: neighbours' centres at least half of each
- * label's width apart, plus a gap. An axis is laid out before any text can be measured (on the server), so
- * by character count. `scale.ticks` may return a few more or fewer than asked; fewer are asked until they fit.
+ * Where each tick's label reaches, left to right in px, estimated by character count (an axis is laid out
+ * before any text can be measured, on the server). Labels at an end lean inwards when `lean`, as AxisX
+ * draws them: such a label reaches its whole width inwards, not half.
+ */
+export function tickExtents(scale: TickScale, format: (v: number) => string, ticks: number[], lean = true) {
+	const ends = scale.domain.map((v) => scale(v));
+	const [left, right] = [Math.min(...ends), Math.max(...ends)];
+	return ticks.map((t) => {
+		const px = scale(t);
+		const w = format(t).length * TICK_CHAR_PX;
+		const anchor = lean ? edgeAnchor(px, left, right) : 'middle';
+		const from = anchor === 'start' ? px : anchor === 'end' ? px - w : px - w / 2;
+		return [from, from + w] as [number, number];
+	});
+}
+
+/** No two neighbouring labels come closer than `gap` px. */
+export function ticksFit(
+	scale: TickScale,
+	format: (v: number) => string,
+	ticks: number[],
+	gap = 10,
+	lean = true
+) {
+	const ext = tickExtents(scale, format, ticks, lean);
+	return ext.every(([from], i) => i === 0 || from - ext[i - 1][1] >= gap);
+}
+
+/**
+ * The first of `candidates` (most ticks first) with at least two ticks whose labels do not touch. When
+ * none fits, the two furthest apart values of `pool` that do, so a reader can still read positions off
+ * the axis; one label only when not even two fit.
+ */
+export function pickTicks(
+	scale: TickScale,
+	format: (v: number) => string,
+	candidates: number[][],
+	pool = candidates.flat(),
+	gap = 10
+): number[] {
+	const fits = (ticks: number[]) => ticksFit(scale, format, ticks, gap);
+	const found = candidates.find((c) => c.length >= 2 && fits(c));
+	if (found) return found;
+	const all = [...new Set(pool)].sort((a, b) => scale(a) - scale(b));
+	for (let span = all.length - 1; span > 0; span--)
+		for (let i = 0; i + span < all.length; i++)
+			if (fits([all[i], all[i + span]])) return [all[i], all[i + span]];
+	return all.slice(0, 1);
+}
+
+/**
+ * The most ticks, up to about `most` (`scale.ticks` may return a few more or fewer than asked), whose
+ * labels do not touch: fewer are asked until they fit, and at least two are kept (see `pickTicks`).
  */
 export function fittingTicks(
-	scale: { (v: number): number; ticks(count: number): number[] },
+	scale: TickScale,
 	format: (v: number) => string,
 	most: number,
 	gap = 10
 ): number[] {
-	const fits = (ticks: number[]) =>
-		ticks.every((t, i) => {
-			if (i === 0) return true;
-			const room = ((format(t).length + format(ticks[i - 1]).length) / 2) * TICK_CHAR_PX + gap;
-			return Math.abs(scale(t) - scale(ticks[i - 1])) >= room;
-		});
-	for (let count = most; count > 1; count--) {
-		const ticks = scale.ticks(count);
-		if (fits(ticks)) return ticks;
-	}
-	// Not even d3's fewest fit: keep its first and last, the ends of the axis, which lean inwards.
-	const fewest = scale.ticks(1);
-	return fewest.length > 2 ? [fewest[0], fewest[fewest.length - 1]] : fewest;
+	const candidates = Array.from({ length: most }, (_, k) => scale.ticks(most - k));
+	return pickTicks(scale, format, candidates, [...candidates.flat(), ...scale.ticks(most * 2)], gap);
 }
 
 /** Values a formatter is tried on: signs, zero, fractions and magnitudes from shares to billions. */

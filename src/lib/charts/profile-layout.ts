@@ -2,7 +2,8 @@
  * The profile chart's layout (each option's value across one parameter's range): box, margins, scales,
  * ticks, each line's path and where the axis stops. Pure, from plain numbers.
  */
-import { fittingTicks, type Frame } from './frame';
+import { repeats, type Repeat } from './coincide';
+import { fittingTicks, pickTicks, type Frame } from './frame';
 import { labelMargin } from './label-margin';
 import { linePath } from './paths';
 import { linear, log, nice, type Scale } from './scales';
@@ -18,6 +19,8 @@ export interface ProfileInput {
 	lowerIsBetter: boolean;
 	formatX: (v: number) => string;
 	formatY: (v: number) => string;
+	/** Where the best option changes: each gets a lettered marker above the plot. */
+	switches?: number[];
 }
 
 export interface ProfileLayout {
@@ -25,6 +28,10 @@ export interface ProfileLayout {
 	xTicks: number[];
 	yTicks: number[];
 	paths: string[];
+	/** Per line, whether it hides an earlier one where both show, and how to draw it so both show. */
+	repeats: (Repeat | null)[];
+	/** Each switch's marker's centre, in px: nudged apart where two would touch ("AB"), in order. */
+	markers: number[];
 	/** Some line runs off the top of the axis (the chart says so). */
 	clipped: boolean;
 }
@@ -53,11 +60,15 @@ export function profileLayout(input: ProfileInput): ProfileLayout {
 	let x: Scale;
 	if (scale === 'log') {
 		x = log([xs[0], xs[xs.length - 1]], range);
-		// Only 1, 2 and 5 times a power of ten; only the powers where those are too many.
-		const round = x
-			.ticks()
-			.filter((t) => [1, 2, 5].includes(Math.round(t / 10 ** Math.floor(Math.log10(t)))));
-		xTicks = round.length > most ? round.filter((t) => Math.log10(t) % 1 === 0) : round;
+		// Only 1, 2 and 5 times a power of ten, or some of those: the most that fit, a phone's four at most
+		// (uneven steps along a log axis need more labels to read than a linear one's).
+		const lead = (t: number) => Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9));
+		const round = x.ticks().filter((t) => [1, 2, 5].includes(lead(t)));
+		const sets = [[1, 2, 5], [1, 5], [1], [5], [2]]
+			.map((keep) => round.filter((t) => keep.includes(lead(t))))
+			.filter((s) => s.length <= most + 1)
+			.sort((a, b) => b.length - a.length);
+		xTicks = pickTicks(x, formatX, sets, round);
 	} else {
 		x = linear([xs[0], xs[xs.length - 1]], range);
 		xTicks = fittingTicks(x, formatX, most);
@@ -74,6 +85,33 @@ export function profileLayout(input: ProfileInput): ProfileLayout {
 				(k) => Number.isFinite(l[k])
 			)
 		),
+		// Compared as drawn: above the plot both are cut off at its top.
+		repeats: repeats(
+			lines.map((l) => l.map((v) => (Number.isFinite(v) ? Math.max(margin.top - 4, y(v)) : NaN)))
+		),
+		markers: spread(
+			(input.switches ?? []).map((v) => x(v)),
+			margin.left,
+			width - 4
+		),
 		clipped: top > cap
 	};
+}
+
+/** px a marker's letter takes (bold 0.75rem capitals, generous), and the least room between two. */
+const MARKER_PX = 10;
+const MARKER_GAP = 4;
+
+/**
+ * Centres for letters at `px` (in order along the axis) that never touch: each pushed right of the one
+ * before as far as needed, then, where that runs past `right`, back left.
+ */
+export function spread(px: number[], left: number, right: number): number[] {
+	const step = MARKER_PX + MARKER_GAP;
+	const half = MARKER_PX / 2;
+	const out = px.map((p) => Math.min(right - half, Math.max(left + half, p)));
+	for (let i = 1; i < out.length; i++) out[i] = Math.max(out[i], out[i - 1] + step);
+	for (let i = out.length - 1; i >= 0; i--)
+		out[i] = Math.min(out[i], i === out.length - 1 ? right - half : out[i + 1] - step);
+	return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pendingHeight } from '$lib/ui/pending-heights';
 import { loadAllModels } from '$lib/decisions/registry';
-import { LINE_HEIGHT, tornadoChart, tornadoLayout } from './tornado-layout';
+import { LINE_HEIGHT, tornadoChart, tornadoLayout, tornadoSides } from './tornado-layout';
 
 const short = ['Stake', 'Uplift', 'Rate'];
 const long = [
@@ -103,5 +103,14 @@ describe('the tornado chart', () => {
 				for (const l of row.lines) expect(l.text.endsWith(' ')).toBe(false);
 			});
 		}
+	});
+
+	it('puts the sides over the plot, on one line where both fit and stacked where they do not', () => {
+		const long = tornadoSides(356, 'Open weights ahead', 'Open weights and a paid API ahead');
+		expect(long.stacked).toBe(true);
+		expect(long.left).toBe(tornadoLayout(356, []).margin.left);
+		expect(long.right).toBe(tornadoLayout(356, []).margin.right);
+		expect(tornadoSides(1100, 'Open weights ahead', 'Open weights and a paid API ahead').stacked).toBe(false);
+		expect(tornadoSides(480, 'Sell ahead', 'Keep ahead').stacked).toBe(false);
 	});
 });

@@ -40,6 +40,20 @@ export function tornadoLayout(width: number, labels: readonly string[], rows = l
 	return { margin, wrap, lines, rowHeight, height: margin.top + margin.bottom + rows * rowHeight };
 }
 
+/** About this many px a character of the sides' labels (0.78rem, as the row labels), and their gap. */
+const SIDE_CHAR_PX = 7.6;
+const SIDE_GAP = 16;
+
+/**
+ * The two sides' labels over the plot, "← Y ahead" at its left and "X ahead →" at its right end: on one
+ * line where both fit between the plot's ends, otherwise stacked, each still on its own side.
+ */
+export function tornadoSides(width: number, negative: string, positive: string) {
+	const { left, right } = tornadoLayout(width, []).margin;
+	const text = (negative.length + positive.length + 4) * SIDE_CHAR_PX;
+	return { left, right, stacked: text + SIDE_GAP > width - left - right };
+}
+
 export interface TornadoInput {
 	width: number;
 	/** The advantage at the current values: where every bar starts. */

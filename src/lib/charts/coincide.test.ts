@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { repeats } from './coincide';
+
+describe('lines drawn over each other', () => {
+	it('leaves lines apart, even where they cross, solid', () => {
+		expect(
+			repeats([
+				[10, 20, 30],
+				[30, 20, 10],
+				[10, 20, 35]
+			])
+		).toEqual([null, null, null]);
+	});
+
+	it('dashes a line within 2.5 px of an earlier one all along, naming it', () => {
+		const r = repeats([
+			[50, 50, 50],
+			[10, 20, 30],
+			[11, 21.5, 28]
+		]);
+		expect(r[0]).toBeNull();
+		expect(r[1]).toBeNull();
+		expect(r[2]).toEqual({ of: 1, dasharray: '8 8', dashoffset: -8 });
+	});
+
+	it('gives each line of a group of three its own slot of the dash, so every colour shows', () => {
+		const r = repeats([
+			[5, 5],
+			[6, 6],
+			[5.5, 4]
+		]);
+		expect(r[1]).toEqual({ of: 0, dasharray: '8 16', dashoffset: -8 });
+		expect(r[2]).toEqual({ of: 0, dasharray: '8 16', dashoffset: -16 });
+	});
+
+	it('compares only where both are drawn, and not lines drawn in different places', () => {
+		expect(
+			repeats([
+				[NaN, 5, 5],
+				[NaN, 6, 5]
+			])[1]
+		).toMatchObject({ of: 0 });
+		expect(
+			repeats([
+				[NaN, 5, 5],
+				[5, 5, 5]
+			])[1]
+		).toBeNull();
+		expect(repeats([[NaN], [NaN]])[1]).toBeNull();
+	});
+});
