@@ -36,7 +36,7 @@ test('choosing a million runs it on the workers, shows its progress, and settles
 	const sure = page.getByRole('region', { name: 'How sure we can be' });
 	await sure.getByRole('combobox', { name: /^Simulated futures/ }).selectOption('1000000');
 	// Chosen, not yet started: it says its cost and waits to be confirmed.
-	await expect(sure.locator('.confirm')).toContainText(/^1,000,000 futures take /);
+	await expect(sure.locator('.ask')).toHaveText(/^1,000,000 futures take .*: run them, or keep 10,000\?$/);
 	await expect(page).not.toHaveURL(/n=1000000/);
 	await sure.getByRole('button', { name: 'Run 1,000,000' }).click();
 	await expect(sure.locator('.samples .state')).toHaveText(/^[\d,]+ of 1,000,000 futures$/);
@@ -60,7 +60,7 @@ test('a million chosen by one key press waits to be confirmed, and a run under w
 	const select = sure.getByRole('combobox', { name: /^Simulated futures/ });
 	await select.focus();
 	await page.keyboard.press('End');
-	await expect(sure.locator('.confirm')).toContainText('1,000,000 futures take');
+	await expect(sure.locator('.ask')).toContainText('1,000,000 futures take');
 	await sure.getByRole('button', { name: 'Keep 10,000' }).click();
 	await expect(select).toHaveValue('10000');
 	await expect(page).not.toHaveURL(/n=1000000/);
@@ -70,6 +70,12 @@ test('a million chosen by one key press waits to be confirmed, and a run under w
 	await expect(sure.locator('.samples .state')).toHaveText(/ of 1,000,000 futures$/);
 	await sure.getByRole('button', { name: 'Stop, back to 10,000' }).click();
 	await expect(select).toHaveValue('10000');
+	await expect(select).toBeFocused();
+	// Stopped, not left to finish: no progress, and the page settles on 10,000 and stays there.
+	await expect(sure.locator('.samples .state')).not.toContainText('of 1,000,000');
 	await expect(page.locator('article[data-simulation="settled"]')).toBeAttached({ timeout: 30_000 });
 	await expect(sure).toContainText('10,000 simulated futures');
+	await page.waitForTimeout(3000);
+	await expect(sure).toContainText('10,000 simulated futures');
+	await expect(page.locator('article[data-simulation="settled"]')).toBeAttached();
 });

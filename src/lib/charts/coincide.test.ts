@@ -48,4 +48,40 @@ describe('lines drawn over each other', () => {
 		).toBeNull();
 		expect(repeats([[NaN], [NaN]])[1]).toBeNull();
 	});
+
+	it('does not call lines the same where both run off the top of the chart, only where one shows', () => {
+		// Both above the top (y < 10) all along: one may be twice the other; nothing is dashed.
+		expect(
+			repeats(
+				[
+					[-50, -60],
+					[-100, -200]
+				],
+				undefined,
+				10
+			)
+		).toEqual([null, null]);
+		// Off the top together at the first point, together below it: the same as drawn.
+		expect(
+			repeats(
+				[
+					[-50, 100],
+					[-100, 101]
+				],
+				undefined,
+				10
+			)[1]
+		).toMatchObject({ of: 0 });
+		// One shows near the top while the other is far above it: drawn at the top, they meet there.
+		expect(
+			repeats(
+				[
+					[11, 100],
+					[-300, 100]
+				],
+				undefined,
+				10
+			)[1]
+		).toMatchObject({ of: 0 });
+	});
 });

@@ -20,13 +20,16 @@ const DASH = 8;
  * to draw it. Within a stroke's width (2.5 px) the earlier line shows as a sliver at most. Straight
  * segments over the same xs are furthest apart at a point, so the points decide.
  */
-export function repeats(lines: number[][], within = 2.5): (Repeat | null)[] {
+export function repeats(lines: number[][], within = 2.5, top = -Infinity): (Repeat | null)[] {
 	const root: number[] = lines.map((_, k) => k);
+	// A point above `top` is cut off at it: two lines both cut off there are not compared (both off the
+	// chart, one may be twice the other), and only the points where one at least shows count.
+	const off = (v: number) => Number.isNaN(v) || v < top;
 	const same = (a: number[], b: number[]) => {
 		let shared = 0;
 		for (let i = 0; i < a.length; i++) {
-			if (Number.isNaN(a[i]) && Number.isNaN(b[i])) continue;
-			if (!(Math.abs(a[i] - b[i]) <= within)) return false;
+			if (off(a[i]) && off(b[i])) continue;
+			if (!(Math.abs(Math.max(top, a[i]) - Math.max(top, b[i])) <= within)) return false;
 			shared++;
 		}
 		return shared > 0;

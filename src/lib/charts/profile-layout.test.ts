@@ -23,6 +23,21 @@ describe('the profile chart layout', () => {
 		expect(l.frame.y(0)).toBe(l.frame.height - l.frame.margin.bottom);
 	});
 
+	it('labels a linear axis only at values a person can set, never between two steps (3 4 4 5 5)', () => {
+		const years = [3, 3.5, 4, 4.5, 5];
+		const linear = {
+			...input,
+			xs: years,
+			scale: 'linear' as const,
+			lines: [years.map(() => 1), years.map((v) => v)],
+			formatX: (v: number) => v.toFixed(0)
+		};
+		// Without the step, d3's ticks fall on half years, which the step's format rounds to a whole one.
+		expect(profileLayout(linear).xTicks.map(linear.formatX)).toEqual(['3', '4', '4', '5', '5']);
+		expect(profileLayout({ ...linear, step: 1 }).xTicks).toEqual([3, 4, 5]);
+		expect(profileLayout({ ...linear, xs: [3, 3.5], step: 1 }).xTicks).toEqual([3, 3.5]);
+	});
+
 	it('does not cap when higher is better', () => {
 		const l = profileLayout({ ...input, lowerIsBetter: false });
 		expect(l.clipped).toBe(false);

@@ -21,6 +21,8 @@ export interface ProfileInput {
 	formatY: (v: number) => string;
 	/** Where the best option changes: each gets a lettered marker above the plot. */
 	switches?: number[];
+	/** The parameter's step: a label at a value between two steps would be rounded to one (3 4 4 5 5). */
+	step?: number;
 }
 
 export interface ProfileLayout {
@@ -71,7 +73,11 @@ export function profileLayout(input: ProfileInput): ProfileLayout {
 		xTicks = pickTicks(x, formatX, sets, round);
 	} else {
 		x = linear([xs[0], xs[xs.length - 1]], range);
-		xTicks = fittingTicks(x, formatX, most);
+		const step = input.step ?? 0;
+		const onGrid = (t: number) => !(step > 0) || Math.abs(t / step - Math.round(t / step)) < 1e-6;
+		xTicks = fittingTicks(x, formatX, most).filter(onGrid);
+		// None left on the grid (a range of one step, say): its two ends, which are values a person can set.
+		if (xTicks.length < 2) xTicks = [xs[0], xs[xs.length - 1]];
 	}
 	const px = xs.map((v) => x(v));
 	return {
@@ -85,9 +91,11 @@ export function profileLayout(input: ProfileInput): ProfileLayout {
 				(k) => Number.isFinite(l[k])
 			)
 		),
-		// Compared as drawn: above the plot both are cut off at its top.
+		// Compared as drawn: above the plot a line is cut off at its top.
 		repeats: repeats(
-			lines.map((l) => l.map((v) => (Number.isFinite(v) ? Math.max(margin.top - 4, y(v)) : NaN)))
+			lines.map((l) => l.map((v) => (Number.isFinite(v) ? y(v) : NaN))),
+			undefined,
+			margin.top - 4
 		),
 		markers: spread(
 			(input.switches ?? []).map((v) => x(v)),

@@ -164,6 +164,25 @@ describe('LiveReport', () => {
 		expect(sweeps).toHaveBeenCalledTimes(2);
 	});
 
+	it('asks again for the values it shows when the request made since is undone (a big run stopped)', async () => {
+		await opened();
+		scenario = { ...scenario, values: { rate: 0.11 } };
+		flushSync();
+		expect(client().requests).toHaveLength(2);
+		// Back to the values whose simulation the page shows, before the other's result came.
+		scenario = { ...scenario, values: {} };
+		flushSync();
+		expect(client().requests).toHaveLength(3);
+		expect(client().requests[2].values).toEqual(client().requests[0].values);
+		// The undone request's result still comes (a big run's would, uncancelled); the one asked again last.
+		const c = client();
+		c.options.onresult(simulate(c.requests[1]), c.requests[1], 5);
+		flushSync();
+		answer();
+		expect(live.settled).toBe(true);
+		expect(live.report.uncertainty).toEqual(simulate(c.requests[0]));
+	});
+
 	it('sweeps each set of values once, however often the page updates', async () => {
 		await opened();
 		for (const rate of [0.11, 0.12, 0.11]) {

@@ -234,7 +234,14 @@ export class LiveReport {
 		// Before the page updates (.pre), so the worker has the request while this thread renders the answer.
 		$effect.pre(() => {
 			const key = this.wantedKey;
-			if (this.live && client && key !== untrack(() => this.simulated?.key)) {
+			// Asked again also when the page shows this key's simulation but another was asked since (a big
+			// run stopped, back to the count before it; a press undone before its run came back): a newer
+			// request cancels that one, whose result would otherwise replace the one wanted.
+			if (
+				this.live &&
+				client &&
+				(key !== untrack(() => this.simulated?.key) || (asked !== null && asked !== key))
+			) {
 				asked = key;
 				client.request(plainRequest(this.wanted));
 			}

@@ -70,14 +70,15 @@ describe('ParamControl', () => {
 		expect(box).not.toHaveAttribute('aria-invalid');
 	});
 
-	it('reads thousands as the page writes them, and writes them so in the box', async () => {
+	it('reads thousands as the page writes them', async () => {
 		const onchange = vi.fn();
 		const volume: ParamDef = { ...uplift, id: 'volume', label: 'Parcels a day', unit: 'parcels/day' };
 		const big = { ...volume, default: 50000, min: 1000, max: 500000, step: 1000 };
 		render(ParamControl, { param: big, value: 50000, onchange });
 		const user = userEvent.setup();
 		const box = screen.getByRole('textbox', { name: /exact value/ });
-		expect(box).toHaveValue('50,000');
+		// Ungrouped in the box: a group broken while editing ("50,0000") could be read as a decimal comma.
+		expect(box).toHaveValue('50000');
 		await user.clear(box);
 		await user.type(box, '55,000{Enter}');
 		expect(onchange).toHaveBeenLastCalledWith(55000);

@@ -42,7 +42,10 @@ describe('a big run', () => {
 		const { onchange, select } = setup();
 		await fireEvent.change(select, { target: { value: '1000000' } });
 		expect(onchange).not.toHaveBeenCalled();
-		expect(screen.getByText(/1,000,000 futures take about 2 s on 2 workers, 296 MB\./)).toBeInTheDocument();
+		expect(document.querySelector('.ask')?.getAttribute('role')).toBe('status');
+		expect(document.querySelector('.ask')?.textContent).toBe(
+			'1,000,000 futures take about 2 s on 2 workers, 296 MB: run them, or keep 10,000?'
+		);
 		await fireEvent.click(screen.getByRole('button', { name: 'Run 1,000,000' }));
 		expect(onchange).toHaveBeenLastCalledWith(1_000_000);
 
@@ -56,6 +59,17 @@ describe('a big run', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Keep 10,000' }));
 		expect(onchange).not.toHaveBeenCalled();
 		expect(select.value).toBe('10000');
+		expect(screen.queryByRole('button', { name: /^Run/ })).toBeNull();
+		// The button pressed is gone: the focus is back on the select, not lost to the page.
+		expect(document.activeElement).toBe(select);
+		expect(document.querySelector('.ask')?.textContent).toBe('');
+	});
+
+	it('is no longer asked about once the count changes from elsewhere (Back, another link)', async () => {
+		const { view, select } = setup();
+		await fireEvent.change(select, { target: { value: '1000000' } });
+		await view.rerender({ ...props(20_000), onchange: () => {} });
+		expect(select.value).toBe('20000');
 		expect(screen.queryByRole('button', { name: /^Run/ })).toBeNull();
 	});
 

@@ -92,3 +92,12 @@ describe('a range', () => {
 		expect(formatSpan('1 year', '5 years', 'years')).toBe('1 year to 5 years');
 	});
 });
+
+describe('a small departure from a large source', () => {
+	it('keeps its first digit rather than reading +0 %', () => {
+		expect(departure(30.1, 30, 'USD bn')).toBe('+0.3 % vs. source');
+		expect(departure(29.99, 30, 'USD bn')).toBe('−0.03 % vs. source');
+		expect(departure(33, 30, 'USD bn')).toBe('+10 % vs. source');
+		expect(departure(30.3, 30, 'USD bn')).toBe('+1 % vs. source');
+	});
+});

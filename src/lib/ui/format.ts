@@ -67,8 +67,12 @@ export const formatPercent = (p: number): string => `${whole(p * 100)} %`;
 /** How far a value has moved from its source, as people say it: "+18 % vs. source". */
 export function departure(value: number, source: number, unit: string): string | null {
 	if (value === source) return null;
-	if (source !== 0 && unit !== '%')
-		return `${whole(((value - source) / Math.abs(source)) * 100, true)} % vs. source`;
+	if (source !== 0 && unit !== '%') {
+		const pct = ((value - source) / Math.abs(source)) * 100;
+		// Under one percent, one decimal: a value moved one step from a large source is not "+0 %".
+		if (Math.abs(pct) >= 0.95) return `${whole(pct, true)} % vs. source`;
+		return `${pct > 0 ? '+' : MINUS}${String(Number(Math.abs(pct).toPrecision(1)))} % vs. source`;
+	}
 	const diff =
 		unit === '%' ? `${trim(((value - source) * 100).toFixed(2))} pt` : trim((value - source).toFixed(3));
 	return `${value > source ? '+' : MINUS}${diff.replace(/^-/, '')} vs. source`;

@@ -19,7 +19,11 @@ describe('a number as a person types it', () => {
 		['-3.5', -3.5],
 		['+7', 7],
 		['1e3', 1000],
-		['  42  ', 42]
+		['  42  ', 42],
+		['0,125', 0.125],
+		['-0,5', -0.5],
+		['1,50', 1.5],
+		['1 234 567.5', 1234567.5]
 	])('%s is %d', (text, n) => expect(parseTyped(text)).toBe(n));
 
 	it('drops a trailing % only where the box is in percent', () => {
