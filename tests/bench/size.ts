@@ -52,8 +52,9 @@ const LANDING: Budget = { label: 'landing page', budget: 0, goal: 30 };
  * registry, every decision's landing entry: 4.4 kB) and draws its paths and whole numbers itself, not with
  * d3-shape and d3-format (5 kB); 125.6 (112.3 to 125.6) with a reviewer's fixes (coinciding lines dashed and
  * named, axis labels fitted where they are drawn, a typed number read as the page writes it, a big run
- * confirmed and stoppable: +2.0 kB). Issue 12's goal stays 100. */
-const DECISION: Budget = { label: 'decision page + worker', budget: 126, goal: 100 };
+ * confirmed and stoppable: +2.0 kB), 125.9 in the fresh-clone CI after the review's fixes (budget half a kB
+ * above, as a build differs from the next by up to 0.2 kB). Issue 12's goal stays 100. */
+const DECISION: Budget = { label: 'decision page + worker', budget: 126.5, goal: 100 };
 /**
  * The live room's pages on a phone: the participant's page (48.7 kB since an estimate's form and a revealed
  * result load when first needed), and the page that asks for the code (42.8 kB since it no longer carries
@@ -75,9 +76,9 @@ const JOIN: Budget = { label: 'live room, join', budget: 41.5, goal: 40 };
  * resolved on the server (2.3 kB) and the worker's list of frozen revisions loaded for an old link only;
  * 89.4 with routes resolved in the browser again (see the decision pages); 87.6 on the server again, 87.9
  * with the worker's warm-up (its budget half a kB above, as the phone pages say); 86.0 with the paths
- * drawn without d3-shape.
+ * drawn without d3-shape, 86.3 in the fresh-clone CI with the charts' fixes (budget half a kB above).
  */
-const GROUP: Budget = { label: 'live room, group', budget: 86.5, goal: 80 };
+const GROUP: Budget = { label: 'live room, group', budget: 87, goal: 80 };
 
 const DIR = 'build';
 
