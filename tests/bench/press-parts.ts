@@ -26,7 +26,8 @@ function job<S, R>(setup: (k: number) => S, fn: (s: S) => R): Job {
 	};
 }
 
-const SAMPLES = 10_000;
+// PRESS_SAMPLES=100000 splits a press at a big run's size (up to 100,000 a run is one worker's).
+const SAMPLES = Number(process.env.PRESS_SAMPLES ?? 10_000);
 const REPS = Number(process.env.PRESS_REPS ?? 21);
 const WARMUP = 5;
 const args = process.argv.slice(2);

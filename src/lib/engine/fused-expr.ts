@@ -3,11 +3,13 @@
  * when all its operands are known, and otherwise written at the joint level of its operands (the loop
  * where it can first change), with operands that change less often hoisted to their own loops.
  *
- * Arithmetic is the formula's own, operation for operation, with two exceptions that are each within
- * one unit in the last place: x ^ t is a running product (as in the closure kernel), and x ^ k for a
- * whole k ≥ 3 is integerPower's correctly rounded power, where mathjs calls Math.pow (which is itself
- * only within one unit, and costs several times as much).
+ * Arithmetic is the formula's own, operation for operation, with three exceptions: x ^ t is a running
+ * product (as in the closure kernel), and so is x ^ (c ± t) (a discount to mid-year: x^c times the running
+ * product of 1 / x), each within a unit in the last place a period; and x ^ k for a whole k ≥ 3 is
+ * integerPower's correctly rounded power, where mathjs calls Math.pow (which is itself only within one
+ * unit, and costs several times as much).
  */
+import { affineInTime } from './affine-time';
 import type { BinaryOp, Expr } from './expr';
 import { CONSTANTS } from './expr';
 import { BOTH, known, PERIOD, SAMPLE, type Emitted, type Level } from './fused-loop';
@@ -157,8 +159,46 @@ export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 	}
 }
 
+/**
+ * x ^ (c ± t) for a base that is the same in every period: x^c (once per sample) times the running product
+ * of x or 1 / x, where Math.pow would run once a period. Only where c and ±t have one sign (the product's
+ * factors then cannot overflow against each other) and outside a conditional's branches (the product is
+ * carried whichever branch is taken). A base that is not above zero takes Math.pow: −0's and a negative
+ * base's powers depend on the whole exponent.
+ */
+function timePower(w: OptionWriter, a: Emitted, right: Expr): Emitted | null {
+	const { period } = w;
+	if (a.value !== undefined || w.branches > 0) return null;
+	if (period === null ? (a.level & PERIOD) !== 0 : a.timed) return null;
+	const affine = affineInTime(right, w.ctx.cm.def.periods);
+	if (!affine || affine.slope * affine.offset < 0 || (affine.slope === 1 && affine.offset === 0)) return null;
+	const x: Emitted = { code: w.loop.hoist(a.level, a.code), level: a.level };
+	const step = affine.slope === 1 ? x : combine(w, [known(1), x], BINARY.div, ([p, q]) => `(${p} / ${q})`);
+	const run = period === null ? w.loop.runningPower(step) : w.loop.powerAt(step, period);
+	const product =
+		affine.offset === 0
+			? run
+			: combine(
+					w,
+					[binary(w, 'pow', x, { k: 'num', v: affine.offset }), run],
+					BINARY.mul,
+					([p, q]) => `(${p} * ${q})`
+				);
+	return combine(
+		w,
+		[x, product, w.emit(right)],
+		(b, p, k) => (b > 0 ? p : Math.pow(b, k)),
+		([b, p, k]) => `(${b} > 0 ? ${p} : Math.pow(${b}, ${k}))`,
+		[false, true, true]
+	);
+}
+
 function binary(w: OptionWriter, op: BinaryOp, a: Emitted, right: Expr): Emitted {
 	const { period } = w;
+	if (op === 'pow') {
+		const p = timePower(w, a, right);
+		if (p) return p;
+	}
 	if (op === 'pow' && right.k === 'sym' && right.name === 't') {
 		if (period === null && !(a.level & PERIOD)) return w.loop.runningPower(a);
 		if (period !== null && !a.timed) return w.loop.powerAt(a, period);

@@ -186,7 +186,11 @@ describe('the memory limit', () => {
 			const draws = d(samples);
 			const first = counted(() => plan.run(values, draws));
 			expect(first.calls).toBeGreaterThan(samples);
-			expect(counted(() => plan.run(values, draws)).calls).toBe(keeps ? 0 : first.calls);
+			const again = counted(() => plan.run(values, draws)).calls;
+			// Without room to keep a call per future, every future shares one row of cells: a run's first
+			// future may find a pair the last future of the run before left there, no more than a row's worth.
+			if (keeps) expect(again).toBe(0);
+			else expect(again).toBeGreaterThanOrEqual(first.calls - memo);
 			plan.dispose();
 		}
 	});

@@ -125,6 +125,24 @@ describe('route density responds to the volume the own network carries', () => {
 		);
 	});
 
+	it('raises the route density to −effect every year, for every option with a network of its own', () => {
+		// densityFactor writes the power as the share's, the first year's density's and the growth's since.
+		fc.assert(
+			fc.property(anyValues, (v) => {
+				const r = evaluate(v);
+				for (const o of OWNED) {
+					const { routeDensity, densityFactor } = r[o].series;
+					routeDensity.forEach((d, t) => {
+						const want = d ** -v.densityEffect;
+						expect(Math.abs(densityFactor[t] - want) / want, `${o} ${t}`).toBeLessThan(1e-13);
+					});
+				}
+				expect(r.partner.series.densityFactor.every((x) => x === 0)).toBe(true);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
 	it('gives automated vehicles a thin route while they carry only part of the parcels', () => {
 		const r = evaluate({ ...defaults, growth: 0 }).automate.series;
 		// A quarter of the parcels in the first year: a quarter of the density, a dearer drop.

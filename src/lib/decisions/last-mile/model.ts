@@ -767,18 +767,29 @@ export const lastMile: ModelDef = {
 		ownShare: {
 			label: 'Share of parcels on Cainiao’s own network',
 			unit: '%',
-			formula: 'buy + pickup * pickupShare + automate * min(1, (t + 1) / autoRamp)'
+			// Automation's share ramps up over the years; the other options' shares stay as they start, which
+			// the conditional lets the engine see (a share that does not change is computed once a future).
+			formula: 'automate ? min(1, (t + 1) / autoRamp) : buy + pickup * pickupShare'
 		},
 		routeDensity: {
 			label: 'Route density the own network sees',
 			unit: '× typical',
 			formula: `density * ownShare * daily / ${STATED_AT} * (1 + pickup * (batching - 1))`
 		},
+		densityFactor: {
+			label: 'Route density ^ −effect: driving cost against a typical route',
+			unit: '× typical',
+			// routeDensity^(-densityEffect), its factors each raised on their own: the share (which changes
+			// only while automation ramps up), the first year's density, and the growth since as a running
+			// product. The same number to a few units in the last place, with about four powers a future
+			// where a power a year took most of a key press's simulation (Math.pow costs about 60 ns here).
+			formula: `ownShare > 0 ? ownShare^(-densityEffect) * (density * volume / ${STATED_AT} * (1 + pickup * (batching - 1)))^(-densityEffect) * ((1 + growth)^(-densityEffect))^t : 0`
+		},
 		ownCost: {
 			label: 'Cost per parcel on the own network',
 			unit: 'USD/parcel',
 			formula:
-				'ownShare > 0 ? (automate * autoRoute + (1 - automate) * ownRoute) * routeDensity^(-densityEffect) + ownHandling + pickup * pointFee : 0'
+				'ownShare > 0 ? (automate * autoRoute + (1 - automate) * ownRoute) * densityFactor + ownHandling + pickup * pointFee : 0'
 		},
 		ownOnTime: {
 			label: 'Own network: parcels on time',
