@@ -99,6 +99,27 @@ test.describe('every number explained', () => {
 		await expect(pv.locator('[aria-live="polite"]')).toContainText('List Cainiao (IPO)');
 	});
 
+	test('opens under the formula whose button opened it; Close gives the focus back to that button', async ({
+		page
+	}) => {
+		await open(page, DECISION);
+		const button = page
+			.getByRole('region', { name: 'How it is computed' })
+			.getByRole('button', { name: `Explain ${PV}`, exact: true });
+		await button.click();
+		const panel = panelFor(page, PV);
+		await expect(panel).toBeVisible();
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		// Right under the formula, not after every other formula of the model.
+		const [b, p] = [await button.boundingBox(), await panel.boundingBox()];
+		expect(p!.y - (b!.y + b!.height)).toBeGreaterThanOrEqual(0);
+		expect(p!.y - (b!.y + b!.height)).toBeLessThan(150);
+		await panel.getByRole('button', { name: 'Close' }).click();
+		await expect(panel).toHaveCount(0);
+		await expect(button).toBeFocused();
+		await expect(button).toHaveAttribute('aria-expanded', 'false');
+	});
+
 	test('works with the keyboard alone, fits a phone, and passes axe', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		await open(page, DECISION);
