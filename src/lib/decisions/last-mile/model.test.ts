@@ -417,6 +417,24 @@ describe('the verdict at the sources, as the model card states it', () => {
 		expect(Math.round(r.automate.outputs.afterCost - r.buy.outputs.afterCost)).toBe(-2);
 	});
 
+	it('holds the 2032 cost per parcel after 2032: denser routes continued would favour buying there by about 21 m', () => {
+		// The card's figures: the driving part of the own network's cost kept falling as parcels grow,
+		// (1 + growth)^−effect a year, its yearly total growing at (1 + growth)^(1 − effect) − 1.
+		const dense: ModelDef = structuredClone(def);
+		const drive = 'parcels * ownShare * (automate * autoRoute + (1 - automate) * ownRoute) * densityFactor';
+		const h = '((1 + growth)^(1 - densityEffect) - 1)';
+		dense.series!.after.formula = `t == periods - 1 ? ((running - ${drive}) * (1 + growth) + capital / capitalLife) / (rate - growth) * discount + ${drive} * (1 + ${h}) / (rate - ${h}) * discount : 0`;
+		const q = evaluator(compileModel(dense))(withDefaults(dense, {}));
+		const lower = (o: string) => r[o].outputs.afterCost - q[o].outputs.afterCost;
+		expect(Math.round(lower('buy'))).toBe(30);
+		expect(Math.round(lower('pickup'))).toBe(7);
+		expect(Math.round(lower('automate'))).toBe(6);
+		expect(lower('partner')).toBe(0);
+		expect(Math.round(q.automate.outputs.afterCost - q.buy.outputs.afterCost)).toBe(21);
+		const cost = (o: string) => q[o].outputs.totalCost;
+		expect(Math.min(...OPTIONS.map(cost))).toBe(cost('buy'));
+	});
+
 	it('has owning pay above about 28,000 parcels a day, 35,000 at half the density, and pickup points need 89 %', () => {
 		const at = (values: ParamValues) => breakEven(volumeParam, buyOverPartner, values).value!;
 		expect(round(at(defaults), 1000)).toBe(28000);

@@ -1030,7 +1030,7 @@ export const lastMile: ModelDef = {
 			'Reliability by option; automated vehicles take over over years with partners carrying the rest, and pickup points serve only the customers who choose them.',
 			'Vehicles and vans paid through the cost per parcel they carry (their depreciation, or a lease), so a fleet grows and is renewed with the parcels; the capital is what does not scale with them: depots, hubs, lockers, systems, a carrier’s goodwill.',
 			'Timing: capital at the start of 2025, running costs and parcels at mid-year, parcels growing at a stated long-run rate.',
-			'The years after 2032: every option keeps running for ever, its 2032 cost growing at the long-run rate, and every owned network renews its capital at capital ÷ life a year from 2033, a simplification: capital bought in 2025 with a ten-year life would first be renewed in 2035, so renewing from 2033 errs slightly against the owned options. This continuing cost is its own part of the verdict (cost after 2032).'
+			'The years after 2032: every option keeps running for ever, its 2032 cost growing at the long-run rate, and every owned network renews its capital at capital ÷ life a year from 2033, a simplification: capital bought in 2025 with a ten-year life would first be renewed in 2035, so renewing from 2033 errs slightly against the owned options. The 2032 cost per parcel is held: routes stop getting denser at the horizon while parcels keep growing. Continuing the density effect would lower the cost after 2032 by about USD 30 m for buying, 7 m for pickup points and 6 m for automation (a partner’s fee has none), so holding it errs against the owned options, most against buying, and changes no verdict. This continuing cost is its own part of the verdict (cost after 2032).'
 		],
 		leavesOut: [
 			{
@@ -1070,7 +1070,7 @@ export const lastMile: ModelDef = {
 				finding:
 					'An acquired carrier is written to zero after eight years: give it the residual value it has.',
 				answer:
-					'Followed in another form. No price for a carrier in 2032 exists, and that price would be the present value of the savings it still gives; so instead every option keeps running after 2032 and its continuing cost is counted (cost after 2032, the decision’s terminal part). This treats partners and every owned network alike, and charges owned networks the renewal of their capital, which a residual value alone would leave out. None of buying’s lead over automation lies after 2032 (the years after favour automation by about USD 2 m); of its lead over partnering, about USD 170 m of 246 does.'
+					'Followed in another form. No price for a carrier in 2032 exists, and that price would be the present value of the savings it still gives; so instead every option keeps running after 2032 and its continuing cost is counted (cost after 2032, the decision’s terminal part). This treats partners and every owned network alike, and charges owned networks the renewal of their capital, which a residual value alone would leave out. None of buying’s lead over automation lies after 2032 (the years after favour automation by about USD 2 m, with each option’s 2032 cost per parcel held; routes that kept getting denser as parcels grow would make them favour buying by about 21 m); of its lead over partnering, about USD 170 m of 246 does.'
 			},
 			{
 				finding:
