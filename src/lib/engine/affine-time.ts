@@ -42,7 +42,18 @@ function at(e: Expr, t: number, periods: Periods): number | undefined {
 	}
 }
 
-/** The exponent as offset + slope · t, when it is one at every period of `periods`; else null. */
+/** a − b when the difference is exact, else undefined (the error of a rounded difference, as TwoSum finds it). */
+function exactDifference(a: number, b: number): number | undefined {
+	const s = a - b;
+	const bb = a - s;
+	return a - (s + bb) + (bb - b) === 0 ? s : undefined;
+}
+
+/**
+ * The exponent as offset + slope · t, when it is exactly that at every period of `periods`; else null.
+ * Exactly: the exponent the formula computes at t, less slope · t, must be the offset with no rounding
+ * (t + 0.0343 rounds at some t, and x^c · x^t would then not be the power the formula asks for).
+ */
 export function affineInTime(e: Expr, periods: Periods): AffineInTime | null {
 	if (periods.count < 2) return null;
 	const offset = at(e, 0, periods);
@@ -50,9 +61,9 @@ export function affineInTime(e: Expr, periods: Periods): AffineInTime | null {
 	if (offset === undefined || next === undefined || !Number.isFinite(offset)) return null;
 	const slope = next - offset;
 	if (slope !== 1 && slope !== -1) return null;
-	for (let t = 2; t < periods.count; t++) {
+	for (let t = 1; t < periods.count; t++) {
 		const v = at(e, t, periods);
-		if (v === undefined || v - offset !== slope * t) return null;
+		if (v === undefined || exactDifference(v, slope * t) !== offset) return null;
 	}
 	return { slope, offset };
 }

@@ -4,10 +4,10 @@
  * where it can first change), with operands that change less often hoisted to their own loops.
  *
  * Arithmetic is the formula's own, operation for operation, with three exceptions: x ^ t is a running
- * product (as in the closure kernel), and so is x ^ (c ± t) (a discount to mid-year: x^c times the running
- * product of 1 / x), each within a unit in the last place a period; and x ^ k for a whole k ≥ 3 is
- * integerPower's correctly rounded power, where mathjs calls Math.pow (which is itself only within one
- * unit, and costs several times as much).
+ * product (as in the closure kernel), and x ^ (c ± t) (a discount to mid-year) is x^c times or divided by
+ * it (here only: the closure kernel calls Math.pow), each within about half a unit in the last place a
+ * period; and x ^ k for a whole k ≥ 3 is integerPower's correctly rounded power, where mathjs calls
+ * Math.pow (which is itself only within one unit, and costs several times as much).
  */
 import { affineInTime } from './affine-time';
 import type { BinaryOp, Expr } from './expr';
@@ -148,7 +148,10 @@ export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 							: `(Math.log(${a[0]}) / Math.log(${a[1]}))`
 				);
 			}
-			if (e.fn === 'pow') return combine(w, args, FUNCTION_IMPL.pow, power(w));
+			if (e.fn === 'pow') {
+				const p = args.length === 2 ? timePower(w, args[0], e.args[1]) : null;
+				return p ?? combine(w, args, FUNCTION_IMPL.pow, power(w));
+			}
 			if (COSTLY.has(e.fn) && args.length === 1) {
 				return combine(w, args, FUNCTION_IMPL[e.fn], ([a], level) => kept(w, JS_FN[e.fn], level, a));
 			}
@@ -160,30 +163,31 @@ export function emitExpr(w: OptionWriter, e: Expr): Emitted {
 }
 
 /**
- * x ^ (c ± t) for a base that is the same in every period: x^c (once per sample) times the running product
- * of x or 1 / x, where Math.pow would run once a period. Only where c and ±t have one sign (the product's
- * factors then cannot overflow against each other) and outside a conditional's branches (the product is
- * carried whichever branch is taken). A base that is not above zero takes Math.pow: −0's and a negative
+ * x ^ (c ± t) for a base that is the same in every period: x^c (once per sample) times, or divided by, the
+ * running product x^t, where Math.pow would run once a period; x ^ (year − start) is x ^ t itself. Only
+ * where c and ±t have one sign (the factors then cannot overflow against each other). Inside a
+ * conditional's branch too, as x ^ t, so that a condition on t, settled when unrolled and not when looped,
+ * gives the same numbers both ways. A base that is not above zero takes Math.pow: −0's and a negative
  * base's powers depend on the whole exponent.
  */
 function timePower(w: OptionWriter, a: Emitted, right: Expr): Emitted | null {
 	const { period } = w;
-	if (a.value !== undefined || w.branches > 0) return null;
+	if (a.value !== undefined) return null;
 	if (period === null ? (a.level & PERIOD) !== 0 : a.timed) return null;
 	const affine = affineInTime(right, w.ctx.cm.def.periods);
-	if (!affine || affine.slope * affine.offset < 0 || (affine.slope === 1 && affine.offset === 0)) return null;
+	if (!affine || affine.slope * affine.offset < 0) return null;
 	const x: Emitted = { code: w.loop.hoist(a.level, a.code), level: a.level };
-	const step = affine.slope === 1 ? x : combine(w, [known(1), x], BINARY.div, ([p, q]) => `(${p} / ${q})`);
-	const run = period === null ? w.loop.runningPower(step) : w.loop.powerAt(step, period);
+	const run = period === null ? w.loop.runningPower(x) : w.loop.powerAt(x, period);
+	// As x ^ t: a running product for every base.
+	if (affine.slope === 1 && affine.offset === 0) return run;
+	// x^c hoisted even from a branch, so that it is computed once a sample, not once a period.
+	const pow = binary(w, 'pow', x, { k: 'num', v: affine.offset });
+	const xc: Emitted = { code: w.loop.hoist(pow.level, pow.code), level: pow.level };
+	// Dividing by x^t rather than multiplying by (1 / x)^t: 1 / x's rounding is not raised to the t.
 	const product =
-		affine.offset === 0
-			? run
-			: combine(
-					w,
-					[binary(w, 'pow', x, { k: 'num', v: affine.offset }), run],
-					BINARY.mul,
-					([p, q]) => `(${p} * ${q})`
-				);
+		affine.slope === 1
+			? combine(w, [xc, run], BINARY.mul, ([p, q]) => `(${p} * ${q})`)
+			: combine(w, [xc, run], BINARY.div, ([p, q]) => `(${p} / ${q})`);
 	return combine(
 		w,
 		[x, product, w.emit(right)],
@@ -222,9 +226,11 @@ function binary(w: OptionWriter, op: BinaryOp, a: Emitted, right: Expr): Emitted
 		if (a.value === 1 && op === 'mul') return a.timed ? atPeriod(b) : b;
 		if (op === 'sub' && Object.is(b.value, 0)) return b.timed ? atPeriod(a) : a;
 		if (op === 'pow' && b.value !== undefined && Number.isFinite(b.value)) {
-			// mathjs's pow differs from Math.pow only for an exponent of ±Infinity.
+			// mathjs's pow differs from Math.pow only for an exponent of ±Infinity. An exponent known only
+			// because the period is written out (timed) takes Math.pow, as the loop's H.mpow would.
 			const k = b.value;
-			const fn = Number.isInteger(k) && k >= 3 && k <= MAX_INTEGER_POWER ? 'H.ipow' : 'Math.pow';
+			const whole = Number.isInteger(k) && k >= 3 && k <= MAX_INTEGER_POWER && !b.timed;
+			const fn = whole ? 'H.ipow' : 'Math.pow';
 			return combine(w, [a, b], BINARY.pow, ([x, y], level) => kept(w, fn, level, x, `, ${y}`));
 		}
 	}
