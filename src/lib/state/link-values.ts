@@ -75,11 +75,18 @@ export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g,
 /** Words for a number a double cannot hold (1e999 in a link), where a figure would read "Infinity". */
 const BEYOND = 'too large to be a number';
 
-/** A number for people: typographic minus, no float noise. */
+/** A number for people, as the page writes it: typographic minus, thousands grouped, no float noise. */
 export function human(x: number, places: number): string {
 	if (!Number.isFinite(x)) return BEYOND;
 	const s = String(roundTo(x, Math.max(0, places)));
-	return s.startsWith('-') ? `−${s.slice(1)}` : s;
+	const negative = s.startsWith('-');
+	const body = negative ? s.slice(1) : s;
+	// String() writes the very large and the very small with an exponent: nothing to group there.
+	const [whole, fraction] = body.split('.');
+	const text = /e/.test(body)
+		? body
+		: grouped(Number(whole)) + (fraction === undefined ? '' : `.${fraction}`);
+	return negative ? `−${text}` : text;
 }
 
 /** A parameter's value as the app shows it: "10 %", "USD 25 bn". */
