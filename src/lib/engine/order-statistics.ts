@@ -41,6 +41,9 @@ export interface Bucketing {
 // each were much of the garbage collector's work. Nothing here is kept between calls.
 let counts = new Uint32Array(MAX_BUCKETS);
 let bucketOf = new Uint16Array(0);
+/** fromBuckets's: each bucket's place among those it gathers (−1 for the rest), and the draws gathered. */
+const slotOf = new Int32Array(MAX_BUCKETS).fill(-1);
+let pool = new Float64Array(0);
 
 /**
  * The buckets for n draws from `min` to `max` (no NaN), with their counts zeroed; null when the spread
@@ -62,8 +65,11 @@ export function bucketing(n: number, min: number, max: number): Bucketing | null
  */
 export function countBuckets(values: Float64Array, min: number, b: Bucketing): void {
 	const { buckets, scale, counts, of } = b;
+	const top = buckets - 1;
 	for (let i = 0; i < values.length; i++) {
-		const k = Math.min(buckets - 1, Math.floor((values[i] - min) * scale));
+		// Math.floor as `| 0`: the product is from 0 to a little over `buckets`, where the two agree.
+		let k = ((values[i] - min) * scale) | 0;
+		if (k > top) k = top;
 		of[i] = k;
 		counts[k]++;
 	}
@@ -77,38 +83,55 @@ export function fromBuckets(
 ): Map<number, number> {
 	const n = values.length;
 	const { buckets, counts, of } = b;
-	// Which bucket each rank falls in, and its place among that bucket's draws.
-	const starts = new Uint32Array(buckets);
-	for (let k = 1; k < buckets; k++) starts[k] = starts[k - 1] + counts[k - 1];
-	const slot = new Int32Array(buckets).fill(-1);
-	const gathered: Float64Array[] = [];
-	const where = ranks.map((r) => {
-		let lo = 0;
-		let hi = buckets - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (starts[mid] <= r) lo = mid;
-			else hi = mid - 1;
+	// Which bucket each wanted rank falls in, and its place among that bucket's draws: one walk up the
+	// counts, the ranks in order. A summary wants ten ranks in at most ten buckets, and this runs for
+	// every column of every key press, so nothing here is sized by the buckets but the walk.
+	const wanted = [...new Set(ranks)].sort((x, y) => x - y);
+	const bucketOfRank: number[] = [];
+	const offsetOfRank: number[] = [];
+	const picked: number[] = [];
+	let start = 0;
+	for (let k = 0, j = 0; k < buckets && j < wanted.length; k++) {
+		const end = start + counts[k];
+		if (wanted[j] < end) {
+			picked.push(k);
+			while (j < wanted.length && wanted[j] < end) {
+				bucketOfRank.push(picked.length - 1);
+				offsetOfRank.push(wanted[j] - start);
+				j++;
+			}
 		}
-		if (slot[lo] < 0) {
-			slot[lo] = gathered.length;
-			gathered.push(new Float64Array(counts[lo]));
-		}
-		return { rank: r, slot: slot[lo], offset: r - starts[lo] };
-	});
-	const filled = new Uint32Array(gathered.length);
-	for (let i = 0; i < n; i++) {
-		const s = slot[of[i]];
-		if (s >= 0) gathered[s][filled[s]++] = values[i];
+		start = end;
 	}
-	gathered.forEach((a, s) => {
-		const offsets = [...new Set(where.filter((w) => w.slot === s).map((w) => w.offset))].sort(
-			(x, y) => x - y
-		);
-		multiSelect(a, 0, a.length - 1, offsets);
+	// The picked buckets' draws, each bucket in its own stretch of one array, in the order of the column.
+	let total = 0;
+	const base = new Int32Array(picked.length + 1);
+	picked.forEach((k, s) => {
+		slotOf[k] = s;
+		base[s] = total;
+		total += counts[k];
 	});
+	base[picked.length] = total;
+	if (pool.length < total) pool = new Float64Array(Math.max(total, pool.length * 2));
+	const fill = base.slice(0, picked.length);
+	for (let i = 0; i < n; i++) {
+		const s = slotOf[of[i]];
+		if (s >= 0) pool[fill[s]++] = values[i];
+	}
 	const out = new Map<number, number>();
-	for (const w of where) out.set(w.rank, gathered[w.slot][w.offset]);
+	picked.forEach((k, s) => {
+		slotOf[k] = -1;
+		// A view from 0, so that the selection runs on each bucket exactly as on an array of its own.
+		const a = pool.subarray(base[s], base[s + 1]);
+		const ofBucket = wanted.map((_, r) => r).filter((r) => bucketOfRank[r] === s);
+		multiSelect(
+			a,
+			0,
+			a.length - 1,
+			ofBucket.map((r) => offsetOfRank[r])
+		);
+		for (const r of ofBucket) out.set(wanted[r], a[offsetOfRank[r]]);
+	});
 	return out;
 }
 

@@ -60,5 +60,25 @@ describe('quantiles by selection', () => {
 			}),
 			{ numRuns: 1000 }
 		);
+		// One value throughout, which summarize reads without a selection unless it is a zero or infinite;
+		// and a column long enough for its buckets to hold several ranks each.
+		const cases = [
+			new Float64Array(10_000).fill(-3.7389),
+			new Float64Array(500).fill(1e-300),
+			new Float64Array(500).fill(0),
+			Float64Array.from({ length: 500 }, (_, i) => (i % 2 ? 0 : -0)),
+			new Float64Array(50).fill(Infinity),
+			Float64Array.from({ length: 500 }, (_, i) => (i === 7 ? Infinity : i === 9 ? -Infinity : 1)),
+			Float64Array.from({ length: 10_000 }, (_, i) => Math.exp((i % 97) / 4) * (i % 7 ? 1 : -1e6))
+		];
+		for (const a of cases) {
+			const s = summarize(a);
+			const got = [s.mean, s.se, s.p05, s.p25, s.p50, s.p75, s.p95];
+			const want = byPasses(a);
+			expect(
+				got.every((x, k) => Object.is(x, want[k])),
+				`${got} vs ${want}`
+			).toBe(true);
+		}
 	});
 });

@@ -29,7 +29,7 @@ const PROBS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
 /**
  * Mean, standard error and quantiles in three passes over the draws where a pass for each would take six:
- * the sum, least, greatest and any NaN together; the squared deviations and the bucket counts of the
+ * the sum, least and greatest together; the squared deviations and the bucket counts of the
  * order statistics together; then the draws in the buckets the quantiles fall in. Each number is the
  * same operation on the same operands, in the same order, as one pass at a time would do.
  */
@@ -38,24 +38,27 @@ export function summarize(values: Float64Array): Summary {
 	let mean = 0;
 	let min = Infinity;
 	let max = -Infinity;
-	let nan = false;
 	for (let i = 0; i < n; i++) {
 		const v = values[i];
 		mean += v;
 		if (v < min) min = v;
 		if (v > max) max = v;
-		if (v !== v) nan = true;
 	}
+	// A NaN draw makes the sum NaN, and so does +∞ with −∞, which cannot be bucketed either: both take
+	// the path that sorts (quantiles, which finds a NaN itself), as a NaN test per draw would send them.
+	const nan = mean !== mean;
 	mean /= n;
 	const b = n > 0 && !nan ? bucketing(n, min, max) : null;
 	let ss = 0;
 	if (b) {
 		const { buckets, scale, counts, of } = b;
+		const top = buckets - 1;
 		for (let i = 0; i < n; i++) {
 			const v = values[i];
 			ss += (v - mean) ** 2;
 			// As countBuckets (order-statistics.ts) places a draw.
-			const k = Math.min(buckets - 1, Math.floor((v - min) * scale));
+			let k = ((v - min) * scale) | 0;
+			if (k > top) k = top;
 			of[i] = k;
 			counts[k]++;
 		}
@@ -63,7 +66,11 @@ export function summarize(values: Float64Array): Summary {
 	const sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
 	const [p05, p25, p50, p75, p95] = b
 		? quantilesAt(n, PROBS, fromBuckets(values, ranksOf(n, PROBS), b))
-		: quantiles(values, PROBS);
+		: // One value throughout (a period the draws do not reach yet): every quantile is that value, as
+			// sorting would give it, without a copy and a selection. Not 0, which may be +0 here and −0 there.
+			min === max && min !== 0 && Number.isFinite(min)
+			? PROBS.map(() => min)
+			: quantiles(values, PROBS);
 	return { mean, se: sd / Math.sqrt(n), p05, p25, p50, p75, p95 };
 }
 
