@@ -54,8 +54,10 @@ const LANDING: Budget = { label: 'landing page', budget: 0, goal: 30 };
  * named, axis labels fitted where they are drawn, a typed number read as the page writes it, a big run
  * confirmed and stoppable: +2.0 kB), 125.9 in the fresh-clone CI after the review's fixes (budget half a kB
  * above, as a build differs from the next by up to 0.2 kB); 125.0 (111.6 to 125.0) with the framework in one
- * chunk (vite.config.ts: fewer files and imports, about 1.1 kB a page). Issue 12's goal stays 100. */
-const DECISION: Budget = { label: 'decision page + worker', budget: 125.5, goal: 100 };
+ * chunk (vite.config.ts: fewer files and imports, about 1.1 kB a page); 123.9 (111.3 to 123.9) since the
+ * parameters' and options' descriptions stay in the server's HTML (engine/prebuild.ts pageDef, ServerText).
+ * Issue 12's goal stays 100. */
+const DECISION: Budget = { label: 'decision page + worker', budget: 124.5, goal: 100 };
 /**
  * The live room's pages on a phone: the participant's page (48.7 kB since an estimate's form and a revealed
  * result load when first needed), and the page that asks for the code (42.8 kB since it no longer carries

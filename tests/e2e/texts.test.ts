@@ -1,5 +1,6 @@
 /**
- * A decision page's long texts (each source's quote, note and reason, the teaching context) are in the
+ * A decision page's long texts (each source's quote, note and reason, the teaching context, the
+ * parameters' and options' descriptions) are in the
  * server's HTML, and hydration keeps them there (ui/server-text): no script a first visit loads carries
  * them (decisions/built-page.ts). Where the browser renders the page itself (opened by a link inside the
  * app), or opens the explanation panel, it loads them.
@@ -14,7 +15,7 @@ const ID = 'cloud-spinoff';
 /** Whitespace as a page shows it. */
 const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Every text of the model that only its source lists and teaching context show. */
+/** Every text of the model that only its source lists, teaching context and descriptions show. */
 function longTexts(def: ModelDef): string[] {
 	const sources = [
 		...def.params.flatMap((p) => p.sources),
@@ -22,7 +23,9 @@ function longTexts(def: ModelDef): string[] {
 	];
 	return [
 		...sources.map((s) => (isAssumption(s) ? s.assumption : s.quote)),
-		...(def.teach?.context ?? []).map((c) => c.text)
+		...(def.teach?.context ?? []).map((c) => c.text),
+		...def.params.flatMap((p) => (p.description ? [p.description] : [])),
+		...def.options.map((o) => o.description)
 	].map(plain);
 }
 
@@ -36,7 +39,7 @@ async function openEveryDetails(page: Page): Promise<void> {
 /** The text of every source list and teaching note on the page. */
 const shownTexts = (page: Page) =>
 	page
-		.locator('.sources blockquote, .sources .assumption, .context-item > p')
+		.locator('.sources blockquote, .sources .assumption, .context-item > p, .param .desc, .options .about')
 		.evaluateAll((all) => all.map((e) => e.textContent ?? ''));
 
 test('the server’s texts stay through hydration, and no script the page loads carries them', async ({
@@ -69,7 +72,7 @@ test('the server’s texts stay through hydration, and no script the page loads 
 	expect(errors).toEqual([]);
 });
 
-test('a page the browser renders itself loads its texts when a list is first opened', async ({ page }) => {
+test('a page the browser renders itself loads its texts when they are first shown', async ({ page }) => {
 	const { def } = await loadDecision(ID);
 	const { errors } = watch(page);
 	await open(page, `/decisions/${ID}/guide`);
@@ -81,6 +84,10 @@ test('a page the browser renders itself loads its texts when a list is first ope
 	const sources = page.locator(`#param-${param.id} details`);
 	await sources.locator('summary').click();
 	await expect(sources.locator('blockquote').first()).toHaveText(plain('quote' in quote ? quote.quote : ''));
+
+	// Descriptions are not in a closed list: the browser loads them as it renders the page.
+	await expect(page.locator(`#param-${param.id} .desc`)).toHaveText(plain(param.description!));
+	await expect(page.locator('.options .about').first()).toHaveText(plain(def.options[0].description));
 
 	const header = page.locator('details.context');
 	await header.locator('summary').click();

@@ -5,7 +5,7 @@
  * that is whole already is its own answer, so code that takes either never needs to know which it holds.
  */
 import type { CompiledModel } from '$lib/engine/compiled-model';
-import type { ModelDef, ParamDef } from '$lib/engine/types';
+import type { ModelDef, OptionDef, ParamDef } from '$lib/engine/types';
 
 const withoutTexts = new WeakSet<ModelDef>();
 
@@ -33,6 +33,13 @@ export const wholeParam = async (def: ModelDef, id: string): Promise<ParamDef> =
 	const p = (await wholeDef(def)).params.find((x) => x.id === id);
 	if (!p) throw new Error(`${def.id} has no parameter '${id}'.`);
 	return p;
+};
+
+/** One option of the whole definition. */
+export const wholeOption = async (def: ModelDef, id: string): Promise<OptionDef> => {
+	const o = (await wholeDef(def)).options.find((x) => x.id === id);
+	if (!o) throw new Error(`${def.id} has no option '${id}'.`);
+	return o;
 };
 
 const wholeModels = new WeakMap<CompiledModel, CompiledModel>();

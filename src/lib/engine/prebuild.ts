@@ -128,8 +128,8 @@ function sourceWithoutTexts(s: Source): Source {
 
 /**
  * The definition a decision page runs in the browser (decisions/built-page.ts): the whole one less its
- * long texts, the sources' quotes, notes and reasons, the teaching context and prompts and the model
- * card, most of a model's weight. The server renders the page from the whole definition, so those texts are in its HTML,
+ * long texts, the parameters' and options' descriptions, the sources' quotes, notes and reasons, the
+ * teaching context and prompts and the model card, most of a model's weight. The server renders the page from the whole definition, so those texts are in its HTML,
  * and hydration leaves them there (ui/ServerText.svelte); the browser loads the whole definition only
  * where it renders them itself or writes them to a file. Still a whole ModelDef, with every source's kind
  * and role, so that what the page shows outside the source lists is the server's to the letter.
@@ -138,7 +138,11 @@ export function pageDef(def: ModelDef): ModelDef {
 	const { card: _card, ...rest } = def;
 	return {
 		...rest,
-		params: def.params.map((p) => ({ ...p, sources: p.sources.map(sourceWithoutTexts) })),
+		params: def.params.map(({ description: _d, ...p }) => ({
+			...p,
+			sources: p.sources.map(sourceWithoutTexts)
+		})),
+		options: def.options.map((o) => ({ ...o, description: '' })),
 		...(def.teach ? { teach: { context: [], prompts: [] } } : {})
 	};
 }
