@@ -221,3 +221,16 @@ describe('options equal at a point of the range', () => {
 		expect(p.switches[0].at).toBeCloseTo(0.2, 6);
 	});
 });
+
+describe('Reporter.flip', () => {
+	it('keeps its last profile for the same parameter and values, and computes anew for others', () => {
+		const reporter = new Reporter(cm);
+		const first = reporter.flip('volume', {});
+		// The values as the page holds them (only the changed ones) or whole: the same scenario.
+		expect(reporter.flip('volume', { volume: 100 })).toBe(first);
+		const moved = reporter.flip('volume', { volume: 200 });
+		expect(moved).not.toBe(first);
+		expect(moved).toEqual(new Reporter(cm).flip('volume', { volume: 200 }));
+		expect(reporter.flip('volume', {})).toEqual(first);
+	});
+});

@@ -118,9 +118,18 @@ export class Reporter {
 		this.profiler = new Profiler(cm);
 	}
 
+	/** The last flip computed, kept so that one prepared ahead of a render is not computed again in it. */
+	private lastFlip: { paramId: string; at: number[]; profile: Profile } | null = null;
+
 	/** Every option's deciding output across one parameter's range: what would flip the verdict. */
 	flip(paramId: string, values: ParamValues): Profile {
-		return this.profiler.profile(paramId, this.cm.def.decide.by, withDefaults(this.cm.def, values));
+		const whole = withDefaults(this.cm.def, values);
+		const at = this.cm.def.params.map((p) => whole[p.id]);
+		const last = this.lastFlip;
+		if (last?.paramId === paramId && last.at.every((x, k) => Object.is(x, at[k]))) return last.profile;
+		const profile = this.profiler.profile(paramId, this.cm.def.decide.by, whole);
+		this.lastFlip = { paramId, at, profile };
+		return profile;
 	}
 
 	/**

@@ -45,6 +45,8 @@ let stop: () => void;
 /** What the page would draw after each update: which sweeps and which simulation it shows. */
 let drawn: { tornado: unknown; uncertainty: unknown; settled: boolean }[];
 let sweeps: ReturnType<typeof vi.spyOn>;
+/** What connect's `prepare` was handed, in order. */
+let prepared: { part: unknown; values: unknown }[];
 
 const client = () => clients[clients.length - 1];
 /** The worker answers its latest request, saying it took `ms`. */
@@ -63,9 +65,10 @@ beforeEach(() => {
 	scenario = { values: {}, samples: 500, seed: 3 };
 	sweeps = vi.spyOn(reporter, 'sweeps');
 	drawn = [];
+	prepared = [];
 	stop = $effect.root(() => {
 		live = new LiveReport(reporter, () => scenario);
-		live.connect();
+		live.connect((part, values) => prepared.push({ part, values }));
 		$effect(() => {
 			drawn.push({
 				tornado: live.report.tornado,
@@ -193,6 +196,22 @@ describe('LiveReport', () => {
 		}
 		expect(sweeps).toHaveBeenCalledTimes(3);
 		expect(live.settled).toBe(true);
+	});
+
+	it('hands each set of sweeps to prepare as it is computed, before the render that shows them', async () => {
+		await opened();
+		prepared.length = 0;
+		scenario = { ...scenario, values: { rate: 0.12 } };
+		flushSync();
+		await nextTask();
+		// Computed while the worker simulates: prepared already, not shown yet.
+		expect(prepared).toHaveLength(1);
+		expect(prepared[0].part).toBe(sweeps.mock.results[0].value);
+		expect(prepared[0].values).toEqual(live.wanted.values);
+		expect(live.settled).toBe(false);
+		answer();
+		expect(live.report.tornado).toBe((prepared[0].part as { tornado: unknown }).tornado);
+		expect(prepared).toHaveLength(1);
 	});
 
 	describe('where the worker is quick (its pace at 10,000 futures)', () => {

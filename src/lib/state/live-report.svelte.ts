@@ -157,8 +157,13 @@ export class LiveReport {
 		return costText(bigRunCost(samples, workers, this.pace, columns));
 	}
 
-	/** Starts the sweeps and the worker, and keeps the worker asked for the current scenario; call while a component initialises. */
-	connect(): void {
+	/**
+	 * Starts the sweeps and the worker, and keeps the worker asked for the current scenario; call while a
+	 * component initialises. `prepare` is called with each set of sweeps as soon as they are computed, for
+	 * work the page would otherwise do in the render that shows them (the flip chart: Reporter.flip keeps
+	 * its last), done while the worker still simulates.
+	 */
+	connect(prepare?: (part: Sweeps, values: ParamValues) => void): void {
 		let client: UncertaintyClient | null = null;
 		/** The key of the last request sent to the worker. */
 		let asked: string | null = null;
@@ -171,7 +176,9 @@ export class LiveReport {
 		const sweepNow = () => {
 			const key = current().values;
 			if (untrack(() => this.swept?.key) === key || ready?.key === key) return;
-			ready = { key, part: this.reporter.sweeps(untrack(() => this.quick)) };
+			const quick = untrack(() => this.quick);
+			ready = { key, part: this.reporter.sweeps(quick) };
+			prepare?.(ready.part, quick.values);
 		};
 		let holding: ReturnType<typeof setTimeout> | undefined;
 		/** Puts the current quick answer on the page (at once, or when a held press's wait ends). */
