@@ -19,7 +19,7 @@ import { wholeDef, wholeModel } from './texts';
 const away = (def: ModelDef): ParamValues =>
 	Object.fromEntries(def.params.map((p, k) => [p.id, p.min + ((p.max - p.min) * ((k * 7 + 3) % 10)) / 10]));
 
-/** Every long text of a definition: what its source lists, teaching context and model card show. */
+/** Every long text of a definition: what its source lists, teaching context, model card and descriptions show. */
 function longTexts(def: ModelDef): string[] {
 	const sources = [
 		...def.params.flatMap((p) => p.sources),
@@ -33,6 +33,7 @@ function longTexts(def: ModelDef): string[] {
 		...(def.teach?.prompts ?? []).map((p) => p.text)
 	);
 	if (def.card) texts.push(...def.card.includes, def.card.actual, ...def.card.leavesOut.map((l) => l.why));
+	texts.push(...def.params.map((p) => p.description ?? ''), ...def.options.map((o) => o.description));
 	return texts.filter((t) => t.length > 20);
 }
 
@@ -69,14 +70,16 @@ describe('a decision page’s model in the browser', { timeout: 60_000 }, () => 
 
 			it('shows outside its source lists what the whole definition shows', async () => {
 				const page = (await loadWithoutTexts(def.id))!.def;
-				const { params, teach, card: _card, ...rest } = def;
-				const { params: pageParams, teach: pageTeach, ...pageRest } = page;
+				const { params, teach, options, card: _card, ...rest } = def;
+				const { params: pageParams, teach: pageTeach, options: pageOptions, ...pageRest } = page;
 				expect(pageRest).toEqual(rest);
 				// The teaching notes are shown in one place, whose text the server's HTML holds (DecisionHeader).
 				expect(pageTeach).toEqual(teach && { context: [], prompts: [] });
+				// So are the parameters' and options' descriptions (ParamControl, DecisionView: ServerText).
 				expect(pageParams.map(({ sources: _s, ...p }) => p)).toEqual(
-					params.map(({ sources: _s, ...p }) => p)
+					params.map(({ sources: _s, description: _d, ...p }) => p)
 				);
+				expect(pageOptions).toEqual(options.map((o) => ({ ...o, description: '' })));
 				// The count, the order and role of each source, whether one supports the value, a chart's footnote.
 				for (const [k, p] of params.entries()) {
 					const q = pageParams[k];
