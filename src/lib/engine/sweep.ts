@@ -1,7 +1,7 @@
 /**
  * Fast sensitivity: a parameter's grid of values runs through the kernel in one call, as if the grid
- * were that parameter's Monte Carlo draws. A break-even search is then a few grid sweeps, the first
- * across the range, the next narrowing a bracket 8-fold each, instead of hundreds of single runs. analysis.ts keeps the one-run-at-a-time
+ * were that parameter's Monte Carlo draws. A break-even search is then a few grid sweeps, each narrowing
+ * the bracket 64-fold, instead of hundreds of single runs. analysis.ts keeps the one-run-at-a-time
  * versions, which the tests use as the reference for these.
  */
 import { swing, type BreakEven, type TornadoBar } from './analysis';
@@ -23,13 +23,7 @@ export const sweepKernel = (cm: CompiledModel): Narrow => ({
 	select: { series: new Set(), outputs: new Set([cm.def.decide.by]) },
 	unroll: false
 });
-/**
- * A bracket found on the first grid is narrowed on grids of FINE values, each cutting it 8-fold, FINE_LEVELS
- * times: 8⁴ = 64², so the crossing is found to 1/64³ of the range as with two more grids of GRID values,
- * for 36 runs a crossing instead of 130.
- */
-const FINE = 9;
-const FINE_LEVELS = 4;
+const LEVELS = 3;
 
 /** Advantage of option a over b, for each value of one parameter, the others held at `values`. */
 export type Sweep = (paramId: string, xs: Float64Array, values: ParamValues) => Float64Array;
@@ -110,8 +104,8 @@ export function leadSweeper(cm: CompiledModel): {
 	};
 }
 
-const grid = (lo: number, hi: number, count = GRID) =>
-	Float64Array.from({ length: count }, (_, k) => lo + ((hi - lo) * k) / (count - 1));
+const grid = (lo: number, hi: number) =>
+	Float64Array.from({ length: GRID }, (_, k) => lo + ((hi - lo) * k) / (GRID - 1));
 
 export function sweepTornado(cm: CompiledModel, sweep: Sweep, values: ParamValues): TornadoBar[] {
 	return cm.def.params
@@ -134,14 +128,14 @@ export function sweepBreakEven(
 	const p = cm.params.get(paramId)!;
 	const crossings: number[] = [];
 	const scan = (lo: number, hi: number, level: number) => {
-		const xs = grid(lo, hi, level === 0 ? GRID : FINE);
+		const xs = grid(lo, hi);
 		const f = sweep(paramId, xs, values);
-		for (let k = 0; k < xs.length - 1; k++) {
+		for (let k = 0; k < GRID - 1; k++) {
 			// A tie counts only where the advantage changes sign through it (see analysis.ts breakEven).
 			if (f[k] === 0) {
 				if (k > 0 && f[k - 1] * f[k + 1] < 0) crossings.push(xs[k]);
 			} else if (Number.isFinite(f[k]) && Number.isFinite(f[k + 1]) && f[k] * f[k + 1] < 0) {
-				if (level < FINE_LEVELS) scan(xs[k], xs[k + 1], level + 1);
+				if (level + 1 < LEVELS) scan(xs[k], xs[k + 1], level + 1);
 				// Linear interpolation within the last, tiny bracket.
 				else crossings.push(xs[k] + ((xs[k + 1] - xs[k]) * f[k]) / (f[k] - f[k + 1]));
 			}
