@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { orderStatistics } from './order-statistics';
+import { bucketing, countBuckets, fromBuckets, orderStatistics } from './order-statistics';
 
 // A sort puts −0 before +0; selection, like arithmetic, holds them equal. Either is the same zero to a reader.
 const zero = (x: number | undefined) => (x === 0 ? 0 : x);
@@ -44,5 +44,25 @@ describe('order statistics by buckets', () => {
 			const at = orderStatistics(Float64Array.from(xs), rs);
 			expect(rs.map((r) => zero(at.get(r)))).toEqual(sortedAt(xs, rs));
 		}
+	});
+
+	it('leave no bucket marked for the next column when a gathering pass is cut short', () => {
+		const a = Float64Array.from({ length: 1000 }, (_, i) => (i * 7919) % 1000);
+		const b = bucketing(a.length, 0, 999)!;
+		countBuckets(a, 0, b);
+		// Draws whose reading fails part-way: the scratch marks must still be cleared.
+		const failing = new Proxy(a, {
+			get: (t, k) => {
+				if (k === '500') throw new Error('cut short');
+				return Reflect.get(t, k);
+			}
+		});
+		expect(() => fromBuckets(failing, [50, 500, 950], b)).toThrow('cut short');
+		const at = orderStatistics(a.slice(), [10, 500, 990]);
+		expect([...at]).toEqual([
+			[10, 10],
+			[500, 500],
+			[990, 990]
+		]);
 	});
 });

@@ -114,13 +114,17 @@ export function fromBuckets(
 	base[picked.length] = total;
 	if (pool.length < total) pool = new Float64Array(Math.max(total, pool.length * 2));
 	const fill = base.slice(0, picked.length);
-	for (let i = 0; i < n; i++) {
-		const s = slotOf[of[i]];
-		if (s >= 0) pool[fill[s]++] = values[i];
+	try {
+		for (let i = 0; i < n; i++) {
+			const s = slotOf[of[i]];
+			if (s >= 0) pool[fill[s]++] = values[i];
+		}
+	} finally {
+		// Cleared whatever happens: a slot left set would send another column's draws astray.
+		for (const k of picked) slotOf[k] = -1;
 	}
 	const out = new Map<number, number>();
 	picked.forEach((k, s) => {
-		slotOf[k] = -1;
 		// A view from 0, so that the selection runs on each bucket exactly as on an array of its own.
 		const a = pool.subarray(base[s], base[s + 1]);
 		const ofBucket = wanted.map((_, r) => r).filter((r) => bucketOfRank[r] === s);

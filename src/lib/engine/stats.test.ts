@@ -68,6 +68,9 @@ describe('quantiles by selection', () => {
 			new Float64Array(500).fill(0),
 			Float64Array.from({ length: 500 }, (_, i) => (i % 2 ? 0 : -0)),
 			new Float64Array(50).fill(Infinity),
+			// One value but for a NaN, which min and max skip and a sort puts last.
+			Float64Array.of(5, 5, NaN),
+			Float64Array.of(5, NaN),
 			Float64Array.from({ length: 500 }, (_, i) => (i === 7 ? Infinity : i === 9 ? -Infinity : 1)),
 			Float64Array.from({ length: 10_000 }, (_, i) => Math.exp((i % 97) / 4) * (i % 7 ? 1 : -1e6))
 		];

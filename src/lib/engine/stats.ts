@@ -67,8 +67,9 @@ export function summarize(values: Float64Array): Summary {
 	const [p05, p25, p50, p75, p95] = b
 		? quantilesAt(n, PROBS, fromBuckets(values, ranksOf(n, PROBS), b))
 		: // One value throughout (a period the draws do not reach yet): every quantile is that value, as
-			// sorting would give it, without a copy and a selection. Not 0, which may be +0 here and −0 there.
-			min === max && min !== 0 && Number.isFinite(min)
+			// sorting would give it, without a copy and a selection. Not 0, which may be +0 here and −0 there,
+			// and not with a NaN among the draws (min and max skip it; a sort puts it last).
+			!nan && min === max && min !== 0 && Number.isFinite(min)
 			? PROBS.map(() => min)
 			: quantiles(values, PROBS);
 	return { mean, se: sd / Math.sqrt(n), p05, p25, p50, p75, p95 };

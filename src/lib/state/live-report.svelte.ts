@@ -177,8 +177,10 @@ export class LiveReport {
 			const key = current().values;
 			if (untrack(() => this.swept?.key) === key || ready?.key === key) return;
 			const quick = untrack(() => this.quick);
-			ready = { key, part: this.reporter.sweeps(quick) };
-			prepare?.(ready.part, quick.values);
+			const part = this.reporter.sweeps(quick);
+			ready = { key, part };
+			// Untracked: a sweep may run inside the effect below, which must not follow what prepare reads.
+			untrack(() => prepare?.(part, quick.values));
 		};
 		let holding: ReturnType<typeof setTimeout> | undefined;
 		/** Puts the current quick answer on the page (at once, or when a held press's wait ends). */
