@@ -5,6 +5,7 @@
  * several formulas or options share is computed once.
  */
 import { MemoWriter } from './fused-memo';
+import { pruneDead } from './fused-prune';
 import { literal, SIMPLE } from './fused-tokens';
 
 /** Which loop a value belongs to: bit 1 = varies by sample, bit 2 = varies by period. */
@@ -163,7 +164,7 @@ export class LoopWriter {
 					...sec.advance,
 					'}'
 				];
-		return [
+		return pruneDead([
 			'"use strict";',
 			...Array.from({ length: columns.stored }, (_, k) => `const S${k} = S[${k}];`),
 			...Array.from({ length: columns.outputs }, (_, k) => `const O${k} = O[${k}];`),
@@ -177,6 +178,6 @@ export class LoopWriter {
 			...periodLoop,
 			...sec.after,
 			'}'
-		].join('\n');
+		]).join('\n');
 	}
 }

@@ -80,3 +80,53 @@ describe('the fused kernel computes only what is read', () => {
 		});
 	}
 });
+
+describe('with the periods written out, a series is computed only in the periods something reads it', () => {
+	const timed = compileModel(
+		model({
+			id: 'fused-work-periods',
+			periods: T,
+			params: def.params,
+			series: {
+				level: 'x * (1 + t)',
+				// A terminal value, added to the present value in the last period only.
+				after: 'level ^ y',
+				pv: 'prev(pv) + level + (t == periods - 1 ? after : 0)',
+				// Read through prev() only: its last period is read by nothing.
+				carried: 'level ^ (y + 1)',
+				total: 'prev(total) + prev(carried)'
+			},
+			outputs: { value: 'last(pv)', carriedTotal: 'last(total)' }
+		})
+	);
+	const run = (output: string, unroll: boolean) => {
+		calls = 0;
+		const plan = buildFusedMultiPlan(
+			timed,
+			['a'],
+			n,
+			uncertain,
+			{ series: new Set(), outputs: new Set([output]) },
+			unroll
+		);
+		const data = plan.run(values, draws).a.outputs[output].data;
+		plan.dispose();
+		return { calls, data };
+	};
+
+	it('a terminal value: once per sample, where the loop computes it every period; the same results', () => {
+		const written = run('value', true);
+		const looped = run('value', false);
+		expect(written.calls).toBe(n);
+		expect(looped.calls).toBe(n * T);
+		expect([...written.data]).toEqual([...looped.data]);
+	});
+
+	it('a series read through prev(): every period but the last; the same results', () => {
+		const written = run('carriedTotal', true);
+		const looped = run('carriedTotal', false);
+		expect(written.calls).toBe(n * (T - 1));
+		expect(looped.calls).toBe(n * T);
+		expect([...written.data]).toEqual([...looped.data]);
+	});
+});
