@@ -6,7 +6,9 @@
  * same for the worker, whose modules hold only the simulation's kernel and a slim definition, and
  * `virtual:kernels/room` for a live room's phone page (the verdict's kernels, the definition without its
  * sources and texts), and `virtual:kernels/decision` for a decision page in the browser (the deterministic
- * and the sweeps' kernels, the definition without its long texts: engine/prebuild.ts, pageDef).
+ * and the sweeps' kernels, the definition without its long texts: engine/prebuild.ts, pageDef). Each of
+ * those imports the decision's formulas from `virtual:kernels/core/<id>`, so that a decision page and its
+ * worker, which load two kinds, fetch them once.
  *
  * The decisions are found by folder, by the registry's rule (a folder of src/lib/decisions with a
  * meta.ts), and their models are compiled by the project's own engine, run through Vite's module runner.
@@ -24,7 +26,8 @@ const INDEX = {
 	[`${VIRTUAL}/worker`]: 'worker',
 	[`${VIRTUAL}/room`]: 'room'
 } as const;
-type Kind = (typeof INDEX)[keyof typeof INDEX];
+/** A kind of module per decision: one per index, and `core`, the formulas the others import. */
+type Kind = (typeof INDEX)[keyof typeof INDEX] | 'core';
 const FIXTURE_PREFIX = 'fixture-';
 
 type Sources = { byId: Record<Kind, Record<string, string>>; files: Set<string> };
@@ -65,7 +68,7 @@ export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
 						define: { __FIXTURE_DECISIONS__: JSON.stringify(fixtures) }
 					}
 				);
-				const byId = module.prebuiltSources(ids());
+				const byId = module.prebuiltSources(ids(), (d) => `${VIRTUAL}/core/${d}`);
 				return { byId, files: new Set(dependencies.map((f) => resolve(root, f))) };
 			})();
 			compiledSources.set(fixtures, sources);
@@ -91,7 +94,7 @@ export function kernels({ fixtures }: { fixtures: boolean }): Plugin {
 					''
 				].join('\n');
 			}
-			const m = new RegExp(`^${RESOLVED}/(page|decision|worker|room)/([^/]+)$`).exec(id);
+			const m = new RegExp(`^${RESOLVED}/(page|decision|worker|room|core)/([^/]+)$`).exec(id);
 			if (m) {
 				const { byId, files } = await load();
 				for (const f of files) this.addWatchFile(f);

@@ -8,7 +8,7 @@
  * plugin asks only for the decisions the build includes.
  */
 import { compileModel } from '$lib/engine/model';
-import { emitPrebuilt, type PrebuiltFor } from '$lib/engine/prebuild';
+import { emitCore, emitPrebuilt, type PrebuiltFor } from '$lib/engine/prebuild';
 import type { ModelDef } from '$lib/engine/types';
 
 const models = import.meta.glob<Record<string, unknown>>('./*/model.ts', { eager: true });
@@ -16,20 +16,32 @@ const models = import.meta.glob<Record<string, unknown>>('./*/model.ts', { eager
 const isModelDef = (v: unknown): v is ModelDef =>
 	typeof v === 'object' && v !== null && 'params' in v && 'options' in v && 'series' in v;
 
+/** The kinds of module the plugin serves per decision: one per PrebuiltFor, and the formulas they share. */
+export type ModuleKind = PrebuiltFor | 'core';
+
 /**
  * Each decision's module sources, by id: a page's, a decision page's in the browser, the worker's and a
- * live room's; a model that fails its checks fails the build, loudly.
+ * live room's, each importing the formulas from the decision's `core` module (`core(id)` names it); a
+ * model that fails its checks fails the build, loudly.
  */
-export function prebuiltSources(ids: readonly string[]): Record<PrebuiltFor, Record<string, string>> {
-	const out: Record<PrebuiltFor, Record<string, string>> = { page: {}, decision: {}, worker: {}, room: {} };
+export function prebuiltSources(
+	ids: readonly string[],
+	core: (id: string) => string
+): Record<ModuleKind, Record<string, string>> {
+	const out: Record<ModuleKind, Record<string, string>> = {
+		page: {},
+		decision: {},
+		worker: {},
+		room: {},
+		core: {}
+	};
 	for (const id of ids) {
 		const defs = Object.values(models[`./${id}/model.ts`] ?? {}).filter(isModelDef);
 		if (defs.length !== 1) throw new Error(`src/lib/decisions/${id}/model.ts must export one ModelDef.`);
 		const cm = compileModel(defs[0]);
-		out.page[id] = emitPrebuilt(cm, 'page');
-		out.worker[id] = emitPrebuilt(cm, 'worker');
-		out.decision[id] = emitPrebuilt(cm, 'decision');
-		out.room[id] = emitPrebuilt(cm, 'room');
+		out.core[id] = emitCore(cm);
+		for (const kind of ['page', 'worker', 'decision', 'room'] as const)
+			out[kind][id] = emitPrebuilt(cm, kind, core(id));
 	}
 	return out;
 }

@@ -162,21 +162,12 @@ function js(v: unknown): string {
 }
 
 /**
- * The module's source: `export default` a PrebuiltModel, its kernels as functions; for the worker, a
- * room's page and a decision page in the browser, with their slim definitions as `def`.
+ * What every kind of module holds alike: the formulas as trees, their order and what each series reads.
+ * Written once as a module of its own (emitCore) that the others import, so that a decision page and its
+ * worker, which load two kinds, fetch it once.
  */
-export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): string {
-	const { def } = cm;
-	const data: Omit<PrebuiltModel, 'kernels'> = {
-		id: def.id,
-		revision: def.revision ?? 1,
-		...(kind === 'worker'
-			? { def: simulationDef(def) }
-			: kind === 'room'
-				? { def: roomDef(def) }
-				: kind === 'decision'
-					? { def: pageDef(def) }
-					: {}),
+function coreOf(cm: CompiledModel): Pick<PrebuiltModel, 'order' | 'series' | 'outputs' | 'reads'> {
+	return {
 		order: cm.order,
 		series: cm.series,
 		outputs: cm.outputs,
@@ -186,6 +177,36 @@ export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): str
 				{ now: [...r.now], prev: [...r.prev], names: [...r.names] }
 			])
 		)
+	};
+}
+
+/** The shared module's source: `export default` the part of a PrebuiltModel every kind holds (coreOf). */
+export function emitCore(cm: CompiledModel): string {
+	return [
+		`// Built with the app from the model ${JSON.stringify(cm.def.id)} (src/lib/engine/prebuild.ts); not written by hand.`,
+		`const core = ${js(coreOf(cm))};`,
+		'export default core;',
+		''
+	].join('\n');
+}
+
+/**
+ * The module's source: `export default` a PrebuiltModel, its kernels as functions; for the worker, a
+ * room's page and a decision page in the browser, with their slim definitions as `def`. It imports its
+ * formulas from `core`, the specifier of the model's shared module (emitCore).
+ */
+export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor, core: string): string {
+	const { def } = cm;
+	const own = {
+		id: def.id,
+		revision: def.revision ?? 1,
+		...(kind === 'worker'
+			? { def: simulationDef(def) }
+			: kind === 'room'
+				? { def: roomDef(def) }
+				: kind === 'decision'
+					? { def: pageDef(def) }
+					: {})
 	};
 	const kernels = prebuiltRequests(cm, kind).map(({ parts, select, unroll }) => {
 		const { source, layout } = generated(cm, parts, select, unroll);
@@ -204,7 +225,8 @@ export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor = 'page'): str
 	});
 	return [
 		`// Built with the app from the model ${JSON.stringify(def.id)} (src/lib/engine/prebuild.ts); not written by hand.`,
-		`const data = ${js(data)};`,
+		`import core from ${JSON.stringify(core)};`,
+		`const data = { ...core, ...${js(own)} };`,
 		`data.kernels = [\n${kernels.join(',\n')}\n];`,
 		'export default data;',
 		''
