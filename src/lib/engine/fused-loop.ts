@@ -172,7 +172,7 @@ export class LoopWriter {
 			...sec.run,
 			...sec.period,
 			...this.memo.preamble(),
-			'for (let i = 0; i < n; i++) {',
+			'for (let i = i0; i < i1; i++) {',
 			...this.memo.sampleStart(),
 			...sec.sample,
 			...periodLoop,

@@ -31,7 +31,7 @@ const COMPILED_LIMIT = 64;
 function compile(source: string): Kernel {
 	let kernel = compiled.get(source);
 	if (!kernel) {
-		kernel = new Function('V', 'D', 'S', 'O', 'n', 'T', 'Y0', 'H', 'M', source) as Kernel;
+		kernel = new Function('V', 'D', 'S', 'O', 'n', 'T', 'Y0', 'H', 'M', 'i0', 'i1', source) as Kernel;
 		if (compiled.size >= COMPILED_LIMIT) compiled.delete(compiled.keys().next().value!);
 		compiled.set(source, kernel);
 	}

@@ -82,8 +82,23 @@ export type Kernel = (
 	T: number,
 	Y0: number,
 	H: typeof HELPERS,
-	M: Float64Array
+	M: Float64Array,
+	/** The samples this call computes: i0 ≤ i < i1, of the n the columns hold. */
+	i0: number,
+	i1: number
 ) => void;
+
+/**
+ * Samples per call of a kernel. A kernel is one large function whose loop runs the samples. Called once
+ * for 10,000, it spends its first run in that loop, which V8 can optimise only on stack (OSR); Chromium's
+ * OSR compile of a function this large (it peels the loop first) can fail as "too big", after which V8
+ * never optimises the function again and every run stays 10 to 30 times slower. Called a short chunk at a
+ * time, the kernel is optimised between calls, as any hot function is. Measured in Chromium 156 on
+ * cloud-spinoff's simulation kernel, 10,000 samples a run, each trial in a new browser: in one call, every
+ * trial stuck at 84–91 ms a run; in calls of 1,024, half of them; in calls of 256 or 128, none in 16
+ * trials, at 2.2–4.7 ms (tests/bench/kernel-chunks.ts).
+ */
+export const CHUNK = 128;
 
 /** A kernel and where its inputs and results go. */
 export interface BuiltKernel {
@@ -192,7 +207,8 @@ export function kernelPlan(
 				D[k] = d;
 			}
 			M ??= new Float64Array(memoLength);
-			kernel(V, D, S, O, n, T, def.periods.start, HELPERS, M);
+			for (let i0 = 0; i0 < n; i0 += CHUNK)
+				kernel(V, D, S, O, n, T, def.periods.start, HELPERS, M, i0, Math.min(n, i0 + CHUNK));
 			return results;
 		},
 		forget() {

@@ -220,7 +220,7 @@ export function emitPrebuilt(cm: CompiledModel, kind: PrebuiltFor, core: string)
 		};
 		return (
 			`{key:${JSON.stringify(kernelKey(parts, select, unroll))},layout:${js(plain)},` +
-			`run:function(V,D,S,O,n,T,Y0,H,M){\n${source}\n}}`
+			`run:function(V,D,S,O,n,T,Y0,H,M,i0,i1){\n${source}\n}}`
 		);
 	});
 	return [
