@@ -29,7 +29,7 @@ function combine(
 	w: OptionWriter,
 	operands: Emitted[],
 	fold: (...x: number[]) => number,
-	build: (codes: string[], level: Level) => string,
+	build: (codes: string[], level: Level, timed: boolean) => string,
 	inline?: readonly boolean[]
 ): Emitted {
 	const timed = operands.some((c) => c.timed);
@@ -39,29 +39,34 @@ function combine(
 	const level = operands.reduce<Level>((acc, c) => (acc | c.level) as Level, 0);
 	// An operand that changes less often than the whole is computed in its own, outer loop, and a
 	// call (a power, a logarithm) gets a name of its own, so that repeating it costs nothing; but not
-	// inside a conditional's branch, where a name would compute it whichever branch is taken.
+	// inside a conditional's branch, where a name would compute it whichever branch is taken. Except
+	// with the periods written out, for a call that is the same in every period, in a kernel that keeps
+	// no calls: written in the branch, it would be computed again in every period the branch is taken
+	// (a period loop computes it once per sample, whichever branch is taken, as its operands' loop).
+	const once = (c: Emitted) => w.period !== null && !c.timed && !w.ctx.calls;
 	const named = (c: Emitted, k: number) =>
-		level < PERIOD && w.branches === 0 && !inline?.[k] && CALL.test(c.code);
+		level < PERIOD && CALL.test(c.code) && (once(c) || (w.branches === 0 && !inline?.[k]));
 	const codes = operands.map((c, k) =>
 		c.level !== level || named(c, k) ? w.loop.hoist(c.level, c.code) : c.code
 	);
-	return { code: build(codes, level), level, timed };
+	return { code: build(codes, level, timed), level, timed };
 }
 
 /**
- * x ^ y with y known only when the kernel runs, by mathjs's rule. Inside a period loop it is H.mpow,
- * which returns the power of a pair computed before from a table (pow-memo.ts): a sweep runs 65 values of
- * one parameter, and a power its parameter does not reach has the same pair in every one of them. Once
+ * x ^ y with y known only when the kernel runs, by mathjs's rule. Inside a period loop, or in one period
+ * written out by a kernel that keeps no calls, it is H.mpow, which returns the power of a pair computed
+ * before from a table (pow-memo.ts): a sweep runs 65 values of one parameter, and a power its parameter
+ * does not reach has the same pair in every one of them. Once
  * per sample, it is kept per sample from the plan's last run (fused-memo.ts): the draws are the same from
  * press to press, and a press moves one parameter.
  */
 const power =
 	(w: OptionWriter) =>
-	([x, y]: string[], level: Level): string =>
-		level === BOTH
-			? `H.mpow(${x}, ${y})`
-			: keeps(w, level)
-				? w.loop.memo.call([x, y], ([a, b]) => `H.pow(${a}, ${b})`)
+	([x, y]: string[], level: Level, timed: boolean): string =>
+		keeps(w, level)
+			? w.loop.memo.call([x, y], ([a, b]) => `H.pow(${a}, ${b})`)
+			: level === BOTH || (level === SAMPLE && timed)
+				? `H.mpow(${x}, ${y})`
 				: `H.pow(${x}, ${y})`;
 
 /** Whether a call at `level` is kept between runs: once per sample, in a kernel asked to (Selection.calls). */

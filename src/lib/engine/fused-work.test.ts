@@ -4,6 +4,8 @@
  * forms of the loop (periods written out, and looped); the numbers themselves are the reference tests'.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { fusedParts } from './compiled-model';
+import { generateFused } from './fused-generate';
 import { buildFusedMultiPlan } from './fused-plan';
 import { HELPERS } from './fused-run';
 import { compileModel } from './model';
@@ -128,5 +130,59 @@ describe('with the periods written out, a series is computed only in the periods
 		expect(written.calls).toBe(n * (T - 1));
 		expect(looped.calls).toBe(n * T);
 		expect([...written.data]).toEqual([...looped.data]);
+	});
+});
+
+describe('with the periods written out and no calls kept (a sweep, a deterministic run)', () => {
+	const gated = compileModel(
+		model({
+			id: 'fused-work-gated',
+			periods: T,
+			params: def.params,
+			series: {
+				// x ^ y is the same in every period, inside a branch that half the samples take.
+				gated: 's > 0 ? x ^ y * (2 + t) : 0',
+				level: 'x * (1 + t)',
+				timed: 'level ^ y'
+			},
+			outputs: { total: 'sum(gated)', timedTotal: 'sum(timed)' }
+		})
+	);
+
+	it('a power the same in every period, in a branch, is computed once per sample, as the looped form does', () => {
+		for (const unroll of [true, false]) {
+			calls = 0;
+			const select = { series: new Set<string>(), outputs: new Set(['total']) };
+			const plan = buildFusedMultiPlan(gated, ['a'], n, uncertain, select, unroll);
+			const data = [...plan.run(values, draws).a.outputs.total.data];
+			plan.dispose();
+			expect(calls, unroll ? 'written out' : 'looped').toBe(n);
+			for (let i = 0; i < n; i++) {
+				const x = 1 + i / 10;
+				const y = 0.2 + i / 20;
+				let expected = 0;
+				for (let t = 0; t < T; t++) expected += i % 2 ? realPow(x, y) * (2 + t) : 0;
+				expect(data[i]).toBe(expected);
+			}
+		}
+	});
+
+	it("a power that changes by period goes through pow-memo.ts's table, as it does inside a period loop", () => {
+		const parts = fusedParts(gated, ['a'], uncertain);
+		const { source } = generateFused(
+			gated,
+			parts,
+			{ series: new Set(), outputs: new Set(['timedTotal']) },
+			true
+		);
+		expect(source).toContain('H.mpow(');
+		expect(source).not.toContain('H.pow(');
+		const kept = generateFused(
+			gated,
+			parts,
+			{ series: new Set(), outputs: new Set(['timedTotal']), calls: true },
+			true
+		);
+		expect(kept.source).not.toContain('H.mpow(');
 	});
 });
