@@ -164,7 +164,7 @@ export class LoopWriter {
 					...sec.advance,
 					'}'
 				];
-		return pruneDead([
+		const lines = pruneDead([
 			'"use strict";',
 			...Array.from({ length: columns.stored }, (_, k) => `const S${k} = S[${k}];`),
 			...Array.from({ length: columns.outputs }, (_, k) => `const O${k} = O[${k}];`),
@@ -178,6 +178,7 @@ export class LoopWriter {
 			...periodLoop,
 			...sec.after,
 			'}'
-		]).join('\n');
+		]);
+		return this.memo.compact(lines).join('\n');
 	}
 }

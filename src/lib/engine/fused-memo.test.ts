@@ -246,3 +246,45 @@ describe('a site takes the power another site of the same call computed in the s
 		}
 	});
 });
+
+describe('the slots a kernel keeps per sample', () => {
+	it('are those its code still reads once the statements nothing reads are gone, numbered from 0', () => {
+		// A terminal value, read in the last period only: its other periods' kept powers are dropped.
+		const terminal = compileModel(
+			model({
+				id: 'fused-memo-terminal',
+				periods: T,
+				params: def.params,
+				series: {
+					level: 'x * (1 + t)',
+					value: 'z * level ^ y + exp(g * t)',
+					after: 'level ^ (y + 1) * g',
+					pv: 'prev(pv) + value + (t == periods - 1 ? after : 0)'
+				},
+				outputs: { total: 'last(pv)' },
+				decide: { by: 'total', higherIsBetter: true },
+				chart: 'pv'
+			})
+		);
+		// As the worker asks: no series stored, the deciding output alone.
+		const select = { series: new Set<string>(), outputs: new Set(['total']), calls: true };
+		const parts = fusedParts(terminal, ['a', 'b'], uncertain);
+		const { source, layout } = generated(terminal, parts, select, true);
+		const slots = new Set([...source.matchAll(/M\[mq \+ (\d+)\]/g)].map(([, k]) => Number(k)));
+		expect(layout.memo).toBeGreaterThan(0);
+		expect([...slots].sort((a, b) => a - b)).toEqual([...Array(layout.memo).keys()]);
+		expect(source).toContain(`const mw = M.length >= n * ${layout.memo} ? ${layout.memo} : 0;`);
+		// Pressed, it gives what a fresh plan gives.
+		const planOf = (keep: boolean) =>
+			buildFusedMultiPlan(terminal, ['a', 'b'], n, uncertain, select, true, keep);
+		const base = withDefaults(terminal.def, {});
+		const moved = new Map([...draws, ['g', draws.get('z')!]]);
+		const kept = planOf(true);
+		kept.run(base, draws);
+		const pressed = bits(kept.run(base, moved));
+		const fresh = planOf(false);
+		expect(pressed).toBe(bits(fresh.run(base, moved)));
+		kept.dispose();
+		fresh.dispose();
+	});
+});

@@ -70,8 +70,33 @@ export class MemoWriter {
 	/** Before the sample loop: the stride (0 when M holds one sample's slots only) and the locals. */
 	preamble(): string[] {
 		if (this.width === 0) return [];
-		const w = this.width;
-		return [`const mw = M.length >= n * ${w} ? ${w} : 0;`, ...this.temps.map((t) => `let ${t} = 0;`)];
+		return [this.stride(this.width), ...this.temps.map((t) => `let ${t} = 0;`)];
+	}
+
+	private stride(w: number): string {
+		return `const mw = M.length >= n * ${w} ? ${w} : 0;`;
+	}
+
+	/**
+	 * The kernel's lines with the slots that are still read numbered anew from 0, once the statements
+	 * nothing reads are gone (fused-prune.ts): a dropped site's slots would otherwise still be kept per
+	 * sample, and count against the memory a plan may keep (fused-run.ts, keepsCalls). Sets the width to
+	 * the slots left. A site's slots stay together and in order; a slot only a sibling's check reads (its
+	 * site dropped) is never written, stays zero, and matches nothing, as before.
+	 */
+	compact(lines: string[]): string[] {
+		if (this.width === 0) return lines;
+		const SLOT = /M\[mq \+ (\d+)\]/g;
+		const used = new Set<number>();
+		for (const line of lines) for (const [, k] of line.matchAll(SLOT)) used.add(Number(k));
+		const order = [...used].sort((a, b) => a - b);
+		const place = new Map(order.map((k, j) => [k, j]));
+		const old = this.stride(this.width);
+		this.width = order.length;
+		// With no slot left the stride line stays (stride 0): the sample loop's first line reads it.
+		return lines.map((line) =>
+			line === old ? this.stride(this.width) : line.replace(SLOT, (_, k) => `M[mq + ${place.get(Number(k))}]`)
+		);
 	}
 
 	/** First in the sample loop: where this sample's slots start. */

@@ -58,4 +58,11 @@ describe('pruneDead', () => {
 		const lines = ['while (x) y();', 'const h0 = (1);'];
 		expect(pruneDead(lines)).toEqual(['while (x) y();']);
 	});
+
+	it("keeps a statement that writes another name on the side, other than a kept call's own", () => {
+		const lines = ['let a0 = 0;', 'const h0 = (a0 = (V[0] * (2)), a0 + (1));', 'O0[i] = a0;'];
+		expect(pruneDead(lines)).toEqual(lines);
+		const chained = ['let b0 = 0;', 'let a0 = 0;', 'a0 = b0 = (V[0]);', 'O0[i] = b0;'];
+		expect(pruneDead(chained)).toEqual(chained);
+	});
 });

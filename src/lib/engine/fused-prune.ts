@@ -25,8 +25,26 @@ const NAMES = /[A-Za-z_]\w*/g;
 /** Statements that are always kept: the loop's frame, its bookkeeping, the columns unpacked. */
 const FRAME = /^(?:"use strict";|for \(|}|const (?:mq|mw|ti) = )/;
 
+/**
+ * Assignments inside a statement's value: only a kept call's own (its compared arguments `mt…`, its
+ * slots `M[…]`: fused-memo.ts) are expected there. A statement that writes any other name on the side is
+ * kept, whatever reads it.
+ */
+const INNER = /(?:^|[^=!<>\w.\]])\s*([A-Za-z_]\w*)\s*[+\-*/]?=(?!=)/g;
+const sideWrites = (line: string, name: string) =>
+	[
+		...line
+			.slice(line.indexOf(name) + name.length)
+			.replace(/^\s*[+*]?=/, '')
+			.matchAll(INNER)
+	].some(([, w]) => !/^mt\d+$/.test(w));
+
 export function pruneDead(lines: readonly string[]): string[] {
-	const writes = lines.map((line) => (RESULT.test(line) || FRAME.test(line) ? null : WRITES.exec(line)?.[1]));
+	const writes = lines.map((line) => {
+		if (RESULT.test(line) || FRAME.test(line)) return null;
+		const name = WRITES.exec(line)?.[1];
+		return name && !sideWrites(line, name) ? name : undefined;
+	});
 	const live = writes.map((w) => w === null || w === undefined);
 	const read = new Set<string>();
 	const readBy = (k: number) => {

@@ -95,8 +95,8 @@ export type Kernel = (
  * never optimises the function again and every run stays 10 to 30 times slower. Called a short chunk at a
  * time, the kernel is optimised between calls, as any hot function is. Measured in Chromium 156 on
  * cloud-spinoff's simulation kernel, 10,000 samples a run, each trial in a new browser: in one call, every
- * trial stuck at 84–91 ms a run; in calls of 1,024, half of them; in calls of 256 or 128, none in 16
- * trials, at 2.2–4.7 ms (tests/bench/kernel-chunks.ts).
+ * trial stuck at 84–91 ms a run; in calls of 1,024, 1 to 4 trials of 8; in calls of 256 or 128, none of
+ * 16, at 2.2–5.7 ms (tests/bench/kernel-chunks.ts).
  */
 export const CHUNK = 128;
 
@@ -207,8 +207,10 @@ export function kernelPlan(
 				D[k] = d;
 			}
 			M ??= new Float64Array(memoLength);
-			for (let i0 = 0; i0 < n; i0 += CHUNK)
-				kernel(V, D, S, O, n, T, def.periods.start, HELPERS, M, i0, Math.min(n, i0 + CHUNK));
+			// At least one call, so that a run of no samples still sets the outputs that are the same for all.
+			let i0 = 0;
+			do kernel(V, D, S, O, n, T, def.periods.start, HELPERS, M, i0, Math.min(n, i0 + CHUNK));
+			while ((i0 += CHUNK) < n);
 			return results;
 		},
 		forget() {

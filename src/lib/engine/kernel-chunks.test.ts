@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildFusedMultiPlan } from './fused-plan';
-import { CHUNK } from './fused-run';
+import { fusedParts } from './compiled-model';
+import { generated } from './fused-plan';
+import { CHUNK, kernelPlan, type Kernel } from './fused-run';
 import { compileModel, withDefaults } from './model';
 import { model, param } from './testing/fixtures';
 import type { RunResult } from './simulate';
@@ -77,4 +79,56 @@ describe(`a plan of ${N} samples, its kernel called ${CHUNK} at a time`, () => {
 			plan.dispose();
 		});
 	}
+});
+
+describe('the calls a plan makes', () => {
+	const parts = fusedParts(cm, ['a'], uncertain);
+	const { layout, source } = generated(cm, parts, {}, true);
+	const real = new Function('V', 'D', 'S', 'O', 'n', 'T', 'Y0', 'H', 'M', 'i0', 'i1', source) as Kernel;
+	const callsFor = (n: number) => {
+		const ranges: [number, number][] = [];
+		const spy: Kernel = (...args) => {
+			ranges.push([args[9], args[10]]);
+			real(...args);
+		};
+		const plan = kernelPlan(cm, parts, { run: spy, layout }, n);
+		const d = new Map([...draws].map(([id, col]) => [id, col.slice(0, Math.max(n, 1))]));
+		const r = plan.run(values, d).a;
+		plan.dispose();
+		return { ranges, r };
+	};
+
+	it(`cover the samples once, in order, ${CHUNK} at a time`, () => {
+		expect(callsFor(N).ranges).toEqual([
+			[0, CHUNK],
+			[CHUNK, 2 * CHUNK],
+			[2 * CHUNK, N]
+		]);
+		expect(callsFor(CHUNK).ranges).toEqual([[0, CHUNK]]);
+	});
+
+	it('are one, of no sample, for a run of none: the outputs the same for all are still set', () => {
+		const fixed = compileModel(
+			model({
+				id: 'kernel-chunks-fixed',
+				periods: 2,
+				params: def.params,
+				series: { s: 'x * t' },
+				outputs: { k: 'x * 2 + 1' }
+			})
+		);
+		const p = fusedParts(fixed, ['a'], new Set<string>());
+		const g = generated(fixed, p, {}, true);
+		const ranges: [number, number][] = [];
+		const run = new Function('V', 'D', 'S', 'O', 'n', 'T', 'Y0', 'H', 'M', 'i0', 'i1', g.source) as Kernel;
+		const plan = kernelPlan(
+			fixed,
+			p,
+			{ run: (...a) => (ranges.push([a[9], a[10]]), run(...a)), layout: g.layout },
+			0
+		);
+		expect(plan.run(withDefaults(fixed.def, { x: 2 }), new Map()).a.outputs.k.data[0]).toBe(5);
+		expect(ranges).toEqual([[0, 0]]);
+		plan.dispose();
+	});
 });
