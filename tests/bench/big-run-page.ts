@@ -8,9 +8,7 @@
  *   presses alternate between them, as page-settle-ab.ts does)
  */
 import type { ChildProcess } from 'node:child_process';
-import { launchChromium, startBuiltApp } from './built-app';
-import { MEASURE } from './settle-measure';
-import { median } from './timing';
+import { launchChromium, measuredPress, printSettled, startBuiltApp } from './built-app';
 
 const PRESSES = 12;
 const SAMPLES = 100_000;
@@ -33,30 +31,17 @@ try {
 	const worker: number[][] = dirs.map(() => []);
 	for (let k = 0; k < PRESSES; k++) {
 		for (let i = 0; i < dirs.length; i++) {
-			const page = pages[i];
-			await page.bringToFront();
-			await page.locator(`#range-${param}`).focus();
-			await page.evaluate(`${MEASURE}; 0`);
-			// Alternate directions so the value stays near its default.
-			await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
-			const [, painted, inWorker] = await page.evaluate<number[]>('window.__settle');
+			const [, painted, inWorker] = await measuredPress(pages[i], param, k);
 			settled[i].push(painted);
 			worker[i].push(inWorker);
-			await page.waitForTimeout(300);
+			await pages[i].waitForTimeout(300);
 		}
 	}
 	await browser.close();
 	console.log(
 		`# ${id}: key press to settled page at ${SAMPLES.toLocaleString('en')} futures, ${PRESSES} presses\n`
 	);
-	console.log('| build | settled, median ms | max ms | worker, median ms |\n|---|---|---|---|');
-	dirs.forEach((d, i) =>
-		console.log(
-			`| ${d} | ${median(settled[i]).toFixed(1)} | ${Math.max(...settled[i]).toFixed(1)} | ${median(worker[i]).toFixed(1)} |`
-		)
-	);
-	if (dirs.length === 2)
-		console.log(`\nchanged ÷ base: ${(median(settled[1]) / median(settled[0])).toFixed(2)}`);
+	printSettled(dirs, settled, worker);
 } finally {
 	servers.forEach((s) => s.kill());
 }

@@ -4,6 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { MEASURE } from './settle-measure';
+import { median } from './timing';
 
 async function waitForServer(url: string) {
 	// A server loads every decision before it answers: seconds, more on a busy machine.
@@ -64,4 +66,29 @@ export async function warmedDecision(
 		await settled();
 	}
 	return page;
+}
+
+/**
+ * One measured press on `param`'s slider (settle-measure.ts): [ms to the answer, ms to the painted
+ * simulation, the worker's ms]. Press k goes right when even and left when odd, so the value stays near
+ * where it started.
+ */
+export async function measuredPress(page: Page, param: string, k: number): Promise<number[]> {
+	await page.bringToFront();
+	await page.locator(`#range-${param}`).focus();
+	await page.evaluate(`${MEASURE}; 0`);
+	await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
+	return page.evaluate<number[]>('window.__settle');
+}
+
+/** Per build: settled median and max, the worker's median; with two builds, their ratio. */
+export function printSettled(builds: string[], settled: number[][], worker: number[][]): void {
+	console.log('| build | settled, median ms | max ms | worker, median ms |\n|---|---|---|---|');
+	builds.forEach((d, i) =>
+		console.log(
+			`| ${d} | ${median(settled[i]).toFixed(1)} | ${Math.max(...settled[i]).toFixed(1)} | ${median(worker[i]).toFixed(1)} |`
+		)
+	);
+	if (builds.length === 2)
+		console.log(`\nchanged ÷ base: ${(median(settled[1]) / median(settled[0])).toFixed(2)}`);
 }

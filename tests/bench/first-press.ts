@@ -7,9 +7,8 @@
  * presses once. Prints the median and max of LOADS loads per build.
  */
 import type { ChildProcess } from 'node:child_process';
-import { launchChromium, startBuiltApp } from './built-app';
+import { launchChromium, printSettled, startBuiltApp } from './built-app';
 import { MEASURE } from './settle-measure';
-import { median } from './timing';
 
 const LOADS = Number(process.env.LOADS ?? 11);
 const IDLE_MS = 1000;
@@ -45,14 +44,7 @@ try {
 	console.log(
 		`# ${id}: first key press after load and ${IDLE_MS} ms idle, ${LOADS} loads each, 10,000 samples\n`
 	);
-	console.log('| build | settled, median ms | max ms | worker, median ms |\n|---|---|---|---|');
-	builds.forEach((d, i) =>
-		console.log(
-			`| ${d} | ${median(settled[i]).toFixed(1)} | ${Math.max(...settled[i]).toFixed(1)} | ${median(worker[i]).toFixed(1)} |`
-		)
-	);
-	if (builds.length === 2)
-		console.log(`\nchanged ÷ base: ${(median(settled[1]) / median(settled[0])).toFixed(2)}`);
+	printSettled(builds, settled, worker);
 } finally {
 	servers.forEach((s) => s.kill());
 }

@@ -6,8 +6,7 @@
  * (PRESSES each). Prints medians per build and the ratio changed ÷ base.
  */
 import type { ChildProcess } from 'node:child_process';
-import { launchChromium, startBuiltApp, warmedDecision } from './built-app';
-import { MEASURE } from './settle-measure';
+import { launchChromium, measuredPress, startBuiltApp, warmedDecision } from './built-app';
 import { median } from './timing';
 
 const PRESSES = 25;
@@ -25,14 +24,8 @@ try {
 	const settled: number[][] = dirs.map(() => []);
 	for (let k = 0; k < PRESSES; k++) {
 		for (let i = 0; i < dirs.length; i++) {
-			const page = pages[i];
-			await page.bringToFront();
-			await page.locator(`#range-${param}`).focus();
-			await page.evaluate(`${MEASURE}; 0`);
-			// Alternate directions so the value stays near its default.
-			await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
-			settled[i].push((await page.evaluate<number[]>('window.__settle'))[1]);
-			await page.waitForTimeout(150);
+			settled[i].push((await measuredPress(pages[i], param, k))[1]);
+			await pages[i].waitForTimeout(150);
 		}
 	}
 	await browser.close();
