@@ -2,13 +2,13 @@
  * The calls a Monte Carlo plan keeps from one run to the next (fused-memo.ts): a run that moves one
  * parameter computes again only the powers that parameter reaches, and gives the numbers of a fresh plan
  * bit for bit; a new seed or sample count keeps nothing of the last; a plan above the memory limit keeps
- * nothing. Powers are counted through the helper the generated code calls on a miss (as fused-work.test.ts).
+ * the calls of the samples that fit, and gives the same numbers. Powers are counted through the helper the generated code calls on a miss (as fused-work.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDecision } from '../../../tests/decisions';
 import { fusedParts } from './compiled-model';
 import { buildFusedMultiPlan, generated } from './fused-plan';
-import { HELPERS, keepsCalls, MEMO_LIMIT_BYTES, type Layout } from './fused-run';
+import { HELPERS, keptSamples, MEMO_LIMIT_BYTES, type Layout } from './fused-run';
 import { compileModel, withDefaults, type CompiledModel } from './model';
 import { Simulator } from './report';
 import { model, param } from './testing/fixtures';
@@ -151,20 +151,32 @@ describe('a simulation keeps calls only for its own seed and sample count', () =
 });
 
 describe('the memory limit', () => {
-	it('keeps a plan’s calls up to MEMO_LIMIT_BYTES and none above', () => {
+	it('keeps every sample’s calls within MEMO_LIMIT_BYTES, and above it those of the samples that fit', () => {
 		const layout = { memo: 112 } as Layout;
-		const most = Math.floor(MEMO_LIMIT_BYTES / (112 * 8));
-		expect(keepsCalls(layout, most, true)).toBe(true);
-		expect(keepsCalls(layout, most + 1, true)).toBe(false);
-		expect(keepsCalls(layout, 10, false)).toBe(false);
-		expect(keepsCalls({ ...layout, memo: 0 }, 10, true)).toBe(false);
+		// A row of slots per sample kept, and one row that the samples past them share.
+		const rows = Math.floor(MEMO_LIMIT_BYTES / (112 * 8));
+		expect(keptSamples(layout, rows - 1, true)).toBe(rows - 1);
+		expect(keptSamples(layout, rows, true)).toBe(rows - 1);
+		expect(keptSamples(layout, 10 * rows, true)).toBe(rows - 1);
+		expect((keptSamples(layout, 10 * rows, true) + 1) * 112 * 8).toBeLessThanOrEqual(MEMO_LIMIT_BYTES);
+		expect(keptSamples(layout, 10, false)).toBe(0);
+		expect(keptSamples({ ...layout, memo: 0 }, 10, true)).toBe(0);
 	});
 
-	it('last-mile at 10,000 samples keeps its powers; above the limit it computes them every run', async () => {
-		const lastMile = compileModel((await loadDecision('last-mile')).def);
-		const ids = lastMile.def.options.map((o) => o.id);
-		const all = new Set(lastMile.def.params.filter((p) => p.uncertain).map((p) => p.id));
-		const d = (samples: number) =>
+	describe('last-mile', () => {
+		let lastMile: CompiledModel;
+		let ids: string[];
+		let all: Set<string>;
+		let select: { outputs: Set<string>; series: Set<string>; calls: true };
+		let layout: Layout;
+		beforeAll(async () => {
+			lastMile = compileModel((await loadDecision('last-mile')).def);
+			ids = lastMile.def.options.map((o) => o.id);
+			all = new Set(lastMile.def.params.filter((p) => p.uncertain).map((p) => p.id));
+			select = { outputs: new Set([lastMile.def.decide.by]), series: new Set<string>(), calls: true };
+			layout = generated(lastMile, fusedParts(lastMile, ids, all), select).layout;
+		});
+		const drawn = (samples: number) =>
 			new Map(
 				[...all].map((id, k) => {
 					const p = lastMile.params.get(id)!;
@@ -174,25 +186,29 @@ describe('the memory limit', () => {
 					];
 				})
 			);
-		const values = withDefaults(lastMile.def, {});
-		const select = { outputs: new Set([lastMile.def.decide.by]), series: new Set<string>(), calls: true };
-		const { memo } = generated(lastMile, fusedParts(lastMile, ids, all), select).layout;
-		expect(memo * 10_000 * 8).toBeLessThanOrEqual(MEMO_LIMIT_BYTES);
-		for (const [samples, keeps] of [
-			[10_000, true],
-			[Math.floor(MEMO_LIMIT_BYTES / 8 / memo) + 1, false]
-		] as const) {
-			const plan = buildFusedMultiPlan(lastMile, ids, samples, all, select, undefined, true);
-			const draws = d(samples);
-			const first = counted(() => plan.run(values, draws));
-			expect(first.calls).toBeGreaterThan(samples);
-			const again = counted(() => plan.run(values, draws)).calls;
-			// Without room to keep a call per future, every future shares one row of cells: a run's first
-			// future may find a pair the last future of the run before left there, no more than a row's worth.
-			if (keeps) expect(again).toBe(0);
-			else expect(again).toBeGreaterThanOrEqual(first.calls - memo);
-			plan.dispose();
-		}
+
+		it('keeps its powers at 100,000 samples, the most a link runs on one worker', () => {
+			expect(keptSamples(layout, 100_000, true)).toBe(100_000);
+		});
+
+		it('above the limit, the samples that fit keep their calls, the others compute theirs, with the same numbers', () => {
+			const fit = keptSamples(layout, Number.MAX_SAFE_INTEGER, true);
+			const samples = fit + 300;
+			const d = drawn(samples);
+			const kept = buildFusedMultiPlan(lastMile, ids, samples, all, select, undefined, true);
+			const values = withDefaults(lastMile.def, {});
+			const first = counted(() => kept.run(values, d));
+			const again = counted(() => kept.run(values, d));
+			// The 300 samples past those that fit compute their calls again: the row they share holds the
+			// last one's. The ones that fit compute none.
+			expect(again.calls).toBeGreaterThan(0);
+			expect(again.calls).toBeLessThanOrEqual((first.calls * 300) / samples + layout.memo);
+			kept.dispose();
+			const fresh = buildFusedMultiPlan(lastMile, ids, samples, all, select, undefined, false);
+			const alone = counted(() => fresh.run(values, d));
+			fresh.dispose();
+			expect(first.text === alone.text && again.text === alone.text).toBe(true);
+		});
 	});
 });
 
@@ -273,7 +289,7 @@ describe('the slots a kernel keeps per sample', () => {
 		const slots = new Set([...source.matchAll(/M\[mq \+ (\d+)\]/g)].map(([, k]) => Number(k)));
 		expect(layout.memo).toBeGreaterThan(0);
 		expect([...slots].sort((a, b) => a - b)).toEqual([...Array(layout.memo).keys()]);
-		expect(source).toContain(`const mw = M.length >= n * ${layout.memo} ? ${layout.memo} : 0;`);
+		expect(source).toContain(`const mw = ${layout.memo}, mk = ((M.length / ${layout.memo}) | 0) - 1;`);
 		// Pressed, it gives what a fresh plan gives.
 		const planOf = (keep: boolean) =>
 			buildFusedMultiPlan(terminal, ['a', 'b'], n, uncertain, select, true, keep);

@@ -15,8 +15,8 @@
  * before it with the same other arguments (the same exponent, say). Two options often reach the same base
  * in the same sample (an option's share that has ramped up to 1, as another option's is from the start).
  *
- * With M too short for a slot per sample (the plan keeps nothing, fused-run.ts) the stride is 0: every
- * sample checks the same slots, almost never matches, and the results are the same.
+ * With M too short for a row of slots per sample (fused-run.ts, keptSamples) the samples past its rows
+ * share its last one: they check the same slots, almost never match, and the results are the same.
  */
 import { SIMPLE } from './fused-tokens';
 
@@ -67,20 +67,21 @@ export class MemoWriter {
 		return code;
 	}
 
-	/** Before the sample loop: the stride (0 when M holds one sample's slots only) and the locals. */
+	/** Before the sample loop: a row's width, the rows of their own (fused-run.ts, keptSamples), and the locals. */
 	preamble(): string[] {
 		if (this.width === 0) return [];
 		return [this.stride(this.width), ...this.temps.map((t) => `let ${t} = 0;`)];
 	}
 
 	private stride(w: number): string {
-		return `const mw = M.length >= n * ${w} ? ${w} : 0;`;
+		// M holds a row for each of the first mk samples and one row that every later sample shares.
+		return w === 0 ? 'const mw = 0, mk = 0;' : `const mw = ${w}, mk = ((M.length / ${w}) | 0) - 1;`;
 	}
 
 	/**
 	 * The kernel's lines with the slots that are still read numbered anew from 0, once the statements
 	 * nothing reads are gone (fused-prune.ts): a dropped site's slots would otherwise still be kept per
-	 * sample, and count against the memory a plan may keep (fused-run.ts, keepsCalls). Sets the width to
+	 * sample, and count against the memory a plan may keep (fused-run.ts, keptSamples). Sets the width to
 	 * the slots left. A site's slots stay together and in order; a slot only a sibling's check reads (its
 	 * site dropped) is never written, stays zero, and matches nothing, as before.
 	 */
@@ -93,7 +94,7 @@ export class MemoWriter {
 		const place = new Map(order.map((k, j) => [k, j]));
 		const old = this.stride(this.width);
 		this.width = order.length;
-		// With no slot left the stride line stays (stride 0): the sample loop's first line reads it.
+		// With no slot left the stride line stays (width 0): the sample loop's first line reads it.
 		return lines.map((line) =>
 			line === old ? this.stride(this.width) : line.replace(SLOT, (_, k) => `M[mq + ${place.get(Number(k))}]`)
 		);
@@ -101,6 +102,6 @@ export class MemoWriter {
 
 	/** First in the sample loop: where this sample's slots start. */
 	sampleStart(): string[] {
-		return this.width === 0 ? [] : ['const mq = i * mw;'];
+		return this.width === 0 ? [] : ['const mq = (i < mk ? i : mk) * mw;'];
 	}
 }

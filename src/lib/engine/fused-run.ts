@@ -142,14 +142,23 @@ export interface MultiPlan {
 }
 
 /**
- * The most memory a plan keeps calls in between runs (fused-memo.ts): last-mile keeps 112 doubles a
- * sample, 9 MB at 10,000 samples. Above it the plan keeps none, and computes every call every run.
+ * The most memory a plan keeps calls in between runs (fused-memo.ts). Last-mile keeps 44 doubles a
+ * sample: 3.5 MB at 10,000 samples, 35 MB at 100,000, the most a link runs on one worker, where keeping
+ * them takes a fifth off the worker's time in Chromium. A phone that opens such a link holds its result
+ * columns too (26 MB for last-mile's chart), so no more than this.
  */
-export const MEMO_LIMIT_BYTES = 16 * 1024 * 1024;
+export const MEMO_LIMIT_BYTES = 40 * 1024 * 1024;
 
-/** Whether a plan of n samples keeps its calls between runs: asked for, and within the limit. */
-export const keepsCalls = (layout: Layout, n: number, keep: boolean): boolean =>
-	keep && layout.memo > 0 && n * layout.memo * 8 <= MEMO_LIMIT_BYTES;
+/**
+ * How many of a plan's n samples keep their calls between runs: all of them within the limit, else the
+ * first ones that fit; every sample past them shares one more row of slots, which keeps next to nothing
+ * (fused-memo.ts). Without a limit's cliff, a run just past it costs what the one just below did, plus
+ * its extra samples' calls.
+ */
+export const keptSamples = (layout: Layout, n: number, keep: boolean): number =>
+	keep && layout.memo > 0
+		? Math.max(0, Math.min(n, Math.floor(MEMO_LIMIT_BYTES / (8 * layout.memo)) - 1))
+		: 0;
 
 /**
  * Runs `kernel`, made for `parts` of `cm`, over n samples. With `keep` the plan keeps each sample's
@@ -179,8 +188,8 @@ export function kernelPlan(
 	for (const m of layout.outputs)
 		for (const k of m.values()) O[k] = takeColumn(layout.constant.has(k) ? 1 : n);
 	const D: Float64Array[] = new Array<Float64Array>(drawnIds.length);
-	// Zeroed, which no call matches; one sample's slots (stride 0 in the kernel) when nothing is kept.
-	const memoLength = keepsCalls(layout, n, keep) ? n * layout.memo : layout.memo;
+	// Zeroed, which no call matches: a row of slots for each sample kept, and one the others share.
+	const memoLength = (keptSamples(layout, n, keep) + 1) * layout.memo;
 	let M: Float64Array | null = null;
 	// The result objects are built once: each run overwrites the same columns.
 	const results: Record<string, RunResult> = {};

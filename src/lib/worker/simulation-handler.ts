@@ -51,7 +51,7 @@ export function simulationHandler({
 		let simulator: Simulator | null = null;
 		try {
 			simulator = await simulatorFor(key, modelId, revision);
-			// A simulation keeps up to 16 MB between runs to save work on the next press (fused-memo.ts):
+			// A simulation keeps up to 40 MB between runs to save work on the next press (fused-memo.ts):
 			// only the model asked about now needs it.
 			for (const other of simulators.values()) if (other !== simulator) other.forget();
 			const start = now();
