@@ -83,9 +83,11 @@ const JOIN: Budget = { label: 'live room, join', budget: 40.3, goal: 40 };
  * 89.4 with routes resolved in the browser again (see the decision pages); 87.6 on the server again, 87.9
  * with the worker's warm-up (its budget half a kB above, as the phone pages say); 86.0 with the paths
  * drawn without d3-shape, 86.3 in the fresh-clone CI with the charts' fixes (budget half a kB above); 85.3
- * with the framework in one chunk; 84.7 since it shares the formulas' module with its worker.
+ * with the framework in one chunk; 84.7 since it shares the formulas' module with its worker; 82.1 since the
+ * worker loads the simulation alone (engine/simulator.ts), not the chunk that holds the sweeps with it; 79.7,
+ * within the goal, with the room's kernels' periods in a loop (prebuild.ts). The goal is the budget now.
  */
-const GROUP: Budget = { label: 'live room, group', budget: 85.2, goal: 80 };
+const GROUP: Budget = { label: 'live room, group', budget: 80, goal: 80 };
 
 const DIR = 'build';
 

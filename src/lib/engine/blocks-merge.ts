@@ -34,7 +34,7 @@ import {
 import type { CompiledModel } from './compiled-model';
 import type { Histogram } from './histogram';
 import { orderStatistics } from './order-statistics';
-import type { UncertaintyReport } from './report';
+import type { UncertaintyReport } from './simulator';
 import type { Summary } from './stats';
 
 /** Buckets per column at most: 16,384 four-byte counts per column and worker. */

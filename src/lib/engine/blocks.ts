@@ -15,7 +15,7 @@ import type { CompiledModel } from './compiled-model';
 import { drawInto, fitDistribution } from './distributions';
 import { MonteCarlo } from './montecarlo';
 import { streamOf } from './random';
-import { reportSimulation } from './report';
+import { reportSimulation } from './simulator';
 import { buildModelPlan, type Column, type ModelPlan } from './simulate';
 import type { ParamValues } from './types';
 

@@ -18,7 +18,7 @@ import { generated } from './fused-plan';
 import { allParams, kernelKey, unrollByDefault, type FusedPart } from './fused-run';
 import { MonteCarlo } from './montecarlo';
 import type { PrebuiltModel, SimulationDef } from './prebuilt';
-import { reportSimulation } from './report';
+import { reportSimulation } from './simulator';
 import type { Selection } from './simulate';
 import { sweepKernel } from './sweep';
 import { isAssumption, type ModelDef, type Source } from './types';
@@ -47,16 +47,17 @@ export function prebuiltRequests(
 	// worker, and on the page's thread only where no worker starts, then on closures, with the same numbers.
 	// A room's group page sweeps too (room/groups/break-even.ts), and falls back to the full kernel. A
 	// decision page sweeps; its simulation runs in the worker (where none starts, on the worker's module:
-	// worker/simulate-here.ts), and its options' full kernels keep their periods in a loop (simulate.ts
-	// looks for them so): they run one sample per key press and a profile's few dozen, where unrolling
-	// gains little and costs five times the code.
+	// worker/simulate-here.ts). Both pages' full kernels keep their periods in a loop (simulate.ts looks
+	// for them so): they run one sample per key press and a sweep's few dozen, where unrolling gains
+	// little and costs five times the code.
 	const rolled = perOption.map(({ parts, select }) => ({ parts, select, unroll: false }));
+	const full = unroll ? rolled : perOption;
 	return kind === 'worker'
 		? [simulation]
 		: kind === 'room'
-			? perOption
+			? full
 			: kind === 'decision'
-				? [...(unroll ? rolled : perOption), ...perOptionSweep]
+				? [...full, ...perOptionSweep]
 				: [...perOption, ...perOptionSweep, simulation];
 }
 

@@ -11,7 +11,7 @@
 import type { BlockJob } from '$lib/engine/blocks';
 import { blockCount } from '$lib/engine/blocks-size';
 import { Cancelled, runBlocks, type BlockWorker } from '$lib/engine/blocks-merge';
-import type { UncertaintyReport } from '$lib/engine/report';
+import type { UncertaintyReport } from '$lib/engine/simulator';
 import { poolSize } from './big-run-cost';
 import type { BlockAnswer, BlockQuestion, BlockReply } from './block-protocol';
 import type { UncertaintyRequest } from './protocol';

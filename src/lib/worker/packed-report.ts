@@ -4,7 +4,7 @@
  * unpack() rebuilds the very report that was packed, bit for bit (NaN and −0 included).
  */
 import type { Histogram } from '$lib/engine/histogram';
-import type { UncertaintyReport } from '$lib/engine/report';
+import type { UncertaintyReport } from '$lib/engine/simulator';
 import type { Summary } from '$lib/engine/stats';
 
 export interface PackedReport {

@@ -1,5 +1,5 @@
 /** The messages between a decision page and its Monte Carlo worker. */
-import type { UncertaintySettings } from '$lib/engine/report';
+import type { UncertaintySettings } from '$lib/engine/simulator';
 import type { ParamValues } from '$lib/engine/types';
 import type { PackedReport } from './packed-report';
 

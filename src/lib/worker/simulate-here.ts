@@ -5,7 +5,8 @@
  * own, which differs from the kernel's in the last digits. Anything else (a frozen revision, compiled here
  * as the worker compiles it) runs on the page's own model.
  */
-import { Simulator, type Reporter, type UncertaintyReport } from '$lib/engine/report';
+import type { Reporter } from '$lib/engine/report';
+import { Simulator, type UncertaintyReport } from '$lib/engine/simulator';
 import type { UncertaintyRequest } from './protocol';
 
 export function simulateHere(reporter: Reporter): (q: UncertaintyRequest) => Promise<UncertaintyReport> {

@@ -4,7 +4,7 @@
  * warms it up while nothing is asked (warm-up.ts).
  */
 import type { CompiledModel } from '$lib/engine/compiled-model';
-import { Simulator } from '$lib/engine/report';
+import { Simulator } from '$lib/engine/simulator';
 import { loadModel, modelKey } from './load-model';
 import { pack } from './packed-report';
 import type { WarmedUp, WorkerMessage, WorkerReply } from './protocol';

@@ -9,7 +9,7 @@
  * choose fewer futures instead.
  */
 import { usesBlocks } from '$lib/engine/blocks-size';
-import type { UncertaintyReport } from '$lib/engine/report';
+import type { UncertaintyReport } from '$lib/engine/simulator';
 import type { BlockPool } from './block-pool';
 import type { UncertaintyRequest, WorkerReply } from './protocol';
 import { unpack } from './packed-report';

@@ -15,7 +15,7 @@
  *    anyway (live-report.svelte.ts).
  * No run's numbers depend on the runs before it (fused-memo.test.ts): a warm-up changes nothing a page shows.
  */
-import { Simulator } from '$lib/engine/report';
+import { Simulator } from '$lib/engine/simulator';
 import type { ParamValues } from '$lib/engine/types';
 import type { UncertaintyRequest, WarmedUp } from './protocol';
 

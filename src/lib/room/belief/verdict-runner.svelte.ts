@@ -5,7 +5,7 @@
  * request asked for is run, once.
  */
 import type { CompiledModel } from '$lib/engine/compiled-model';
-import { Simulator, type UncertaintyReport } from '$lib/engine/report';
+import { Simulator, type UncertaintyReport } from '$lib/engine/simulator';
 import { requestKey, type UncertaintyRequest } from '$lib/worker/protocol';
 import { UncertaintyClient } from '$lib/worker/uncertainty-client';
 
