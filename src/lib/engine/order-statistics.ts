@@ -115,7 +115,16 @@ export function fromBuckets(
 	if (pool.length < total) pool = new Float64Array(Math.max(total, pool.length * 2));
 	const fill = base.slice(0, picked.length);
 	try {
-		for (let i = 0; i < n; i++) {
+		// Two draws a turn, as stats.ts counts them: faster in V8, and the same draws in the same order.
+		const even = n & ~1;
+		let i = 0;
+		for (; i < even; i += 2) {
+			const s = slotOf[of[i]];
+			const r = slotOf[of[i + 1]];
+			if (s >= 0) pool[fill[s]++] = values[i];
+			if (r >= 0) pool[fill[r]++] = values[i + 1];
+		}
+		if (i < n) {
 			const s = slotOf[of[i]];
 			if (s >= 0) pool[fill[s]++] = values[i];
 		}

@@ -53,10 +53,28 @@ export function summarize(values: Float64Array): Summary {
 	if (b) {
 		const { buckets, scale, counts, of } = b;
 		const top = buckets - 1;
-		for (let i = 0; i < n; i++) {
+		// Two draws a turn: about twice as fast in V8, where a count's increment waits on the last one's
+		// store. The same operations in the same order as one at a time.
+		const even = n & ~1;
+		let i = 0;
+		for (; i < even; i += 2) {
+			const v = values[i];
+			const w = values[i + 1];
+			ss += (v - mean) ** 2;
+			ss += (w - mean) ** 2;
+			// As countBuckets (order-statistics.ts) places a draw.
+			let k = ((v - min) * scale) | 0;
+			let j = ((w - min) * scale) | 0;
+			if (k > top) k = top;
+			if (j > top) j = top;
+			of[i] = k;
+			of[i + 1] = j;
+			counts[k]++;
+			counts[j]++;
+		}
+		if (i < n) {
 			const v = values[i];
 			ss += (v - mean) ** 2;
-			// As countBuckets (order-statistics.ts) places a draw.
 			let k = ((v - min) * scale) | 0;
 			if (k > top) k = top;
 			of[i] = k;
