@@ -10,7 +10,6 @@ import type { ModelDef } from '$lib/engine/types';
 import { Simulator } from '$lib/engine/simulator';
 import { fusedParts } from '$lib/engine/compiled-model';
 import { allParams } from '$lib/engine/fused-run';
-import { breakEvenSearch } from '$lib/room/groups/break-even';
 import { loadBuilt } from './built';
 import { loadRoomModel } from './built-room';
 import { loadSimulation } from './built-simulation';
@@ -43,13 +42,6 @@ describe('the room’s model compiled with the app', { timeout: 60_000 }, () => 
 					const parts = fusedParts(room, [o.id], allParams(room));
 					expect(room.kernels!(room, parts, {}, false), o.id).not.toBeNull();
 				}
-			});
-
-			it('finds the page model’s break-evens, bit for bit', async () => {
-				const [room, page] = [(await loadRoomModel(def.id))!, (await loadBuilt(def.id))!];
-				const [inRoom, onPage] = [breakEvenSearch(room, away(def)), breakEvenSearch(page, away(def))];
-				for (const p of def.params.slice(0, 4))
-					expect(Object.is(inRoom(p.id), onPage(p.id)), p.id).toBe(true);
 			});
 
 			it('simulates on the page’s thread (no worker) as the worker does, bit for bit', async () => {

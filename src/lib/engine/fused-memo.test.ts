@@ -2,13 +2,14 @@
  * The calls a Monte Carlo plan keeps from one run to the next (fused-memo.ts): a run that moves one
  * parameter computes again only the powers that parameter reaches, and gives the numbers of a fresh plan
  * bit for bit; a new seed or sample count keeps nothing of the last; a plan above the memory limit keeps
- * the calls of the samples that fit, and gives the same numbers. Powers are counted through the helper the generated code calls on a miss (as fused-work.test.ts).
+ * the calls of the samples that fit, and gives the same numbers. Powers are counted through the helper
+ * the generated code calls on a miss (as fused-work.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDecision } from '../../../tests/decisions';
 import { fusedParts } from './compiled-model';
 import { buildFusedMultiPlan, generated } from './fused-plan';
-import { HELPERS, keptSamples, MEMO_LIMIT_BYTES, type Layout } from './fused-run';
+import { HELPERS, keptSamples, memoArray, MEMO_LIMIT_BYTES, type Layout } from './fused-run';
 import { compileModel, withDefaults, type CompiledModel } from './model';
 import { Simulator } from './report';
 import { model, param } from './testing/fixtures';
@@ -195,20 +196,32 @@ describe('the memory limit', () => {
 			const fit = keptSamples(layout, Number.MAX_SAFE_INTEGER, true);
 			const samples = fit + 300;
 			const d = drawn(samples);
-			const kept = buildFusedMultiPlan(lastMile, ids, samples, all, select, undefined, true);
 			const values = withDefaults(lastMile.def, {});
+			// A press moves a drawn parameter's column: each sample gets a new value of it.
+			const moved = new Map([...d, ['volume', d.get('volume')!.map((x) => x * 1.5)]]);
+			const kept = buildFusedMultiPlan(lastMile, ids, samples, all, select, undefined, true);
 			const first = counted(() => kept.run(values, d));
 			const again = counted(() => kept.run(values, d));
+			const pressed = counted(() => kept.run(values, moved));
+			const back = counted(() => kept.run(values, d));
+			kept.dispose();
 			// The 300 samples past those that fit compute their calls again: the row they share holds the
 			// last one's. The ones that fit compute none.
 			expect(again.calls).toBeGreaterThan(0);
 			expect(again.calls).toBeLessThanOrEqual((first.calls * 300) / samples + layout.memo);
-			kept.dispose();
-			const fresh = buildFusedMultiPlan(lastMile, ids, samples, all, select, undefined, false);
-			const alone = counted(() => fresh.run(values, d));
-			fresh.dispose();
-			expect(first.text === alone.text && again.text === alone.text).toBe(true);
+			expect(pressed.calls).toBeGreaterThan(again.calls);
+			// Held to a kernel without kept calls at all (no memo code), at the values and moved away.
+			const plain = buildFusedMultiPlan(lastMile, ids, samples, all, { ...select, calls: false });
+			const want = [d, moved].map((draws) => counted(() => plain.run(values, draws)).text);
+			plain.dispose();
+			expect([first.text, again.text, back.text].every((t) => t === want[0])).toBe(true);
+			expect(pressed.text === want[1]).toBe(true);
 		});
+	});
+
+	it('falls back to one row of slots where the memory cannot be had, and gives the same numbers', () => {
+		expect(memoArray(2 ** 40, 12).length).toBe(12);
+		expect(memoArray(36, 12).length).toBe(36);
 	});
 });
 

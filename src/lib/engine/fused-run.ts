@@ -161,6 +161,19 @@ export const keptSamples = (layout: Layout, n: number, keep: boolean): number =>
 		: 0;
 
 /**
+ * The kept calls' memory: `length` doubles, or one row of `row` where a device cannot spare them (a
+ * RangeError), so that a run short of memory loses the speed of its kept calls, not its result.
+ */
+export function memoArray(length: number, row: number): Float64Array {
+	try {
+		return new Float64Array(length);
+	} catch (err) {
+		if (!(err instanceof RangeError)) throw err;
+		return new Float64Array(row);
+	}
+}
+
+/**
  * Runs `kernel`, made for `parts` of `cm`, over n samples. With `keep` the plan keeps each sample's
  * costly calls from one run to the next (fused-memo.ts): for a plan re-run on the same draws with values
  * that move one parameter at a time, as a Monte Carlo is from key press to key press.
@@ -215,7 +228,7 @@ export function kernelPlan(
 				if (!d || d.length < n) throw new Error(`Missing draws for '${drawnIds[k]}'.`);
 				D[k] = d;
 			}
-			M ??= new Float64Array(memoLength);
+			M ??= memoArray(memoLength, layout.memo);
 			// At least one call, so that a run of no samples still sets the outputs that are the same for all.
 			let i0 = 0;
 			do kernel(V, D, S, O, n, T, def.periods.start, HELPERS, M, i0, Math.min(n, i0 + CHUNK));

@@ -45,8 +45,8 @@ export function prebuiltRequests(
 	const simulation = { parts: fusedParts(cm, ids, uncertain), select, unroll };
 	// A room's page runs the verdict only (one deterministic run per option); its simulation runs in the
 	// worker, and on the page's thread only where no worker starts, then on closures, with the same numbers.
-	// A room's group page sweeps too (room/groups/break-even.ts), and falls back to the full kernel. A
-	// decision page sweeps; its simulation runs in the worker (where none starts, on the worker's module:
+	// (The console's break-evens, room/groups/break-even.ts, run on the page's module.) A decision page
+	// sweeps; its simulation runs in the worker (where none starts, on the worker's module:
 	// worker/simulate-here.ts). Both pages' full kernels keep their periods in a loop (simulate.ts looks
 	// for them so): they run one sample per key press and a sweep's few dozen, where unrolling gains
 	// little and costs five times the code.
