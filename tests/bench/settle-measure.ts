@@ -1,7 +1,9 @@
 /**
  * The in-page measure of one key press, shared by the page benches (page-settle.ts, page-settle-ab.ts):
  * evaluated before the press, it leaves `window.__settle` resolving to [ms to the first render that marks
- * the page running, ms to the frame after the page shows the press's simulation, the worker's ms].
+ * the page running, ms to the frame after the page shows the press's simulation, the worker's ms, ms to
+ * when the worker's result reached the page, ms to when the page's update that shows it ended]: the last
+ * two split a press into waiting for the worker, the render, and the wait for the next frame.
  */
 // A string, not a function: tsx would wrap a function's inner closures in a helper the page lacks.
 export const MEASURE = `window.__settle = new Promise((resolve) => {
@@ -15,10 +17,16 @@ export const MEASURE = `window.__settle = new Promise((resolve) => {
 		const state = article.dataset.simulation;
 		if (state === 'running' && !tAnswer) tAnswer = performance.now();
 		if (state === 'settled' && tAnswer) {
+			// After the update that set the attribute: observers run once the update's task ends.
+			const rendered = performance.now();
 			seen.disconnect();
 			const marks = performance.getEntriesByName('scenario-lab:simulation');
-			const worker = marks.length ? marks[marks.length - 1].detail : NaN;
-			requestAnimationFrame(() => resolve([tAnswer - t0, performance.now() - t0, worker]));
+			const last = marks[marks.length - 1];
+			const worker = last ? last.detail : NaN;
+			const arrived = last && last.startTime >= t0 ? last.startTime - t0 : NaN;
+			requestAnimationFrame(() =>
+				resolve([tAnswer - t0, performance.now() - t0, worker, arrived, rendered - t0])
+			);
 		}
 	});
 	seen.observe(article, { attributes: true, attributeFilter: ['data-simulation'] });
