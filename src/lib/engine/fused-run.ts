@@ -144,8 +144,8 @@ export interface MultiPlan {
 /**
  * The most memory a plan keeps calls in between runs (fused-memo.ts). Last-mile keeps 44 doubles a
  * sample: 3.5 MB at 10,000 samples, 35 MB at 100,000, the most a link runs on one worker, where keeping
- * them takes a fifth off the worker's time in Chromium. A phone that opens such a link holds its result
- * columns too (26 MB for last-mile's chart), so no more than this.
+ * them took a sixth to a third off the worker's time in Chromium (A/B runs of 12 presses). A phone that
+ * opens such a link holds its result columns too (26 MB for last-mile's chart), so no more than this.
  */
 export const MEMO_LIMIT_BYTES = 40 * 1024 * 1024;
 
