@@ -12,13 +12,16 @@ export const MEASURE = `window.__settle = new Promise((resolve) => {
 	let tAnswer = 0;
 	// The page marks itself "running" in the render that follows the press (with its quick answer, or,
 	// where the answer is held for its simulation, with nothing else new), and "settled" in the one that
-	// shows the worker's simulation.
+	// shows the worker's simulation. A press simulated on the page (page-simulation.ts) is settled in
+	// the render that follows it: the first after the press, still "settled".
 	const seen = new MutationObserver(() => {
+		if (!t0) return;
 		const state = article.dataset.simulation;
 		if (state === 'running' && !tAnswer) tAnswer = performance.now();
-		if (state === 'settled' && tAnswer) {
+		if (state === 'settled') {
 			// After the update that set the attribute: observers run once the update's task ends.
 			const rendered = performance.now();
+			if (!tAnswer) tAnswer = rendered;
 			seen.disconnect();
 			const marks = performance.getEntriesByName('scenario-lab:simulation');
 			const last = marks[marks.length - 1];
@@ -29,6 +32,7 @@ export const MEASURE = `window.__settle = new Promise((resolve) => {
 			);
 		}
 	});
-	seen.observe(article, { attributes: true, attributeFilter: ['data-simulation'] });
+	// The whole article: a press simulated on the page changes its text, not its state.
+	seen.observe(article, { attributes: true, childList: true, characterData: true, subtree: true });
 	addEventListener('keydown', () => (t0 = performance.now()), { once: true, capture: true });
 })`;

@@ -11,7 +11,9 @@ import { compileModel } from '$lib/engine/model';
 import { Reporter, type UncertaintyReport } from '$lib/engine/report';
 import type { UncertaintyClientOptions } from '$lib/worker/uncertainty-client';
 import type { UncertaintyRequest } from '$lib/worker/protocol';
+import { Simulator } from '$lib/engine/simulator';
 import { LiveReport } from './live-report.svelte';
+import { PAGE_MARK, PageSimulation } from './page-simulation';
 import type { Scenario } from './url';
 
 /** The stand-in worker: it keeps the requests, and the test answers them when it chooses. */
@@ -19,9 +21,12 @@ interface FakeClient {
 	options: UncertaintyClientOptions;
 	requests: UncertaintyRequest[];
 	busy: boolean;
+	/** Times the page said it answered the latest request itself. */
+	answeredHere: number;
 }
 const clients = vi.hoisted(() => [] as FakeClient[]);
 vi.mock('$lib/worker/uncertainty-client', () => ({
+	SIMULATION_MARK: 'scenario-lab:simulation',
 	UncertaintyClient: class {
 		requests: UncertaintyRequest[] = [];
 		busy = false;
@@ -32,6 +37,10 @@ vi.mock('$lib/worker/uncertainty-client', () => ({
 			this.requests.push(q);
 			this.busy = true;
 		}
+		answered() {
+			this.answeredHere++;
+		}
+		answeredHere = 0;
 		destroy() {}
 	}
 }));
@@ -60,15 +69,11 @@ function answer(ms = 5) {
 /** Lets the task the sweeps run in (a MessageChannel message) go by. */
 const nextTask = () => new Promise((r) => setTimeout(r, 20));
 
-beforeEach(() => {
-	clients.length = 0;
-	scenario = { values: {}, samples: 500, seed: 3 };
-	sweeps = vi.spyOn(reporter, 'sweeps');
-	drawn = [];
-	prepared = [];
+/** Makes the page's LiveReport, connected, with `onPage` for the simulation on the page's own thread. */
+function mount(onPage: PageSimulation) {
 	stop = $effect.root(() => {
 		live = new LiveReport(reporter, () => scenario);
-		live.connect((part, values) => prepared.push({ part, values }));
+		live.connect((part, values) => prepared.push({ part, values }), onPage);
 		$effect(() => {
 			drawn.push({
 				tornado: live.report.tornado,
@@ -78,6 +83,17 @@ beforeEach(() => {
 		});
 	});
 	flushSync();
+}
+
+beforeEach(() => {
+	clients.length = 0;
+	scenario = { values: {}, samples: 500, seed: 3 };
+	sweeps = vi.spyOn(reporter, 'sweeps');
+	drawn = [];
+	prepared = [];
+	// The worker's path: no simulator loads on the page, so every request goes to the worker. The tests of
+	// presses simulated on the page mount one that does.
+	mount(new PageSimulation(model.id, async () => null));
 });
 afterEach(() => {
 	stop();
@@ -280,6 +296,88 @@ describe('LiveReport', () => {
 			flushSync();
 			expect(live.report.values.rate).toBe(0.11);
 			expect(live.complete).toBe(false);
+		});
+	});
+	describe('where the page simulates a quick press itself (page-simulation.ts)', () => {
+		/** Idle tasks queued by the page's simulation, run by `idle()`. */
+		let queue: (() => void | Promise<void>)[];
+		const idle = async () => {
+			while (queue.length) await queue.shift()!();
+		};
+
+		/**
+		 * The page remounted with a simulator of its own on the real model, whose runs take `runMs` by its
+		 * clock, opened at 10,000 futures with the worker taking `workerMs` for them, and idle since.
+		 */
+		async function openedWithPage(runMs: number, workerMs = 5) {
+			stop();
+			clients.length = 0;
+			queue = [];
+			let t = 0;
+			let reading = 0;
+			scenario = { values: {}, samples: 10000, seed: 3 };
+			mount(
+				new PageSimulation(
+					model.id,
+					async () => new Simulator(reporter.cm),
+					(fn) => queue.push(fn),
+					() => (t += reading++ % 2 ? runMs : 0)
+				)
+			);
+			await nextTask();
+			answer(workerMs);
+			await idle();
+			drawn.length = 0;
+			sweeps.mockClear();
+		}
+
+		it('simulates a key press in its own update, with its sweeps, and asks the worker nothing', async () => {
+			await openedWithPage(2);
+			const old = live.report;
+			const marks = performance.getEntriesByName(PAGE_MARK).length;
+			scenario = { ...scenario, values: { rate: 0.11 } };
+			flushSync();
+			expect(client().requests).toHaveLength(1);
+			expect(client().answeredHere).toBe(1);
+			expect(performance.getEntriesByName(PAGE_MARK)).toHaveLength(marks + 1);
+			expect(live.settled && live.complete).toBe(true);
+			expect(live.report.values.rate).toBe(0.11);
+			// The worker's numbers for the same request: the page runs the worker's simulator.
+			expect(live.report.uncertainty).toEqual(simulate(live.wanted));
+			// One update showed the answer, its sweeps and its simulation, and nothing showed a part alone.
+			const changed = drawn.filter((d) => d.tornado !== old.tornado || d.uncertainty !== old.uncertainty);
+			expect(changed).toHaveLength(1);
+			expect(changed[0]).toMatchObject({ settled: true });
+			expect(changed[0].tornado).not.toBe(old.tornado);
+			expect(sweeps).toHaveBeenCalledTimes(1);
+		});
+
+		it('keeps its simulation when an older request’s answer comes from the worker after it', async () => {
+			await openedWithPage(2);
+			// A press the worker takes (the page not ready for it), then one the page simulates at once.
+			scenario = { ...scenario, values: { rate: 0.11 }, seed: 4 };
+			flushSync();
+			const older = client().requests.at(-1)!;
+			expect(older.settings.seed).toBe(4);
+			scenario = { ...scenario, values: { rate: 0.12 }, seed: 3 };
+			flushSync();
+			expect(live.settled).toBe(true);
+			const shown = live.report.uncertainty;
+			client().options.onresult(simulate(older), older, 5);
+			flushSync();
+			expect(live.settled).toBe(true);
+			expect(live.report.uncertainty).toBe(shown);
+			expect(live.report.values.rate).toBe(0.12);
+		});
+
+		it('leaves a press to the worker where a run here took longer than PAGE_MS', async () => {
+			await openedWithPage(8);
+			scenario = { ...scenario, values: { rate: 0.11 } };
+			flushSync();
+			expect(client().requests).toHaveLength(2);
+			expect(live.settled).toBe(false);
+			answer(5);
+			expect(live.settled).toBe(true);
 		});
 	});
 });

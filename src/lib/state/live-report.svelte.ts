@@ -11,14 +11,17 @@
  * so the page is laid out and painted once per press, not twice. Where the simulation takes longer (a big
  * run, a slow phone: told from the worker's pace), the quick answer paints at once and the sweeps and the
  * simulation follow together in one more render. The sweeps run in a task of their own after the press,
- * or at once when the simulation comes first.
+ * or at once when the simulation comes first. A simulation that takes a few milliseconds here runs in the
+ * press's own task instead, with the sweeps, and the press is painted in the frame that follows it
+ * (page-simulation.ts).
  */
 import { untrack } from 'svelte';
 import type { Report, Reporter, Sweeps, UncertaintyReport } from '$lib/engine/report';
 import type { ParamValues } from '$lib/engine/types';
 import { plainRequest, requestKey, type UncertaintyRequest } from '$lib/worker/protocol';
-import { UncertaintyClient } from '$lib/worker/uncertainty-client';
-import { simulateHere } from '$lib/worker/simulate-here';
+import { SIMULATION_MARK, UncertaintyClient } from '$lib/worker/uncertainty-client';
+import { simulateHere, workerSimulator } from '$lib/worker/simulate-here';
+import { PAGE_MARK, PageSimulation } from './page-simulation';
 import { bigRunCost, costText, poolSize } from '$lib/worker/big-run-cost';
 import type { Scenario } from './url';
 import { sourcedAnswer } from './sourced';
@@ -161,9 +164,13 @@ export class LiveReport {
 	 * Starts the sweeps and the worker, and keeps the worker asked for the current scenario; call while a
 	 * component initialises. `prepare` is called with each set of sweeps as soon as they are computed, for
 	 * work the page would otherwise do in the render that shows them (the flip chart: Reporter.flip keeps
-	 * its last), done while the worker still simulates.
+	 * its last), done while the worker still simulates. `page` simulates a quick press on this thread
+	 * (page-simulation.ts; a test gives its own).
 	 */
-	connect(prepare?: (part: Sweeps, values: ParamValues) => void): void {
+	connect(
+		prepare?: (part: Sweeps, values: ParamValues) => void,
+		page = new PageSimulation(this.reporter.cm.def.id, () => workerSimulator(this.reporter.cm.def.id))
+	): void {
 		let client: UncertaintyClient | null = null;
 		/** The key of the last request sent to the worker. */
 		let asked: string | null = null;
@@ -206,17 +213,48 @@ export class LiveReport {
 			return asked === wanted && untrack(() => this.simulated?.key) !== wanted && client?.busy === true;
 		};
 
+		/**
+		 * Milliseconds per future of the worker's last run, whatever its count: what tells whether a run
+		 * would fit in a key press's task here (`pace` keeps 10,000 futures and more, for a big run's cost).
+		 */
+		let workerPace: number | null = null;
+		/**
+		 * Simulates the current request in this task, with its sweeps, and shows them with the quick answer,
+		 * where that takes a few milliseconds here; false where the worker is to be asked.
+		 */
+		const simulateOnPage = (key: string, q: UncertaintyRequest): boolean => {
+			if (!page.fits(q, workerPace)) return false;
+			const done = page.run(q);
+			if (!done) return false;
+			performance.mark(SIMULATION_MARK, { detail: done.ms });
+			performance.mark(PAGE_MARK);
+			// What the worker holds for older requests is not wanted now (a big run under way stops).
+			client?.answered();
+			sweepNow();
+			this.simulated = { key, report: done.report };
+			this.keepSourced(q, done.report);
+			this.error = null;
+			show();
+			return true;
+		};
+
 		$effect(() => {
 			const c = new UncertaintyClient({
 				onresult: (r, q, ms) => {
 					const key = requestKey(q);
+					if (ms !== undefined) {
+						workerPace = ms / q.settings.samples;
+						if (q.settings.samples >= 10000) this.pace = workerPace;
+					}
+					page.prepare(q, workerPace);
+					// An older request's answer, after the page simulated the current one itself.
+					if (key !== current().wanted && untrack(() => this.simulated?.key) === current().wanted) return;
 					// The simulation of the current values came first: their sweeps are computed now, and
 					// both are shown in one render.
 					if (key === current().wanted) sweepNow();
 					this.simulated = { key, report: r };
 					this.keepSourced(q, r);
 					this.error = null;
-					if (ms !== undefined && q.settings.samples >= 10000) this.pace = ms / q.settings.samples;
 					show();
 				},
 				onerror: (message) => {
@@ -225,6 +263,8 @@ export class LiveReport {
 				},
 				onpace: (pace, samples) => {
 					if (samples >= 10000) this.pace = pace;
+					const q = untrack(() => this.wanted);
+					if (q.settings.samples === samples) page.prepare(plainRequest(q), (workerPace = pace));
 				},
 				onprogress: (p) => (this.progress = p),
 				fallback: simulateHere(this.reporter)
@@ -252,7 +292,8 @@ export class LiveReport {
 				(key !== untrack(() => this.simulated?.key) || (asked !== null && asked !== key))
 			) {
 				asked = key;
-				client.request(plainRequest(this.wanted));
+				const q = plainRequest(this.wanted);
+				if (key === untrack(() => this.simulated?.key) || !simulateOnPage(key, q)) client.request(q);
 			}
 			// A new quick answer waits for its sweeps and simulation only where they are expected soon, and
 			// never past HOLD_MS after the press that first held it (a key held down keeps the one wait).

@@ -9,15 +9,22 @@ import type { Reporter } from '$lib/engine/report';
 import { Simulator, type UncertaintyReport } from '$lib/engine/simulator';
 import type { UncertaintyRequest } from './protocol';
 
+/**
+ * Today's model of built-in decision `id` on this thread, as the worker simulates it; null where the
+ * build has no simulation kernel for it. Loaded once per decision.
+ */
+export const workerSimulator = (id: string): Promise<Simulator | null> =>
+	import('$lib/decisions/built-simulation').then(async ({ loadSimulation }) => {
+		const cm = await loadSimulation(id);
+		return cm ? new Simulator(cm) : null;
+	});
+
 export function simulateHere(reporter: Reporter): (q: UncertaintyRequest) => Promise<UncertaintyReport> {
 	const id = reporter.cm.def.id;
 	let simulator: Promise<Simulator | null> | null = null;
 	return async (q) => {
 		if (q.revision === undefined && q.modelId === id) {
-			simulator ??= import('$lib/decisions/built-simulation').then(async ({ loadSimulation }) => {
-				const cm = await loadSimulation(id);
-				return cm ? new Simulator(cm) : null;
-			});
+			simulator ??= workerSimulator(id);
 			const s = await simulator;
 			if (s) return s.run(q.values, q, q.settings);
 		}

@@ -94,6 +94,15 @@ export class UncertaintyClient {
 		this.send(r);
 	}
 
+	/**
+	 * The page answered the latest request itself (state/page-simulation.ts): a request waiting here is not
+	 * sent, and a big run under way stops. One already running finishes, and the page ignores its answer.
+	 */
+	answered(): void {
+		if (this.latestIsBig) this.cancelBig();
+		this.queued = null;
+	}
+
 	destroy(): void {
 		this.worker?.terminate();
 		this.worker = null;

@@ -10,13 +10,14 @@ import type { PageLoad } from './$types';
 // The model's code loads with the page that shows it, never with the landing page, compiled when the app
 // was built (built.ts); in the browser, without the long texts the server's HTML holds (built-page.ts). A
 // link made before
-// the model was corrected also loads the frozen model it was made with, so the page says at once what its
-// sender saw. Read untracked: the page writes its own address from then on, which reloads nothing.
+// the model was corrected also loads the frozen model it was made with, and the parts that show it, so the
+// page says at once what its sender saw. Read untracked: the page writes its own address from then on, which reloads nothing.
 export const load: PageLoad = async ({ params, url, untrack, data }) => {
 	const cm = await loadDecisionPage(params.id);
 	if (!cm) error(404, `There is no decision called “${params.id.slice(0, 40)}”.`);
 	const search = untrack(() => url.searchParams);
 	const sender = await senderFor(cm.def, search);
+	const old = sender ? { sender, ...(await import('$lib/ui/old-link')) } : null;
 	// The link preview (Open Graph) of the link as opened: its verdict from one model run per option, the
 	// bounded work a server does for any link. Its address is the link as the page writes it, on the
 	// configured origin only.
@@ -30,5 +31,5 @@ export const load: PageLoad = async ({ params, url, untrack, data }) => {
 		const query = encodeScenario(cm.def, scenario, { versioned: true });
 		preview.url = `${data.publicOrigin}${untrack(() => url.pathname)}?${query}`;
 	}
-	return { def: cm.def, cm, sender, preview };
+	return { def: cm.def, cm, old, preview };
 };

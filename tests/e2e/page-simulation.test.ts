@@ -1,0 +1,79 @@
+/**
+ * A key press whose simulation takes a few milliseconds runs it on the page's own thread, in the press's
+ * task, and is painted once (state/page-simulation.ts): the page never shows the press as running, and
+ * its numbers are those the worker gives the same link. 2,000 futures of Cainiao take well under a
+ * millisecond here, so the page takes them over however busy the machine running the tests is.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { DECISION, hydrated, settled, watch } from './helpers';
+
+const PAGE_MARK = 'scenario-lab:simulation-on-page';
+
+/**
+ * What a page says of its simulation: the verdict's headline (its chance), the spread of the advantage
+ * and the paths over time, with their data tables. Not the whole article: the sentence on the sourced
+ * values gives a chance only on a page that simulated them itself.
+ */
+async function simulated(page: Page) {
+	const text = (name: string) => page.getByRole('region', { name }).textContent();
+	return {
+		headline: await page.locator('.headline').textContent(),
+		sure: await text('How sure we can be'),
+		time: await text('Value over time')
+	};
+}
+
+test('a quick key press is simulated on the page, never shown running, with the worker’s numbers', async ({
+	page,
+	browser
+}) => {
+	const seen = watch(page);
+	await page.goto(`${DECISION}?v=1&r=4&n=2000&seed=9`);
+	await hydrated(page);
+	await settled(page);
+	const slider = page.locator('#range-valuation');
+	await slider.focus();
+	const marks = () => page.evaluate((name) => performance.getEntriesByName(name).length, PAGE_MARK);
+	// The first presses go to the worker while the page readies its own simulation in idle time.
+	for (let k = 0; k < 10 && (await marks()) === 0; k++) {
+		await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
+		await settled(page);
+		await page.waitForTimeout(300);
+	}
+	expect(await marks()).toBeGreaterThan(0);
+
+	// A press from here on: every state the article takes after it is recorded.
+	await page.evaluate(() => {
+		const w = window as unknown as { states: string[] };
+		w.states = [];
+		const article = document.querySelector('article')!;
+		new MutationObserver(() => w.states.push(article.dataset.simulation ?? '')).observe(article, {
+			attributes: true,
+			subtree: true,
+			childList: true,
+			characterData: true
+		});
+	});
+	const before = await marks();
+	const value = Number(await slider.inputValue());
+	await page.keyboard.press('ArrowRight');
+	await expect(slider).not.toHaveValue(String(value));
+	expect(await marks()).toBe(before + 1);
+	const states = await page.evaluate(() => (window as unknown as { states: string[] }).states);
+	expect(states.length).toBeGreaterThan(0);
+	expect(states.every((s) => s === 'settled')).toBe(true);
+	const here = await simulated(page);
+	expect(here.sure).toContain('simulated futures');
+
+	// The same link, opened afresh, is simulated by the worker: the page reads the same, number for number.
+	await expect(page).toHaveURL(/valuation=/);
+	const context = await browser.newContext();
+	const fresh = await context.newPage();
+	await fresh.goto(page.url());
+	await hydrated(fresh);
+	await settled(fresh);
+	expect(await fresh.evaluate((name) => performance.getEntriesByName(name).length, PAGE_MARK)).toBe(0);
+	expect(await simulated(fresh)).toEqual(here);
+	await context.close();
+	expect(seen.errors).toEqual([]);
+});
