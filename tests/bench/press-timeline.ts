@@ -67,7 +67,8 @@ try {
 	for (const key of keydowns.slice(-SHOWN)) {
 		const t0 = key.ts;
 		const lines = traceEvents
-			.filter((e) => e.ts >= t0 && e.ts < t0 + 60_000)
+			// Trace times are in microseconds: 300 ms from the keydown.
+			.filter((e) => e.ts >= t0 && e.ts < t0 + 300_000)
 			.filter((e) => {
 				const thread = threads.get(e.tid) ?? '';
 				if (!/CrRendererMain|DedicatedWorker/.test(thread)) return false;

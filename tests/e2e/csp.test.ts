@@ -428,7 +428,10 @@ test.describe('the kernel the policy leaves', () => {
 				expect(await page.evaluate(probe)).toBe(may);
 				expect(await page.workers()[0].evaluate(probe)).toBe(may);
 				// The million's offer states its cost from this device's last run, a time that differs run to run.
-				texts.push((await page.locator('article').innerText()).replace(/\(about [^)]*\)/g, '(about …)'));
+				// textContent: innerText leaves out the assumptions' controls off screen (content-visibility).
+				texts.push(
+					((await page.locator('article').textContent()) ?? '').replace(/\(about [^)]*\)/g, '(about …)')
+				);
 				await context.close();
 			}
 			expect(texts[1], id).toBe(texts[0]);

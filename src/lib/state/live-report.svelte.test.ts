@@ -320,11 +320,20 @@ describe('LiveReport', () => {
 				new PageSimulation(
 					model.id,
 					async () => new Simulator(reporter.cm),
-					(fn) => queue.push(fn),
+					(fn) => {
+						queue.push(fn);
+						return () => {};
+					},
 					() => (t += reading++ % 2 ? runMs : 0)
 				)
 			);
 			await nextTask();
+			answer(workerMs);
+			// Nothing readied for a page only read: the first key press goes to the worker, and readies it.
+			expect(queue).toHaveLength(0);
+			scenario = { ...scenario, values: { rate: 0.105 } };
+			flushSync();
+			expect(client().requests).toHaveLength(2);
 			answer(workerMs);
 			await idle();
 			drawn.length = 0;
@@ -337,7 +346,7 @@ describe('LiveReport', () => {
 			const marks = performance.getEntriesByName(PAGE_MARK).length;
 			scenario = { ...scenario, values: { rate: 0.11 } };
 			flushSync();
-			expect(client().requests).toHaveLength(1);
+			expect(client().requests).toHaveLength(2);
 			expect(client().answeredHere).toBe(1);
 			expect(performance.getEntriesByName(PAGE_MARK)).toHaveLength(marks + 1);
 			expect(live.settled && live.complete).toBe(true);
@@ -352,29 +361,41 @@ describe('LiveReport', () => {
 			expect(sweeps).toHaveBeenCalledTimes(1);
 		});
 
-		it('keeps its simulation when an older request’s answer comes from the worker after it', async () => {
+		it('never shows an older request’s answer over a newer simulation made here', async () => {
 			await openedWithPage(2);
-			// A press the worker takes (the page not ready for it), then one the page simulates at once.
+			// A: another seed, not drawn here yet, goes to the worker; B: simulated here; C: the worker again.
 			scenario = { ...scenario, values: { rate: 0.11 }, seed: 4 };
 			flushSync();
-			const older = client().requests.at(-1)!;
-			expect(older.settings.seed).toBe(4);
+			const a = client().requests.at(-1)!;
 			scenario = { ...scenario, values: { rate: 0.12 }, seed: 3 };
 			flushSync();
 			expect(live.settled).toBe(true);
-			const shown = live.report.uncertainty;
-			client().options.onresult(simulate(older), older, 5);
+			const b = live.report.uncertainty;
+			scenario = { ...scenario, values: { rate: 0.13 }, seed: 5 };
+			flushSync();
+			const c = client().requests.at(-1)!;
+			expect(c.settings.seed).toBe(5);
+			// A's answer comes after B was shown: not shown.
+			client().options.onresult(simulate(a), a, 5);
+			flushSync();
+			expect(live.report.uncertainty).toBe(b);
+			client().options.onresult(simulate(c), c, 5);
 			flushSync();
 			expect(live.settled).toBe(true);
-			expect(live.report.uncertainty).toBe(shown);
-			expect(live.report.values.rate).toBe(0.12);
+			expect(live.report.uncertainty).toEqual(simulate(c));
 		});
 
-		it('leaves a press to the worker where a run here took longer than PAGE_MS', async () => {
+		it('leaves a press to the worker once a run here took longer than PAGE_MS', async () => {
 			await openedWithPage(8);
+			// The worker's pace says the first press fits: simulated here, in 8 ms by this thread's clock.
 			scenario = { ...scenario, values: { rate: 0.11 } };
 			flushSync();
 			expect(client().requests).toHaveLength(2);
+			expect(live.settled).toBe(true);
+			// Too slow here: the next press goes to the worker.
+			scenario = { ...scenario, values: { rate: 0.12 } };
+			flushSync();
+			expect(client().requests).toHaveLength(3);
 			expect(live.settled).toBe(false);
 			answer(5);
 			expect(live.settled).toBe(true);

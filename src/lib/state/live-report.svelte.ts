@@ -13,7 +13,7 @@
  * simulation follow together in one more render. The sweeps run in a task of their own after the press,
  * or at once when the simulation comes first. A simulation that takes a few milliseconds here runs in the
  * press's own task instead, with the sweeps, and the press is painted in the frame that follows it
- * (page-simulation.ts).
+ * (page-simulation.ts); the same holds on a live room's projector, which shows a LiveReport too.
  */
 import { untrack } from 'svelte';
 import type { Report, Reporter, Sweeps, UncertaintyReport } from '$lib/engine/report';
@@ -172,8 +172,16 @@ export class LiveReport {
 		page = new PageSimulation(this.reporter.cm.def.id, () => workerSimulator(this.reporter.cm.def.id))
 	): void {
 		let client: UncertaintyClient | null = null;
-		/** The key of the last request sent to the worker. */
+		/** The key of the last request made, of the worker or of this thread (page-simulation.ts). */
 		let asked: string | null = null;
+		/**
+		 * Requests are numbered as they are made: an answer older than the simulation shown is not shown.
+		 * The worker answers in order, but a press this thread simulated may come between its answers.
+		 */
+		let made = 0;
+		/** Each request's number, by the request itself, which the worker's client hands back with its answer. */
+		const madeAt = new WeakMap<UncertaintyRequest, number>();
+		let shownAt = 0;
 		/** Sweeps computed and waiting for the simulation under way, to be shown with it. */
 		let ready: { key: string; part: Sweeps } | null = null;
 		let waiting: ReturnType<typeof setTimeout> | undefined;
@@ -231,6 +239,7 @@ export class LiveReport {
 			// What the worker holds for older requests is not wanted now (a big run under way stops).
 			client?.answered();
 			sweepNow();
+			shownAt = made;
 			this.simulated = { key, report: done.report };
 			this.keepSourced(q, done.report);
 			this.error = null;
@@ -246,13 +255,17 @@ export class LiveReport {
 						workerPace = ms / q.settings.samples;
 						if (q.settings.samples >= 10000) this.pace = workerPace;
 					}
-					page.prepare(q, workerPace);
-					// An older request's answer, after the page simulated the current one itself.
-					if (key !== current().wanted && untrack(() => this.simulated?.key) === current().wanted) return;
+					// Readied for key presses only: a page that is only read runs nothing more here.
+					if (made > 1) page.prepare(q, workerPace);
+					// Older than the simulation shown, which this thread made since it was asked.
+					const at = madeAt.get(q) ?? 0;
+					if (at < shownAt) return;
+					shownAt = at;
 					// The simulation of the current values came first: their sweeps are computed now, and
 					// both are shown in one render.
 					if (key === current().wanted) sweepNow();
-					this.simulated = { key, report: r };
+					// The same request's simulation is shown already (made here): its charts stay as they are.
+					if (untrack(() => this.simulated?.key) !== key) this.simulated = { key, report: r };
 					this.keepSourced(q, r);
 					this.error = null;
 					show();
@@ -263,8 +276,6 @@ export class LiveReport {
 				},
 				onpace: (pace, samples) => {
 					if (samples >= 10000) this.pace = pace;
-					const q = untrack(() => this.wanted);
-					if (q.settings.samples === samples) page.prepare(plainRequest(q), (workerPace = pace));
 				},
 				onprogress: (p) => (this.progress = p),
 				fallback: simulateHere(this.reporter)
@@ -275,6 +286,7 @@ export class LiveReport {
 			this.live = true;
 			return () => {
 				c.destroy();
+				page.stop();
 				client = null;
 				clearTimeout(waiting);
 				clearTimeout(holding);
@@ -293,6 +305,7 @@ export class LiveReport {
 			) {
 				asked = key;
 				const q = plainRequest(this.wanted);
+				madeAt.set(q, ++made);
 				if (key === untrack(() => this.simulated?.key) || !simulateOnPage(key, q)) client.request(q);
 			}
 			// A new quick answer waits for its sweeps and simulation only where they are expected soon, and

@@ -4,7 +4,7 @@ import { evaluator, verdict } from '$lib/engine/analysis';
 import { compileModel, withDefaults } from '$lib/engine/model';
 import { Simulator } from '$lib/engine/simulator';
 import type { UncertaintyRequest } from '$lib/worker/protocol';
-import { PAGE_MS, PageSimulation } from './page-simulation';
+import { PAGE_MS, PageSimulation, RETRY_AFTER } from './page-simulation';
 
 const cm = compileModel(cainiaoOwnership);
 const values = withDefaults(cainiaoOwnership, {});
@@ -28,7 +28,13 @@ function setUp({ runMs = 1, load = async () => new Simulator(cm) as Simulator | 
 	const page = new PageSimulation(
 		cainiaoOwnership.id,
 		load,
-		(fn) => queue.push(fn),
+		(fn) => {
+			queue.push(fn);
+			return () => {
+				const at = queue.indexOf(fn);
+				if (at >= 0) queue.splice(at, 1);
+			};
+		},
 		() => {
 			// Each run reads the clock twice: at its start, and at its end runMs later.
 			t += reading++ % 2 ? runMs : 0;
@@ -84,15 +90,34 @@ describe('PageSimulation', () => {
 		expect(page.fits(request(values.valuation, 4000), paceOf(2, 4000))).toBe(false);
 	});
 
-	it('goes by its own pace once it has one, and forgets a slow one when the worker says it fits', async () => {
+	it('goes by the worker’s pace until a press here times its own, and retries a slow page now and then', async () => {
 		const { page, idle } = setUp({ runMs: PAGE_MS + 2 });
 		page.prepare(request(), paceOf(2));
 		await idle();
-		// Its own timed run was over PAGE_MS: the worker's pace does not overrule it.
+		// Readied: the runs that readied it ran code still cold, so the worker's pace says.
+		expect(page.fits(request(), paceOf(2))).toBe(true);
+		expect(page.fits(request(), paceOf(PAGE_MS + 1))).toBe(false);
+		// A press here took longer than PAGE_MS: its own pace now says no, whatever the worker's.
+		expect(page.run(request(values.valuation + 1))?.ms).toBe(PAGE_MS + 2);
 		expect(page.fits(request(), paceOf(2))).toBe(false);
-		// The worker answers the press instead, fast: the slow pace here is forgotten, the next press tries.
+		// The worker answers the next presses, fast: after RETRY_AFTER of them, one more is tried here.
+		for (let k = 1; k < RETRY_AFTER; k++) {
+			page.prepare(request(), paceOf(2));
+			expect(page.fits(request(), paceOf(2))).toBe(false);
+		}
 		page.prepare(request(), paceOf(2));
 		expect(page.fits(request(), paceOf(2))).toBe(true);
+	});
+
+	it('stops for good when the page is left: an idle task waiting runs nothing, and nothing is kept', async () => {
+		const { page, queue } = setUp();
+		page.prepare(request(), paceOf(2));
+		expect(queue).toHaveLength(1);
+		page.stop();
+		expect(queue).toHaveLength(0);
+		page.prepare(request(), paceOf(2));
+		expect(queue).toHaveLength(0);
+		expect(page.fits(request(), paceOf(2))).toBe(false);
 	});
 
 	it('hands every request to the worker from a failed run on, and where no simulator loads', async () => {

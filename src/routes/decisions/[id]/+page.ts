@@ -3,7 +3,7 @@ import { loadDecisionPage } from '$lib/decisions/built-page';
 import { Reporter } from '$lib/engine/report';
 import { sourcedAnswer } from '$lib/state/sourced';
 import { senderFor } from '$lib/state/sender';
-import { decodeScenario, encodeScenario } from '$lib/state/url';
+import { decodeScenario, encodeScenario, linkRevision } from '$lib/state/url';
 import { linkPreview } from '$lib/ui/link-preview';
 import type { PageLoad } from './$types';
 
@@ -16,8 +16,12 @@ export const load: PageLoad = async ({ params, url, untrack, data }) => {
 	const cm = await loadDecisionPage(params.id);
 	if (!cm) error(404, `There is no decision called “${params.id.slice(0, 40)}”.`);
 	const search = untrack(() => url.searchParams);
-	const sender = await senderFor(cm.def, search);
-	const old = sender ? { sender, ...(await import('$lib/ui/old-link')) } : null;
+	// An old link's parts load beside its frozen model, not after it.
+	const [sender, parts] = await Promise.all([
+		senderFor(cm.def, search),
+		linkRevision(cm.def, search) < (cm.def.revision ?? 1) ? import('$lib/ui/old-link') : null
+	]);
+	const old = sender && parts ? { sender, ...parts } : null;
 	// The link preview (Open Graph) of the link as opened: its verdict from one model run per option, the
 	// bounded work a server does for any link. Its address is the link as the page writes it, on the
 	// configured origin only.
