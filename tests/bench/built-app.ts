@@ -81,6 +81,37 @@ export async function measuredPress(page: Page, param: string, k: number): Promi
 	return page.evaluate<number[]>('window.__settle');
 }
 
+/**
+ * A Chromium trace of `presses` arrow-key presses (right, left, …) on `param`'s slider of decision `id`,
+ * on the built app served at `port`, each left to settle and then `pauseMs` more: its events, parsed.
+ */
+export async function tracedPresses<E>(
+	port: number,
+	id: string,
+	param: string,
+	presses: number,
+	categories: string[],
+	pauseMs: number
+): Promise<E[]> {
+	const server = await startBuiltApp(port);
+	try {
+		const browser = await launchChromium();
+		const page = await warmedDecision(browser, port, id, param);
+		await browser.startTracing(page, { categories });
+		for (let i = 0; i < presses; i++) {
+			await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+			await page.waitForTimeout(30);
+			await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
+			await page.waitForTimeout(pauseMs);
+		}
+		const buffer = await browser.stopTracing();
+		await browser.close();
+		return (JSON.parse(buffer.toString()) as { traceEvents: E[] }).traceEvents;
+	} finally {
+		server.kill();
+	}
+}
+
 /** Per build: settled median and max, the worker's median; with two builds, their ratio. */
 export function printSettled(builds: string[], settled: number[][], worker: number[][]): void {
 	console.log('| build | settled, median ms | max ms | worker, median ms |\n|---|---|---|---|');

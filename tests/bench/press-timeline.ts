@@ -6,7 +6,7 @@
  * this says what it waited for. `npm run build && npx tsx tests/bench/press-timeline.ts [decision] [param]`
  * (PRESSES presses, the last SHOWN printed).
  */
-import { launchChromium, startBuiltApp, warmedDecision } from './built-app';
+import { tracedPresses } from './built-app';
 
 const PORT = Number(process.env.E2E_PORT) || 4193;
 const PRESSES = 8;
@@ -38,55 +38,39 @@ const SHOWN_EVENTS = new Set([
 	'TimerFire'
 ]);
 
-const server = await startBuiltApp(PORT);
-try {
-	const browser = await launchChromium();
-	const page = await warmedDecision(browser, PORT, id, param);
-	await browser.startTracing(page, {
-		categories: [
-			'devtools.timeline',
-			'disabled-by-default-devtools.timeline',
-			'v8.execute',
-			'blink.user_timing'
-		]
-	});
-	for (let i = 0; i < PRESSES; i++) {
-		await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
-		await page.waitForTimeout(30);
-		await page.locator('article[data-simulation="settled"]').waitFor({ state: 'attached' });
-		await page.waitForTimeout(150);
+const traceEvents = await tracedPresses<TraceEvent>(
+	PORT,
+	id,
+	param,
+	PRESSES,
+	['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
+	150
+);
+const threads = new Map<number, string>();
+for (const e of traceEvents) if (e.name === 'thread_name') threads.set(e.tid, e.args?.name ?? '');
+const keydowns = traceEvents.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+console.log(`# ${id}: the last ${SHOWN} of ${PRESSES} presses of ${param}, ms after the keydown\n`);
+for (const key of keydowns.slice(-SHOWN)) {
+	const t0 = key.ts;
+	const next = keydowns.find((k) => k.ts > t0)?.ts ?? Infinity;
+	const lines = traceEvents
+		// Trace times are in microseconds: 300 ms from the keydown, or to the next.
+		.filter((e) => e.ts >= t0 && e.ts < Math.min(next, t0 + 300_000))
+		.filter((e) => {
+			const thread = threads.get(e.tid) ?? '';
+			if (!/CrRendererMain|DedicatedWorker/.test(thread)) return false;
+			// User-timing marks (the simulation's), and tasks of 0.2 ms and more.
+			if (e.cat.includes('user_timing')) return true;
+			return e.ph === 'X' && SHOWN_EVENTS.has(e.name) && (e.dur ?? 0) >= 200;
+		})
+		.sort((a, b) => a.ts - b.ts);
+	console.log('| at, ms | for, ms | thread | event |\n|---|---|---|---|');
+	for (const e of lines) {
+		const what = e.args?.data?.type ?? e.args?.data?.functionName ?? '';
+		const thread = (threads.get(e.tid) ?? '').startsWith('Dedicated') ? 'worker' : 'page';
+		console.log(
+			`| ${((e.ts - t0) / 1000).toFixed(2)} | ${((e.dur ?? 0) / 1000).toFixed(2)} | ${thread} | ${e.name} ${what} |`
+		);
 	}
-	const buffer = await browser.stopTracing();
-	await browser.close();
-
-	const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
-	const threads = new Map<number, string>();
-	for (const e of traceEvents) if (e.name === 'thread_name') threads.set(e.tid, e.args?.name ?? '');
-	const keydowns = traceEvents.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
-	console.log(`# ${id}: the last ${SHOWN} of ${PRESSES} presses of ${param}, ms after the keydown\n`);
-	for (const key of keydowns.slice(-SHOWN)) {
-		const t0 = key.ts;
-		const lines = traceEvents
-			// Trace times are in microseconds: 300 ms from the keydown.
-			.filter((e) => e.ts >= t0 && e.ts < t0 + 300_000)
-			.filter((e) => {
-				const thread = threads.get(e.tid) ?? '';
-				if (!/CrRendererMain|DedicatedWorker/.test(thread)) return false;
-				// User-timing marks (the simulation's), and tasks of 0.2 ms and more.
-				if (e.cat.includes('user_timing')) return true;
-				return e.ph === 'X' && SHOWN_EVENTS.has(e.name) && (e.dur ?? 0) >= 200;
-			})
-			.sort((a, b) => a.ts - b.ts);
-		console.log('| at, ms | for, ms | thread | event |\n|---|---|---|---|');
-		for (const e of lines) {
-			const what = e.args?.data?.type ?? e.args?.data?.functionName ?? '';
-			const thread = (threads.get(e.tid) ?? '').startsWith('Dedicated') ? 'worker' : 'page';
-			console.log(
-				`| ${((e.ts - t0) / 1000).toFixed(2)} | ${((e.dur ?? 0) / 1000).toFixed(2)} | ${thread} | ${e.name} ${what} |`
-			);
-		}
-		console.log('');
-	}
-} finally {
-	server.kill();
+	console.log('');
 }
