@@ -17,10 +17,12 @@ const PAGE_MARK = 'scenario-lab:simulation-on-page';
  */
 async function simulated(page: Page) {
 	const region = (name: string) => page.getByRole('region', { name });
+	// Without the ids that tie a chart to its caption: they count the charts mounted before it, which a
+	// page opened at a link and one moved on to it need not share.
 	const svg = (name: string) =>
 		region(name)
 			.locator('svg')
-			.evaluateAll((all) => all.map((e) => e.outerHTML));
+			.evaluateAll((all) => all.map((e) => e.outerHTML.replace(/ aria-labelledby="[^"]*"/g, '')));
 	return {
 		headline: await page.locator('.headline').textContent(),
 		sure: await region('How sure we can be').textContent(),
