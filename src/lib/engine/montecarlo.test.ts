@@ -125,6 +125,17 @@ describe('MonteCarlo', () => {
 		expect(snapshot(mc.run({ x: 10 }))).toEqual(at10);
 	});
 
+	it('draws in steps, one an uncertain parameter, what its next run would draw, and gives the same numbers', () => {
+		const mc = new MonteCarlo(cm, { samples: 300, seed: 3 });
+		const steps = mc.drawSteps({ x: 12 });
+		expect(steps).toHaveLength(2);
+		for (const step of steps) step();
+		const fresh = new MonteCarlo(cm, { samples: 300, seed: 3 });
+		expect(snapshot(mc.run({ x: 12 }))).toEqual(snapshot(fresh.run({ x: 12 })));
+		// Drawn for 12, not for what a run at another value needs.
+		expect(snapshot(mc.run({ x: 10 }))).toEqual(snapshot(fresh.run({ x: 10 })));
+	});
+
 	it('draws within [min, max] with the stated 90 % interval', () => {
 		const n = 4000;
 		const r = new MonteCarlo(cm, { samples: n, seed: 11 }).run({});

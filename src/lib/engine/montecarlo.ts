@@ -17,7 +17,7 @@ import type { CompiledModel } from './compiled-model';
 import { tableDistribution, type Beliefs } from './quantile-table';
 import { streamOf, uniformsInto } from './random';
 import { buildModelPlan, checkSelection, type ModelPlan, type RunResult, type Selection } from './simulate';
-import type { ParamValues } from './types';
+import type { ParamDef, ParamValues } from './types';
 
 export interface McSettings {
 	samples: number;
@@ -111,32 +111,46 @@ export class MonteCarlo {
 		this.current.clear();
 	}
 
+	/**
+	 * The draws run() would make first for `values`, one step a parameter, so that a page's thread can make
+	 * them in short idle tasks; the run then draws nothing more for these values.
+	 */
+	drawSteps(values: ParamValues): (() => void)[] {
+		if (this.disposed) throw new Error('This MonteCarlo was disposed.');
+		return this.cm.def.params.flatMap((p, index) =>
+			p.uncertain ? [() => this.draw(p, index, values, {})] : []
+		);
+	}
+
 	private drawAll(values: ParamValues, beliefs: Beliefs = {}): ReadonlyMap<string, Float64Array> {
-		const { seed, samples } = this.settings;
-		const byPosition = this.cm.def.streams === 'by-position';
 		for (const id of Object.keys(beliefs)) {
 			if (!this.uncertain.has(id)) {
 				throw new Error(`Model '${this.cm.def.id}' has no uncertain parameter '${id}' for a room’s belief.`);
 			}
 		}
 		this.cm.def.params.forEach((p, index) => {
-			if (!p.uncertain) return;
-			const value = Object.hasOwn(values, p.id) ? values[p.id] : p.default;
-			const table = Object.hasOwn(beliefs, p.id) ? beliefs[p.id] : null;
-			const belief = table && table.join(',');
-			const cached = this.draws.get(p.id);
-			if (cached && cached.belief === belief && (belief !== null || cached.value === value)) return;
-			// Fitted first: a value or table it refuses must leave the cached draws as they were.
-			const fitted = table ? tableDistribution(table) : fitDistribution(p.uncertain, value, p.default);
-			// The uniforms are made again rather than kept: a stream costs about as much as copying it.
-			// The stream is the parameter's id, so no change to the other parameters moves its draws; revisions
-			// frozen before that drew by position, and still do, to reproduce their links.
-			const stream = byPosition ? index : streamOf(p.id);
-			const data = uniformsInto(seed, stream, cached?.data ?? takeColumn(samples));
-			drawInto(fitted, data, data, p.min, p.max);
-			this.draws.set(p.id, { value, belief, data });
-			this.current.set(p.id, data);
+			if (p.uncertain) this.draw(p, index, values, beliefs);
 		});
 		return this.current;
+	}
+
+	/** Draws parameter `p` (the model's `index`th) for `values`, unless its draws are already those. */
+	private draw(p: ParamDef, index: number, values: ParamValues, beliefs: Beliefs): void {
+		const { seed, samples } = this.settings;
+		const value = Object.hasOwn(values, p.id) ? values[p.id] : p.default;
+		const table = Object.hasOwn(beliefs, p.id) ? beliefs[p.id] : null;
+		const belief = table && table.join(',');
+		const cached = this.draws.get(p.id);
+		if (cached && cached.belief === belief && (belief !== null || cached.value === value)) return;
+		// Fitted first: a value or table it refuses must leave the cached draws as they were.
+		const fitted = table ? tableDistribution(table) : fitDistribution(p.uncertain!, value, p.default);
+		// The uniforms are made again rather than kept: a stream costs about as much as copying it.
+		// The stream is the parameter's id, so no change to the other parameters moves its draws; revisions
+		// frozen before that drew by position, and still do, to reproduce their links.
+		const stream = this.cm.def.streams === 'by-position' ? index : streamOf(p.id);
+		const data = uniformsInto(seed, stream, cached?.data ?? takeColumn(samples));
+		drawInto(fitted, data, data, p.min, p.max);
+		this.draws.set(p.id, { value, belief, data });
+		this.current.set(p.id, data);
 	}
 }

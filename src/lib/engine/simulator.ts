@@ -57,6 +57,38 @@ export class Simulator {
 		this.mc?.forget();
 	}
 
+	/** The MonteCarlo of these settings: another count of futures or seed draws everything anew. */
+	monteCarlo(settings: UncertaintySettings): MonteCarlo {
+		const key = `${settings.samples}:${settings.seed}`;
+		if (!this.mc || this.mcKey !== key) {
+			// Nothing of the old one's results is kept (the report holds summaries), so its columns can go.
+			this.mc?.dispose();
+			this.mc = new MonteCarlo(this.cm, { ...settings, ...reportSimulation(this.cm.def) });
+			this.mcKey = key;
+		}
+		return this.mc;
+	}
+
+	/**
+	 * A first run at a count of futures and a seed, cut into steps for a page's thread to take in idle
+	 * tasks of its own, none long enough to hold up a key press (state/page-simulation.ts): a run of a few
+	 * futures first, which makes the kernel's code warm, then the draws, a parameter a step, then the run
+	 * itself, which keeps each future's costly calls. After them a run at these settings is a key press's.
+	 * Numbers are unchanged: the warming run is another simulator's, and the draws are those run() makes.
+	 */
+	firstRunSteps(
+		values: ParamValues,
+		v: Pick<Verdict, 'best' | 'runnerUp'>,
+		settings: UncertaintySettings
+	): (() => void)[] {
+		const few = { ...settings, samples: Math.min(WARMING_FUTURES, settings.samples) };
+		return [
+			...(few.samples < settings.samples ? [() => void new Simulator(this.cm).run(values, v, few)] : []),
+			...this.monteCarlo(settings).drawSteps(values),
+			() => void this.run(values, v, settings)
+		];
+	}
+
 	run(
 		values: ParamValues,
 		v: Pick<Verdict, 'best' | 'runnerUp'>,
@@ -68,16 +100,9 @@ export class Simulator {
 			throw new RangeError(
 				`${settings.samples.toLocaleString('en')} futures run only on a pool of workers; choose 100,000 or fewer here.`
 			);
-		const key = `${settings.samples}:${settings.seed}`;
-		if (!this.mc || this.mcKey !== key) {
-			// Nothing of the old one's results is kept (the report holds summaries), so its columns can go.
-			this.mc?.dispose();
-			this.mc = new MonteCarlo(this.cm, { ...settings, ...reportSimulation(this.cm.def) });
-			this.mcKey = key;
-		}
 		const { def } = this.cm;
 		const n = settings.samples;
-		const runs = this.mc.run(values, settings.beliefs);
+		const runs = this.monteCarlo(settings).run(values, settings.beliefs);
 		const options: UncertaintyReport['options'] = {};
 		for (const o of def.options) {
 			const r = runs[o.id];
@@ -100,6 +125,9 @@ export class Simulator {
 		};
 	}
 }
+
+/** Futures in the run that warms a kernel's code: few, as compiling it is most of that run's time. */
+export const WARMING_FUTURES = 50;
 
 const expand = (data: Float64Array, width: number, n: number) =>
 	width === n ? data : new Float64Array(n).fill(data[0]);

@@ -4,7 +4,7 @@ import { evaluator, verdict } from '$lib/engine/analysis';
 import { compileModel, withDefaults } from '$lib/engine/model';
 import { Simulator } from '$lib/engine/simulator';
 import type { UncertaintyRequest } from '$lib/worker/protocol';
-import { PAGE_MS, PageSimulation, RETRY_AFTER } from './page-simulation';
+import { PAGE_MS, PageSimulation, READY_MARK, RETRY_AFTER } from './page-simulation';
 
 const cm = compileModel(cainiaoOwnership);
 const values = withDefaults(cainiaoOwnership, {});
@@ -61,6 +61,23 @@ describe('PageSimulation', () => {
 		expect(page.fits(q, paceOf(2))).toBe(false);
 		await idle();
 		expect(page.fits(request(values.valuation + 1), paceOf(2))).toBe(true);
+	});
+
+	it('readies in short idle tasks: the loading, the first run in its steps, and a press’s two runs', async () => {
+		const { page, queue } = setUp();
+		const q = request();
+		page.prepare(q, paceOf(2));
+		let tasks = 0;
+		while (queue.length) {
+			await queue.shift()!();
+			tasks++;
+		}
+		const steps = new Simulator(cm).firstRunSteps(q.values, q, q.settings).length;
+		// A warming run, a step per uncertain parameter and the run: more than a handful.
+		expect(steps).toBeGreaterThan(5);
+		expect(tasks).toBe(1 + steps + 2);
+		const ready = performance.getEntriesByName(READY_MARK).at(-1) as PerformanceMark;
+		expect(ready.detail).toHaveLength(steps + 2);
 	});
 
 	it('gives the numbers the worker gives: the same simulator, the same request', async () => {

@@ -6,10 +6,13 @@
  * simulation stays with the worker, so that the page never waits long for it.
  *
  * Nothing runs here until the person moves a slider: a page only read costs nothing more. The first run
- * at a count of futures and a seed draws every parameter afresh, several times slower than a key
- * press's, so after the worker has answered a press this thread makes it while the page is idle, then a
- * press's runs, each in an idle task of its own. Only then does a press run here.
+ * at a count of futures and a seed draws every parameter afresh, on code not yet warm, ten to twenty times
+ * slower than a key press's, so after the worker has answered a press this thread makes it while the
+ * page is idle, cut into short steps (Simulator.firstRunSteps), then a press's runs, each step in an idle
+ * task of its own: a key press that comes meanwhile waits for one step, not the whole first run. Only then
+ * does a press run here.
  */
+import type { ParamValues } from '$lib/engine/types';
 import type { Simulator, UncertaintyReport } from '$lib/engine/simulator';
 import type { UncertaintyRequest } from '$lib/worker/protocol';
 
@@ -99,8 +102,8 @@ export class PageSimulation {
 	/**
 	 * Called when the worker answered a key press's request `q`, with its pace. Where the worker says
 	 * `q`'s count would fit and this thread is not ready for it, readies it while the page is idle:
-	 * loads the simulator, makes the run that draws everything, then a press's on one parameter moved
-	 * and back, each in an idle task of its own. Where a press here was too slow, counts the presses
+	 * loads the simulator, makes its first run in steps, then a press's on one parameter moved and back,
+	 * each step in an idle task of its own. Where a press here was too slow, counts the presses
 	 * the worker takes instead, and tries one here again after RETRY_AFTER of them.
 	 */
 	prepare(q: UncertaintyRequest, workerPace: number | null): void {
@@ -120,17 +123,22 @@ export class PageSimulation {
 			if (!simulator) return this.stop();
 			if (this.off) return;
 			const p = simulator.cm.def.params.find((x) => x.uncertain && q.values[x.id] !== 0);
-			const runs = [q.values, ...(p ? [{ ...q.values, [p.id]: q.values[p.id] * 1.01 }] : []), q.values];
+			const press = (values: ParamValues) => () => void simulator.run(values, q, q.settings);
+			const steps = [
+				...simulator.firstRunSteps(q.values, q, q.settings),
+				...(p ? [press({ ...q.values, [p.id]: q.values[p.id] * 1.01 })] : []),
+				press(q.values)
+			];
 			const times: number[] = [];
 			const step = () => {
 				try {
 					const start = this.now();
-					simulator.run(runs[times.length], q, q.settings);
+					steps[times.length]();
 					times.push(this.now() - start);
 				} catch {
 					return this.stop();
 				}
-				if (times.length < runs.length) return this.later(step);
+				if (times.length < steps.length) return this.later(step);
 				this.readying = false;
 				this.drawnFor = drawsKey(q);
 				// Not a press's pace here yet: code run three times is slower than it will be (a third run
