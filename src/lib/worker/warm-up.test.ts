@@ -66,6 +66,20 @@ describe('the worker’s warm-up', () => {
 		expect(steps.at(-1)).toEqual(values);
 	});
 
+	it('moves the first certain parameter too, where a model has one: most sliders move one', () => {
+		// Last mile's parameters are all uncertain: here its fourth is not.
+		const fourth = lastMile.params[3];
+		const def = {
+			...lastMile,
+			params: lastMile.params.map((p) => (p === fourth ? { ...p, uncertain: undefined } : p))
+		};
+		const steps = warmUpValues(new Simulator(compileModel(def)), values);
+		expect(steps).toHaveLength(WARM_PARAMS + 2);
+		expect(steps[WARM_PARAMS]).toEqual({ ...values, [fourth.id]: values[fourth.id] * 1.01 });
+		expect(steps.at(-1)).toEqual(values);
+		expect(warmUpValues(new Simulator(compileModel(def)), values, 1)).toHaveLength(3);
+	});
+
 	it('warms a simulator of its own on few futures, then the page’s on the futures asked', () => {
 		const page = new Simulator(cm);
 		const { small, full } = warmUpSteps(page, request);

@@ -6,11 +6,11 @@
  * on; tests/bench/first-press.ts). So the worker runs the model again, one run per task, stopping as soon
  * as a request arrives (a run under way is finished first):
  * 1. on a simulator of its own, at WARM_SAMPLES futures (cheap, so a press made meanwhile hardly waits):
- *    at the values asked, then with each of the first WARM_PARAMS uncertain parameters moved by 1 %, and
- *    back, so that the kernel takes both its paths;
- * 2. on the page's simulator, at the futures asked: with the first of them moved, and back, which leaves
- *    the calls it keeps as the page's values need them, and times the last run, the pace the page judges
- *    by. Only where the model's first run took at most FULL_RUN_MS: on a slow phone, or at 100,000
+ *    at the values asked, then with each of the first WARM_PARAMS uncertain parameters moved by 1 %, then
+ *    the first certain one (most sliders), and back, so that the kernel takes both its paths;
+ * 2. on the page's simulator, at the futures asked: with the first uncertain and the first certain
+ *    parameter moved in turn, and back, which leaves the calls it keeps as the page's values need them,
+ *    and times the last run, the pace the page judges by. Only where the model's first run took at most FULL_RUN_MS: on a slow phone, or at 100,000
  *    futures, a press would otherwise wait behind a long run, and the page paints such presses at once
  *    anyway (live-report.svelte.ts).
  * No run's numbers depend on the runs before it (fused-memo.test.ts): a warm-up changes nothing a page shows.
@@ -29,12 +29,16 @@ export const WARM_SAMPLES = 1000;
  */
 export const FULL_RUN_MS = 300;
 
-/** Each of the first `count` uncertain parameters moved by 1 % in turn, then the values themselves. */
+/**
+ * Each of the first `count` uncertain parameters moved by 1 % in turn, then the first certain one, then
+ * the values themselves. Most sliders move a certain parameter, which takes a path of its own: nothing is
+ * drawn again and the kept calls are reused.
+ */
 export function warmUpValues(simulator: Simulator, values: ParamValues, count = WARM_PARAMS): ParamValues[] {
-	const moved = simulator.cm.def.params
-		.filter((p) => p.uncertain && values[p.id] !== 0)
-		.slice(0, count)
-		.map((p) => ({ ...values, [p.id]: values[p.id] * 1.01 }));
+	const movable = simulator.cm.def.params.filter((p) => values[p.id] !== 0);
+	const uncertain = movable.filter((p) => p.uncertain).slice(0, count);
+	const certain = movable.filter((p) => !p.uncertain).slice(0, 1);
+	const moved = [...uncertain, ...certain].map((p) => ({ ...values, [p.id]: values[p.id] * 1.01 }));
 	return [...moved, values];
 }
 
