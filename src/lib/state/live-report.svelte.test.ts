@@ -14,7 +14,7 @@ import type { UncertaintyRequest } from '$lib/worker/protocol';
 import { Simulator } from '$lib/engine/simulator';
 import { LiveReport } from './live-report.svelte';
 import { PAGE_MARK, PageSimulation } from './page-simulation';
-import type { Scenario } from './url';
+import { snapToStep, type Scenario } from './url';
 
 /** The stand-in worker: it keeps the requests, and the test answers them when it chooses. */
 interface FakeClient {
@@ -56,6 +56,8 @@ let drawn: { tornado: unknown; uncertainty: unknown; settled: boolean }[];
 let sweeps: ReturnType<typeof vi.spyOn>;
 /** What connect's `prepare` was handed, in order. */
 let prepared: { part: unknown; values: unknown }[];
+/** The tasks waiting for the page to be idle (the sweeps made ahead), which the test runs when it chooses. */
+let idles: (() => void)[];
 
 const client = () => clients[clients.length - 1];
 /** The worker answers its latest request, saying it took `ms`. */
@@ -73,7 +75,14 @@ const nextTask = () => new Promise((r) => setTimeout(r, 20));
 function mount(onPage: PageSimulation) {
 	stop = $effect.root(() => {
 		live = new LiveReport(reporter, () => scenario);
-		live.connect((part, values) => prepared.push({ part, values }), onPage);
+		live.connect(
+			(part, values) => prepared.push({ part, values }),
+			onPage,
+			(fn) => {
+				idles.push(fn);
+				return () => idles.splice(idles.indexOf(fn) >>> 0, 1);
+			}
+		);
 		$effect(() => {
 			drawn.push({
 				tornado: live.report.tornado,
@@ -91,6 +100,7 @@ beforeEach(() => {
 	sweeps = vi.spyOn(reporter, 'sweeps');
 	drawn = [];
 	prepared = [];
+	idles = [];
 	// The worker's path: no simulator loads on the page, so every request goes to the worker. The tests of
 	// presses simulated on the page mount one that does.
 	mount(new PageSimulation(model.id, async () => null));
@@ -202,7 +212,7 @@ describe('LiveReport', () => {
 		expect(live.report.uncertainty).toEqual(simulate(c.requests[0]));
 	});
 
-	it('sweeps each set of values once, however often the page updates', async () => {
+	it('sweeps each set of values once, however often the page updates, and not again when they come back', async () => {
 		await opened();
 		for (const rate of [0.11, 0.12, 0.11]) {
 			scenario = { ...scenario, values: { rate } };
@@ -210,8 +220,48 @@ describe('LiveReport', () => {
 			await nextTask();
 			answer();
 		}
-		expect(sweeps).toHaveBeenCalledTimes(3);
+		expect(sweeps).toHaveBeenCalledTimes(2);
 		expect(live.settled).toBe(true);
+	});
+
+	it('sweeps ahead, while idle, a step either way of the slider focused, which a press there then shows', async () => {
+		await opened();
+		const rate = model.params.find((p) => p.id === 'rate')!;
+		live.anticipate('rate');
+		expect(sweeps).not.toHaveBeenCalled();
+		while (idles.length) idles.shift()!();
+		expect(sweeps).toHaveBeenCalledTimes(2);
+		sweeps.mockClear();
+		const pressed = snapToStep(rate, rate.default + rate.step);
+		scenario = { ...scenario, values: { rate: pressed } };
+		flushSync();
+		await nextTask();
+		answer();
+		expect(live.settled).toBe(true);
+		expect(sweeps).not.toHaveBeenCalled();
+		expect(live.report.tornado).toEqual(reporter.sweeps(reporter.quick({ rate: pressed })).tornado);
+		// Settled at the new values, it sweeps the next step up and the one down it has not kept.
+		sweeps.mockClear();
+		while (idles.length) idles.shift()!();
+		expect(sweeps).toHaveBeenCalledTimes(1);
+		expect(sweeps.mock.calls[0][0].values.rate).toBe(snapToStep(rate, pressed + rate.step));
+	});
+
+	it('sweeps nothing ahead until the page is settled, and drops it when a press comes first', async () => {
+		live.anticipate('rate');
+		expect(idles).toHaveLength(0);
+		await opened();
+		// Settled: the slider focused meanwhile is swept ahead, one step at a time.
+		expect(idles).toHaveLength(1);
+		live.anticipate('stake');
+		expect(idles).toHaveLength(1);
+		scenario = { ...scenario, values: { rate: 0.12 } };
+		flushSync();
+		expect(idles).toHaveLength(0);
+		await nextTask();
+		expect(idles).toHaveLength(0);
+		expect(sweeps).toHaveBeenCalledTimes(1);
+		expect(sweeps.mock.calls[0][0].values.rate).toBe(0.12);
 	});
 
 	it('hands each set of sweeps to prepare as it is computed, before the render that shows them', async () => {

@@ -13,7 +13,9 @@
  * simulation follow together in one more render. The sweeps run in a task of their own after the press,
  * or at once when the simulation comes first. A simulation that takes a few milliseconds here runs in the
  * press's own task instead, with the sweeps, and the press is painted in the frame that follows it
- * (page-simulation.ts); the same holds on a live room's projector, which shows a LiveReport too.
+ * (page-simulation.ts); the same holds on a live room's projector, which shows a LiveReport too. Once
+ * settled, the page computes while idle the sweeps a press on the slider last moved or focused would need
+ * (sweeps-ahead.ts), so that such a press skips them.
  */
 import { untrack } from 'svelte';
 import type { Report, Reporter, Sweeps, UncertaintyReport } from '$lib/engine/report';
@@ -25,6 +27,8 @@ import { PAGE_MARK, PageSimulation } from './page-simulation';
 import { bigRunCost, costText, poolSize } from '$lib/worker/big-run-cost';
 import type { Scenario } from './url';
 import { sourcedAnswer } from './sourced';
+import { SweepsAhead } from './sweeps-ahead';
+import { whenIdle } from './when-idle';
 
 /**
  * How long computed sweeps wait for the simulation under way, to be painted with it in one render; past
@@ -147,6 +151,15 @@ export class LiveReport {
 	/** Keeps the chance of a simulation of the sourced values, when one arrives. */
 	private readonly keepSourced: (q: UncertaintyRequest, r: UncertaintyReport) => void;
 
+	/**
+	 * Tells that a key press on this parameter's slider may come (it has the focus): its sweeps one step
+	 * up and down are computed while the page is idle (sweeps-ahead.ts). Does nothing before connect().
+	 */
+	anticipate(paramId: string): void {
+		this.expect?.(paramId);
+	}
+	private expect: ((paramId: string) => void) | null = null;
+
 	/** The request that simulates the answer `a` with the settings of `like`. */
 	private at(a: Report, like: UncertaintyRequest): UncertaintyRequest {
 		return { ...like, values: a.values, best: a.verdict.best, runnerUp: a.verdict.runnerUp };
@@ -165,11 +178,12 @@ export class LiveReport {
 	 * component initialises. `prepare` is called with each set of sweeps as soon as they are computed, for
 	 * work the page would otherwise do in the render that shows them (the flip chart: Reporter.flip keeps
 	 * its last), done while the worker still simulates. `page` simulates a quick press on this thread
-	 * (page-simulation.ts; a test gives its own).
+	 * (page-simulation.ts; a test gives its own); `idle` runs the sweeps made ahead (sweeps-ahead.ts).
 	 */
 	connect(
 		prepare?: (part: Sweeps, values: ParamValues) => void,
-		page = new PageSimulation(this.reporter.cm.def.id, () => workerSimulator(this.reporter.cm.def.id))
+		page = new PageSimulation(this.reporter.cm.def.id, () => workerSimulator(this.reporter.cm.def.id)),
+		idle = whenIdle
 	): void {
 		let client: UncertaintyClient | null = null;
 		/** The key of the last request made, of the worker or of this thread (page-simulation.ts). */
@@ -185,6 +199,31 @@ export class LiveReport {
 		/** Sweeps computed and waiting for the simulation under way, to be shown with it. */
 		let ready: { key: string; part: Sweeps } | null = null;
 		let waiting: ReturnType<typeof setTimeout> | undefined;
+		const { reporter } = this;
+		const ahead = new SweepsAhead(
+			reporter.cm.def,
+			(v) => reporter.sweeps(reporter.quick(v)),
+			valuesKey,
+			idle
+		);
+		/** The slider a press is expected on next (the last moved or focused), and its last direction. */
+		let expected: { id: string; down: boolean } | null = null;
+		/** The values of the last sweeps asked for: what tells which slider a press moved. */
+		let before: ParamValues | null = null;
+		/** Once the page is settled, the sweeps a press on the expected slider would need, made ahead. */
+		const lookAhead = () => {
+			if (expected && untrack(() => this.settled))
+				ahead.anticipate(
+					untrack(() => this.quick.values),
+					expected.id,
+					expected.down
+				);
+		};
+		this.expect = (id) => {
+			if (expected?.id === id) return;
+			expected = { id, down: false };
+			lookAhead();
+		};
 
 		const current = () => untrack(() => ({ values: this.valuesKey, wanted: this.wantedKey }));
 		/** The current values' sweeps, computed now unless they are shown or ready already. */
@@ -192,7 +231,8 @@ export class LiveReport {
 			const key = current().values;
 			if (untrack(() => this.swept?.key) === key || ready?.key === key) return;
 			const quick = untrack(() => this.quick);
-			const part = this.reporter.sweeps(quick);
+			const part = ahead.get(key) ?? this.reporter.sweeps(quick);
+			ahead.keep(key, part);
 			ready = { key, part };
 			// Untracked: a sweep may run inside the effect below, which must not follow what prepare reads.
 			untrack(() => prepare?.(part, quick.values));
@@ -211,6 +251,7 @@ export class LiveReport {
 			showQuick();
 			if (ready) this.swept = ready;
 			ready = null;
+			lookAhead();
 		};
 		/** Whether a key press's simulation is expected within HOLD_MS here, from the worker's last pace. */
 		const quickToSimulate = () =>
@@ -287,6 +328,8 @@ export class LiveReport {
 			return () => {
 				c.destroy();
 				page.stop();
+				ahead.stop();
+				this.expect = null;
 				client = null;
 				clearTimeout(waiting);
 				clearTimeout(holding);
@@ -319,6 +362,11 @@ export class LiveReport {
 		$effect(() => {
 			const key = this.valuesKey;
 			if (!this.live || untrack(() => this.swept?.key) === key) return;
+			const values = untrack(() => this.quick.values);
+			const moved = before && Object.keys(values).filter((k) => values[k] !== before![k]);
+			if (moved?.length === 1) expected = { id: moved[0], down: values[moved[0]] < before![moved[0]] };
+			before = values;
+			ahead.stop();
 			const sweep = () => {
 				sweepNow();
 				clearTimeout(waiting);

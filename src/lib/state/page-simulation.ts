@@ -15,6 +15,7 @@
 import type { ParamValues } from '$lib/engine/types';
 import type { Simulator, UncertaintyReport } from '$lib/engine/simulator';
 import type { UncertaintyRequest } from '$lib/worker/protocol';
+import { whenIdle } from './when-idle';
 
 /**
  * The most a simulation may be expected to take here to run in a key press's task. The worker's answer
@@ -38,16 +39,6 @@ export const READY_MARK = 'scenario-lab:simulation-on-page-readied';
 
 /** What a run here has drawn for: another count or seed draws everything again. */
 const drawsKey = (q: UncertaintyRequest) => `${q.settings.samples}:${q.settings.seed}`;
-
-/** Runs `fn` when the page is idle; returns what cancels it. Where the browser cannot say, in 200 ms. */
-const whenIdle = (fn: () => void | Promise<void>): (() => void) => {
-	if (typeof requestIdleCallback === 'function') {
-		const id = requestIdleCallback(fn);
-		return () => cancelIdleCallback(id);
-	}
-	const id = setTimeout(fn, 200);
-	return () => clearTimeout(id);
-};
 
 export class PageSimulation {
 	private simulator: Simulator | null = null;
