@@ -63,6 +63,18 @@ test('the decision page opens presenter mode on the same scenario, and the arrow
 	expect(errors).toEqual([]);
 });
 
+test('presenter mode’s address without a step opens its first step, on the same scenario', async ({
+	page
+}) => {
+	const { errors } = watch(page);
+	for (const path of [PRESENT, `${PRESENT}/`]) {
+		await open(page, `${path}?v=1&r=4&uplift=0.02`);
+		await expect(page).toHaveURL(/\/present\/question\?v=1&r=4&uplift=0\.02$/);
+		await expect(heading(page)).toHaveText(STEPS[0].title);
+	}
+	expect(errors).toEqual([]);
+});
+
 test('with the network gone once a step has opened, the keys still walk every step', async ({ page }) => {
 	const { errors } = watch(page);
 	await open(page, `${PRESENT}/${STEPS[0].id}?v=1&r=4&uplift=0.02`);
