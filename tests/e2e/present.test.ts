@@ -73,6 +73,9 @@ test('presenter mode’s address without a step opens its first step, on the sam
 		await expect(heading(page)).toHaveText(STEPS[0].title);
 	}
 	expect(errors).toEqual([]);
+	const unknown = await page.goto('/decisions/no-such-decision/present');
+	expect(unknown?.status()).toBe(404);
+	await expect(page.getByText('There is no decision called “no-such-decision”.')).toBeVisible();
 });
 
 test('with the network gone once a step has opened, the keys still walk every step', async ({ page }) => {

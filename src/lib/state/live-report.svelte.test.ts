@@ -247,6 +247,20 @@ describe('LiveReport', () => {
 		expect(sweeps.mock.calls[0][0].values.rate).toBe(snapToStep(rate, pressed + rate.step));
 	});
 
+	it('sweeps nothing ahead where no slider here has had the focus (a projector moved from elsewhere)', async () => {
+		await opened();
+		for (const rate of [0.11, 0.12]) {
+			scenario = { ...scenario, values: { rate } };
+			flushSync();
+			await nextTask();
+			answer();
+			expect(live.settled).toBe(true);
+		}
+		expect(idles).toHaveLength(0);
+		live.anticipate('stake');
+		expect(idles).toHaveLength(1);
+	});
+
 	it('sweeps nothing ahead until the page is settled, and drops it when a press comes first', async () => {
 		live.anticipate('rate');
 		expect(idles).toHaveLength(0);
@@ -409,6 +423,27 @@ describe('LiveReport', () => {
 			expect(changed[0]).toMatchObject({ settled: true });
 			expect(changed[0].tornado).not.toBe(old.tornado);
 			expect(sweeps).toHaveBeenCalledTimes(1);
+		});
+
+		it('sweeps ahead the slider a press simulated here moved, the way it moved', async () => {
+			await openedWithPage(2);
+			// A person is at the sliders; what the focus asked for is not what is tested here.
+			live.anticipate('rate');
+			idles.length = 0;
+			const stake = model.params.find((p) => p.id === 'stake')!;
+			const pressed = snapToStep(stake, stake.default - stake.step);
+			scenario = { ...scenario, values: { rate: 0.105, stake: pressed } };
+			flushSync();
+			expect(client().answeredHere).toBe(1);
+			expect(live.settled).toBe(true);
+			sweeps.mockClear();
+			while (idles.length) idles.shift()!();
+			// One step further down; one step up is where it came from, whose sweeps are kept.
+			expect(sweeps).toHaveBeenCalledTimes(1);
+			expect(sweeps.mock.calls[0][0].values).toEqual({
+				...live.report.values,
+				stake: snapToStep(stake, pressed - stake.step)
+			});
 		});
 
 		it('never shows an older request’s answer over a newer simulation made here', async () => {

@@ -208,21 +208,35 @@ export class LiveReport {
 		);
 		/** The slider a press is expected on next (the last moved or focused), and its last direction. */
 		let expected: { id: string; down: boolean } | null = null;
-		/** The values of the last sweeps asked for: what tells which slider a press moved. */
+		/**
+		 * Whether a person is at this page's sliders (one has had the focus): only then are sweeps made
+		 * ahead. A projector, moved from elsewhere by any amount, makes none.
+		 */
+		let engaged = false;
+		/** The values of the last request: what tells which slider a press moved, and which way. */
 		let before: ParamValues | null = null;
 		/** Once the page is settled, the sweeps a press on the expected slider would need, made ahead. */
 		const lookAhead = () => {
-			if (expected && untrack(() => this.settled))
+			if (engaged && expected && untrack(() => this.settled))
 				ahead.anticipate(
 					untrack(() => this.quick.values),
 					expected.id,
 					expected.down
 				);
 		};
-		this.expect = (id) => {
+		const expect = (id: string) => {
+			engaged = true;
 			if (expected?.id === id) return;
 			expected = { id, down: false };
 			lookAhead();
+		};
+		/** Notes which slider new values moved (where one did), and drops the sweeps made ahead still waiting. */
+		const moved = (values: ParamValues) => {
+			const changed = before && Object.keys(values).filter((k) => values[k] !== before![k]);
+			if (changed?.length === 1)
+				expected = { id: changed[0], down: values[changed[0]] < before![changed[0]] };
+			before = values;
+			ahead.stop();
 		};
 
 		const current = () => untrack(() => ({ values: this.valuesKey, wanted: this.wantedKey }));
@@ -322,6 +336,7 @@ export class LiveReport {
 				fallback: simulateHere(this.reporter)
 			});
 			client = c;
+			this.expect = expect;
 			showQuick();
 			// After the client exists, so that the request below finds it.
 			this.live = true;
@@ -338,6 +353,9 @@ export class LiveReport {
 		// Before the page updates (.pre), so the worker has the request while this thread renders the answer.
 		$effect.pre(() => {
 			const key = this.wantedKey;
+			// Before a press simulated here shows its sweeps (and settles the page, which makes sweeps ahead).
+			const values = untrack(() => this.quick.values);
+			if (values !== before) moved(values);
 			// Asked again also when the page shows this key's simulation but another was asked since (a big
 			// run stopped, back to the count before it; a press undone before its run came back): a newer
 			// request cancels that one, whose result would otherwise replace the one wanted.
@@ -362,11 +380,6 @@ export class LiveReport {
 		$effect(() => {
 			const key = this.valuesKey;
 			if (!this.live || untrack(() => this.swept?.key) === key) return;
-			const values = untrack(() => this.quick.values);
-			const moved = before && Object.keys(values).filter((k) => values[k] !== before![k]);
-			if (moved?.length === 1) expected = { id: moved[0], down: values[moved[0]] < before![moved[0]] };
-			before = values;
-			ahead.stop();
 			const sweep = () => {
 				sweepNow();
 				clearTimeout(waiting);

@@ -70,6 +70,28 @@ describe('sweeps made ahead of a key press', () => {
 		expect(queue).toHaveLength(0);
 	});
 
+	it('waits for an idle period as long as the last set of sweeps took', () => {
+		const queue: ((deadline?: IdleDeadline) => void)[] = [];
+		let t = 0;
+		const compute = vi.fn((v: ParamValues): Sweeps => {
+			t += 10;
+			return reporter.sweeps(reporter.quick(v));
+		});
+		const idle = (fn: (deadline?: IdleDeadline) => void) => (queue.push(fn), () => {});
+		const a = new SweepsAhead(model, compute, keyOf, idle, () => t);
+		const left = (ms: number) => ({ didTimeout: false, timeRemaining: () => ms }) as IdleDeadline;
+		a.anticipate(values, 'valuation');
+		// Nothing measured yet: it runs.
+		queue.shift()!(left(1));
+		expect(compute).toHaveBeenCalledTimes(1);
+		// That took 10 ms: 5 ms left is too little, and it waits for the next idle period.
+		queue.shift()!(left(5));
+		expect(compute).toHaveBeenCalledTimes(1);
+		expect(queue).toHaveLength(1);
+		queue.shift()!(left(12));
+		expect(compute).toHaveBeenCalledTimes(2);
+	});
+
 	it(`keeps the ${KEPT} sweeps last used or made`, () => {
 		const { a } = ahead();
 		const part = reporter.sweeps(reporter.quick(values));

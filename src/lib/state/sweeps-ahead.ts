@@ -11,14 +11,22 @@ import type { ModelDef, ParamValues } from '$lib/engine/types';
 import { snapToStep } from './link-values';
 import { whenIdle } from './when-idle';
 
-/** Sweeps kept: the values shown, the two next to them, and the ones shown before. */
+/** Sweeps kept: the values shown, the two next to them, and one set shown before. */
 export const KEPT = 4;
+
+/**
+ * The most idle time a set of sweeps waits for: an idle period lasts 50 ms at most, and sweeps that take
+ * longer (a slow phone) run in one that is close to whole.
+ */
+const LONGEST_WAIT_MS = 40;
 
 export class SweepsAhead {
 	/** By values key, oldest first. */
 	private readonly kept = new Map<string, Sweeps>();
 	/** Cancels the idle task waiting, if one is. */
 	private cancel: (() => void) | null = null;
+	/** How long the last set of sweeps took here, in ms: the idle time the next one waits for. */
+	private cost = 0;
 
 	constructor(
 		private readonly def: ModelDef,
@@ -26,7 +34,8 @@ export class SweepsAhead {
 		private readonly compute: (values: ParamValues) => Sweeps,
 		/** The key the page knows values by (live-report's valuesKey). */
 		private readonly keyOf: (values: ParamValues) => string,
-		private readonly idle: (fn: () => void) => () => void = whenIdle
+		private readonly idle: (fn: (deadline?: IdleDeadline) => void) => () => void = whenIdle,
+		private readonly now: () => number = () => performance.now()
 	) {}
 
 	/** The sweeps at these values, computed ahead or before, if they are kept. */
@@ -56,11 +65,22 @@ export class SweepsAhead {
 			.filter((x) => x !== values[p.id])
 			.map((x) => ({ ...values, [p.id]: x }))
 			.filter((v) => !this.kept.has(this.keyOf(v)));
-		const step = () => {
+		const step = (deadline?: IdleDeadline) => {
+			// Too little idle time left for a set of sweeps: a key press could come and wait for it.
+			if (
+				deadline &&
+				!deadline.didTimeout &&
+				deadline.timeRemaining() < Math.min(this.cost, LONGEST_WAIT_MS)
+			) {
+				this.cancel = this.idle(step);
+				return;
+			}
 			this.cancel = null;
 			const v = next.shift();
 			if (!v) return;
+			const start = this.now();
 			this.keep(this.keyOf(v), this.compute(v));
+			this.cost = this.now() - start;
 			if (next.length) this.cancel = this.idle(step);
 		};
 		if (next.length) this.cancel = this.idle(step);

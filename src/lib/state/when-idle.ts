@@ -1,5 +1,8 @@
-/** Runs `fn` when the page is idle; returns what cancels it. Where the browser cannot say, in 200 ms. */
-export function whenIdle(fn: () => void | Promise<void>): () => void {
+/**
+ * Runs `fn` when the page is idle, with how long it stays so; returns what cancels it. Where the browser
+ * cannot say (Safari), in 200 ms, without a deadline.
+ */
+export function whenIdle(fn: (deadline?: IdleDeadline) => void | Promise<void>): () => void {
 	if (typeof requestIdleCallback === 'function') {
 		const id = requestIdleCallback(fn);
 		return () => cancelIdleCallback(id);

@@ -66,7 +66,7 @@ describe('the worker’s warm-up', () => {
 		expect(steps.at(-1)).toEqual(values);
 	});
 
-	it('moves the first certain parameter too, where a model has one: most sliders move one', () => {
+	it('moves the first certain parameter too, where a model has one: a slider on one takes another path', () => {
 		// Last mile's parameters are all uncertain: here its fourth is not.
 		const fourth = lastMile.params[3];
 		const def = {

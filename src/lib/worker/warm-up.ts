@@ -7,7 +7,7 @@
  * as a request arrives (a run under way is finished first):
  * 1. on a simulator of its own, at WARM_SAMPLES futures (cheap, so a press made meanwhile hardly waits):
  *    at the values asked, then with each of the first WARM_PARAMS uncertain parameters moved by 1 %, then
- *    the first certain one (most sliders), and back, so that the kernel takes both its paths;
+ *    the first certain one, and back, so that the kernel takes both its paths;
  * 2. on the page's simulator, at the futures asked: with the first uncertain and the first certain
  *    parameter moved in turn, and back, which leaves the calls it keeps as the page's values need them,
  *    and times the last run, the pace the page judges by. Only where the model's first run took at most FULL_RUN_MS: on a slow phone, or at 100,000
@@ -31,8 +31,8 @@ export const FULL_RUN_MS = 300;
 
 /**
  * Each of the first `count` uncertain parameters moved by 1 % in turn, then the first certain one, then
- * the values themselves. Most sliders move a certain parameter, which takes a path of its own: nothing is
- * drawn again and the kept calls are reused.
+ * the values themselves. A slider on a certain parameter (9 of Cainiao's 21) takes a path of its own:
+ * nothing is drawn again and the kept calls are reused.
  */
 export function warmUpValues(simulator: Simulator, values: ParamValues, count = WARM_PARAMS): ParamValues[] {
 	const movable = simulator.cm.def.params.filter((p) => values[p.id] !== 0);
