@@ -71,16 +71,19 @@ for (const def of benchModels) {
 		runnerUp: v.runnerUp,
 		settings: { samples, seed }
 	});
-	const sim = new Simulator(cm);
+	// One simulator a job: a simulator keeps the draws of its last seed, so a slider job sharing one with
+	// the new-seed job would find another seed's draws each time and draw everything again.
+	const fresh = new Simulator(cm);
+	const slider = new Simulator(cm);
 	const ms = await interleave(
 		{
 			'100,000, new seed': job(
 				(k) => k + 1,
-				(seed) => sim.run(values, v, { samples: 100_000, seed })
+				(seed) => fresh.run(values, v, { samples: 100_000, seed })
 			),
 			'100,000, slider': job(
 				(k) => nudged(k),
-				(vals) => sim.run(vals, v, { samples: 100_000, seed: 1 })
+				(vals) => slider.run(vals, v, { samples: 100_000, seed: 1 })
 			),
 			[`1,000,000, pool of ${workers}`]: job(
 				(k) => request(1_000_000, 1, nudged(k)),
