@@ -6,6 +6,7 @@ import { Simulator } from '$lib/engine/report';
 import type { UncertaintyRequest, WarmedUp } from './protocol';
 import {
 	FULL_RUN_MS,
+	SMALL_ROUNDS,
 	WARM_PARAMS,
 	WARM_SAMPLES,
 	warmUp,
@@ -83,7 +84,9 @@ describe('the worker’s warm-up', () => {
 	it('warms a simulator of its own on few futures, then the page’s on the futures asked', () => {
 		const page = new Simulator(cm);
 		const { small, full } = warmUpSteps(page, request);
-		expect(small).toHaveLength(WARM_PARAMS + 2);
+		expect(small).toHaveLength(SMALL_ROUNDS * (WARM_PARAMS + 2));
+		// Each round starts at the values asked.
+		for (let r = 0; r < SMALL_ROUNDS; r++) expect(small[r * (WARM_PARAMS + 2)].values).toEqual(values);
 		expect(new Set(small.map((s) => s.simulator)).size).toBe(1);
 		expect(small[0].simulator).not.toBe(page);
 		expect(small.every((s) => s.samples === Math.min(WARM_SAMPLES, 2000))).toBe(true);
@@ -102,7 +105,7 @@ describe('the worker’s warm-up', () => {
 		const t = tasks(3);
 		t.warm(new Simulator(cm), { done });
 		expect(run).not.toHaveBeenCalled();
-		const count = WARM_PARAMS + 2 + 2;
+		const count = SMALL_ROUNDS * (WARM_PARAMS + 2) + 2;
 		for (let i = 0; i < count; i++) {
 			t.next();
 			expect(run).toHaveBeenCalledTimes(i + 1);
@@ -121,7 +124,7 @@ describe('the worker’s warm-up', () => {
 		const t = tasks();
 		t.warm(new Simulator(cm), { done, firstRunMs: FULL_RUN_MS + 1 });
 		t.drain();
-		expect(run).toHaveBeenCalledTimes(WARM_PARAMS + 2);
+		expect(run).toHaveBeenCalledTimes(SMALL_ROUNDS * (WARM_PARAMS + 2));
 		expect(run.mock.calls.every((c) => c[2].samples === WARM_SAMPLES)).toBe(true);
 		expect(done).not.toHaveBeenCalled();
 		run.mockRestore();
@@ -144,7 +147,7 @@ describe('the worker’s warm-up', () => {
 
 	it('tells no pace when a request came during its last run', () => {
 		const original = Simulator.prototype.run;
-		const last = WARM_PARAMS + 2 + 2;
+		const last = SMALL_ROUNDS * (WARM_PARAMS + 2) + 2;
 		let runs = 0;
 		let stale = false;
 		const run = vi.spyOn(Simulator.prototype, 'run').mockImplementation(function (this: Simulator, ...args) {
@@ -177,7 +180,8 @@ describe('the worker’s warm-up', () => {
 	it('changes no number of the next run, stopped half-way or not', () => {
 		const pressed = { ...values, volume: values.volume * 1.02 };
 		const expected = new Simulator(cm).run(pressed, v, request.settings);
-		for (const stopAfter of [1, WARM_PARAMS + 3, WARM_PARAMS + 4]) {
+		const small = SMALL_ROUNDS * (WARM_PARAMS + 2);
+		for (const stopAfter of [1, WARM_PARAMS + 3, small + 1, small + 2]) {
 			const sim = new Simulator(cm);
 			sim.run(values, v, request.settings);
 			const t = tasks();

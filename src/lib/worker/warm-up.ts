@@ -7,7 +7,7 @@
  * as a request arrives (a run under way is finished first):
  * 1. on a simulator of its own, at WARM_SAMPLES futures (cheap, so a press made meanwhile hardly waits):
  *    at the values asked, then with each of the first WARM_PARAMS uncertain parameters moved by 1 %, then
- *    the first certain one, and back, so that the kernel takes both its paths;
+ *    the first certain one, and back, so that the kernel takes both its paths; SMALL_ROUNDS times;
  * 2. on the page's simulator, at the futures asked: with the first uncertain and the first certain
  *    parameter moved in turn, and back, which leaves the calls it keeps as the page's values need them,
  *    and times the last run, the pace the page judges by. Only where the model's first run took at most FULL_RUN_MS: on a slow phone, or at 100,000
@@ -21,6 +21,16 @@ import type { UncertaintyRequest, WarmedUp } from './protocol';
 
 export const WARM_PARAMS = 2;
 export const WARM_SAMPLES = 1000;
+/**
+ * How many times the small runs are made. V8 optimises a function only once it has run a number of times:
+ * after one round, the first run at the futures asked with a drawn parameter moved was the warm-up's
+ * longest step (156 ms in Node for last mile, tests/bench/warm-steps.ts), which a press made meanwhile
+ * waits for, and the press after the warm-up was still cold; after three rounds the longest step took
+ * 50 ms, and in Chromium the first press a second after load went from 90 to 43 ms (the worker's run
+ * from 43 to 21; first-press.ts). The small runs, a few ms each once warm, are tasks a press waits for
+ * only one of.
+ */
+export const SMALL_ROUNDS = 3;
 /**
  * The longest first run at the futures asked after which the warm-up still makes its second part. A first
  * run is cold, so the warm runs take less: a press made meanwhile waits less than that, about what a cold
@@ -56,8 +66,11 @@ export function warmUpSteps(
 	const { values, settings } = request;
 	const own = new Simulator(simulator.cm);
 	const few = Math.min(WARM_SAMPLES, settings.samples);
+	const round = [values, ...warmUpValues(own, values)];
 	return {
-		small: [values, ...warmUpValues(own, values)].map((v) => ({ simulator: own, values: v, samples: few })),
+		small: Array.from({ length: SMALL_ROUNDS }, () => round)
+			.flat()
+			.map((v) => ({ simulator: own, values: v, samples: few })),
 		full: warmUpValues(simulator, values, 1).map((v) => ({ simulator, values: v, samples: settings.samples }))
 	};
 }
