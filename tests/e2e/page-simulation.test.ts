@@ -17,6 +17,12 @@ const PAGE_MARK = 'scenario-lab:simulation-on-page';
  */
 async function simulated(page: Page) {
 	const region = (name: string) => page.getByRole('region', { name });
+	// A chart's data table is in the page only while open: opened as a reader would, in both regions.
+	for (const name of ['How sure we can be', 'Value over time']) {
+		const tables = region(name).locator('details.data-table');
+		await tables.locator('summary').evaluateAll((all) => all.forEach((s) => (s as HTMLElement).click()));
+		await expect(region(name).locator('details.data-table table')).toHaveCount(await tables.count());
+	}
 	// Without the ids that tie a chart to its caption: they count the charts mounted before it, which a
 	// page opened at a link and one moved on to it need not share.
 	const svg = (name: string) =>

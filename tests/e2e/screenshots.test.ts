@@ -120,6 +120,8 @@ for (const id of decisionIds()) {
 		await settled(page);
 		const parts = page.locator('section[aria-labelledby="parts-h"]');
 		const drawn = await parts.locator('svg text.label').allTextContents();
+		await parts.locator('details.data-table summary').click();
+		await expect(parts.locator('details.data-table table')).toBeVisible();
 		const named = await parts.locator('table th[scope="row"]').allTextContents();
 		expect(drawn.slice(0, -1), 'the parts as drawn').toEqual(named);
 		expect(drawn.at(-1), 'the total').toMatch(/^Lead of /);

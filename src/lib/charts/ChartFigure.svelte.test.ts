@@ -4,7 +4,7 @@
  * however long it took. A placeholder or a failure says so.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { createRawSnippet } from 'svelte';
+import { createRawSnippet, tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as files from '$lib/export/files';
 import ChartFigure from './ChartFigure.svelte';
@@ -74,5 +74,30 @@ describe('a chart’s download', () => {
 		await fireEvent.click(screen.getByRole('button', { name: /^Download PNG/ }));
 		expect(screen.getByRole('status')).toHaveTextContent(/still being drawn/);
 		expect(saved).toEqual([]);
+	});
+});
+
+describe('a chart’s data table', () => {
+	const snippet = (html: string) => createRawSnippet(() => ({ render: () => html }));
+	const props = {
+		title: 'Cumulative value, USD bn',
+		summary: 'Own: median USD 9 bn by 2026.',
+		chart: snippet('<svg viewBox="0 0 10 10" width="10" height="10"><rect width="5" height="5" /></svg>'),
+		table: snippet('<tbody><tr><td>1.5</td></tr></tbody>')
+	};
+
+	it('is in the page only while it is open, so a key press does not write closed tables', async () => {
+		render(ChartFigure, props);
+		await tick();
+		const details = document.querySelector('details.data-table') as HTMLDetailsElement;
+		expect(details.open).toBe(false);
+		expect(document.querySelector('table')).toBeNull();
+		await fireEvent.click(screen.getByText('Data table'));
+		details.open = true;
+		details.dispatchEvent(new Event('toggle'));
+		await waitFor(() => expect(screen.getByRole('table', { name: props.title })).toHaveTextContent('1.5'));
+		details.open = false;
+		details.dispatchEvent(new Event('toggle'));
+		await waitFor(() => expect(document.querySelector('table')).toBeNull());
 	});
 });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Summary } from '$lib/engine/stats';
 import FanChart from './FanChart.svelte';
 import { fanLayout } from './fan-layout';
-import { watchRedraws } from './redraws';
+import { openDataTables, watchRedraws } from './redraws';
 
 // The layout, counted: the chart must not lay itself out again for inputs equal to the last.
 vi.mock('./fan-layout', async (importOriginal) => {
@@ -42,8 +42,9 @@ describe('FanChart', () => {
 		for (const path of img.querySelectorAll('path')) expect(path.getAttribute('d')).not.toMatch(/NaN/);
 	});
 
-	it('has a data table with each year, median and 90 % interval', () => {
+	it('has a data table with each year, median and 90 % interval', async () => {
 		render(FanChart, props);
+		await openDataTables();
 		const table = screen.getByRole('table');
 		const rows = within(table).getAllByRole('row');
 		expect(rows).toHaveLength(4);

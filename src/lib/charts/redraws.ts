@@ -1,3 +1,4 @@
+import { tick } from 'svelte';
 import { expect } from 'vitest';
 
 /**
@@ -34,4 +35,16 @@ export async function expectRedrawOnlyOnChange<P>(
 	await rendered.rerender(moved);
 	expect(layout.mock.calls.length).toBe(calls + 1);
 	expect(changes().length).toBeGreaterThan(0);
+}
+
+/**
+ * Opens every chart's data table under `el`, as a reader would: once the page runs, a closed one is not
+ * in the page (ChartFigure.svelte). jsdom fires no toggle event of its own, so it is sent here.
+ */
+export async function openDataTables(el: ParentNode = document): Promise<void> {
+	for (const details of el.querySelectorAll<HTMLDetailsElement>('details.data-table')) {
+		details.open = true;
+		details.dispatchEvent(new Event('toggle'));
+	}
+	await tick();
 }

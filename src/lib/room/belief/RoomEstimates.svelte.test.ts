@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { openDataTables } from '$lib/charts/redraws';
 import { getModel } from '$lib/decisions/testing';
 import RoomEstimates from './RoomEstimates.svelte';
 import { summariseBelief, type RoomAnswer } from './summary';
@@ -54,8 +55,9 @@ describe('RoomEstimates', () => {
 		expect(ys.filter((y) => y === ys[0])).toHaveLength(1);
 	});
 
-	it('has a data table with every shown answer, names as text, and the pooled belief', () => {
+	it('has a data table with every shown answer, names as text, and the pooled belief', async () => {
 		render(RoomEstimates, props());
+		await openDataTables();
 		const rows = within(screen.getByRole('table')).getAllByRole('row');
 		expect(rows).toHaveLength(1 + 4 + 1);
 		expect(rows[2]).toHaveTextContent('<b>Bold</b>');
@@ -74,7 +76,7 @@ describe('RoomEstimates', () => {
 		for (const t of svg.querySelectorAll('text')) expect(t.getAttribute('font-size')).toBeNull();
 	});
 
-	it('draws answers without a pool when none could be fitted', () => {
+	it('draws answers without a pool when none could be fitted', async () => {
 		render(RoomEstimates, {
 			...props(),
 			answers: [{ participant: 1, best: 0.1, implied: false, unfit: 'A reason.' }],
@@ -83,6 +85,7 @@ describe('RoomEstimates', () => {
 		const img = screen.getByRole('img');
 		expect(img.querySelectorAll('circle.answer.unfit')).toHaveLength(1);
 		expect(img.querySelector('path.density')).toBeNull();
+		await openDataTables();
 		expect(screen.getByRole('table')).toHaveTextContent('Not pooled: A reason.');
 	});
 });
