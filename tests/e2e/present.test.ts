@@ -328,6 +328,31 @@ test('the steps are the room guide’s running order: a vote to open and to clos
 	await expect(page.getByRole('complementary', { name: 'Vote' })).toContainText('Show of hands again');
 });
 
+test('on a projector, a chart’s data table opened on a slide takes the chart’s place: one screen still', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await open(page, `${PRESENT}/outcome`);
+	await settled(page);
+	const figure = page.locator('figure.fill');
+	const plot = await figure.locator('.plot').boundingBox();
+	await figure.locator('details.data-table summary').click();
+	const box = figure.getByRole('region', { name: /^Data table: / });
+	await expect(box.getByRole('table')).toBeVisible();
+	await expect(figure.locator('.plot')).toBeHidden();
+	// The page does not scroll; the table does, in the plot's place, from the keyboard too.
+	const overflow = await page.evaluate(() => document.scrollingElement!.scrollHeight - innerHeight);
+	expect(overflow).toBeLessThanOrEqual(1);
+	expect((await box.boundingBox())!.height).toBeLessThanOrEqual(plot!.height + 1);
+	await box.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect.poll(() => box.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+	await expect(page.locator('.slide')).toHaveAttribute('data-slide', 'outcome');
+	await expectNoViolations(page);
+	await figure.locator('details.data-table summary').click();
+	await expect(figure.locator('.plot svg')).toBeVisible();
+});
+
 test('presenter links made before the steps came from the guide open the same slide', async ({ page }) => {
 	for (const id of ['question', 'assumptions', 'options', 'outcome', 'flip', 'discuss']) {
 		const response = await page.goto(`${PRESENT}/${id}?v=1&r=4`);

@@ -101,3 +101,48 @@ describe('a chart’s data table', () => {
 		await waitFor(() => expect(document.querySelector('table')).toBeNull());
 	});
 });
+
+describe('a chart’s data table on a slide', () => {
+	const snippet = (html: string) => createRawSnippet(() => ({ render: () => html }));
+	afterEach(() => vi.restoreAllMocks());
+
+	it('takes the plot’s place at the plot’s height, scrolling within it, and gives it back when closed', async () => {
+		vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(240);
+		render(ChartFigure, {
+			title: 'Cumulative value, USD bn',
+			summary: 'Own: median USD 9 bn by 2026.',
+			chart: snippet('<svg viewBox="0 0 10 10"></svg>'),
+			table: snippet('<tbody><tr><td>1.5</td></tr></tbody>'),
+			fill: true
+		});
+		await tick();
+		const figure = document.querySelector('figure')!;
+		const details = figure.querySelector('details')!;
+		details.open = true;
+		details.dispatchEvent(new Event('toggle'));
+		const region = await screen.findByRole('region', { name: 'Data table: Cumulative value, USD bn' });
+		expect(region).toHaveAttribute('tabindex', '0');
+		expect(figure).toHaveClass('table-instead');
+		expect(figure.style.getPropertyValue('--table-room')).toBe('240px');
+		details.open = false;
+		details.dispatchEvent(new Event('toggle'));
+		await waitFor(() => expect(figure).not.toHaveClass('table-instead'));
+		expect(screen.queryByRole('region')).toBeNull();
+	});
+
+	it('stays below the plot off a slide', async () => {
+		render(ChartFigure, {
+			title: 'Cumulative value, USD bn',
+			summary: 'Own: median USD 9 bn by 2026.',
+			chart: snippet('<svg viewBox="0 0 10 10"></svg>'),
+			table: snippet('<tbody><tr><td>1.5</td></tr></tbody>')
+		});
+		await tick();
+		const details = document.querySelector('details')!;
+		details.open = true;
+		details.dispatchEvent(new Event('toggle'));
+		await screen.findByRole('table');
+		expect(document.querySelector('figure')).not.toHaveClass('table-instead');
+		expect(screen.queryByRole('region')).toBeNull();
+	});
+});
