@@ -92,13 +92,37 @@ describe('a chart’s data table', () => {
 		const details = document.querySelector('details.data-table') as HTMLDetailsElement;
 		expect(details.open).toBe(false);
 		expect(document.querySelector('table')).toBeNull();
-		await fireEvent.click(screen.getByText('Data table'));
 		details.open = true;
 		details.dispatchEvent(new Event('toggle'));
 		await waitFor(() => expect(screen.getByRole('table', { name: props.title })).toHaveTextContent('1.5'));
 		details.open = false;
 		details.dispatchEvent(new Event('toggle'));
 		await waitFor(() => expect(document.querySelector('table')).toBeNull());
+	});
+});
+
+describe('a chart’s data table after the page runs', () => {
+	const snippet = (html: string) => createRawSnippet(() => ({ render: () => html }));
+	const props = {
+		title: 'Cumulative value, USD bn',
+		summary: 'Own: median USD 9 bn by 2026.',
+		chart: snippet('<svg viewBox="0 0 10 10"></svg>'),
+		table: snippet('<tbody><tr><td>1.5</td></tr></tbody>')
+	};
+
+	it('made after the page runs, never builds its closed table', async () => {
+		render(ChartFigure, props);
+		const added: Node[] = [];
+		const observer = new MutationObserver((records) => records.forEach((r) => added.push(...r.addedNodes)));
+		observer.observe(document.body, { childList: true, subtree: true });
+		render(ChartFigure, props);
+		await tick();
+		observer.disconnect();
+		const tables = added.filter(
+			(n) => n instanceof Element && (n.matches('table') || n.querySelector('table'))
+		);
+		expect(document.querySelectorAll('figure')).toHaveLength(2);
+		expect(tables).toEqual([]);
 	});
 });
 

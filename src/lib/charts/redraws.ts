@@ -39,7 +39,8 @@ export async function expectRedrawOnlyOnChange<P>(
 
 /**
  * Opens every chart's data table under `el`, as a reader would: once the page runs, a closed one is not
- * in the page (ChartFigure.svelte). jsdom fires no toggle event of its own, so it is sent here.
+ * in the page (ChartFigure.svelte). jsdom sends its own toggle event in a later task; sent here at once,
+ * the table is there when this returns, fake timers or not.
  */
 export async function openDataTables(el: ParentNode = document): Promise<void> {
 	for (const details of el.querySelectorAll<HTMLDetailsElement>('details.data-table')) {

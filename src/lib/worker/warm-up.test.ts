@@ -84,9 +84,16 @@ describe('the worker’s warm-up', () => {
 	it('warms a simulator of its own on few futures, then the page’s on the futures asked', () => {
 		const page = new Simulator(cm);
 		const { small, full } = warmUpSteps(page, request);
+		// Last mile has no certain parameter: a round is the values, the first WARM_PARAMS moved, the values.
 		expect(small).toHaveLength(SMALL_ROUNDS * (WARM_PARAMS + 2));
-		// Each round starts at the values asked.
-		for (let r = 0; r < SMALL_ROUNDS; r++) expect(small[r * (WARM_PARAMS + 2)].values).toEqual(values);
+		const round = small.length / SMALL_ROUNDS;
+		// Each round is the same runs, from the values asked.
+		for (let r = 0; r < SMALL_ROUNDS; r++) {
+			expect(small[r * round].values).toEqual(values);
+			expect(small.slice(r * round, (r + 1) * round).map((s) => s.values)).toEqual(
+				small.slice(0, round).map((s) => s.values)
+			);
+		}
 		expect(new Set(small.map((s) => s.simulator)).size).toBe(1);
 		expect(small[0].simulator).not.toBe(page);
 		expect(small.every((s) => s.samples === Math.min(WARM_SAMPLES, 2000))).toBe(true);

@@ -22,13 +22,14 @@ import type { UncertaintyRequest, WarmedUp } from './protocol';
 export const WARM_PARAMS = 2;
 export const WARM_SAMPLES = 1000;
 /**
- * How many times the small runs are made. V8 optimises a function only once it has run a number of times:
- * after one round, the first run at the futures asked with a drawn parameter moved was the warm-up's
- * longest step (156 ms in Node for last mile, tests/bench/warm-steps.ts), which a press made meanwhile
- * waits for, and the press after the warm-up was still cold; after three rounds the longest step took
- * 50 ms, and in Chromium the first press a second after load went from 90 to 43 ms (the worker's run
- * from 43 to 21; first-press.ts). The small runs, a few ms each once warm, are tasks a press waits for
- * only one of.
+ * How many times the small runs are made. V8 optimises a function only once it has run a number of times.
+ * After one round, the first run at the futures asked with a drawn parameter moved was the warm-up's
+ * longest step (156 ms in Node for last mile; tests/bench/warm-steps.ts with WARM_FULL=1), which a press
+ * made meanwhile waits for, and the press after the warm-up was still cold; after three, 50 to 90 ms.
+ * Where a slow first run leaves the runs at the futures asked out, the first press after the warm-up took
+ * 178 ms after one round and 65 after three. In Chromium the first press a second after load went from 90
+ * to 43 ms (the worker's run from 43 to 21; first-press.ts). The small runs, a few ms each once warm, are
+ * tasks a press waits for only one of.
  */
 export const SMALL_ROUNDS = 3;
 /**
