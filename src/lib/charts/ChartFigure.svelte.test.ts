@@ -9,6 +9,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as files from '$lib/export/files';
 import ChartFigure from './ChartFigure.svelte';
 
+const snippet = (html: string) => createRawSnippet(() => ({ render: () => html }));
+/** A figure's props: a drawn chart, and a data table of one number. */
+const figureProps = {
+	title: 'Cumulative value, USD bn',
+	summary: 'Own: median USD 9 bn by 2026.',
+	chart: snippet('<svg viewBox="0 0 10 10" width="10" height="10"><rect width="5" height="5" /></svg>'),
+	table: snippet('<tbody><tr><td>1.5</td></tr></tbody>')
+};
+
 describe('a chart’s download', () => {
 	let saved: string[] = [];
 
@@ -23,14 +32,7 @@ describe('a chart’s download', () => {
 	});
 	afterEach(() => vi.restoreAllMocks());
 
-	const snippet = (html: string) => createRawSnippet(() => ({ render: () => html }));
-	const props = {
-		title: 'Cumulative value, USD bn',
-		summary: 'Own: median USD 9 bn by 2026.',
-		exportName: 'fan',
-		chart: snippet('<svg viewBox="0 0 10 10" width="10" height="10"><rect width="5" height="5" /></svg>'),
-		table: snippet('<tbody><tr><td>1</td></tr></tbody>')
-	};
+	const props = { ...figureProps, exportName: 'fan' };
 	const figure = () => document.querySelector('figure')!;
 
 	it('saves an SVG at once', async () => {
@@ -78,13 +80,7 @@ describe('a chart’s download', () => {
 });
 
 describe('a chart’s data table', () => {
-	const snippet = (html: string) => createRawSnippet(() => ({ render: () => html }));
-	const props = {
-		title: 'Cumulative value, USD bn',
-		summary: 'Own: median USD 9 bn by 2026.',
-		chart: snippet('<svg viewBox="0 0 10 10" width="10" height="10"><rect width="5" height="5" /></svg>'),
-		table: snippet('<tbody><tr><td>1.5</td></tr></tbody>')
-	};
+	const props = figureProps;
 
 	it('is in the page only while it is open, so a key press does not write closed tables', async () => {
 		render(ChartFigure, props);
@@ -102,13 +98,7 @@ describe('a chart’s data table', () => {
 });
 
 describe('a chart’s data table after the page runs', () => {
-	const snippet = (html: string) => createRawSnippet(() => ({ render: () => html }));
-	const props = {
-		title: 'Cumulative value, USD bn',
-		summary: 'Own: median USD 9 bn by 2026.',
-		chart: snippet('<svg viewBox="0 0 10 10"></svg>'),
-		table: snippet('<tbody><tr><td>1.5</td></tr></tbody>')
-	};
+	const props = figureProps;
 
 	it('made after the page runs, never builds its closed table', async () => {
 		render(ChartFigure, props);
@@ -127,18 +117,11 @@ describe('a chart’s data table after the page runs', () => {
 });
 
 describe('a chart’s data table on a slide', () => {
-	const snippet = (html: string) => createRawSnippet(() => ({ render: () => html }));
 	afterEach(() => vi.restoreAllMocks());
 
 	it('takes the plot’s place at the plot’s height, scrolling within it, and gives it back when closed', async () => {
 		vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(240);
-		render(ChartFigure, {
-			title: 'Cumulative value, USD bn',
-			summary: 'Own: median USD 9 bn by 2026.',
-			chart: snippet('<svg viewBox="0 0 10 10"></svg>'),
-			table: snippet('<tbody><tr><td>1.5</td></tr></tbody>'),
-			fill: true
-		});
+		render(ChartFigure, { ...figureProps, fill: true });
 		await tick();
 		const figure = document.querySelector('figure')!;
 		const details = figure.querySelector('details')!;
@@ -155,12 +138,7 @@ describe('a chart’s data table on a slide', () => {
 	});
 
 	it('stays below the plot off a slide', async () => {
-		render(ChartFigure, {
-			title: 'Cumulative value, USD bn',
-			summary: 'Own: median USD 9 bn by 2026.',
-			chart: snippet('<svg viewBox="0 0 10 10"></svg>'),
-			table: snippet('<tbody><tr><td>1.5</td></tr></tbody>')
-		});
+		render(ChartFigure, figureProps);
 		await tick();
 		const details = document.querySelector('details')!;
 		details.open = true;
