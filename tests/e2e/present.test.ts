@@ -299,6 +299,16 @@ for (const { width, height } of [
 			await page.screenshot({ path: path.join(dir(), `present-${step.id}-${width}.png`) });
 			const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
 			expect(scrollWidth, `${step.id} scrolls sideways at ${width} px`).toBeLessThanOrEqual(width + 1);
+			// Every chart is drawn in full, above the pager: on a phone the page scrolls instead of sharing
+			// the screen's height out, where the outcome's chart once got 6rem and ran under the pager.
+			const pager = (await page.getByRole('navigation', { name: 'Previous and next step' }).boundingBox())!;
+			for (const plot of await page.locator('.slide figure.chart .plot').all()) {
+				const box = (await plot.boundingBox())!;
+				expect(box.y + box.height, `${step.id}: a chart runs under the pager`).toBeLessThanOrEqual(pager.y);
+				expect(box.height, `${step.id}: a chart is squashed`).toBeGreaterThanOrEqual(
+					Math.min(200, height / 4)
+				);
+			}
 		}
 	});
 }
