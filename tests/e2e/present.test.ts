@@ -363,6 +363,34 @@ test('on a projector, a chart’s data table opened on a slide takes the chart�
 	await expect(figure.locator('.plot svg')).toBeVisible();
 });
 
+test('beside the controls, a wide data table scrolls sideways in its box, from the keyboard too', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await open(page, '/decisions/last-mile/present/outcome');
+	await settled(page);
+	await page.getByRole('button', { name: 'Controls' }).click();
+	const figure = page.locator('figure.fill');
+	await figure.locator('details.data-table summary').click();
+	const box = figure.getByRole('region', { name: /^Data table: / });
+	await expect(box.getByRole('table')).toBeVisible();
+	// The table's five columns are wider than the chart's column: they stay in it, not over the controls.
+	const [scrollWidth, clientWidth] = await box.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+	expect(scrollWidth).toBeGreaterThan(clientWidth);
+	const right = (l: typeof box) => l.boundingBox().then((b) => b!.x + b!.width);
+	expect(await right(box)).toBeLessThanOrEqual((await right(figure)) + 1);
+	// ← and → scroll the focused box, where they would step; a clicker's Page Down still steps.
+	await box.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+	await expect(page.locator('.slide')).toHaveAttribute('data-slide', 'outcome');
+	await page.keyboard.press('ArrowLeft');
+	await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBe(0);
+	await expect(page.locator('.slide')).toHaveAttribute('data-slide', 'outcome');
+	await page.keyboard.press('PageDown');
+	await expect(page.locator('.slide')).not.toHaveAttribute('data-slide', 'outcome');
+});
+
 test('presenter links made before the steps came from the guide open the same slide', async ({ page }) => {
 	for (const id of ['question', 'assumptions', 'options', 'outcome', 'flip', 'discuss']) {
 		const response = await page.goto(`${PRESENT}/${id}?v=1&r=4`);

@@ -147,4 +147,18 @@ describe('a chart’s data table on a slide', () => {
 		expect(document.querySelector('figure')).not.toHaveClass('table-instead');
 		expect(screen.queryByRole('region')).toBeNull();
 	});
+
+	it('takes the focus off a slide too where the table is wider than its box, and scrolls sideways', async () => {
+		vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (this: HTMLElement) {
+			return this.tagName === 'TABLE' ? 500 : 350;
+		});
+		render(ChartFigure, figureProps);
+		await tick();
+		const details = document.querySelector('details')!;
+		details.open = true;
+		details.dispatchEvent(new Event('toggle'));
+		const region = await screen.findByRole('region', { name: 'Data table: Cumulative value, USD bn' });
+		expect(region).toHaveAttribute('tabindex', '0');
+		expect(document.querySelector('figure')).not.toHaveClass('table-instead');
+	});
 });

@@ -37,6 +37,15 @@ describe('presenter keys', () => {
 		expect(moveFor({ key: 'ArrowRight', target: { tagName: 'BUTTON', inDialog: true } })).toBeNull();
 	});
 
+	it('leave ← and → to a box focused to be scrolled sideways, but step on a clicker’s keys from it', () => {
+		const box = { tagName: 'DIV', scrollsSideways: true };
+		expect(moveFor({ key: 'ArrowRight', target: box })).toBeNull();
+		expect(moveFor({ key: 'ArrowLeft', target: box })).toBeNull();
+		expect(moveFor({ key: 'PageDown', target: box })).toBe('next');
+		expect(moveFor({ key: 'PageUp', target: box })).toBe('previous');
+		expect(moveFor({ key: 'ArrowRight', target: { tagName: 'DIV', scrollsSideways: false } })).toBe('next');
+	});
+
 	it('step from a button, a link or a checkbox, which do not use arrows', () => {
 		expect(moveFor({ key: 'ArrowRight', target: { tagName: 'BUTTON' } })).toBe('next');
 		expect(moveFor({ key: 'ArrowRight', target: { tagName: 'A' } })).toBe('next');

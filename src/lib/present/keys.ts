@@ -2,7 +2,9 @@
  * Which way a key press moves a presentation. ← and → step, and so do Page Up and Page Down, which is
  * what a presentation clicker sends. ↑, ↓, Home and End are left to the page, which may need to scroll a
  * tall slide. A key pressed in a control that uses arrows itself (a slider, a text field, a list box), in
- * an open dialog, or with a modifier (Alt+← is the browser's Back) is left alone.
+ * an open dialog, or with a modifier (Alt+← is the browser's Back) is left alone; so are ← and → in a box
+ * focused to be scrolled that is wider than it shows (a slide's data table), which a keyboard could not
+ * scroll sideways otherwise. A clicker's Page Up and Page Down step from there too.
  */
 export type Move = 'next' | 'previous';
 
@@ -21,6 +23,8 @@ export interface KeyPress {
 		inArrowWidget?: boolean;
 		/** The target sits in an open dialog: the slide behind it is not what the keys are for. */
 		inDialog?: boolean;
+		/** The target is a box that scrolls sideways, focused to be scrolled: ← and → scroll it. */
+		scrollsSideways?: boolean;
 	} | null;
 }
 
@@ -70,6 +74,7 @@ export function moveFor(e: KeyPress): Move | null {
 		if (t.isContentEditable || t.inArrowWidget || t.inDialog || tag === 'TEXTAREA' || tag === 'SELECT')
 			return null;
 		if (tag === 'INPUT' && !KEYLESS_INPUTS.includes((t.type ?? 'text').toLowerCase())) return null;
+		if (t.scrollsSideways && e.key.startsWith('Arrow')) return null;
 	}
 	return move;
 }
