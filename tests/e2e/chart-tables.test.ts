@@ -1,10 +1,13 @@
 /**
  * A chart's data table is built only while it is open once the page runs (ChartFigure.svelte); the
  * server's page carries every table. One a reader opened before the page's scripts ran stays open and
- * whole once they have: its toggle event came before anything listened.
+ * whole once they have: its toggle event came before anything listened. On a phone, a table wider than
+ * the page scrolls in its box, which the keyboard reaches.
  */
 import { expect, test } from '@playwright/test';
-import { DECISION, hydrated, watch } from './helpers';
+import { expectNoViolations } from './axe';
+import { DECISION, hydrated, open, settled, watch } from './helpers';
+import { loadDecisions } from '../decisions';
 
 test('a data table opened before the page’s scripts ran stays open and whole once they have', async ({
 	page
@@ -32,5 +35,45 @@ test('a data table opened before the page’s scripts ran stays open and whole o
 	await expect(parts.locator('table')).toHaveCount(0);
 	await parts.locator('summary').click();
 	await expect(rows).toHaveText(before);
+	expect(errors).toEqual([]);
+});
+
+const decisions = (await loadDecisions()).map((d) => d.def.id);
+
+test('on a phone, every decision’s data tables open within the page’s width; a wide one scrolls in its box, by keyboard too', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const { errors } = watch(page);
+	await page.setViewportSize({ width: 360, height: 780 });
+	let scrolling = 0;
+	for (const id of decisions) {
+		await open(page, `/decisions/${id}`);
+		await settled(page);
+		for (const summary of await page.locator('details.data-table summary').all()) await summary.click();
+		const boxes = page.locator('details.data-table[open] .table-wrap');
+		await expect(boxes.first()).toBeVisible();
+		// Once a table more than 360 px wide made the whole page scroll sideways (487 px for last mile).
+		const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+		expect(width, `${id}: the page scrolls sideways with its tables open`).toBeLessThanOrEqual(360);
+		for (const box of await boxes.all()) {
+			const [scrollWidth, clientWidth, tabIndex, role] = await box.evaluate((e) => [
+				e.scrollWidth,
+				e.clientWidth,
+				e.tabIndex,
+				e.getAttribute('role')
+			]);
+			if (Number(scrollWidth) <= Number(clientWidth) + 1) continue;
+			scrolling++;
+			expect([tabIndex, role], `${id}: a table that scrolls sideways takes no focus`).toEqual([0, 'region']);
+			if (scrolling > 1) continue;
+			await box.focus();
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+		}
+	}
+	// The check above is not empty: some tables are wider than a phone.
+	expect(scrolling).toBeGreaterThan(0);
+	await expectNoViolations(page);
 	expect(errors).toEqual([]);
 });
