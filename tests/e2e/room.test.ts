@@ -44,6 +44,10 @@ async function session(browser: Browser, a = '', b = a) {
 	await ana.page.goto(`${b}/join`);
 	await hydrated(ana.page);
 	await axe(ana.page);
+	// Within the phone's width: the code's field once made the page 532 px wide at 390.
+	expect(await ana.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		PHONE.width
+	);
 	await ana.page.getByLabel('Room code').fill('ZZZZZZ');
 	await ana.page.getByRole('button', { name: 'Join' }).click();
 	await expect(ana.page.getByRole('alert')).toContainText(/code/i);
@@ -159,6 +163,18 @@ async function session(browser: Browser, a = '', b = a) {
 	await host.page.getByRole('link', { name: 'Results and CSV' }).click();
 	await expect(host.page.getByRole('heading', { name: 'Votes' })).toBeVisible();
 	await axe(host.page);
+	// On a phone too, within its width: the estimates' tables once made the page 600 px wide at 390.
+	await host.page.setViewportSize(PHONE);
+	await expect(host.page.getByTestId('room-belief-results')).toBeVisible();
+	expect(await host.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		PHONE.width
+	);
+	await expect(host.page.getByRole('region', { name: 'Table of the estimates' })).toHaveAttribute(
+		'tabindex',
+		'0'
+	);
+	await axe(host.page);
+	await host.page.setViewportSize({ width: 1280, height: 900 });
 	const [download] = await Promise.all([
 		host.page.waitForEvent('download'),
 		host.page.getByRole('button', { name: /Download every answer/ }).click()
