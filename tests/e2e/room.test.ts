@@ -72,6 +72,9 @@ async function session(browser: Browser, a = '', b = a) {
 
 	// The first vote; the count arrives live, the result stays hidden until revealed.
 	await host.page.getByRole('button', { name: 'Open the first vote' }).click();
+	// Its Close and Reveal, the facilitator's next clicks, are on the console's first screen (1280 × 900).
+	const close = host.page.getByRole('button', { name: 'Close', exact: true });
+	expect(await close.evaluate((e) => e.getBoundingClientRect().bottom + scrollY)).toBeLessThanOrEqual(900);
 	await vote(ana.page, OWN);
 	await vote(bo.page, OWN);
 	await vote(cy.page, OWN);
