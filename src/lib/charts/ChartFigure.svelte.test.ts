@@ -124,6 +124,8 @@ describe('a chart’s data table on a slide', () => {
 		render(ChartFigure, { ...figureProps, fill: true });
 		await tick();
 		const figure = document.querySelector('figure')!;
+		// Its height set by the slide, as on a projector (Outcome.svelte).
+		figure.style.flexBasis = '0px';
 		const details = figure.querySelector('details')!;
 		details.open = true;
 		details.dispatchEvent(new Event('toggle'));
@@ -135,6 +137,20 @@ describe('a chart’s data table on a slide', () => {
 		details.dispatchEvent(new Event('toggle'));
 		await waitFor(() => expect(figure).not.toHaveClass('table-instead'));
 		expect(screen.queryByRole('region')).toBeNull();
+	});
+
+	it('stays below the plot on a slide the page scrolls through (a phone), whose figure is as tall as it needs', async () => {
+		vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(240);
+		render(ChartFigure, { ...figureProps, fill: true });
+		await tick();
+		const figure = document.querySelector('figure')!;
+		figure.style.flexBasis = 'auto';
+		const details = figure.querySelector('details')!;
+		details.open = true;
+		details.dispatchEvent(new Event('toggle'));
+		await screen.findByRole('table');
+		expect(figure).not.toHaveClass('table-instead');
+		expect(figure.style.getPropertyValue('--table-room')).toBe('');
 	});
 
 	it('stays below the plot off a slide', async () => {
@@ -151,6 +167,9 @@ describe('a chart’s data table on a slide', () => {
 	it('takes the focus off a slide too where the table is wider than its box, and scrolls sideways', async () => {
 		vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (this: HTMLElement) {
 			return this.tagName === 'TABLE' ? 500 : 350;
+		});
+		vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(function (this: HTMLElement) {
+			return this.classList.contains('table-wrap') ? 500 : 0;
 		});
 		render(ChartFigure, figureProps);
 		await tick();

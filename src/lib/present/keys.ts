@@ -3,8 +3,8 @@
  * what a presentation clicker sends. ↑, ↓, Home and End are left to the page, which may need to scroll a
  * tall slide. A key pressed in a control that uses arrows itself (a slider, a text field, a list box), in
  * an open dialog, or with a modifier (Alt+← is the browser's Back) is left alone; so are ← and → in a box
- * focused to be scrolled that is wider than it shows (a slide's data table), which a keyboard could not
- * scroll sideways otherwise. A clicker's Page Up and Page Down step from there too.
+ * the keyboard focused to scroll it that is wider than it shows (a slide's data table), which a keyboard
+ * could not scroll sideways otherwise. A clicker's Page Up and Page Down step from there too.
  */
 export type Move = 'next' | 'previous';
 
@@ -23,7 +23,7 @@ export interface KeyPress {
 		inArrowWidget?: boolean;
 		/** The target sits in an open dialog: the slide behind it is not what the keys are for. */
 		inDialog?: boolean;
-		/** The target is a box that scrolls sideways, focused to be scrolled: ← and → scroll it. */
+		/** The target is a box that scrolls sideways, focused by keyboard to be scrolled: ← and → scroll it. */
 		scrollsSideways?: boolean;
 	} | null;
 }

@@ -15,6 +15,9 @@ function widths(inner: number) {
 	vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (this: HTMLElement) {
 		return this.classList.contains('inner') ? inner : 350;
 	});
+	vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(function (this: HTMLElement) {
+		return this.classList.contains('scroll-box') ? inner : 0;
+	});
 }
 
 describe('a scroll box', () => {
