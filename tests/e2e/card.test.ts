@@ -22,7 +22,7 @@ test('the verdictâ€™s first sentence says how likely the lead is, in the scaleâ€
 	await expect(verdict).toHaveAttribute('data-chance', 'known');
 	// The words agree with the share the simulation reports.
 	const share = Number(
-		/stays ahead in (\d+) %/.exec((await page.getByTestId('uncertainty').textContent())!)![1]
+		/stays ahead in (\d+)\s%/.exec((await page.getByTestId('uncertainty').textContent())!)![1]
 	);
 	const said = (await verdict.textContent())!;
 	if (share >= 33 && share < 66) expect(said).toMatch(/^A toss-up: /);

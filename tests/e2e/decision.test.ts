@@ -58,10 +58,10 @@ test.describe('the decision page', () => {
 		await settled(page);
 		await expect(page.getByTestId('verdict')).toHaveText(LIKELIHOOD_HEADLINE);
 		await expect(page.getByTestId('verdict')).toHaveText(
-			/(List Cainiao \(IPO\)|Own it fully) (is )?worth USD [\d.]+ bn more/
+			/(List Cainiao \(IPO\)|Own it fully) (is )?worth USD\s[\d.]+\sbn more/
 		);
 		await expect(page.getByTestId('uncertainty')).toHaveText(
-			/stays ahead in \d+ % of 10,000 simulated futures/
+			/stays ahead in \d+\s% of 10,000 simulated futures/
 		);
 
 		const options = page.getByRole('region', { name: 'The options' }).getByRole('listitem');
@@ -72,7 +72,7 @@ test.describe('the decision page', () => {
 		]);
 		for (const option of await options.all()) {
 			await expect(option.locator('.value')).toBeVisible();
-			await expect(option.locator('.value')).toContainText(/^−?USD −?\d+(\.\d+)? bn/);
+			await expect(option.locator('.value')).toContainText(/^−?USD\s−?\d+(\.\d+)?\sbn/);
 		}
 
 		const fan = page.getByRole('region', { name: 'Value over time' }).getByRole('img');
@@ -162,7 +162,7 @@ test.describe('the decision page', () => {
 
 		await uplift.exact.fill('abc');
 		await uplift.exact.press('Enter');
-		await expect(uplift.status).toHaveText(/“abc” is not a number; kept 1\.5 %/);
+		await expect(uplift.status).toHaveText(/“abc” is not a number; kept 1\.5\s%/);
 		await expect(uplift.shown).toHaveText('1.5 %');
 		await expect(uplift.exact).toHaveValue('1.5');
 		await expect(uplift.exact).toHaveAccessibleDescription(/“abc” is not a number/);
@@ -170,7 +170,7 @@ test.describe('the decision page', () => {
 
 		await uplift.exact.fill('9');
 		await uplift.exact.press('Enter');
-		await expect(uplift.status).toHaveText(/9 % is outside 0 % to 5 %; used 5 %/);
+		await expect(uplift.status).toHaveText(/9\s% is outside 0\s% to 5\s%; used 5\s%/);
 		await expect(uplift.shown).toHaveText('5 %');
 		await expect(uplift.slider).toHaveValue('5');
 		await expect(uplift.exact).toHaveValue('5');

@@ -84,7 +84,7 @@ test('groups: links made on the console, one slider per phone, values on the con
 	}));
 	expect(size.h).toBeLessThanOrEqual(PHONE.height);
 	expect(size.w).toBeLessThanOrEqual(PHONE.width);
-	await expect(first.getByTestId('group-chance')).toContainText(/\d+ %/, { timeout: 30_000 });
+	await expect(first.getByTestId('group-chance')).toContainText(/\d+\s%/, { timeout: 30_000 });
 	await axe(first);
 
 	// Each group moves its slider with the keyboard; Sent appears once the room has stored the value.
@@ -118,7 +118,7 @@ test('groups: links made on the console, one slider per phone, values on the con
 	for (const [i, g] of groups.entries()) {
 		const row = screen.page.locator(`[data-testid="report-row"][data-group="${g.id}"]`);
 		await expect(row.getByTestId('report-value')).toHaveText(values[i]);
-		await expect(row.getByTestId('report-chance')).toHaveText(/^\d+ %$/, { timeout: 30_000 });
+		await expect(row.getByTestId('report-chance')).toHaveText(/^\d+\s%$/, { timeout: 30_000 });
 	}
 	await expect(screen.page.locator('.break-even')).toHaveCount(0);
 	const fits = await screen.page.evaluate(() => {
@@ -193,6 +193,14 @@ test('on a phone, the console’s group work, a group’s QR code and the projec
 	// The projector's page clips what does not fit, so it is checked element by element, not by its scroll
 	// (the slide's title is there for screen readers only, clipped to a pixel on purpose).
 	await expect(screen.page.locator('.slide[data-step="groups"]')).toBeVisible({ timeout: 30_000 });
+	// Every group made is named with its prompt: the slide once listed the four prompts, and group 5 (handed
+	// the first prompt again) was nowhere on it.
+	const listed = screen.page.locator('.slide[data-step="groups"] .prompts li');
+	await expect(listed).toHaveCount(GROUPS);
+	await expect(listed.nth(4).locator('.group')).toHaveText('Group 5');
+	const prompt = async (i: number) =>
+		(await listed.nth(i).textContent())!.replace(/^\s*Group \d+/, '').trim();
+	expect(await prompt(4)).toBe(await prompt(0));
 	const cut = await screen.page.evaluate(() =>
 		[...document.querySelectorAll('.screen *')]
 			.filter((el) => !el.closest('.visually-hidden'))

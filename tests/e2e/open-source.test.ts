@@ -45,7 +45,7 @@ test('a revision-3 link’s sender saw the closed API ahead, where today’s mod
 }) => {
 	await open(page, `${PAGE}?v=1&r=3&cloudRun=0.3`);
 	await expect(page.getByTestId('sender-saw')).toContainText(
-		/Proprietary API is worth USD [\d.]+ bn more than Open weights and a paid API/
+		/Proprietary API is worth USD\s[\d.]+\sbn more than Open weights and a paid API/
 	);
 	await settled(page);
 	await expect(page.getByTestId('verdict')).toContainText(

@@ -97,7 +97,7 @@ test('moved away from the sources on the page, the block gives the sources’ ch
 	await expect(block(page)).toContainText('This scenario changes 1 assumption');
 	await settled(page);
 	await expect(page.getByTestId('sourced-verdict')).toContainText(
-		/stays ahead in \d+ % of simulated futures\.$/
+		/stays ahead in \d+\s% of simulated futures\.$/
 	);
 });
 
@@ -112,7 +112,7 @@ test('the page’s raw HTML carries the link preview: the name, the verdict, how
 	expect(meta('twitter:title')).toBe('Team A');
 	const description = meta('og:description');
 	expect(description).toMatch(
-		/^Cainiao: list it, or own it fully\? Own it fully leads: it is worth USD [\d.]+ bn more than List Cainiao \(IPO\)\. This scenario changes 1 assumption from the sources; at the sourced values List Cainiao \(IPO\) leads instead\.$/
+		/^Cainiao: list it, or own it fully\? Own it fully leads: it is worth USD\s[\d.]+\sbn more than List Cainiao \(IPO\)\. This scenario changes 1 assumption from the sources; at the sourced values List Cainiao \(IPO\) leads instead\.$/
 	);
 	expect(meta('twitter:description')).toBe(description);
 	// The test server has no ORIGIN: the preview names no address rather than the request's Host.

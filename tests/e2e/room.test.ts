@@ -86,6 +86,13 @@ async function session(browser: Browser, a = '', b = a) {
 	await expect(phones[0].getByRole('heading', { name: 'The room’s answers' })).toHaveCount(0);
 	await closeAndReveal(host.page);
 	for (const p of phones) await expect(p.getByRole('heading', { name: 'The room’s answers' })).toBeVisible();
+	// The next step takes the result's place on the phones, as on the projector: it once stayed under the
+	// new step's title until another question opened.
+	await host.page.getByRole('button', { name: /Show this step: The assumptions behind/ }).click();
+	for (const p of phones) {
+		await expect(p.getByRole('heading', { level: 1 })).toContainText('The assumptions behind');
+		await expect(p.getByRole('heading', { name: 'The room’s answers' })).toHaveCount(0);
+	}
 
 	// An estimate in percent, with a range; out of range is refused with a sentence.
 	await host.page.getByLabel('Estimate').selectOption('rate');

@@ -23,7 +23,7 @@ for (const query of ['v=1&r=1&valuation=12', 'v=1&valuation=12']) {
 		await expect(saw).toHaveAttribute('data-chance', 'known');
 		const sawText = normalise((await saw.textContent())!);
 		expect(sawText).toMatch(LIKELIHOOD_HEADLINE);
-		expect(sawText).toMatch(/List Cainiao \(IPO\) is worth USD [\d.]+ bn more than Own it fully/);
+		expect(sawText).toMatch(/List Cainiao \(IPO\) is worth USD\s[\d.]+\sbn more than Own it fully/);
 
 		// Today's model at the link's settings is the page's own verdict, once its simulation is in.
 		await settled(page);
@@ -53,7 +53,7 @@ test('a revision-2 link is read with its own snapshot; today’s model at its se
 	const saw = page.getByTestId('sender-saw');
 	await expect(saw).toHaveAttribute('data-chance', 'known');
 	const sawText = normalise((await saw.textContent())!);
-	expect(sawText).toMatch(/Own it fully is worth USD [\d.]+ bn more than List Cainiao \(IPO\)/);
+	expect(sawText).toMatch(/Own it fully is worth USD\s[\d.]+\sbn more than List Cainiao \(IPO\)/);
 	await expect(page.getByTestId('link-notice')).toContainText('Income tax on profit');
 	await settled(page);
 	const now = page.getByTestId('sender-now');
@@ -61,7 +61,7 @@ test('a revision-2 link is read with its own snapshot; today’s model at its se
 	const nowText = normalise((await now.textContent())!);
 	// Owning leads by more: at 66 % of futures the headline may call it a toss-up or likely, so either form.
 	expect(nowText).toMatch(
-		/Own it fully is (worth USD [\d.]+ bn more than List Cainiao \(IPO\)|[a-z ]+ to stay ahead of List Cainiao \(IPO\): worth USD [\d.]+ bn more)/
+		/Own it fully is (worth USD\s[\d.]+\sbn more than List Cainiao \(IPO\)|[a-z ]+ to stay ahead of List Cainiao \(IPO\): worth USD\s[\d.]+\sbn more)/
 	);
 	expect(nowText).not.toBe(sawText);
 	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&r=4&valuation=9&tax=0');

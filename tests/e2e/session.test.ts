@@ -149,7 +149,7 @@ test('a whole session from the console: every step on the projector, votes, an e
 	const reported = (id: string) =>
 		screen.page.locator(`[data-testid="report-row"][data-group="${id}"] [data-testid="report-value"]`);
 	for (const g of groups) await expect(reported(g.id)).toHaveText(g.value);
-	await expect(screen.page.getByTestId('report-chance').first()).toHaveText(/^\d+ %$/, { timeout: 30_000 });
+	await expect(screen.page.getByTestId('report-chance').first()).toHaveText(/^\d+\s%$/, { timeout: 30_000 });
 	await fits(screen.page);
 	await screen.page.setViewportSize(SMALL);
 	await fits(screen.page);

@@ -73,10 +73,10 @@ test('the difference between the options is drawn with the share of futures each
 	const chart = sure.getByRole('img');
 	await expect(chart).toHaveAccessibleName(/across 10,000 simulated futures/);
 	const shares = await chart.locator('text.share').allTextContents();
-	const [ahead, behind] = shares.map((t) => Number(/(\d+) %/.exec(t)![1]));
+	const [ahead, behind] = shares.map((t) => Number(/(\d+)\s%/.exec(t)![1]));
 	expect(ahead + behind).toBe(100);
 	const probability = Number(
-		/stays ahead in (\d+) %/.exec((await page.getByTestId('uncertainty').textContent())!)![1]
+		/stays ahead in (\d+)\s%/.exec((await page.getByTestId('uncertainty').textContent())!)![1]
 	);
 	expect(ahead).toBe(probability);
 	expect(await chart.locator('rect').count()).toBeGreaterThan(10);
@@ -109,7 +109,7 @@ test('the verdict is taken apart into parts that add up to the lead', async ({ p
 	const total = amounts.pop()!;
 	expect(amounts.length).toBe(def.breakdown!.add.length + (def.breakdown!.subtract?.length ?? 0));
 	expect(amounts.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 1);
-	const margin = /worth USD ([\d.]+) bn more/.exec((await page.getByTestId('verdict').textContent())!)![1];
+	const margin = /worth USD\s([\d.]+)\sbn more/.exec((await page.getByTestId('verdict').textContent())!)![1];
 	expect(Math.abs(total)).toBeCloseTo(Number(margin), 2);
 });
 
@@ -124,7 +124,7 @@ test('last mile: cost per parcel against daily volume, with the volumes where th
 	const switches = await region.locator('ol li').allTextContents();
 	expect(switches.length).toBeGreaterThanOrEqual(1);
 	expect(switches[0]).toMatch(
-		/^At [\d,]+ parcels\/day, Buy a local carrier overtakes Partner with local carriers\.$/
+		/^At [\d,]+\sparcels\/day, Buy a local carrier overtakes Partner with local carriers\.$/
 	);
 });
 

@@ -43,7 +43,7 @@ describe('sources as text', () => {
 			role: 'value',
 			derive: { figure: '25%', formula: 'x / 100', says: 'as a fraction' }
 		};
-		expect(sourceText(value, param)).toMatch(/^Supports the value: 25% → as a fraction → 25 %\. “/);
+		expect(sourceText(value, param)).toMatch(/^Supports the value: 25% → as a fraction → 25\u00a0%\. “/);
 		expect(sourceText({ ...seed, role: 'context' }, param)).toMatch(/^Context: “/);
 		// Without a role a quote is context.
 		expect(sourceText({ ...seed, role: undefined, derive: undefined }, param)).toMatch(/^Context: “/);

@@ -105,7 +105,7 @@ describe('figure tokens', () => {
 		expect(pieces.map((p) => p.text).join('')).toBe(
 			`At ${figs.resolve('value:rate')}, ${figs.resolve('best')} leads.`
 		);
-		expect(figs.resolve('value:rate')).toMatch(/^\d+(\.\d+)? %$/);
+		expect(figs.resolve('value:rate')).toMatch(/^\d+(\.\d+)?\u00a0%$/);
 	});
 });
 

@@ -12,7 +12,7 @@ describe('roomBrief', () => {
 		expect(brief.steps.map((s) => s.id)).toEqual(presentSteps(guide).map((s) => s.id));
 		expect(brief.options.map((o) => o.id)).toEqual(def.options.map((o) => o.id));
 		const rate = brief.params.find((p) => p.id === 'rate')!;
-		expect(rate.range).toBe('6 % to 16 %');
+		expect(rate.range).toBe('6\u00a0% to 16\u00a0%');
 		expect(rate.sources.length).toBe(def.params.find((p) => p.id === 'rate')!.sources.length);
 		expect(rate.sources.every((s) => s.title && s.text)).toBe(true);
 	});

@@ -27,7 +27,7 @@ describe('the console’s words', () => {
 		expect(answerText(def, q({}), { option: 'own' })).toBe('Buy it');
 		const est = q({ kind: 'estimate', param: 'rate' });
 		expect(answerText(def, est, { best: 0.08, low: 0.06, high: 0.1 })).toMatch(
-			/^8(\.0)? % \(6(\.0)? % to 10(\.0)? %\)$/
+			/^8(\.0)?\u00a0% \(6(\.0)?\u00a0% to 10(\.0)?\u00a0%\)$/
 		);
 		expect(answerText(def, q({ kind: 'pick' }), { param: 'rent' })).toBe(
 			def.params.find((p) => p.id === 'rent')!.label

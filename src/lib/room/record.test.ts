@@ -20,7 +20,7 @@ const brief: RoomBrief = {
 			max: 0.1,
 			step: 0.005,
 			default: 0.03,
-			range: '0 % to 10 %',
+			range: '0\u00a0% to 10\u00a0%',
 			sources: [],
 			held: 0
 		}
@@ -93,7 +93,7 @@ describe('roomRecord', () => {
 		]);
 		expect(record[0].lines).toEqual(['The first vote: Own it 2 and List it 1 (3 answers).']);
 		expect(record[1].lines).toEqual([
-			'Estimate of Platform benefit: middle 2 %, middle half 1.5 % to 2.5 %, 3 answers; the sources say 3 %.'
+			'Estimate of Platform benefit: middle 2\u00a0%, middle half 1.5\u00a0% to 2.5\u00a0%, 3 answers; the sources say 3\u00a0%.'
 		]);
 		expect(record[2].lines).toEqual([
 			'The vote again: Own it 1 and List it 2 (3 answers).',
@@ -106,8 +106,8 @@ describe('roomRecord', () => {
 			g.id === 1 ? 'Own it leads' : undefined
 		);
 		expect(record[1].lines).toEqual([
-			'Group 1, on Platform benefit: chose 5 % (the sources: 3 %); there, Own it leads.',
-			'Group 2, on Platform benefit: did not move it (the sources: 3 %).'
+			'Group 1, on Platform benefit: chose 5\u00a0% (the sources: 3\u00a0%); there, Own it leads.',
+			'Group 2, on Platform benefit: did not move it (the sources: 3\u00a0%).'
 		]);
 		expect(record[0].lines).toEqual([]);
 	});
@@ -116,7 +116,7 @@ describe('roomRecord', () => {
 		const lonely = q(1, { kind: 'estimate', param: 'uplift', step: 'groups', answers: [] });
 		const stray = q(2, { step: 'gone', answers: [vote(1, 'own')] });
 		const record = roomRecord(segments, view([lonely, stray]), brief);
-		expect(record[1].lines).toEqual(['Estimate of Platform benefit: no answers; the sources say 3 %.']);
+		expect(record[1].lines).toEqual(['Estimate of Platform benefit: no answers; the sources say 3\u00a0%.']);
 		expect(record.flatMap((s) => s.lines)).toHaveLength(1);
 	});
 

@@ -2,7 +2,7 @@
  * Numbers and text as the link codec reads, writes and words them: parsing, snapping to a parameter's grid,
  * and the short phrases its notices are made of. Pure TypeScript.
  */
-import { withUnit } from '$lib/engine/units';
+import { NBSP, withUnit } from '$lib/engine/units';
 import type { ParamDef } from '$lib/engine/types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ export function human(x: number, places: number): string {
 
 /** A parameter's value as the app shows it: "10 %", "USD 25 bn". */
 export function shown(p: ParamDef, x: number): string {
-	if (p.unit === '%') return `${human(x * 100, precision(p) - 2)} %`;
+	if (p.unit === '%') return `${human(x * 100, precision(p) - 2)}${NBSP}%`;
 	return withUnit(human(x, precision(p)), p.unit, x);
 }
 

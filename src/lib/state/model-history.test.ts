@@ -77,12 +77,12 @@ describe('a model with a history', () => {
 			{
 				param: 'churn',
 				message:
-					'Changed since this link was made: Churn was added to the model (customers now leave); set it to 0 %, which gives the sender’s numbers.'
+					'Changed since this link was made: Churn was added to the model (customers now leave); set it to 0\u00a0%, which gives the sender’s numbers.'
 			},
 			{
 				param: 'growth',
 				message:
-					'Changed since this link was made: the source value of Growth moved from 5 % to 8 % (a newer source); kept 5 %, as the sender saw it.'
+					'Changed since this link was made: the source value of Growth moved from 5\u00a0% to 8\u00a0% (a newer source); kept 5\u00a0%, as the sender saw it.'
 			},
 			{
 				message:

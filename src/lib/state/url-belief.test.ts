@@ -133,7 +133,7 @@ describe('decoding a broken belief', () => {
 		[
 			'a value out of range',
 			`belief.growth=${[...table.slice(0, 40), 0.9].join(',')}`,
-			/has 0.9 \(90 %\) outside the range −5 % to 30 %/
+			/has 0.9 \(90\u00a0%\) outside the range −5\u00a0% to 30\u00a0%/
 		],
 		['infinity', `belief.growth=${[...table.slice(0, 40), '1e999'].join(',')}`, /outside the range/],
 		['hex', `belief.growth=${['0x1', ...table.slice(1)].join(',')}`, /“0x1”, which is not a number/],

@@ -189,10 +189,12 @@ describe('decodeScenario: not a number', () => {
 	it('keeps the default and says so, by label and unit', () => {
 		expect(decode('rate=abc')).toEqual({
 			scenario: scenario(),
-			notices: [{ param: 'rate', message: 'Discount rate: “abc” is not a number; kept the default 10 %.' }]
+			notices: [
+				{ param: 'rate', message: 'Discount rate: “abc” is not a number; kept the default 10\u00a0%.' }
+			]
 		});
 		expect(messages('valuation=abc')).toEqual([
-			'Cainiao equity valuation: “abc” is not a number; kept the default USD 10.3 bn.'
+			'Cainiao equity valuation: “abc” is not a number; kept the default USD\u00a010.3\u00a0bn.'
 		]);
 	});
 
@@ -218,16 +220,16 @@ describe('decodeScenario: not a number', () => {
 		expect(notices).toHaveLength(1);
 		expect(notices[0].param).toBe('valuation');
 		expect(notices[0].message).toMatch(
-			/^Cainiao equity valuation: “.*” is not a number; kept the default USD 10\.3 bn\.$/
+			/^Cainiao equity valuation: “.*” is not a number; kept the default USD\u00a010\.3\u00a0bn\.$/
 		);
 	});
 
 	it('says when a value is missing', () => {
 		expect(messages('valuation=')).toEqual([
-			'Cainiao equity valuation has no value; kept the default USD 10.3 bn.'
+			'Cainiao equity valuation has no value; kept the default USD\u00a010.3\u00a0bn.'
 		]);
 		expect(messages('valuation')).toEqual([
-			'Cainiao equity valuation has no value; kept the default USD 10.3 bn.'
+			'Cainiao equity valuation has no value; kept the default USD\u00a010.3\u00a0bn.'
 		]);
 	});
 
@@ -243,8 +245,8 @@ describe('decodeScenario: not a number', () => {
 		});
 		// Quoted as written: the plus sign, not a blank.
 		expect(messages('valuation=1+0&uplift=++1')).toEqual([
-			'Cainiao equity valuation: “1+0” is not a number; kept the default USD 10.3 bn.',
-			'Lift to marketplace profit from control: “++1” is not a number; kept the default 1 %.'
+			'Cainiao equity valuation: “1+0” is not a number; kept the default USD\u00a010.3\u00a0bn.',
+			'Lift to marketplace profit from control: “++1” is not a number; kept the default 1\u00a0%.'
 		]);
 	});
 });
@@ -256,7 +258,7 @@ describe('decodeScenario: out of range', () => {
 			notices: [
 				{
 					param: 'valuation',
-					message: 'Cainiao equity valuation: 500 is above the maximum 25; used USD 25 bn.'
+					message: 'Cainiao equity valuation: 500 is above the maximum 25; used USD\u00a025\u00a0bn.'
 				}
 			]
 		});
@@ -264,7 +266,7 @@ describe('decodeScenario: out of range', () => {
 
 	it('clamps to the minimum', () => {
 		expect(messages('valuation=-3')).toEqual([
-			'Cainiao equity valuation: -3 is below the minimum 5; used USD 5 bn.'
+			'Cainiao equity valuation: -3 is below the minimum 5; used USD\u00a05\u00a0bn.'
 		]);
 		expect(decode('valuation=-3').scenario.values).toEqual({ valuation: 5 });
 	});
@@ -272,10 +274,15 @@ describe('decodeScenario: out of range', () => {
 	it('shows percentages as the app does', () => {
 		expect(decode('rate=0.5')).toEqual({
 			scenario: scenario({ rate: 0.16 }),
-			notices: [{ param: 'rate', message: 'Discount rate: 0.5 (50 %) is above the maximum 16 %; used 16 %.' }]
+			notices: [
+				{
+					param: 'rate',
+					message: 'Discount rate: 0.5 (50\u00a0%) is above the maximum 16\u00a0%; used 16\u00a0%.'
+				}
+			]
 		});
 		expect(messages('growth=-1')).toEqual([
-			'Revenue growth, average over ten years: -1 (−100 %) is below the minimum −5 %; used −5 %.'
+			'Revenue growth, average over ten years: -1 (−100\u00a0%) is below the minimum −5\u00a0%; used −5\u00a0%.'
 		]);
 	});
 
@@ -285,9 +292,9 @@ describe('decodeScenario: out of range', () => {
 
 	it('says in words that a number is too large for a double, never "Infinity %"', () => {
 		expect(messages('rate=1e999&growth=-1e999&valuation=1e999')).toEqual([
-			'Discount rate: 1e999 (too large to be a number) is above the maximum 16 %; used 16 %.',
-			'Revenue growth, average over ten years: -1e999 (too large to be a number) is below the minimum −5 %; used −5 %.',
-			'Cainiao equity valuation: 1e999 is above the maximum 25; used USD 25 bn.'
+			'Discount rate: 1e999 (too large to be a number) is above the maximum 16\u00a0%; used 16\u00a0%.',
+			'Revenue growth, average over ten years: -1e999 (too large to be a number) is below the minimum −5\u00a0%; used −5\u00a0%.',
+			'Cainiao equity valuation: 1e999 is above the maximum 25; used USD\u00a025\u00a0bn.'
 		]);
 	});
 });
@@ -299,13 +306,13 @@ describe('decodeScenario: the step grid', () => {
 			notices: [
 				{
 					param: 'valuation',
-					message: 'Cainiao equity valuation: 20.04 lies between steps of 0.1; used USD 20 bn.'
+					message: 'Cainiao equity valuation: 20.04 lies between steps of 0.1; used USD\u00a020\u00a0bn.'
 				}
 			]
 		});
 		expect(decode('uplift=0.0151').scenario.values).toEqual({ uplift: 0.015 });
 		expect(messages('rate=0.101')).toEqual([
-			'Discount rate: 0.101 (10.1 %) lies between steps of 0.25 %; used 10 %.'
+			'Discount rate: 0.101 (10.1\u00a0%) lies between steps of 0.25\u00a0%; used 10\u00a0%.'
 		]);
 	});
 
@@ -390,7 +397,7 @@ describe('decodeScenario: long and hostile input', () => {
 			notices: [
 				{
 					param: 'valuation',
-					message: `Cainiao equity valuation: the value “${'1'.repeat(20)}…” is too long (40 characters); kept the default USD 10.3 bn.`
+					message: `Cainiao equity valuation: the value “${'1'.repeat(20)}…” is too long (40 characters); kept the default USD\u00a010.3\u00a0bn.`
 				}
 			]
 		});
@@ -434,8 +441,8 @@ describe('decodeScenario: long and hostile input', () => {
 		);
 		expect(m).toEqual([
 			'“<script>alert(docume…” is not a setting of this model; ignored it.',
-			'Cainiao equity valuation: “javascript:alert(1)” is not a number; kept the default USD 10.3 bn.',
-			'Discount rate: “\uFFFD\uFFFD\uFFFDabc” is not a number; kept the default 10 %.'
+			'Cainiao equity valuation: “javascript:alert(1)” is not a number; kept the default USD\u00a010.3\u00a0bn.',
+			'Discount rate: “\uFFFD\uFFFD\uFFFDabc” is not a number; kept the default 10\u00a0%.'
 		]);
 	});
 

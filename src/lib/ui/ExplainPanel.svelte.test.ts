@@ -26,7 +26,10 @@ describe('ExplainPanel', () => {
 		setup();
 		expect(heading()).toHaveTextContent(`How ${value.label} is computed`);
 		const result = document.querySelector('[aria-live="polite"]');
-		expect(result).toHaveTextContent(formatValue(report.results.own.outputs.value, value.unit));
+		// toHaveTextContent collapses the no-break space between number and unit to a space.
+		expect(result).toHaveTextContent(
+			formatValue(report.results.own.outputs.value, value.unit).replace(/\u00a0/g, ' ')
+		);
 		expect(result).toHaveTextContent('Own it fully');
 		expect(code()[0]).toBe('last(pv) + last(continuing)');
 		expect(code()[1]).toBe('last(pv) + last(continuing)');

@@ -31,7 +31,7 @@ describe('ParamControl', () => {
 	it('shows the value with its unit and announces it to screen readers', () => {
 		setup();
 		const slider = screen.getByRole('slider', { name: 'Lift to marketplace profit' });
-		expect(slider).toHaveAttribute('aria-valuetext', '1 %');
+		expect(slider).toHaveAttribute('aria-valuetext', '1\u00a0%');
 		expect(slider).toHaveValue('1');
 		expect(screen.getByText('Source value')).toBeInTheDocument();
 	});

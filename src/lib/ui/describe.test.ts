@@ -30,7 +30,7 @@ describe('the verdict’s first sentence carries its uncertainty', () => {
 	it('calls a lead that holds in 49 % of futures a toss-up, in the headline', () => {
 		const text = verdictHeadline(cardedModel, withChance(cardedReport, 0.49));
 		expect(text).toMatch(
-			/^A toss-up: Invest now is worth USD [\d.]+ bn more than Wait at these values, but stays ahead in only 49 % of simulated futures\.$/
+			/^A toss-up: Invest now is worth USD\u00a0[\d.]+\u00a0bn more than Wait at these values, but stays ahead in only 49\u00a0% of simulated futures\.$/
 		);
 	});
 
@@ -45,12 +45,12 @@ describe('the verdict’s first sentence carries its uncertainty', () => {
 	it('names first the option the simulation favours when the one ahead at these values trails in most futures', () => {
 		const text = verdictHeadline(cardedModel, withChance(cardedReport, 0.25));
 		expect(text).toMatch(
-			/^Wait is likely to come out ahead of Invest now: it leads in 75 % of simulated futures, though Invest now is worth USD [\d.]+ bn more at these values\.$/
+			/^Wait is likely to come out ahead of Invest now: it leads in 75\u00a0% of simulated futures, though Invest now is worth USD\u00a0[\d.]+\u00a0bn more at these values\.$/
 		);
 		expect(verdictHeadline(cardedModel, withChance(cardedReport, 0.05))).toMatch(
 			/^Wait is very likely to come out ahead/
 		);
-		// At 33 % the lead is a toss-up, not a reversal.
+		// At 33\u00a0% the lead is a toss-up, not a reversal.
 		expect(verdictHeadline(cardedModel, withChance(cardedReport, 0.33))).toMatch(/^A toss-up/);
 	});
 
@@ -88,7 +88,7 @@ describe('how much of the lead lies after the horizon', () => {
 		const steps = breakdownSteps(cardedModel, r);
 		expect(steps.find((s) => s.id === 'within')!.delta).toBeLessThan(0);
 		expect(terminalSentence(cardedModel, r)).toMatch(
-			/^All of the lead comes after 2028, in value after 2028: up to 2028 Invest now is behind by USD [\d.]+ bn\. /
+			/^All of the lead comes after 2028, in value after 2028: up to 2028 Invest now is behind by USD\u00a0[\d.]+\u00a0bn\. /
 		);
 	});
 
@@ -176,7 +176,7 @@ describe('beside a verdict at a chosen depth, the best depth the engine finds', 
 
 	it('names the default only at the default, and says so when no depth puts the option ahead', () => {
 		expect(optimumSentence(def, reporter.report({ depth: 0.3 }, null))).toContain(
-			'at a price cut on core services of 30 %. The best'
+			'at a price cut on core services of 30\u00a0%. The best'
 		);
 		expect(optimumSentence(def, reporter.report({ scale: 0 }, null))).toContain(
 			'No price cut on core services in its range puts Cut prices ahead of Keep prices at these values.'

@@ -1,5 +1,8 @@
-/** Numbers for people: units always shown, money as "USD 2.1 bn", shares as "34 %". */
-import { leadingCurrency, withUnit } from '$lib/engine/units';
+/**
+ * Numbers for people: units always shown, money as "USD 2.1 bn", shares as "34 %", a no-break space
+ * (units.ts NBSP) between a number and its unit.
+ */
+import { leadingCurrency, NBSP, withUnit } from '$lib/engine/units';
 
 const trim = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
 
@@ -33,7 +36,7 @@ export function formatValue(value: number, unit: string, step?: number): string 
 	if (!Number.isFinite(value)) return 'not a number';
 	if (unit === '%') {
 		const d = step ? Math.max(0, decimalsFor(step) - 2) : 1;
-		return `${withMinus(noNegativeZero(trim((value * 100).toFixed(d))))} %`;
+		return `${withMinus(noNegativeZero(trim((value * 100).toFixed(d))))}${NBSP}%`;
 	}
 	const d = step ? decimalsFor(step) : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
 	// Thousands are grouped only when there are no decimals to confuse with the separator.
@@ -48,7 +51,7 @@ export function formatSigned(value: number, unit: string): string {
 	// A difference too small to show is written 0, with no sign: "USD +0 bn" beside "USD 0 bn" reads as two.
 	if (!(value > 0) || !/[1-9]/.test(formatValue(value, unit === '%' ? '%' : ''))) return text;
 	const currency = leadingCurrency(text);
-	return currency ? `${currency} +${text.slice(currency.length + 1)}` : `+${text}`;
+	return currency ? `${currency}${NBSP}+${text.slice(currency.length + 1)}` : `+${text}`;
 }
 
 /**
@@ -56,13 +59,13 @@ export function formatSigned(value: number, unit: string): string {
  * with its unit where it leads (USD 1 bn to USD 3 bn) or is percent (0 % to 5 %).
  */
 export function formatSpan(lo: string, hi: string, unit: string): string {
-	const suffix = ` ${unit}`;
+	const suffix = `${NBSP}${unit}`;
 	if (unit && unit !== '%' && !leadingCurrency(lo) && lo.endsWith(suffix) && hi.endsWith(suffix))
 		return `${lo.slice(0, -suffix.length)} to ${hi}`;
 	return `${lo} to ${hi}`;
 }
 
-export const formatPercent = (p: number): string => `${whole(p * 100)} %`;
+export const formatPercent = (p: number): string => `${whole(p * 100)}${NBSP}%`;
 
 /** How far a value has moved from its source, as people say it: "+18 % vs. source". */
 export function departure(value: number, source: number, unit: string): string | null {
@@ -70,11 +73,13 @@ export function departure(value: number, source: number, unit: string): string |
 	if (source !== 0 && unit !== '%') {
 		const pct = ((value - source) / Math.abs(source)) * 100;
 		// Under one percent, one decimal: a value moved one step from a large source is not "+0 %".
-		if (Math.abs(pct) >= 0.95) return `${whole(pct, true)} % vs. source`;
-		return `${pct > 0 ? '+' : MINUS}${String(Number(Math.abs(pct).toPrecision(1)))} % vs. source`;
+		if (Math.abs(pct) >= 0.95) return `${whole(pct, true)}${NBSP}% vs. source`;
+		return `${pct > 0 ? '+' : MINUS}${String(Number(Math.abs(pct).toPrecision(1)))}${NBSP}% vs. source`;
 	}
 	const diff =
-		unit === '%' ? `${trim(((value - source) * 100).toFixed(2))} pt` : trim((value - source).toFixed(3));
+		unit === '%'
+			? `${trim(((value - source) * 100).toFixed(2))}${NBSP}pt`
+			: trim((value - source).toFixed(3));
 	return `${value > source ? '+' : MINUS}${diff.replace(/^-/, '')} vs. source`;
 }
 

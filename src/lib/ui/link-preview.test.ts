@@ -21,7 +21,7 @@ describe('a link’s preview', () => {
 		const p = preview('');
 		expect(p.title).toBe(def.title);
 		expect(p.description).toMatch(
-			/^List Cainiao \(IPO\) leads: it is worth USD [\d.]+ bn more than Own it fully\. Every assumption is at its sourced value\.$/
+			/^List Cainiao \(IPO\) leads: it is worth USD\u00a0[\d.]+\u00a0bn more than Own it fully\. Every assumption is at its sourced value\.$/
 		);
 	});
 
@@ -29,7 +29,7 @@ describe('a link’s preview', () => {
 		const p = preview('v=1&r=4&valuation=3');
 		expect(p.title).toBe(`${def.title} — your scenario`);
 		expect(p.description).toMatch(
-			/^Own it fully leads: it is worth USD [\d.]+ bn more than List Cainiao \(IPO\)\. This scenario changes 1 assumption from the sources; at the sourced values List Cainiao \(IPO\) leads instead\.$/
+			/^Own it fully leads: it is worth USD\u00a0[\d.]+\u00a0bn more than List Cainiao \(IPO\)\. This scenario changes 1 assumption from the sources; at the sourced values List Cainiao \(IPO\) leads instead\.$/
 		);
 	});
 

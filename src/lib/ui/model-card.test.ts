@@ -7,7 +7,7 @@ describe('the model card’s carried assumptions', () => {
 	it('lists them crux first, each with its value and what stands behind it', () => {
 		const rows = carriedRows(cardedModel);
 		expect(rows.map((r) => r.param.id)).toEqual(['growth', 'rate']);
-		expect(rows[0].value).toBe('5 %');
+		expect(rows[0].value).toBe('5\u00a0%');
 		// Growth has only context and an assumption: it is an assumption, with its reason.
 		expect(rows[0].basis).toBe('Assumption: No public figure; 5 % a year is a round judgement.');
 	});

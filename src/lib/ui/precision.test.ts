@@ -8,24 +8,24 @@ describe('break-even values a person can use', () => {
 	});
 
 	it('never writes finer than the step resolves', () => {
-		// A step of 0.1 % resolves tenths of a percent: 3.676 % is 3.7 %, not 3.68 %.
-		expect(formatUsable(0.03676, '%', 0.001)).toBe('3.7 %');
+		// A step of 0.1\u00a0% resolves tenths of a percent: 3.676\u00a0% is 3.7\u00a0%, not 3.68\u00a0%.
+		expect(formatUsable(0.03676, '%', 0.001)).toBe('3.7\u00a0%');
 		// A step of 1 percentage point resolves whole percents.
-		expect(formatUsable(0.4531, '%', 0.01)).toBe('45 %');
+		expect(formatUsable(0.4531, '%', 0.01)).toBe('45\u00a0%');
 		expect(roundUsable(0.4531, '%', 0.01)).toBe(0.45);
 	});
 
 	it('rounds large values to three significant figures, grouped, or to the step when it is coarser', () => {
-		expect(formatUsable(36181.7, 'parcels/day', 100)).toBe('36,200 parcels/day');
+		expect(formatUsable(36181.7, 'parcels/day', 100)).toBe('36,200\u00a0parcels/day');
 		expect(roundUsable(36181.7, 'parcels/day', 100)).toBe(36200);
 		// A slider that moves in thousands resolves thousands.
-		expect(formatUsable(36181.7, 'parcels/day', 1000)).toBe('36,000 parcels/day');
+		expect(formatUsable(36181.7, 'parcels/day', 1000)).toBe('36,000\u00a0parcels/day');
 	});
 
 	it('keeps small values readable: three figures when the step allows them', () => {
-		expect(formatUsable(2.6193, 'x', 0.01)).toBe('2.62 x');
+		expect(formatUsable(2.6193, 'x', 0.01)).toBe('2.62\u00a0x');
 		expect(usableQuantum(0.002629, '%', 0.0001)).toBeCloseTo(0.0001);
-		expect(formatUsable(0.002629, '%', 0.0001)).toBe('0.26 %');
+		expect(formatUsable(0.002629, '%', 0.0001)).toBe('0.26\u00a0%');
 	});
 
 	it('leaves the unusable alone', () => {

@@ -64,14 +64,14 @@ describe('which assumptions a scenario changed', () => {
 
 describe('how a change’s values are written', () => {
 	it('keeps the source’s own figure, which may be finer than the slider’s step', () => {
-		// The stake's source is 63.7 %; a slider at 64 % must not read "64 % → 64 %".
+		// The stake's source is 63.7\u00a0%; a slider at 64\u00a0% must not read "64\u00a0% → 64\u00a0%".
 		expect(changeValues({ param: param('stake'), from: 0.637, to: 0.64 })).toEqual({
-			from: '63.7 %',
-			to: '64 %'
+			from: '63.7\u00a0%',
+			to: '64\u00a0%'
 		});
 		expect(changeValues({ param: param('valuation'), from: 10.3, to: 15 })).toEqual({
-			from: 'USD 10.3 bn',
-			to: 'USD 15 bn'
+			from: 'USD\u00a010.3\u00a0bn',
+			to: 'USD\u00a015\u00a0bn'
 		});
 	});
 
@@ -97,7 +97,7 @@ describe('the verdict at the sources, beside the scenario’s', () => {
 		const at = verdictAt({ valuation: 15 });
 		expect(at.best).toBe(sourced.best);
 		expect(sourcedSentence(def, sourced, at, 0.78)).toMatch(
-			/^List Cainiao \(IPO\) leads too: it is worth USD [\d.]+ bn more than Own it fully, and stays ahead in 78 % of simulated futures\.$/
+			/^List Cainiao \(IPO\) leads too: it is worth USD\u00a0[\d.]+\u00a0bn more than Own it fully, and stays ahead in 78\u00a0% of simulated futures\.$/
 		);
 	});
 
@@ -107,7 +107,7 @@ describe('the verdict at the sources, beside the scenario’s', () => {
 		const [la, lb] = cost.options.map((o) => o.label);
 		expect(leadsSentence(cost, verdict(a, b, 2))).toMatch(new RegExp(`^.+ leads: it costs .+ less than .+$`));
 		expect(sourcedSentence(cost, verdict(a, b, 0), verdict(b, a, 1), 0.5)).toBe(
-			`${la} and ${lb} are worth the same; ${la} leads in 50 % of simulated futures.`
+			`${la} and ${lb} are worth the same; ${la} leads in 50\u00a0% of simulated futures.`
 		);
 		// A tied scenario neither agrees nor disagrees with the sources.
 		expect(sourcedSentence(def, sourced, verdict('own', 'ipo', 0))).toMatch(/^List Cainiao \(IPO\) leads: /);
@@ -125,7 +125,7 @@ describe('the block at the verdict', () => {
 		expect(s.count).toBe(1);
 		expect(s.more).toBe(0);
 		expect(s.text).toBe(
-			`This scenario changes 1 assumption: Cainiao equity valuation: USD 10.3 bn → USD 3 bn. At the sourced values: ${s.sourced}`
+			`This scenario changes 1 assumption: Cainiao equity valuation: USD\u00a010.3\u00a0bn → USD\u00a03\u00a0bn. At the sourced values: ${s.sourced}`
 		);
 	});
 

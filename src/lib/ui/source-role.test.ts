@@ -29,7 +29,7 @@ describe('a source’s role on the page', () => {
 	it('says how the default follows from the figure, with the default in its unit', () => {
 		const p: Pick<ParamDef, 'default' | 'unit' | 'step'> = { default: 10.3, unit: 'USD bn', step: 0.1 };
 		expect(supportLine(derivationOf(value)!, p)).toBe(
-			'Supports the value: $10.3 billion → in USD bn, as stated → USD 10.3 bn'
+			'Supports the value: $10.3 billion → in USD bn, as stated → USD\u00a010.3\u00a0bn'
 		);
 		expect(supportLine(derivationOf(value)!)).toBe(
 			'Supports the value: $10.3 billion → in USD bn, as stated'

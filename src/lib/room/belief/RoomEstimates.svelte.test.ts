@@ -38,7 +38,10 @@ describe('RoomEstimates', () => {
 		expect(img.querySelector('path.density')?.getAttribute('d')).toMatch(/^M/);
 		expect(img.querySelectorAll('line.rule')).toHaveLength(2);
 		const labels = [...img.querySelectorAll('text.rule-label')].map((t) => t.textContent);
-		expect(labels).toEqual([`Source: ${Math.round(growth.default * 1000) / 10} %`, 'Owning wins above 11 %']);
+		expect(labels).toEqual([
+			`Source: ${Math.round(growth.default * 1000) / 10}\u00a0%`,
+			'Owning wins above 11\u00a0%'
+		]);
 		for (const el of img.querySelectorAll('[d], [cx], [x1], [x]')) {
 			for (const attr of ['d', 'cx', 'cy', 'x1', 'x2', 'y1', 'y2', 'x', 'y']) {
 				expect(el.getAttribute(attr) ?? '').not.toMatch(/NaN|Infinity/);
@@ -51,7 +54,7 @@ describe('RoomEstimates', () => {
 		const ys = [...screen.getByRole('img').querySelectorAll('circle.answer')].map((c) =>
 			c.getAttribute('cy')
 		);
-		// Mei's range (5–12 %) overlaps every other one, so no one shares her lane.
+		// Mei's range (5–12\u00a0%) overlaps every other one, so no one shares her lane.
 		expect(ys.filter((y) => y === ys[0])).toHaveLength(1);
 	});
 

@@ -12,8 +12,8 @@ describe('verdictWords', () => {
 
 	it('says who leads by how much, and the chance it stays ahead once the run of that pair is in', () => {
 		expect(verdictWords(v, report('ipo', 'own', 0.634), name, 'USD bn')).toEqual({
-			verdict: 'List Cainiao (IPO) leads Own it fully by USD 0.54 bn',
-			chance: '63 %',
+			verdict: 'List Cainiao (IPO) leads Own it fully by USD\u00a00.54\u00a0bn',
+			chance: '63\u00a0%',
 			futures: '10,000 simulated futures',
 			joiner: 'and stays ahead in',
 			p: 0.634

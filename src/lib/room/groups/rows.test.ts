@@ -50,10 +50,10 @@ describe('groupRows', () => {
 			expect(row.run!.verdict.margin).toBeCloseTo(v.margin, 9);
 			expect(row.run!.request.settings).toMatchObject({ samples: 2000, seed: 3 });
 			const leader = cm.def.options.find((o) => o.id === v.best)!.label;
-			expect(row.lead).toMatch(new RegExp(`^${leader.replace(/[()]/g, '\\$&')} leads by USD `));
+			expect(row.lead).toMatch(new RegExp(`^${leader.replace(/[()]/g, '\\$&')} leads by USD\u00a0`));
 		}
-		expect(low.value).toBe('6 %');
-		expect(low.flip).toBe('flips at 9 %');
+		expect(low.value).toBe('6\u00a0%');
+		expect(low.flip).toBe('flips at 9\u00a0%');
 		expect(high.flip).toBe('does not flip in range');
 		expect(low.link).toBeNull();
 	});

@@ -93,7 +93,7 @@ describe('a room’s groups', () => {
 			// A flag, which the options set, is not an assumption a group may move.
 			[{ param: 'buy' }, /“buy” is not one/],
 			[{ prompt: 'nope' }, /no prompt “nope”/],
-			[{ breakEven: 7 }, /outside Rent’s range, from USD 0.5 m to USD 6 m/],
+			[{ breakEven: 7 }, /outside Rent’s range, from USD\u00a00.5\u00a0m to USD\u00a06\u00a0m/],
 			[{ breakEven: 0.1 }, /outside/]
 		];
 		for (const [change, message] of bad)
@@ -115,10 +115,10 @@ describe('a room’s groups', () => {
 		const before = JSON.stringify(await groupRows(code));
 		for (const value of [7, 0.1, -1, Number.NaN, Number.POSITIVE_INFINITY])
 			expect(await refused(store.groupValue(code, tokens[0], value), 400)).toBe(
-				'Give Rent a value from USD 0.5 m to USD 6 m.'
+				'Give Rent a value from USD\u00a00.5\u00a0m to USD\u00a06\u00a0m.'
 			);
-		// The rate is stored as a fraction: 15 % is 0.15, and 15 is out of range.
-		expect(await refused(store.groupValue(code, tokens[1], 15), 400)).toContain('from 4 % to 15 %');
+		// The rate is stored as a fraction: 15\u00a0% is 0.15, and 15 is out of range.
+		expect(await refused(store.groupValue(code, tokens[1], 15), 400)).toContain('from 4\u00a0% to 15\u00a0%');
 		// Another room's code with this group's token names nothing.
 		const other = await store.open({ decision: FIXTURE_ID, scenario: '' });
 		await refused(store.groupValue(other.code, tokens[0], 3), 404);

@@ -411,7 +411,7 @@ describe('the room API', () => {
 			];
 			for (const [body, status, options] of cases) await expectError(send(tokens[0], body, options), status);
 			expect(await expectError(send(tokens[0], { value: 0.4 }), 400)).toBe(
-				'Give Rent a value from USD 0.5 m to USD 6 m.'
+				'Give Rent a value from USD\u00a00.5\u00a0m to USD\u00a06\u00a0m.'
 			);
 			await expectError(send('x'.repeat(43), { value: 3 }), 404);
 			expect(await snapshot()).toBe(before);

@@ -1,0 +1,50 @@
+/**
+ * The group-work slide: presenter mode numbers the segment's prompts; a live room's projector names the
+ * groups made, each with the prompt it was handed, however many there are.
+ */
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { getCompiled, getGuide } from '$lib/decisions/testing';
+import { presentSteps } from '../steps';
+import Groups from './Groups.svelte';
+
+const def = getCompiled('cainiao-ownership')!.def;
+const step = presentSteps(getGuide('cainiao-ownership')).find((s) => s.slide === 'groups')!;
+const prompts = def.teach!.prompts;
+const items = (body: string) =>
+	[...body.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+		m[1]
+			.replace(/<!--[\s\S]*?-->/g, '')
+			.replace(/<[^>]*>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
+
+describe('the group-work slide', () => {
+	it('numbers the prompts the segment hands out where there are no groups (presenter mode)', () => {
+		const listed = items(render(Groups, { props: { model: def, prompts: step.prompts ?? [] } }).body);
+		expect(listed.length).toBe((step.prompts ?? prompts).length);
+		expect(listed[0]).toMatch(/^Group 1 /);
+	});
+
+	it('names every group of a live room with its own prompt, the fifth of four prompts too', () => {
+		const handed = step.prompts ?? prompts.map((p) => p.id);
+		const groups = Array.from({ length: handed.length + 1 }, (_, i) => ({
+			name: `Group ${i + 1}`,
+			prompt: handed[i % handed.length]
+		}));
+		const listed = items(render(Groups, { props: { model: def, prompts: handed, groups } }).body);
+		expect(listed.length).toBe(groups.length);
+		const last = groups.at(-1)!;
+		expect(listed.at(-1)).toBe(`${last.name} ${prompts.find((p) => p.id === last.prompt)!.text}`);
+	});
+
+	it('shows a group’s own name', () => {
+		const listed = items(
+			render(Groups, {
+				props: { model: def, prompts: [], groups: [{ name: 'Table by the window', prompt: prompts[1].id }] }
+			}).body
+		);
+		expect(listed).toEqual([`Table by the window ${prompts[1].text}`]);
+	});
+});
