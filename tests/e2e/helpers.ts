@@ -13,9 +13,9 @@ const TERMS = LIKELIHOOD_SCALE.filter((b) => !isTossUp(b.from))
  * the simulation favours named first when the one ahead at these values trails in most futures.
  */
 export const LIKELIHOOD_HEADLINE = new RegExp(
-	`^(A toss-up: .+ at these values, but stays ahead in only \\d+ % of simulated futures|` +
-		`.+ is (${TERMS}) to stay ahead of .+: (worth|costing) .+ at these values, it leads in \\d+ % of simulated futures|` +
-		`.+ is (${TERMS}) to come out ahead of .+: it leads in \\d+ % of simulated futures, though .+ is (worth|costing) .+ at these values)\\.$`
+	`^(A toss-up: .+ at these values, but stays ahead in only \\d+\\s% of simulated futures|` +
+		`.+ is (${TERMS}) to stay ahead of .+: (worth|costing) .+ at these values, it leads in \\d+\\s% of simulated futures|` +
+		`.+ is (${TERMS}) to come out ahead of .+: it leads in \\d+\\s% of simulated futures, though .+ is (worth|costing) .+ at these values)\\.$`
 );
 
 /**

@@ -94,9 +94,16 @@ async function session(browser: Browser, a = '', b = a) {
 		await expect(p.getByRole('heading', { name: 'The room’s answers' })).toHaveCount(0);
 	}
 
+	// The facilitator opens the vote's answers; they stay open when the card moves under "Asked before".
+	const vote1 = host.page.locator('article.question[data-question]').first();
+	const voteId = await vote1.getAttribute('data-question');
+	await vote1.locator('summary', { hasText: 'Answers' }).click();
 	// An estimate in percent, with a range; out of range is refused with a sentence.
 	await host.page.getByLabel('Estimate').selectOption('rate');
 	await host.page.getByRole('button', { name: 'Open the estimate' }).click();
+	await expect(
+		host.page.locator(`section.questions article.question[data-question="${voteId}"] details`)
+	).toHaveAttribute('open', '');
 	const round1: [string, string, string][] = [
 		['9', '7', '12'],
 		['11', '', ''],

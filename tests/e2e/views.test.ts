@@ -105,7 +105,7 @@ test('the verdict is taken apart into parts that add up to the lead', async ({ p
 	await open(page, DECISION);
 	const parts = page.getByRole('region', { name: 'What the verdict is made of' });
 	const values = await parts.locator('text.value').allTextContents();
-	const amounts = values.map((v) => Number(v.replace('USD ', '').replace(' bn', '').replace('−', '-')));
+	const amounts = values.map((v) => Number(v.replace(/USD\s/, '').replace(/\sbn/, '').replace('−', '-')));
 	const total = amounts.pop()!;
 	expect(amounts.length).toBe(def.breakdown!.add.length + (def.breakdown!.subtract?.length ?? 0));
 	expect(amounts.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 1);

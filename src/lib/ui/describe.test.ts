@@ -50,7 +50,7 @@ describe('the verdict’s first sentence carries its uncertainty', () => {
 		expect(verdictHeadline(cardedModel, withChance(cardedReport, 0.05))).toMatch(
 			/^Wait is very likely to come out ahead/
 		);
-		// At 33\u00a0% the lead is a toss-up, not a reversal.
+		// At 33 % the lead is a toss-up, not a reversal.
 		expect(verdictHeadline(cardedModel, withChance(cardedReport, 0.33))).toMatch(/^A toss-up/);
 	});
 

@@ -8,7 +8,7 @@ describe('break-even values a person can use', () => {
 	});
 
 	it('never writes finer than the step resolves', () => {
-		// A step of 0.1\u00a0% resolves tenths of a percent: 3.676\u00a0% is 3.7\u00a0%, not 3.68\u00a0%.
+		// A step of 0.1 % resolves tenths of a percent: 3.676 % is 3.7 %, not 3.68 %.
 		expect(formatUsable(0.03676, '%', 0.001)).toBe('3.7\u00a0%');
 		// A step of 1 percentage point resolves whole percents.
 		expect(formatUsable(0.4531, '%', 0.01)).toBe('45\u00a0%');

@@ -64,7 +64,7 @@ describe('which assumptions a scenario changed', () => {
 
 describe('how a change’s values are written', () => {
 	it('keeps the source’s own figure, which may be finer than the slider’s step', () => {
-		// The stake's source is 63.7\u00a0%; a slider at 64\u00a0% must not read "64\u00a0% → 64\u00a0%".
+		// The stake's source is 63.7 %; a slider at 64 % must not read "64 % → 64 %".
 		expect(changeValues({ param: param('stake'), from: 0.637, to: 0.64 })).toEqual({
 			from: '63.7\u00a0%',
 			to: '64\u00a0%'

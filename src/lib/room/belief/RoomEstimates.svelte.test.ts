@@ -54,7 +54,7 @@ describe('RoomEstimates', () => {
 		const ys = [...screen.getByRole('img').querySelectorAll('circle.answer')].map((c) =>
 			c.getAttribute('cy')
 		);
-		// Mei's range (5–12\u00a0%) overlaps every other one, so no one shares her lane.
+		// Mei's range (5–12 %) overlaps every other one, so no one shares her lane.
 		expect(ys.filter((y) => y === ys[0])).toHaveLength(1);
 	});
 
@@ -69,6 +69,40 @@ describe('RoomEstimates', () => {
 		expect(rows[3]).toHaveTextContent('Participant 3');
 		expect(rows[5]).toHaveTextContent(/The room, pooled.*\(median\)/);
 		expect(screen.queryByText(/Hidden/)).toBeNull();
+	});
+
+	it('keeps the lanes’ height it is asked to, the density filling what few answers leave, and marks a key with many lanes crowded', () => {
+		const heightOf = (n: number, keepLanes = 12) => {
+			const { unmount } = render(RoomEstimates, {
+				...props(true),
+				answers: round.answers.slice(0, n),
+				keepLanes
+			});
+			const svg = screen.getByRole('img');
+			const out = {
+				height: Number(svg.getAttribute('height')),
+				lanes: new Set([...svg.querySelectorAll('circle.answer')].map((c) => c.getAttribute('cy'))).size,
+				crowded: document.querySelector('.key.crowded') !== null
+			};
+			unmount();
+			return out;
+		};
+		const one = heightOf(1);
+		const four = heightOf(4);
+		// The chart keeps one height: the density takes the lanes' room left free.
+		expect(four.lanes).toBeGreaterThan(one.lanes);
+		expect(four.height).toBeCloseTo(one.height, 6);
+		expect(four.crowded).toBe(false);
+		// Asked to keep none (a 720-line projector, a page), the chart is as tall as its lanes.
+		expect(heightOf(1, 0).height).toBeLessThan(heightOf(4, 0).height);
+		expect(heightOf(4, 0).height).toBeLessThan(four.height);
+		const many: typeof round.answers = Array.from({ length: 9 }, (_, i) => ({
+			...round.answers[0],
+			participant: 100 + i
+		}));
+		const { unmount: gone } = render(RoomEstimates, { ...props(true), answers: many });
+		expect(document.querySelector('.key.crowded')).not.toBeNull();
+		gone();
 	});
 
 	it('sets every label at 20 px or more on a projector', () => {

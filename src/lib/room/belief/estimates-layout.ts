@@ -30,6 +30,9 @@ export function estimatesDomain(
 	return [Math.max(bounds.min, lo - pad), Math.min(bounds.max, hi + pad)];
 }
 
+/** Lanes of answers a chart draws at most: past them, ranges share a lane (assignLanes). */
+export const MAX_LANES = 12;
+
 /**
  * A lane for each answer, in the order given: answers sorted by best guess are dealt to the lowest lane
  * whose last range ends (in pixels) before this one starts, so ranges that overlap go to different lanes

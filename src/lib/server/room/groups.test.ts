@@ -117,7 +117,7 @@ describe('a room’s groups', () => {
 			expect(await refused(store.groupValue(code, tokens[0], value), 400)).toBe(
 				'Give Rent a value from USD\u00a00.5\u00a0m to USD\u00a06\u00a0m.'
 			);
-		// The rate is stored as a fraction: 15\u00a0% is 0.15, and 15 is out of range.
+		// The rate is stored as a fraction: 15 % is 0.15, and 15 is out of range.
 		expect(await refused(store.groupValue(code, tokens[1], 15), 400)).toContain('from 4\u00a0% to 15\u00a0%');
 		// Another room's code with this group's token names nothing.
 		const other = await store.open({ decision: FIXTURE_ID, scenario: '' });
