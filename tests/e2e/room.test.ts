@@ -29,6 +29,20 @@ const LIST = 'List Cainiao (IPO)';
 // Ports of the tests' own apps, apart from the suite's (E2E_PORT lets worktrees run side by side).
 const BASE_PORT = (Number(process.env.E2E_PORT) || 4173) + 100;
 
+/** What runs past the window's bottom or right edge inside `selector` (a projector's page clips it). */
+const pastEdges = (page: Page, selector: string): Promise<string[]> =>
+	page.evaluate(
+		(sel) =>
+			[...document.querySelectorAll(`${sel} *`)]
+				.filter((el) => !el.closest('.visually-hidden'))
+				.filter((el) => {
+					const r = el.getBoundingClientRect();
+					return r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5;
+				})
+				.map((el) => el.outerHTML.slice(0, 80)),
+		selector
+	);
+
 /**
  * The projector's estimate at 1280 × 720: what runs past the screen's bottom (the page clips it), and
  * whether the chart's key shows. The window goes back to the projector's size after.
@@ -56,6 +70,18 @@ async function session(browser: Browser, a = '', b = a) {
 	const screen = await person(browser, PROJECTOR);
 	await pairProjector(host.page, screen.page, code, a);
 
+	// The first step: the room's way in stands large beside the slide, within a 1280 × 720 projector too.
+	const join = screen.page.getByTestId('screen-join');
+	await expect(join.getByRole('img', { name: new RegExp(`/r/${code}$`) })).toBeVisible({
+		timeout: 30_000
+	});
+	await expect(screen.page.locator('.slide')).toBeVisible();
+	await axe(screen.page);
+	await screen.page.setViewportSize({ width: 1280, height: 720 });
+	await expect(join).toBeInViewport({ ratio: 1 });
+	expect(await pastEdges(screen.page, '.screen')).toEqual([]);
+	await screen.page.setViewportSize(PROJECTOR);
+
 	// One phone types the code (lower case, with a space: as read off a screen), two follow the link.
 	const ana = await person(browser, PHONE);
 	await ana.page.goto(`${b}/join`);
@@ -82,10 +108,13 @@ async function session(browser: Browser, a = '', b = a) {
 	for (const p of phones) await expect(p.locator('a[href*="/guide"]')).toHaveCount(0);
 	await axe(bo.page);
 
-	// The phones and the projector follow the console's step.
+	await expect(join).toContainText('3 joined');
+
+	// The phones and the projector follow the console's step; the way in leaves the projector's body.
 	await host.page.getByRole('button', { name: /Show this step: The two options/ }).click();
 	for (const p of [...phones, screen.page])
 		await expect(p.getByTestId(p === screen.page ? 'screen-step' : 'step')).toContainText('The two options');
+	await expect(join).toHaveCount(0);
 
 	// The first vote; the count arrives live, the result stays hidden until revealed.
 	await host.page.getByRole('button', { name: 'Open the first vote' }).click();
