@@ -22,7 +22,7 @@ test('a link asking for a million futures runs 100,000, and the page offers the 
 	await expect(control).toHaveValue('100000');
 	// The offer says what it costs before anything starts.
 	await expect(control.locator('option[value="1000000"]')).toHaveText(
-		/^1,000,000 \((about \d+ s|a few seconds) on \d+ workers?, \d+ MB\)$/
+		/^1,000,000 \((about \d+\ss|a few seconds) on \d+ workers?, \d+\sMB\)$/
 	);
 	expect(seen.errors).toEqual([]);
 });

@@ -35,7 +35,7 @@ for (const id of EXPECTED) {
 		const { errors } = watch(page);
 		await open(page, `/decisions/${id}`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expect(page.getByTestId('verdict')).toHaveText(/(worth|costs|costing) (USD|RMB) [\d.,]+/);
+		await expect(page.getByTestId('verdict')).toHaveText(/(worth|costs|costing) (USD|RMB)\s[\d.,]+/);
 		await expect(page.getByRole('region', { name: 'Value over time' }).getByRole('img')).toBeVisible();
 		await expect(
 			page.getByRole('region', { name: 'Which assumptions matter' }).getByRole('img')

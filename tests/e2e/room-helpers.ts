@@ -20,8 +20,8 @@ export async function person(browser: Browser, viewport: { width: number; height
 }
 
 /** The facilitator opens a live room from presenter mode; returns its code. */
-export async function openRoom(host: Page, base = ''): Promise<string> {
-	await host.goto(`${base}/decisions/cainiao-ownership/present/question`);
+export async function openRoom(host: Page, base = '', decision = 'cainiao-ownership'): Promise<string> {
+	await host.goto(`${base}/decisions/${decision}/present/question`);
 	await hydrated(host);
 	await host.getByRole('button', { name: 'Controls' }).click();
 	await host.getByRole('button', { name: 'Open a live room' }).click();

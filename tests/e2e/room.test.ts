@@ -139,6 +139,8 @@ async function session(browser: Browser, a = '', b = a) {
 		await expect(p.getByRole('heading', { level: 1 })).toContainText('The assumptions behind');
 		await expect(p.getByRole('heading', { name: 'The room’s answers' })).toHaveCount(0);
 	}
+	// The console says why: the vote's results show on its own step.
+	await expect(host.page.getByTestId('asked-at').first()).toContainText('The two options');
 
 	// The facilitator opens the vote's answers; they stay open when the card moves under "Asked before".
 	const vote1 = host.page.locator('article.question[data-question]').first();

@@ -21,7 +21,8 @@ export function wrapLines(label: string, chars: number, maxLines: number): Label
 			line = { text: piece, afterSpace: joiner === ' ' };
 		} else line = { text: next, afterSpace: line?.afterSpace ?? false };
 	};
-	for (const word of label.split(/\s+/).filter(Boolean)) {
+	// Not at a no-break space (\s would match it): a number keeps its unit on the line (ui/format.ts).
+	for (const word of label.split(/[ \t\r\n]+/).filter(Boolean)) {
 		// A hyphenated word that does not fit whole may break after its hyphens; one that fits stays whole.
 		const parts = word.length > width ? word.split(/(?<=[^-]-)(?=[^-])/) : [word];
 		parts.forEach((part, i) => place(part, i === 0 ? ' ' : ''));

@@ -10,7 +10,8 @@ export function wrapSpaced(text: string, maxChars: number): string[] {
 	const width = Math.max(8, Math.floor(maxChars));
 	const lines: string[] = [];
 	let line = '';
-	for (let word of text.split(/\s+/).filter(Boolean)) {
+	// Not at a no-break space (\s would match it): a number keeps its unit on the line (ui/format.ts).
+	for (let word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
 		if (line && line.length + 1 + word.length <= width) {
 			line += ` ${word}`;
 			continue;

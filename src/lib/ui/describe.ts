@@ -86,7 +86,7 @@ export function optimumSentence(def: ModelDef, r: Report): string | null {
 		sentences.push(
 			`The best ${name} follows the ${lower(q.label)}, ${qa(r.values[q.id])}, ${
 				sourced ? 'a sourced figure' : 'an assumption with no public figure'
-			}: at the ends of its 90 % interval, ${qa(f.low)} and ${qa(f.high)}, the best would be ${at(f.atLow)} and ${at(f.atHigh)}.`
+			}: at the ends of its 90\u00a0% interval, ${qa(f.low)} and ${qa(f.high)}, the best would be ${at(f.atLow)} and ${at(f.atHigh)}.`
 		);
 	}
 	return sentences.join(' ');
@@ -195,7 +195,7 @@ export function uncertaintySentence(def: ModelDef, r: Report): string | null {
 		`Under the stated uncertainty, ${best} stays ahead in ${formatPercent(u.ahead.p)} of ` +
 		`${u.samples.toLocaleString('en')} simulated futures (${likelihood(u.ahead.p).term} on the scale below). ` +
 		`Its advantage has a median of ${formatSigned(d.p50, out.unit)}; ` +
-		`90 % interval ${formatSigned(d.p05, out.unit)} to ${formatSigned(d.p95, out.unit)}.`;
+		`90\u00a0% interval ${formatSigned(d.p05, out.unit)} to ${formatSigned(d.p95, out.unit)}.`;
 	if (u.ahead.p >= 0.5) return sentence;
 	// Honest about a real effect: the outcome at the central values is not the central outcome.
 	return `${sentence} So the simulation leans the other way: value responds unevenly to the uncertain assumptions, and the outcome at their central values is not their central outcome.`;
@@ -207,7 +207,7 @@ export function stabilitySentence(def: ModelDef, r: Report): string | null {
 	if (!u) return null;
 	const out = def.outputs[def.decide.by];
 	const points = (u.ahead.se * 196).toFixed(1);
-	return `Monte Carlo error (95 %): ±${points} points on the probability, ±${formatValue(u.difference.se * 1.96, out.unit)} on the mean advantage; seed ${u.seed}.`;
+	return `Monte Carlo error (95\u00a0%): ±${points} points on the probability, ±${formatValue(u.difference.se * 1.96, out.unit)} on the mean advantage; seed ${u.seed}.`;
 }
 
 export function fanSummary(def: ModelDef, r: Report): string {
@@ -218,7 +218,7 @@ export function fanSummary(def: ModelDef, r: Report): string {
 	return def.options
 		.map((o) => {
 			const p = u.options[o.id].path.at(-1)!;
-			return `${o.label}: median ${formatValue(p.p50, unit)} by ${last} (90 % interval ${formatValue(p.p05, unit)} to ${formatValue(p.p95, unit)})`;
+			return `${o.label}: median ${formatValue(p.p50, unit)} by ${last} (90\u00a0% interval ${formatValue(p.p05, unit)} to ${formatValue(p.p95, unit)})`;
 		})
 		.join('; ')
 		.concat('.');
@@ -250,7 +250,7 @@ export function differenceSummary(def: ModelDef, r: Report): string {
 	const d = u.difference;
 	return (
 		`${labelOf(def, u.best)} is ahead of ${labelOf(def, u.runnerUp)} in ${formatPercent(u.ahead.p)} of the simulated futures; ` +
-		`median advantage ${formatSigned(d.p50, unit)}, 90 % interval ${formatSigned(d.p05, unit)} to ${formatSigned(d.p95, unit)}.`
+		`median advantage ${formatSigned(d.p50, unit)}, 90\u00a0% interval ${formatSigned(d.p05, unit)} to ${formatSigned(d.p95, unit)}.`
 	);
 }
 

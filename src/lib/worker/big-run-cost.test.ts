@@ -10,9 +10,9 @@ describe('the cost of a big run', () => {
 		const c = bigRunCost(1_000_000, 3, 0.0008, 23);
 		expect(c.seconds).toBeCloseTo((0.0008 * 1e6 * 1.25) / 3 / 1000, 12);
 		expect(c.megabytes).toBe(184);
-		expect(costText(c)).toBe('about 1 s on 3 workers, 184 MB');
-		expect(costText(bigRunCost(1_000_000, 1, 0.004, 37))).toBe('about 5 s on 1 worker, 296 MB');
-		expect(costText(bigRunCost(1_000_000, 2, null, 23))).toBe('a few seconds on 2 workers, 184 MB');
+		expect(costText(c)).toBe('about 1\u00a0s on 3 workers, 184\u00a0MB');
+		expect(costText(bigRunCost(1_000_000, 1, 0.004, 37))).toBe('about 5\u00a0s on 1 worker, 296\u00a0MB');
+		expect(costText(bigRunCost(1_000_000, 2, null, 23))).toBe('a few seconds on 2 workers, 184\u00a0MB');
 	});
 });
 

@@ -41,7 +41,7 @@ export function costText(c: BigRunCost): string {
 	const time =
 		c.seconds === null
 			? 'a few seconds'
-			: `about ${c.seconds < 1 ? '1' : Math.round(c.seconds).toString()} s`;
+			: `about ${c.seconds < 1 ? '1' : Math.round(c.seconds).toString()}\u00a0s`;
 	const on = `${c.workers} worker${c.workers === 1 ? '' : 's'}`;
-	return `${time} on ${on}, ${Math.round(c.megabytes)} MB`;
+	return `${time} on ${on}, ${Math.round(c.megabytes)}\u00a0MB`;
 }

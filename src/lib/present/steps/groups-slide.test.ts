@@ -27,16 +27,27 @@ describe('the group-work slide', () => {
 		expect(listed[0]).toMatch(/^Group 1 /);
 	});
 
-	it('names every group of a live room with its own prompt, the fifth of four prompts too', () => {
+	it('names every group of a live room over the prompt it took, the fifth of four prompts with the first', () => {
 		const handed = step.prompts ?? prompts.map((p) => p.id);
 		const groups = Array.from({ length: handed.length + 1 }, (_, i) => ({
 			name: `Group ${i + 1}`,
 			prompt: handed[i % handed.length]
 		}));
 		const listed = items(render(Groups, { props: { model: def, prompts: handed, groups } }).body);
-		expect(listed.length).toBe(groups.length);
-		const last = groups.at(-1)!;
-		expect(listed.at(-1)).toBe(`${last.name} ${prompts.find((p) => p.id === last.prompt)!.text}`);
+		expect(listed.length).toBe(handed.length);
+		const first = prompts.find((p) => p.id === handed[0])!.text;
+		expect(listed[0]).toBe(`Group 1 · Group ${handed.length + 1} ${first}`);
+	});
+
+	it('keeps one item a prompt however many groups there are', () => {
+		const handed = step.prompts ?? prompts.map((p) => p.id);
+		const groups = Array.from({ length: 12 }, (_, i) => ({
+			name: `Group ${i + 1}`,
+			prompt: handed[i % handed.length]
+		}));
+		const listed = items(render(Groups, { props: { model: def, prompts: handed, groups } }).body);
+		expect(listed.length).toBe(Math.min(12, handed.length));
+		for (let g = 1; g <= 12; g++) expect(listed.join('\n')).toMatch(new RegExp(`Group ${g}\\b`));
 	});
 
 	it('shows a group’s own name', () => {

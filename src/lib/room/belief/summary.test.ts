@@ -163,9 +163,11 @@ describe('sentences', () => {
 	});
 
 	it('say how the range moved and what was hidden', () => {
-		expect(narrowingSentence(0.62)).toBe('The room’s 90 % range is 62 % as wide as in the first round.');
+		expect(narrowingSentence(0.62)).toBe(
+			'The room’s 90\u00a0% range is 62\u00a0% as wide as in the first round.'
+		);
 		expect(narrowingSentence(1.3)).toBe(
-			'The room’s 90 % range is 130 % as wide as in the first round: it widened.'
+			'The room’s 90\u00a0% range is 130\u00a0% as wide as in the first round: it widened.'
 		);
 		expect(hiddenSentence(0)).toBe('');
 		expect(hiddenSentence(1)).toBe('One answer hidden by the facilitator is left out.');

@@ -175,8 +175,8 @@ export function sideSentence(count: SideCount, side: 'above' | 'below', what: st
 /** "The room's 90 % range is 62 % as wide as in the first round." */
 export function narrowingSentence(ratioOfWidths: number): string {
 	const pct = Math.round(ratioOfWidths * 100);
-	if (pct === 100) return 'The room’s 90 % range is as wide as in the first round.';
-	return `The room’s 90 % range is ${pct} % as wide as in the first round${pct < 100 ? '' : ': it widened'}.`;
+	if (pct === 100) return 'The room’s 90\u00a0% range is as wide as in the first round.';
+	return `The room’s 90\u00a0% range is ${pct}\u00a0% as wide as in the first round${pct < 100 ? '' : ': it widened'}.`;
 }
 
 /** "2 answers hidden by the facilitator are left out." — or '' when none were. */
