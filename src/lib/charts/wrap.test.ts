@@ -14,6 +14,13 @@ describe('wrapLabel', () => {
 		]);
 	});
 
+	it('never breaks at a no-break space: a number keeps its unit', () => {
+		expect(wrapLabel('Cost above USD\u00a01.2\u00a0bn', 16, 2)).toEqual([
+			'Cost above',
+			'USD\u00a01.2\u00a0bn'
+		]);
+	});
+
 	it('breaks a hyphenated word too long for a line after its hyphen, and keeps it whole where it fits', () => {
 		expect(wrapLabel('Industry-standard delivery time', 16, 3)).toEqual([
 			'Industry-',

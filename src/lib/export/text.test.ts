@@ -10,6 +10,12 @@ describe('wrapSpaced', () => {
 		for (const l of lines) expect(l.trimEnd().length).toBeLessThanOrEqual(15);
 	});
 
+	it('never breaks at a no-break space: a number keeps its unit', () => {
+		const lines = wrapSpaced('the lead is USD\u00a00.12\u00a0bn more', 16);
+		expect(lines).toEqual(['the lead is ', 'USD\u00a00.12\u00a0bn more']);
+		expect(lines.join('')).toBe('the lead is USD\u00a00.12\u00a0bn more');
+	});
+
 	it('cuts a word longer than a line, such as a URL, and keeps every character', () => {
 		const url = 'https://example.com/decisions/cainiao-ownership?v=1&uplift=0.0115';
 		const lines = wrapSpaced(`Scenario: ${url}`, 20);
