@@ -89,9 +89,11 @@ const JOIN: Budget = { label: 'live room, join', budget: 40.3, goal: 40 };
  * drawn without d3-shape, 86.3 in the fresh-clone CI with the charts' fixes (budget half a kB above); 85.3
  * with the framework in one chunk; 84.7 since it shares the formulas' module with its worker; 82.1 since the
  * worker loads the simulation alone (engine/simulator.ts), not the chunk that holds the sweeps with it; 79.7,
- * within the goal, with the room's kernels' periods in a loop (prebuild.ts); budget half a kB above.
+ * within the goal, with the room's kernels' periods in a loop (prebuild.ts); budget half a kB above. 80.2
+ * with a no-break space between every number and its unit (ui/format.ts; the minifier writes each as \xA0),
+ * which the fresh-clone CI measured a hair over 80.2: budget 80.3.
  */
-const GROUP: Budget = { label: 'live room, group', budget: 80.2, goal: 80 };
+const GROUP: Budget = { label: 'live room, group', budget: 80.3, goal: 80 };
 
 const DIR = 'build';
 

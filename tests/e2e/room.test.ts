@@ -44,11 +44,14 @@ const pastEdges = (page: Page, selector: string): Promise<string[]> =>
 	);
 
 /**
- * The projector's estimate at 1280 × 720: what runs past the screen's bottom (the page clips it), and
- * whether the chart's key shows. The window goes back to the projector's size after.
+ * The projector's estimate at 1280 × 720, or the size given: what runs past the screen's bottom (the page
+ * clips it), and whether the chart's key shows. The window goes back to the projector's size after.
  */
-async function fitsAt720(page: Page): Promise<{ cut: string[]; key: boolean }> {
-	await page.setViewportSize({ width: 1280, height: 720 });
+async function fitsAt720(
+	page: Page,
+	size = { width: 1280, height: 720 }
+): Promise<{ cut: string[]; key: boolean }> {
+	await page.setViewportSize(size);
 	await page.waitForTimeout(500);
 	const out = await page.evaluate(() => ({
 		cut: [...document.querySelectorAll('[data-slot="room-estimates"] *')]
@@ -216,6 +219,8 @@ async function session(browser: Browser, a = '', b = a) {
 	});
 	// The narrowing's sentence takes the key's place there: it was cut off under the chart.
 	expect(await fitsAt720(screen.page)).toEqual({ cut: [], key: false });
+	// At 1440 × 900 the chart keeps only its lanes' height: with twelve, the sentence ran past the bottom.
+	expect(await fitsAt720(screen.page, { width: 1440, height: 900 })).toEqual({ cut: [], key: true });
 
 	// The vote again: one phone moves, and the projector says who moved where.
 	await host.page.getByRole('button', { name: 'Open the vote again' }).click();
