@@ -7,6 +7,7 @@
  * instead the first press on a page just opened, a second after it settled (as first-press.ts times it).
  * The worker's own time is what page-settle.ts prints; this covers everything the page does around it.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startBuiltApp, warmedDecision } from './built-app';
 
@@ -103,6 +104,31 @@ try {
 		for (const [k, v] of m.sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.ROWS) || 30))
 			console.log(`${(v / PRESSES).toFixed(2).padStart(8)}  ${k}`);
 	};
+	// MODULES=1: self time by source module, read from the "// src/…" lines an unminified build writes
+	// before each module's code in a chunk: which component's update a press spends its time in.
+	if (process.env.MODULES === '1') {
+		const marks = new Map<string, string[]>();
+		const moduleAt = (url: string, line: number) => {
+			const file = `build/client${new URL(url, 'http://x').pathname}`;
+			if (!marks.has(url)) {
+				let last = '(chunk head)';
+				const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+				marks.set(
+					url,
+					lines.map((l) => (last = /^\/\/ ((src|node_modules)\/\S+)/.exec(l)?.[1] ?? last))
+				);
+			}
+			return marks.get(url)![line] ?? url.split('/').pop() ?? '(native)';
+		};
+		const byModule = new Map<string, number>();
+		for (const n of profile.nodes as Node[]) {
+			const t = dt.get(n.id) ?? 0;
+			if (!t || /^\((idle|program|garbage collector|root)\)/.test(n.callFrame.functionName)) continue;
+			const key = n.callFrame.url ? moduleAt(n.callFrame.url, n.callFrame.lineNumber) : `(native) ${n.callFrame.functionName}`;
+			byModule.set(key, (byModule.get(key) ?? 0) + t);
+		}
+		show('Self time by module', [...byModule]);
+	}
 	const sum = (m: [string, number][]) => m.reduce((s, [, v]) => s + v, 0) / PRESSES;
 	console.log(
 		`# ${id}, ${PRESSES} presses of ${param}: main thread busy ${sum(busy).toFixed(1)} ms per press`

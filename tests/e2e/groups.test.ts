@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated, isFocused } from './helpers';
-import { PHONE, PROJECTOR, axe, openRoom, pairProjector, person } from './room-helpers';
+import { PHONE, PROJECTOR, axe, openRoom, pairProjector, pastEdges, person } from './room-helpers';
 
 const GROUPS = 5;
 
@@ -205,22 +205,9 @@ test('on a phone, the console’s group work, a group’s QR code and the projec
 	await screen.page.setViewportSize({ width: 1280, height: 720 });
 	await expect(listed.nth(3).locator('.group')).toHaveText('Group 4 · Group 8 · Group 12');
 	await screen.page.waitForTimeout(500);
-	expect(
-		await screen.page.evaluate(() =>
-			[...document.querySelectorAll('.screen *')]
-				.filter((el) => !el.closest('.visually-hidden'))
-				.filter((el) => el.getBoundingClientRect().bottom > innerHeight + 0.5)
-				.map((el) => el.outerHTML.slice(0, 80))
-		)
-	).toEqual([]);
+	expect(await pastEdges(screen.page, '.screen', 'bottom')).toEqual([]);
 	await screen.page.setViewportSize(PHONE);
-	const cut = await screen.page.evaluate(() =>
-		[...document.querySelectorAll('.screen *')]
-			.filter((el) => !el.closest('.visually-hidden'))
-			.filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
-			.map((el) => el.outerHTML.slice(0, 80))
-	);
-	expect(cut).toEqual([]);
+	expect(await pastEdges(screen.page, '.screen', 'right')).toEqual([]);
 	await axe(screen.page);
 	for (const p of [host, screen]) expect(p.errors).toEqual([]);
 });

@@ -12,6 +12,28 @@ import { hydrated, watch } from './helpers';
 export const PHONE = { width: 390, height: 844 };
 export const PROJECTOR = { width: 1920, height: 1080 };
 
+/**
+ * What runs past the window's bottom or right edge, or the one `edge` given, inside `selector`: a
+ * projector's page clips it, so nothing would scroll into view. Text for screen readers alone is left out.
+ */
+export const pastEdges = (
+	page: Page,
+	selector: string,
+	edge: 'bottom' | 'right' | 'both' = 'both'
+): Promise<string[]> =>
+	page.evaluate(
+		([sel, which]) =>
+			[...document.querySelectorAll(`${sel} *`)]
+				.filter((el) => !el.closest('.visually-hidden'))
+				.filter((el) => {
+					const r = el.getBoundingClientRect();
+					const bottom = which !== 'right' && r.bottom > innerHeight + 0.5;
+					return bottom || (which !== 'bottom' && r.right > innerWidth + 0.5);
+				})
+				.map((el) => el.outerHTML.slice(0, 80)),
+		[selector, edge] as const
+	);
+
 /** A person: a browser context of their own (their own storage, as separate devices have). */
 export async function person(browser: Browser, viewport: { width: number; height: number }) {
 	const context = await browser.newContext({ viewport });

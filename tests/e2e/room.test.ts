@@ -18,6 +18,7 @@ import {
 	joinByLink,
 	openRoom,
 	pairProjector,
+	pastEdges,
 	person,
 	startApp,
 	stopApp,
@@ -29,20 +30,6 @@ const LIST = 'List Cainiao (IPO)';
 // Ports of the tests' own apps, apart from the suite's (E2E_PORT lets worktrees run side by side).
 const BASE_PORT = (Number(process.env.E2E_PORT) || 4173) + 100;
 
-/** What runs past the window's bottom or right edge inside `selector` (a projector's page clips it). */
-const pastEdges = (page: Page, selector: string): Promise<string[]> =>
-	page.evaluate(
-		(sel) =>
-			[...document.querySelectorAll(`${sel} *`)]
-				.filter((el) => !el.closest('.visually-hidden'))
-				.filter((el) => {
-					const r = el.getBoundingClientRect();
-					return r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5;
-				})
-				.map((el) => el.outerHTML.slice(0, 80)),
-		selector
-	);
-
 /**
  * The projector's estimate at 1280 × 720, or the size given: what runs past the screen's bottom (the page
  * clips it), and whether the chart's key shows. The window goes back to the projector's size after.
@@ -53,12 +40,12 @@ async function fitsAt720(
 ): Promise<{ cut: string[]; key: boolean }> {
 	await page.setViewportSize(size);
 	await page.waitForTimeout(500);
-	const out = await page.evaluate(() => ({
-		cut: [...document.querySelectorAll('[data-slot="room-estimates"] *')]
-			.filter((el) => el.getBoundingClientRect().bottom > innerHeight + 0.5)
-			.map((el) => el.outerHTML.slice(0, 80)),
-		key: !!document.querySelector('[data-slot="room-estimates"] .chart-key')?.checkVisibility()
-	}));
+	const out = {
+		cut: await pastEdges(page, '[data-slot="room-estimates"]', 'bottom'),
+		key: await page.evaluate(
+			() => !!document.querySelector('[data-slot="room-estimates"] .chart-key')?.checkVisibility()
+		)
+	};
 	await page.setViewportSize(PROJECTOR);
 	return out;
 }

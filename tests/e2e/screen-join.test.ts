@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { loadDecisions } from '../decisions';
-import { openRoom, pairProjector, person, PROJECTOR } from './room-helpers';
+import { openRoom, pairProjector, pastEdges, person, PROJECTOR } from './room-helpers';
 
 const IDS = (await loadDecisions()).map((d) => d.meta.id);
 const SIZES = [PROJECTOR, { width: 1280, height: 720 }, { width: 1024, height: 768 }];
@@ -25,16 +25,7 @@ for (const id of IDS) {
 			await expect(join).toBeInViewport({ ratio: 1 });
 			// The slide fits its type once the screen's size settles.
 			await screen.page.waitForTimeout(300);
-			const past = await screen.page.evaluate(() =>
-				[...document.querySelectorAll('.screen *')]
-					.filter((el) => !el.closest('.visually-hidden'))
-					.filter((el) => {
-						const r = el.getBoundingClientRect();
-						return r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5;
-					})
-					.map((el) => el.outerHTML.slice(0, 80))
-			);
-			expect(past, `${size.width} × ${size.height}`).toEqual([]);
+			expect(await pastEdges(screen.page, '.screen'), `${size.width} × ${size.height}`).toEqual([]);
 		}
 		for (const p of [host, screen]) expect(p.errors).toEqual([]);
 	});
