@@ -9,23 +9,27 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 	const m = probe(def);
 	const star = (u: string) => m.output('integrated', `star${u}`);
 
-	it('deciding unit by unit leads; all inside wins below the lift’s flip, all independent above its switch', () => {
-		expect(m.best()).toBe('split');
+	it('keeping all four inside leads; deciding unit by unit wins above the lift’s flip, inside its interval, all four independent nowhere in its range', () => {
+		expect(m.best()).toBe('integrated');
 		const [low] = m.flip('lift');
 		expect(m.sides('lift', low.at)).toEqual(['integrated', 'split']);
-		expect(m.best('lift=0.19')).toBe('independent');
 		const u = m.param('lift').uncertain!;
 		expect(low.at).toBeGreaterThan(u.low);
-		expect(star('Xianyu')).toBeLessThan(u.high);
+		expect(low.at).toBeLessThan(u.high);
+		expect(m.best(`lift=${m.param('lift').max}`)).toBe('split');
 	});
 
-	it('the commerce units’ break-even lifts are two to three times the others’, their synergies larger', () => {
+	it('deciding unit by unit leads with an overhead below its switch', () => {
+		expect(m.best('overhead=0.02')).toBe('split');
+	});
+
+	it('the commerce units’ break-even lifts are nearly four times the others’, their synergies larger', () => {
 		for (const [a, b] of [
 			['1688', 'DingTalk'],
 			['Xianyu', 'Quark']
 		]) {
-			expect(star(a) / star(b)).toBeGreaterThan(2);
-			expect(star(a) / star(b)).toBeLessThan(3);
+			expect(star(a) / star(b)).toBeGreaterThan(3.5);
+			expect(star(a) / star(b)).toBeLessThan(4);
 		}
 		expect(Math.min(m.value('s1688'), m.value('sXianyu'))).toBeGreaterThan(
 			Math.max(m.value('sDingTalk'), m.value('sQuark'))

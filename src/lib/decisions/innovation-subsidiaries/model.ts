@@ -11,7 +11,11 @@
  *
  * Timing: money is USD bn at the end of 2023 (the decision, November 2023); funding, lost synergy and
  * overhead are paid each year of the funding cycle (2024 on), and the value at success V is counted at the
- * cycle's end: V is the value after the cycle, a terminal value inside each unit's row. Funding is the same
+ * cycle's end: V is the value after the cycle, a terminal value inside each unit's row. A unit that succeeds
+ * stays independent after the cycle (`persist`, the share of the loss that goes on), so its lost synergy and
+ * overhead go on too: its value at success is V less that loss as a perpetuity at the cycle's end (before
+ * revision 2 the loss stopped with the funding while V stayed whole, as if every unit rejoined the group
+ * then). A unit that fails is folded back or closed, and its loss stops. Funding is the same
  * whichever way a unit is run, so it decides nothing; failure is carried by p, so the discount rate carries
  * no venture premium (one risk, counted once).
  */
@@ -38,11 +42,19 @@ const WU_INDEPENDENT =
 
 export const innovationSubsidiaries: ModelDef = {
 	id: 'innovation-subsidiaries',
+	revision: 2,
+	history: [
+		{
+			revision: 2,
+			note: 'an independent unit that succeeds now stays independent after the funding cycle and keeps losing its shared-traffic synergy and paying its overhead; before, both stopped with the funding while the value at success stayed whole. Independence now needs a larger lift in the chance of success',
+			added: { id: 'persist', before: 0 }
+		}
+	],
 	title: 'Run 1688, Xianyu, DingTalk and Quark as independent subsidiaries?',
 	question:
 		'Independent subsidiaries with their own strategy and three to five years of funding, or business lines inside the group?',
 	summary:
-		'Per unit: value = chance of success × value at success − funding. Independence adds Δp to the chance but gives up the shared-traffic synergy and adds overhead; outside capital sells a share of the unit at a price, less the discount investors demand.',
+		'Per unit: value = chance of success × value at success − funding. Independence adds Δp to the chance but gives up the shared-traffic synergy and adds overhead, during the cycle and, for a unit that succeeds and stays independent, after it; outside capital sells a share of the unit at a price, less the discount investors demand.',
 	periods: { count: 6, unit: 'year', start: 2023 },
 	flags: { ind1688: 0, indXianyu: 0, indDingTalk: 0, indQuark: 0, outside: 0 },
 	options: [
@@ -336,6 +348,24 @@ export const innovationSubsidiaries: ModelDef = {
 			]
 		},
 		{
+			id: 'persist',
+			label: 'Independence after the cycle',
+			unit: '%',
+			default: 1,
+			min: 0,
+			max: 1,
+			step: 0.05,
+			description:
+				'The share of an independent unit’s lost synergy and overhead that goes on after the funding cycle, when the unit succeeds: 100 % if it stays independent for good, 0 % if it rejoins the group then and gets its shared traffic back. A unit that fails is folded back or closed either way.',
+			sources: [
+				{ doc: DOC_SCMP, after: 'outcome', quote: WU_INDEPENDENT, role: 'context' },
+				{
+					assumption:
+						'100 %: the units were made independent subsidiaries with no end date; the funding cycle ends, their independence does not. Lower values stand for a unit folded back once it has succeeded, as 1688 and Xianyu were a year later; the model does not value the choice to fold back, only a share of the loss that stops.'
+				}
+			]
+		},
+		{
 			id: 'tax',
 			label: 'Income tax on synergy and overhead',
 			unit: '%',
@@ -358,7 +388,7 @@ export const innovationSubsidiaries: ModelDef = {
 				},
 				{
 					assumption:
-						'The interval runs from 15 % (a high and new technology enterprise) to 30 % (withholding tax on dividends paid out of China).'
+						'The interval runs from 15 % (the rate for a high and new technology enterprise, which DingTalk or Quark might obtain) to 30 % (a unit whose losses cannot all be set against the group’s profits at once); withholding tax on dividends does not apply to profit lost inside the group.'
 				}
 			]
 		},
@@ -436,29 +466,49 @@ export const innovationSubsidiaries: ModelDef = {
 			unit: '',
 			formula: 't >= years and t < years + 1 ? 1 : 0'
 		},
+		lost1688: {
+			label: '1688: synergy lost and overhead after the cycle, for good, at its end',
+			unit: 'USD bn',
+			formula: 'persist * (1 - tax) * (s1688 + overhead) / rate'
+		},
+		lostXianyu: {
+			label: 'Xianyu: synergy lost and overhead after the cycle, for good, at its end',
+			unit: 'USD bn',
+			formula: 'persist * (1 - tax) * (sXianyu + overhead) / rate'
+		},
+		lostDingTalk: {
+			label: 'DingTalk: synergy lost and overhead after the cycle, for good, at its end',
+			unit: 'USD bn',
+			formula: 'persist * (1 - tax) * (sDingTalk + overhead) / rate'
+		},
+		lostQuark: {
+			label: 'Quark: synergy lost and overhead after the cycle, for good, at its end',
+			unit: 'USD bn',
+			formula: 'persist * (1 - tax) * (sQuark + overhead) / rate'
+		},
 		cash1688: {
 			label: '1688: cash to the group',
 			unit: 'USD bn',
 			formula:
-				'prize * (pBase + ind1688 * lift) * V1688 * (1 - outside * ind1688 * outsideShare * investorDiscount) - active * (funding + ind1688 * (1 - tax) * (s1688 + overhead))'
+				'prize * (pBase + ind1688 * lift) * (V1688 - ind1688 * lost1688) * (1 - outside * ind1688 * outsideShare * investorDiscount) - active * (funding + ind1688 * (1 - tax) * (s1688 + overhead))'
 		},
 		cashXianyu: {
 			label: 'Xianyu: cash to the group',
 			unit: 'USD bn',
 			formula:
-				'prize * (pBase + indXianyu * lift) * VXianyu * (1 - outside * indXianyu * outsideShare * investorDiscount) - active * (funding + indXianyu * (1 - tax) * (sXianyu + overhead))'
+				'prize * (pBase + indXianyu * lift) * (VXianyu - indXianyu * lostXianyu) * (1 - outside * indXianyu * outsideShare * investorDiscount) - active * (funding + indXianyu * (1 - tax) * (sXianyu + overhead))'
 		},
 		cashDingTalk: {
 			label: 'DingTalk: cash to the group',
 			unit: 'USD bn',
 			formula:
-				'prize * (pBase + indDingTalk * lift) * VDingTalk * (1 - outside * indDingTalk * outsideShare * investorDiscount) - active * (funding + indDingTalk * (1 - tax) * (sDingTalk + overhead))'
+				'prize * (pBase + indDingTalk * lift) * (VDingTalk - indDingTalk * lostDingTalk) * (1 - outside * indDingTalk * outsideShare * investorDiscount) - active * (funding + indDingTalk * (1 - tax) * (sDingTalk + overhead))'
 		},
 		cashQuark: {
 			label: 'Quark: cash to the group',
 			unit: 'USD bn',
 			formula:
-				'prize * (pBase + indQuark * lift) * VQuark * (1 - outside * indQuark * outsideShare * investorDiscount) - active * (funding + indQuark * (1 - tax) * (sQuark + overhead))'
+				'prize * (pBase + indQuark * lift) * (VQuark - indQuark * lostQuark) * (1 - outside * indQuark * outsideShare * investorDiscount) - active * (funding + indQuark * (1 - tax) * (sQuark + overhead))'
 		},
 		cash: {
 			label: 'Cash to the group, four units',
@@ -489,9 +539,10 @@ export const innovationSubsidiaries: ModelDef = {
 		star1688: {
 			label: '1688: lift in the chance of success that pays for independence',
 			unit: '%',
-			formula: '(1 - tax) * (s1688 + overhead) * npv(active, rate) / (V1688 * npv(prize, rate))',
+			formula:
+				'last(lost1688) < V1688 ? (1 - tax) * (s1688 + overhead) * npv(active, rate) / ((V1688 - last(lost1688)) * npv(prize, rate)) + pBase * last(lost1688) / (V1688 - last(lost1688)) : 1',
 			description:
-				'Δp* = (s + c) / V, the lost synergy and the overhead over the cycle against the value at success, both in present value.'
+				'The lift that pays: the lost synergy and the overhead over the cycle, and after it the loss L a successful unit goes on bearing (both after tax), against its value at success less L, all in present value: Δp* = (s + c) over the cycle / (V − L) + p × L / (V − L); 100 % where L is as large as V.'
 		},
 		unitXianyu: {
 			label: 'Xianyu',
@@ -503,9 +554,10 @@ export const innovationSubsidiaries: ModelDef = {
 		starXianyu: {
 			label: 'Xianyu: lift in the chance of success that pays for independence',
 			unit: '%',
-			formula: '(1 - tax) * (sXianyu + overhead) * npv(active, rate) / (VXianyu * npv(prize, rate))',
+			formula:
+				'last(lostXianyu) < VXianyu ? (1 - tax) * (sXianyu + overhead) * npv(active, rate) / ((VXianyu - last(lostXianyu)) * npv(prize, rate)) + pBase * last(lostXianyu) / (VXianyu - last(lostXianyu)) : 1',
 			description:
-				'Δp* = (s + c) / V, the lost synergy and the overhead over the cycle against the value at success, both in present value.'
+				'The lift that pays: the lost synergy and the overhead over the cycle, and after it the loss L a successful unit goes on bearing (both after tax), against its value at success less L, all in present value: Δp* = (s + c) over the cycle / (V − L) + p × L / (V − L); 100 % where L is as large as V.'
 		},
 		unitDingTalk: {
 			label: 'DingTalk',
@@ -517,9 +569,10 @@ export const innovationSubsidiaries: ModelDef = {
 		starDingTalk: {
 			label: 'DingTalk: lift in the chance of success that pays for independence',
 			unit: '%',
-			formula: '(1 - tax) * (sDingTalk + overhead) * npv(active, rate) / (VDingTalk * npv(prize, rate))',
+			formula:
+				'last(lostDingTalk) < VDingTalk ? (1 - tax) * (sDingTalk + overhead) * npv(active, rate) / ((VDingTalk - last(lostDingTalk)) * npv(prize, rate)) + pBase * last(lostDingTalk) / (VDingTalk - last(lostDingTalk)) : 1',
 			description:
-				'Δp* = (s + c) / V, the lost synergy and the overhead over the cycle against the value at success, both in present value.'
+				'The lift that pays: the lost synergy and the overhead over the cycle, and after it the loss L a successful unit goes on bearing (both after tax), against its value at success less L, all in present value: Δp* = (s + c) over the cycle / (V − L) + p × L / (V − L); 100 % where L is as large as V.'
 		},
 		unitQuark: {
 			label: 'Quark',
@@ -531,23 +584,24 @@ export const innovationSubsidiaries: ModelDef = {
 		starQuark: {
 			label: 'Quark: lift in the chance of success that pays for independence',
 			unit: '%',
-			formula: '(1 - tax) * (sQuark + overhead) * npv(active, rate) / (VQuark * npv(prize, rate))',
+			formula:
+				'last(lostQuark) < VQuark ? (1 - tax) * (sQuark + overhead) * npv(active, rate) / ((VQuark - last(lostQuark)) * npv(prize, rate)) + pBase * last(lostQuark) / (VQuark - last(lostQuark)) : 1',
 			description:
-				'Δp* = (s + c) / V, the lost synergy and the overhead over the cycle against the value at success, both in present value.'
+				'The lift that pays: the lost synergy and the overhead over the cycle, and after it the loss L a successful unit goes on bearing (both after tax), against its value at success less L, all in present value: Δp* = (s + c) over the cycle / (V − L) + p × L / (V − L); 100 % where L is as large as V.'
 		},
 		afterCycle: {
 			label: 'Expected value at success, present value (the terminal value inside the rows)',
 			unit: 'USD bn',
 			formula:
-				'npv(prize, rate) * ((pBase + ind1688 * lift) * V1688 + (pBase + indXianyu * lift) * VXianyu + (pBase + indDingTalk * lift) * VDingTalk + (pBase + indQuark * lift) * VQuark)',
+				'npv(prize, rate) * ((pBase + ind1688 * lift) * (V1688 - ind1688 * last(lost1688)) + (pBase + indXianyu * lift) * (VXianyu - indXianyu * last(lostXianyu)) + (pBase + indDingTalk * lift) * (VDingTalk - indDingTalk * last(lostDingTalk)) + (pBase + indQuark * lift) * (VQuark - indQuark * last(lostQuark)))',
 			description:
-				'All the value after the funding cycle, weighted by the chance of success, before any investors’ discount: most of each unit’s row lies here.'
+				'All the value after the funding cycle, weighted by the chance of success, before any investors’ discount, and for an independent unit less what it goes on losing after the cycle: most of each unit’s row lies here.'
 		},
 		dilution: {
 			label: 'Cost of outside capital: the investors’ discount',
 			unit: 'USD bn',
 			formula:
-				'outside * outsideShare * investorDiscount * npv(prize, rate) * (ind1688 * (pBase + lift) * V1688 + indXianyu * (pBase + lift) * VXianyu + indDingTalk * (pBase + lift) * VDingTalk + indQuark * (pBase + lift) * VQuark)',
+				'outside * outsideShare * investorDiscount * npv(prize, rate) * (ind1688 * (pBase + lift) * (V1688 - last(lost1688)) + indXianyu * (pBase + lift) * (VXianyu - last(lostXianyu)) + indDingTalk * (pBase + lift) * (VDingTalk - last(lostDingTalk)) + indQuark * (pBase + lift) * (VQuark - last(lostQuark)))',
 			description:
 				'The share sold times its worth to the group, less the price paid for it: zero at a fair price.'
 		}
@@ -557,7 +611,8 @@ export const innovationSubsidiaries: ModelDef = {
 	breakdown: { add: ['unit1688', 'unitXianyu', 'unitDingTalk', 'unitQuark'] },
 	card: {
 		includes: [
-			'Per unit, value = chance of success × value at success − funding; independence adds Δp to the chance, gives up the unit’s shared-traffic synergy and adds overhead, so it pays where Δp × V exceeds synergy plus overhead: Δp* = (s + c) / V, both in present value.',
+			'Per unit, value = chance of success × value at success − funding; independence adds Δp to the chance, gives up the unit’s shared-traffic synergy and adds overhead, so it pays where Δp × V exceeds synergy plus overhead, both in present value.',
+			'Independence outlasts the funding: a unit that succeeds stays independent (`persist`, 100 % by default, since the units were made subsidiaries with no end date), so its lost synergy and overhead go on after the cycle, a perpetuity at the cycle’s end taken from its value at success; a unit that fails is folded back or closed, and its loss stops. The lift that pays is then Δp* = (s + c) over the cycle / (V − L) + p × L / (V − L), L that perpetuity.',
 			'Four units, each with its own value at success and its own synergy, each its own row of the breakdown; the options switch units in or out, and one option decides unit by unit (the commerce units inside, DingTalk and Quark independent), which the brief’s three options do not.',
 			'Outside capital sells a minority of each unit at its worth to the group less the investors’ discount: at a fair price the group gives up exactly what it is paid, so outside money adds nothing, and at a discount it costs the discount.',
 			'Synergy is marketplace profit before tax and overhead a deductible cost, both taxed; funding is the same whichever way a unit is run and decides nothing.',
@@ -570,7 +625,7 @@ export const innovationSubsidiaries: ModelDef = {
 			},
 			{
 				what: 'Learning: the option to fold a unit back after a year if it is not working',
-				why: 'the model values the cycle as one commitment; an option to reverse makes independence worth a little more than shown, and the reversal of 2024 is such an option used.'
+				why: 'the model values the cycle as one commitment, and a unit that succeeds as independent for good (or, with `persist` lower, as rejoining the group after the cycle); an option to reverse on the evidence makes independence worth more than shown, and the reversal of 2024 is such an option used.'
 			},
 			{
 				what: 'Different chances and lifts for each unit',
@@ -581,9 +636,17 @@ export const innovationSubsidiaries: ModelDef = {
 				why: 'transfers inside the group, neither cost nor gain to it.'
 			}
 		],
-		carries: ['lift', 's1688', 'sXianyu', 'V1688', 'VXianyu', 'overhead', 'investorDiscount'],
+		carries: ['lift', 'persist', 'overhead', 'VDingTalk', 'VQuark', 'sQuark', 's1688', 'sXianyu'],
 		actual:
-			'In November 2023 Alibaba made all four units independent subsidiaries; a year later (SCMP, 21 November 2024) 1688 and Xianyu (Idle Fish) were folded into the new Alibaba E-commerce Business Group. At its defaults, all of them judgements, the model does not explain the first choice: making all four independent trails keeping them inside by about USD 0.3 bn of 1.9, because the lift it needs, about 12 points over the four, is above the 10 assumed. It prefers deciding unit by unit: the commerce units inside and DingTalk and Quark independent, ahead of keeping all inside by about USD 0.28 bn (ahead in about two simulated futures in three). The reason is the one the reversal suggests: 1688 and Xianyu share the marketplaces’ traffic, so independence must lift their chance of success by about 15 and 17 points to pay (Δp*), against about 5 and 7 for DingTalk and Quark, which share little. All four independent is explained if Alibaba expected a lift above about 16 points, inside the interval’s upper part; a year of results showing less than that for the commerce units would fold them back. The sizes of the synergies are judgements no source gives; what the model rests on is their order: the commerce units share more with the marketplaces than office software and search do.'
+			'In November 2023 Alibaba made all four units independent subsidiaries; a year later (SCMP, 21 November 2024) 1688 and Xianyu (Idle Fish) were folded into the new Alibaba E-commerce Business Group. At its defaults, all of them judgements, the model does not explain the first choice: all four independent is worth about USD −0.5 bn against 1.9 for keeping them inside. A unit that succeeds stays independent and goes on losing its shared traffic and paying its overhead after the cycle, so the lift independence must bring (Δp*) is about 43 and 54 points for 1688 and Xianyu, and about 11 and 15 for DingTalk and Quark, against the 10 assumed. Keeping all four inside leads; deciding unit by unit (the commerce units inside, DingTalk and Quark independent) trails it by about USD 0.18 bn, ahead in about one simulated future in four, and leads above a lift of about 13 points, or where a unit that succeeds would rejoin the group after the cycle (independence after the cycle below about 61 %). All four independent would need a lift of about 30 points, the top of its range. The reversal is the model’s clearest reading: the commerce units need nearly four times the lift of the others, so a year of results showing less would fold them back first. The sizes of the synergies are judgements no source gives; what the model rests on is their order: the commerce units share more with the marketplaces than office software and search do.',
+		answers: [
+			{
+				finding:
+					'A review found that the lost synergy and overhead stopped with the funding cycle while the value at success stayed whole, as if every unit rejoined the group after four years; charging the loss for as long as a unit stays independent turns the verdict from deciding unit by unit to keeping all four inside.',
+				answer:
+					'Corrected in revision 2: a successful unit’s loss goes on after the cycle (`persist`), and the verdict is what the corrected model says. At `persist` 0 the model is revision 1’s, which a link made then still shows.'
+			}
+		]
 	},
 	teach: {
 		context: [
@@ -620,7 +683,7 @@ export const innovationSubsidiaries: ModelDef = {
 			},
 			{
 				id: 'overhead',
-				text: 'An independent unit pays for its own board, finance, people functions and technology. How much overhead a year, during the four-year funded cycle, can a unit carry before keeping all four inside beats deciding unit by unit?',
+				text: 'An independent unit pays for its own board, finance, people functions and technology for as long as it stays independent. How low would that overhead have to be for deciding unit by unit to beat keeping all four inside?',
 				param: 'overhead'
 			},
 			{
