@@ -30,7 +30,7 @@ export const globalNetworkGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The assumptions',
 			slide: 'assumptions',
-			what: 'Show throughput per hub, the third party’s price against own handling, the site and equipment capital, the peak, and the days saved with what a day is worth. Point out which come from published figures (the number of centres, the speed-up) and which are judgements.'
+			what: 'Show throughput per hub, the third party’s price against own handling, the site and equipment capital, the peak, and the days saved with what a day is worth. Point out which come from published figures (the number of centres) and which are judgements, the days saved among them: the speed-up Cainiao announced came with its distribution centres, and how much of it owning adds over renting no source says.'
 		},
 		{
 			id: 'outcome',
