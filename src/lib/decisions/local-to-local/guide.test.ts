@@ -16,6 +16,20 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(switchTo('price', 'open', 'price=min')).toBeGreaterThan(floor);
 	});
 
+	it('opening beats partnering only inside a band of prices, the assumed price near its top and the best inside it', () => {
+		const fs = m.flip('price');
+		const [low, high] = [fs[0], fs[fs.length - 1]];
+		// What the guide's {flip:price@price=min} and {flip:price} print: the flips nearest each value.
+		expect(m.figs.resolve('flip:price@price=min')).toBe(m.figs.resolve(`flip:price@price=${low.at}`));
+		expect(m.sides('price', low.at)).toEqual(['partner', 'open']);
+		expect(m.sides('price', high.at)).toEqual(['open', 'partner']);
+		expect(high.at).toBeGreaterThan(m.value('price'));
+		expect(high.at - m.value('price')).toBeLessThan(0.1 * (high.at - low.at));
+		const best = m.figs.report()!.optimum!.at;
+		expect(best).toBeGreaterThan(low.at);
+		expect(best).toBeLessThan(high.at);
+	});
+
 	it('third-party parcels lower the own parcels’ unit cost', () => {
 		expect(m.output('open', 'ownCostAfter')).toBeLessThan(m.output('open', 'ownCostBefore'));
 		expect(m.output('open', 'savingValue')).toBeGreaterThan(0);

@@ -66,7 +66,7 @@ export const localToLocalGuide: RoomGuide = {
 	],
 	answers: {
 		floor: {
-			text: 'A third-party parcel covers its marginal cost above {output:open.priceFloor}: collection at the merchant, {value:pickupCost}, plus what one more parcel adds to the network’s cost, which is well below the average cost of {output:open.ownCostBefore} because the fixed cost is paid already and each parcel makes the routes denser. Selling openly beats a partnership only above {flip:price@price=min}, because the margin must also pay a sales team of {value:salesFixed} and launch capital of {value:launchCapital}.',
+			text: 'A third-party parcel covers its marginal cost above {output:open.priceFloor}: collection at the merchant, {value:pickupCost}, plus what one more parcel adds to the network’s cost, which is well below the average cost of {output:open.ownCostBefore} because the fixed cost is paid already and each parcel makes the routes denser. Selling openly beats a partnership only between {flip:price@price=min} and {flip:price}: below that band the margin cannot also pay a sales team of {value:salesFixed} and launch capital of {value:launchCapital}, and above it the discount is too small to win enough parcels. The assumed {value:price} lies near the band’s top, and opening is worth most at {optimum}.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
