@@ -92,7 +92,7 @@ export const logisticsAutomationGuide: RoomGuide = {
 			]
 		},
 		scale: {
-			text: 'Capital is paid per warehouse and the saving per worker, so a smaller operation automates later: below {switch:headcount>full} sorting alone is the cheaper choice, and below {switch:headcount>manual} manual work is. A smaller rival has smaller sites and usually a dearer cost of capital, which also counts against machines: above a discount rate of {switch:rate>sorting} sorting alone beats full automation even in this warehouse.',
+			text: 'Capital grows more slowly than a warehouse (the six-tenths rule of plant costs, an assumption) while the saving grows with every worker, so a smaller operation pays more capital per worker saved and automates less: below {switch:headcount>full} sorting alone is the cheaper choice. A smaller rival has smaller sites and usually a dearer cost of capital, which also counts against machines: above a discount rate of {switch:rate>sorting} sorting alone beats full automation even in this warehouse.',
 			quotes: [{ doc: DOC_TOWSON, quote: 'And smaller competitors cannot really match them in this.' }]
 		}
 	}

@@ -18,7 +18,7 @@ import {
 	close,
 	harness
 } from '../harness';
-import { logisticsAutomation as def, PEAK_REF } from './model';
+import { logisticsAutomation as def, PEAK_REF, REF_HEADCOUNT } from './model';
 
 const h = harness(def);
 const { evaluate, defaults, anyValues } = h;
@@ -31,10 +31,16 @@ const annuity = (v: ParamValues, g = v.wageGrowth) =>
 	Array.from({ length: YEARS }, (_, t) => (1 + g) ** t * (1 + v.rate) ** -(t + 0.5)).reduce((a, b) => a + b);
 /** A worker on the books costs this many years of wage, the peak weeks’ extra labour included. */
 const peakLoad = (v: ParamValues) => 1 + (((v.peakFactor - 1) * v.peakWeeks) / 52) * (1 + v.peakPremium);
+/** The share of the staff full automation cuts, as in the reported warehouse of 2,000 (1,000 left: half). */
+const cut = (v: ParamValues) => 1 - v.fullHeadcount / REF_HEADCOUNT;
 const staff = (v: ParamValues, o: Option) =>
-	v.headcount - (o === 'full' ? 1 : o === 'sorting' ? v.sortShare : 0) * (v.headcount - v.fullHeadcount);
+	v.headcount * (1 - (o === 'full' ? 1 : o === 'sorting' ? v.sortShare : 0) * cut(v));
+/** Capital for the reported warehouse, scaled to this one's size by the six-tenths rule and to its peak. */
 const capital = (v: ParamValues, o: Option) =>
-	(o === 'full' ? 1 : o === 'sorting' ? v.sortCapitalShare : 0) * v.fullCapital * (v.peakFactor / PEAK_REF);
+	(o === 'full' ? 1 : o === 'sorting' ? v.sortCapitalShare : 0) *
+	v.fullCapital *
+	(v.headcount / REF_HEADCOUNT) ** v.scale *
+	(v.peakFactor / PEAK_REF);
 /** Capital with its maintenance after tax, less its depreciation’s tax shield, all in 2025 money. */
 const capitalAllIn = (v: ParamValues, o: Option) => {
 	const A = annuity(v, 0);
@@ -128,14 +134,14 @@ checkDirections(h, [
 		param: 'wage',
 		of: { lead: ['full', 'manual'] },
 		moves: 'up',
-		given: (v) => v.fullHeadcount <= v.headcount
+		given: (v) => v.fullHeadcount <= REF_HEADCOUNT
 	},
 	{
 		name: 'faster wage growth favours full automation over manual work',
 		param: 'wageGrowth',
 		of: { lead: ['full', 'manual'] },
 		moves: 'up',
-		given: (v) => v.fullHeadcount <= v.headcount
+		given: (v) => v.fullHeadcount <= REF_HEADCOUNT
 	},
 	{
 		name: 'dearer machines count against full automation',
@@ -158,6 +164,46 @@ checkDirections(h, [
 	}
 ]);
 
+describe('the warehouse’s size', () => {
+	it('keeps the reported shares at any size: twice the warehouse saves twice the workers for 2^scale the capital', () =>
+		fc.assert(
+			fc.property(anyValues, (v) => {
+				const small = evaluate({ ...v, headcount: 1000 }).full.outputs;
+				const large = evaluate({ ...v, headcount: 2000 }).full.outputs;
+				close(large.headcountSaved, 2 * small.headcountSaved, 'workers saved', 1e-9);
+				close(large.capitalCost, 2 ** v.scale * small.capitalCost, 'capital', 1e-9);
+			}),
+			{ numRuns: 50 }
+		));
+
+	it('is revision 1 exactly at the reported warehouse’s 2,000 workers', async () => {
+		const { default: r1 } = await import('./revisions/r1');
+		const old = harness(r1);
+		fc.assert(
+			fc.property(anyValues, (v) => {
+				const at = { ...v, headcount: REF_HEADCOUNT };
+				const now = evaluate(at);
+				const then = old.evaluate(at);
+				for (const o of OPTIONS) close(now[o].outputs.totalCost, then[o].outputs.totalCost, o, 1e-9);
+			}),
+			{ numRuns: 50 }
+		);
+	});
+
+	// Capital grows as size^scale and the saving as size, so the lead per worker grows with size: once full
+	// automation beats sorting alone at one size, it beats it at every larger one.
+	it('gives full automation a lead per worker over sorting alone that grows with the warehouse', () =>
+		fc.assert(
+			fc.property(anyValues, fc.double({ min: 500, max: 5000, noNaN: true }), (v, other) => {
+				fc.pre(v.scale < 1 && v.fullHeadcount < REF_HEADCOUNT);
+				const [a, b] = [Math.min(v.headcount, other), Math.max(v.headcount, other)];
+				const perWorker = (n: number) => h.lead('full', 'sorting')({ ...v, headcount: n }) / n;
+				expect(perWorker(b)).toBeGreaterThanOrEqual(perWorker(a) - 1e-9);
+			}),
+			{ numRuns: 100 }
+		));
+});
+
 describe('break-even wages', () => {
 	// Full automation and sorting alone cost the same where their capital gap equals their wage gap.
 	checkBreakEven(
@@ -173,7 +219,7 @@ describe('break-even wages', () => {
 	it('states as W* the wage at which the engine finds full automation and manual work cost the same', () => {
 		fc.assert(
 			fc.property(anyValues, (v) => {
-				fc.pre(v.fullHeadcount < v.headcount);
+				fc.pre(v.fullHeadcount < REF_HEADCOUNT);
 				const W = evaluate(v).full.outputs.breakEvenWage;
 				fc.pre(W > h.param('wage').min && W < h.param('wage').max);
 				const found = breakEven(h.param('wage'), h.lead('full', 'manual'), v);

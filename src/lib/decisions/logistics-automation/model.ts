@@ -11,6 +11,11 @@
  * wage above which an option pays for itself against manual work. The same warehouse, with China’s and
  * Europe’s wages, sits on opposite sides of it.
  *
+ * Size: the reported warehouse had 2,000 workers (REF_HEADCOUNT). Another size keeps its shares: full
+ * automation leaves the same share of the staff (1,000 of 2,000), and its capital grows with the size to the
+ * power `scale` (the six-tenths rule of plant costs), so a larger warehouse pays less capital per worker
+ * saved. Before revision 2 the workers left and the capital were the reported warehouse's whatever its size.
+ *
  * Timing: capital at the start of 2025 (not discounted); wages, maintenance and tax at mid-year, year t
  * discounted by (1 + rate)^−(t + ½). The horizon is the machines’ life, ten years, so there is no value
  * after it: the machines are worn out in 2034 and the decision comes again. Wages grow at a nominal rate
@@ -31,6 +36,8 @@ const BACKBONE: PublicSource = {
 
 /** The peak, as a multiple of a normal week’s volume, for which the capital below is stated. */
 export const PEAK_REF = 3;
+/** The manual headcount of the reported warehouse, for which the workers left and the capital are stated. */
+export const REF_HEADCOUNT = 2000;
 
 const SPENDING =
 	'And I expect continued big spending big on new logistics technologies, like smart routing and automated warehouses.';
@@ -39,6 +46,14 @@ const CHINA_DAILY =
 
 export const logisticsAutomation: ModelDef = {
 	id: 'logistics-automation',
+	revision: 2,
+	history: [
+		{
+			revision: 2,
+			note: 'a warehouse larger or smaller than the reported one now keeps its shares: full automation leaves the same share of its staff, and its capital grows with its size (to the power 0.6). Before, it kept 1,000 workers and cost the same capital whatever its size. A warehouse of 2,000 workers, the default, is as before',
+			reworked: true
+		}
+	],
 	title: 'Automate logistics: sorting and robotic warehouses?',
 	question: 'Automated sorting and robotic warehouses, or manual operations?',
 	summary:
@@ -122,14 +137,14 @@ export const logisticsAutomation: ModelDef = {
 		},
 		{
 			id: 'fullHeadcount',
-			label: 'Full automation: workers left',
+			label: 'Full automation: workers left, of 2,000',
 			unit: 'workers',
 			default: 1000,
 			min: 200,
 			max: 2000,
 			step: 50,
 			description:
-				'Staff the fully automated warehouse still needs: exceptions, loading, maintenance of the flow, supervision.',
+				'Staff the fully automated warehouse still needs (exceptions, loading, maintenance of the flow, supervision), stated for the reported warehouse of 2,000 workers; a larger or smaller one keeps the same share.',
 			uncertain: { dist: 'triangular', low: 700, high: 1150 },
 			sources: [
 				{
@@ -151,7 +166,7 @@ export const logisticsAutomation: ModelDef = {
 			sources: [
 				{
 					assumption:
-						'45 %: sorting is the most labour-heavy step of a parcel hub, picking and storage the rest; no split was published for the reported warehouse.'
+						'45 %: in a warehouse that stores, picks and ships, picking usually takes the most labour and sorting the outbound parcels a large part of the rest; a little under half is a judgement, and no split was published for the reported warehouse. A lower share favours full automation.'
 				}
 			]
 		},
@@ -164,12 +179,30 @@ export const logisticsAutomation: ModelDef = {
 			max: 200,
 			step: 1,
 			description:
-				'Sorting lines, automated storage, robots and their software for the warehouse, sized for a peak of three times a normal week; a higher peak needs proportionally more.',
+				'Sorting lines, automated storage, robots and their software for a warehouse of 2,000 workers, sized for a peak of three times a normal week; a higher peak needs proportionally more, and another size more or less by the size exponent.',
 			uncertain: { dist: 'triangular', low: 35, high: 100 },
 			sources: [
 				{
 					assumption:
 						'USD 60 m (about RMB 430 m): a large automated warehouse with sorting lines, automated storage and a few hundred robots; no public cost for the reported warehouse.'
+				}
+			]
+		},
+		{
+			id: 'scale',
+			label: 'Capital’s growth with the warehouse’s size',
+			unit: 'elasticity',
+			default: 0.6,
+			min: 0,
+			max: 1,
+			step: 0.05,
+			description:
+				'How the automation capital grows with the warehouse: a warehouse twice the size needs 2^scale times the capital (1.5 times at 0.6). 1: capital in proportion to size; 0: the same capital whatever the size.',
+			uncertain: { dist: 'triangular', low: 0.4, high: 0.85 },
+			sources: [
+				{
+					assumption:
+						'0.6: the six-tenths rule engineers use to scale the capital cost of a plant with its capacity; software, systems integration and the storage structure grow slower than the flow they serve. No figure for warehouses; the interval runs from strong economies of scale to nearly none.'
 				}
 			]
 		},
@@ -305,7 +338,7 @@ export const logisticsAutomation: ModelDef = {
 		staff: {
 			label: 'Workers on the books',
 			unit: 'workers',
-			formula: 'headcount - (sort * sortShare + full) * (headcount - fullHeadcount)'
+			formula: `headcount * (1 - (sort * sortShare + full) * (1 - fullHeadcount / ${REF_HEADCOUNT}))`
 		},
 		peakLoad: {
 			label: 'Cost of a worker on the books, in years of wage',
@@ -326,7 +359,7 @@ export const logisticsAutomation: ModelDef = {
 		capital: {
 			label: 'Automation capital',
 			unit: 'USD m',
-			formula: `(sort * sortCapitalShare + full) * fullCapital * peakFactor / ${PEAK_REF}`
+			formula: `(sort * sortCapitalShare + full) * fullCapital * (headcount / ${REF_HEADCOUNT})^scale * peakFactor / ${PEAK_REF}`
 		},
 		capex: { label: 'Capital spent', unit: 'USD m', formula: 't == 0 ? capital : 0' },
 		upkeep: { label: 'Maintenance', unit: 'USD m', formula: 'maintenance * capital' },
@@ -472,6 +505,7 @@ export const logisticsAutomation: ModelDef = {
 			'One large warehouse, run by hand, with automated sorting only, or fully automated; the headcount cut is the one China Daily reported for a Cainiao warehouse, from more than 2,000 to less than 1,000.',
 			'Wages growing every year; the peak weeks staffed with extra labour at a premium, so each worker on the books costs more than a year’s wage.',
 			'Capital sized for the peak: a higher peak buys more machines that stand idle the rest of the year.',
+			'A warehouse of another size than the reported 2,000 workers keeps the reported shares: full automation leaves half its staff, and its capital grows with its size to the power 0.6 (the six-tenths rule of plant costs), so larger warehouses pay less capital per worker saved.',
 			'Maintenance as a share of capital; taxes at the corporate rate, with wages and maintenance deductible and the capital depreciated over ten years.',
 			'Capital at the start of 2025, the rest at mid-year; the horizon is the machines’ ten-year life, so nothing is counted after 2034.'
 		],
@@ -504,7 +538,6 @@ export const logisticsAutomation: ModelDef = {
 		carries: [
 			'wage',
 			'fullCapital',
-			'headcount',
 			'fullHeadcount',
 			'sortShare',
 			'sortCapitalShare',
@@ -513,6 +546,6 @@ export const logisticsAutomation: ModelDef = {
 			'peakFactor'
 		],
 		actual:
-			'Cainiao automated: the observer describes automated sorting systems and robotic warehouses, it announced more than RMB 100 billion for the network’s technical backbone in 2018, and China Daily reported a Cainiao warehouse that cut its labour count from more than 2,000 to less than 1,000. At the defaults, all assumptions except that headcount cut, the model explains full automation in China, narrowly: it costs less than manual work and less than automating sorting alone, but its lead over sorting alone holds in only about two thirds of the simulated futures, and the crux is the wage. Both break-even wages, full automation against manual work (about USD 8.5 k a year) and against sorting alone (about USD 10.8 k), lie inside the interval assumed for China’s wage (USD 8–17 k) and below its default of 12 k, so a room can argue either way; faster wage growth, a large warehouse and cheap machines tip it to full automation. At a western European wage, an assumption several times China’s, full automation wins by a wide margin with the same machines: the break-even wage is the warehouse’s, and only the wage differs.'
+			'Cainiao automated: the observer describes automated sorting systems and robotic warehouses, it announced more than RMB 100 billion for the network’s technical backbone in 2018, and China Daily reported a Cainiao warehouse that cut its labour count from more than 2,000 to less than 1,000. At the defaults, all assumptions except that headcount cut, the model explains full automation in China, narrowly: it costs less than manual work and less than automating sorting alone, but its lead over sorting alone holds in only about three of five simulated futures, and the crux is the wage. Both break-even wages, full automation against manual work (about USD 8.5 k a year) and against sorting alone (about USD 10.8 k), lie inside the interval assumed for China’s wage (USD 8–17 k) and below its default of 12 k, so a room can argue either way; faster wage growth, a larger warehouse and cheap machines tip it to full automation. The wage is not the only crux: full automation’s capital above about USD 67 m (interval 35–100), sorting alone delivering more than about 51 % of the cut (interval 30–60 %), sorting lines dearer than about 22 % of the capital (interval 20–45 %), maintenance above about 7.4 % a year (interval 3–8 %), wage growth below about 2.3 % (interval 2–8 %) or a peak above about 3.5 times a normal week (interval 2–4.5) each hand the verdict to sorting alone, all of them judgements. The verdict is for a warehouse automated in 2025 at 2025 wages; the reported warehouse was automated by 2020, when wages were lower: at the model’s own 5 % growth a 2020 wage was about USD 9.4 k, below the break-even against sorting alone, so with these machine prices (and machines cost more then) the model would have chosen sorting alone for it. At a western European wage, an assumption several times China’s, full automation wins by a wide margin with the same machines: the break-even wage is the warehouse’s, and only the wage differs.'
 	}
 };
