@@ -621,7 +621,7 @@ export const innovationSubsidiaries: ModelDef = {
 		leavesOut: [
 			{
 				what: 'What outside investors might add or take beyond their price (discipline, a market test, or minority holders blocking shared traffic)',
-				why: 'no source prices either; a negative discount shows investors who pay more than a share is worth.'
+				why: 'no source prices either; a negative discount shows investors who pay more than a share is worth. So in this model outside capital never beats independence alone at a fair price or a discount: it shows what the money costs, not what it is raised for (a valuation mark, equity for managers, a group short of capital).'
 			},
 			{
 				what: 'Learning: the option to fold a unit back after a year if it is not working',
