@@ -77,11 +77,18 @@ test('a whole session from the console: every step on the projector, votes, an e
 	await expect(countdown).toContainText(/\d+:\d{2}/);
 	const first = await countdown.textContent();
 	await expect(countdown).not.toHaveText(first!, { timeout: 5_000 });
-	await host.page.getByRole('button', { name: 'Open the first vote' }).click();
+	// The first vote from the keyboard: each press leaves focus on the next control, not at the page's start.
+	await host.page.getByRole('button', { name: 'Open the first vote' }).focus();
+	await host.page.keyboard.press('Enter');
+	await expect(host.page.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
+	await expect(host.page.getByRole('button', { name: 'Open the first vote' })).toBeDisabled();
 	for (const [i, p] of phones.entries()) await vote(p, i === 2 ? LIST : OWN);
 	await expect(host.page.getByTestId('answer-count').first()).toContainText('3 answers');
 	await expect(screen.page.getByTestId('screen-count')).toContainText('3');
-	await closeAndReveal(host.page);
+	await host.page.keyboard.press('Enter');
+	await expect(host.page.getByRole('button', { name: 'Reveal', exact: true })).toBeFocused();
+	await host.page.keyboard.press('Enter');
+	await expect(host.page.locator('#latest-h')).toBeFocused();
 	await expect(screen.page.getByText(OWN).first()).toBeVisible();
 	await fits(screen.page);
 

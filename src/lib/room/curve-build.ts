@@ -1,7 +1,7 @@
 /**
  * The curve the console sends with an estimate question: the margin of the option leading at the
- * scenario's values (a) over the runner-up there (b), across the estimated parameter's whole range, the
- * other parameters held at the scenario's values. Deterministic (no Monte Carlo), computed in the
+ * scenario's values (a) over the runner-up there (b), and over every other option, across the estimated
+ * parameter's whole range, the other parameters held at the scenario's values. Deterministic (no Monte Carlo), computed in the
  * facilitator's browser by the same grid sweep the "what would flip it" chart uses, so the server never
  * runs a model and a phone only interpolates.
  */
@@ -24,18 +24,28 @@ export function estimateCurve(cm: CompiledModel, paramId: string, values: ParamV
 	const here = def.options
 		.map((o) => ({ id: o.id, v: sign * profiler.outputAt(o.id, paramId, by, [all[paramId]], all)[0] }))
 		.sort((x, y) => (Number.isFinite(y.v) ? y.v : -Infinity) - (Number.isFinite(x.v) ? x.v : -Infinity));
-	const [a, b] = [here[0].id, here[1].id];
+	const [a, ...others] = here.map((o) => o.id);
 	const profile = profiler.profile(paramId, by, all);
-	const x: number[] = [];
-	const y: number[] = [];
-	profile.xs.forEach((xi, k) => {
-		const m = sign * (profile.lines[a][k] - profile.lines[b][k]);
-		// A point where the model has no finite answer is left out, not drawn as zero.
-		if (Number.isFinite(m)) {
-			x.push(xi);
-			y.push(m);
-		}
-	});
-	if (x.length < 2) throw new Error(`The model gives no finite margin across ${p.label}'s range.`);
-	return { a, b, unit: (def.outputs[by]?.unit ?? '').slice(0, 16), x, y };
+	const margins = others.map((o) =>
+		profile.xs.map((_, k) => sign * (profile.lines[a][k] - profile.lines[o][k]))
+	);
+	// A point where the model has no finite answer is left out, not drawn as zero.
+	const kept = profile.xs.flatMap((_, k) => (margins.every((m) => Number.isFinite(m[k])) ? [k] : []));
+	if (kept.length < 2) throw new Error(`The model gives no finite margin across ${p.label}'s range.`);
+	const [y, ...more] = margins.map((m) => kept.map((k) => short(m[k])));
+	return {
+		a,
+		b: others[0],
+		unit: (def.outputs[by]?.unit ?? '').slice(0, 16),
+		x: kept.map((k) => short(profile.xs[k])),
+		y,
+		...(more.length ? { more: more.map((m, i) => ({ id: others[i + 1], y: m })) } : {}),
+		at: all[paramId]
+	};
 }
+
+/**
+ * Seven significant digits: a margin read to two or three on a phone, in a body the room's server takes
+ * whole (MAX_BODY_BYTES) for four options' curves of 65 points.
+ */
+const short = (n: number) => Number(n.toPrecision(7));

@@ -31,3 +31,29 @@ describe('breakEvenOf', () => {
 		expect(breakEvenOf({ ...curve, y: [1, 2, 3, 4] })).toBeNull();
 	});
 });
+
+describe('a curve of three options', () => {
+	// b leads at low values, a in the middle (the scenario), c at high ones.
+	const three = {
+		a: 'a',
+		b: 'b',
+		unit: 'USD bn',
+		x: [0, 1, 2, 3],
+		y: [-1, 1, 2, 3],
+		more: [{ id: 'c', y: [3, 2, 0.5, -1] }],
+		at: 1
+	};
+
+	it('names the option ahead of all the others, not only of b, and the runner-up there', () => {
+		expect(leaderAt(three, 0)).toEqual({ leader: 'b', other: 'a', by: 1 });
+		expect(leaderAt(three, 1)).toEqual({ leader: 'a', other: 'b', by: 1 });
+		// Read as two options, this was "a leads b by 2.5".
+		expect(leaderAt(three, 2.5)).toEqual({ leader: 'c', other: 'a', by: expect.closeTo(0.25) });
+	});
+
+	it('finds each change of leader, and gives the one nearest the value asked', () => {
+		expect(breakEvenOf(three)).toEqual({ value: expect.closeTo(0.5), above: 'a' });
+		expect(breakEvenOf(three, 0.2)).toEqual({ value: expect.closeTo(0.5), above: 'a' });
+		expect(breakEvenOf(three, 2.5)).toEqual({ value: expect.closeTo(2 + 0.5 / 1.5), above: 'c' });
+	});
+});

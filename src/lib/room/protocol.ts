@@ -86,16 +86,22 @@ export const Answer = v.strictObject({
 
 /**
  * How the verdict moves with one parameter, the others at the scenario's values: the leading option's margin
- * over the runner-up (`a` minus `b`) at each x. The console computes it in its browser when it opens an
+ * over the runner-up (`a` minus `b`) at each x, and over every other option (`more`), so that a phone finds
+ * the leader at any value, whichever of three or four options it is. The console computes it in its browser when it opens an
  * estimate; participants get it only once the question is revealed (it holds the break-even), and read off
  * where their own estimate puts the verdict without running the model on a phone.
  */
+const curvePoints = v.pipe(v.array(finite), v.minLength(2), v.maxLength(101));
 export const Curve = v.strictObject({
 	a: id,
 	b: id,
 	unit: v.pipe(v.string(), v.maxLength(16)),
-	x: v.pipe(v.array(finite), v.minLength(2), v.maxLength(101)),
-	y: v.pipe(v.array(finite), v.minLength(2), v.maxLength(101))
+	x: curvePoints,
+	y: curvePoints,
+	/** A's margin over each option besides b, where a model has three options or more. */
+	more: v.optional(v.pipe(v.array(v.strictObject({ id, y: curvePoints })), v.maxLength(6))),
+	/** The estimated parameter's value in the room's scenario, where a leads. */
+	at: v.optional(finite)
 });
 export type Curve = v.InferOutput<typeof Curve>;
 
