@@ -165,6 +165,13 @@ test('groups: links made on the console, one slider per phone, values on the con
 	await host.page.getByRole('button', { name: 'End the session' }).click();
 	await expect(first.getByText(/session has ended/i)).toBeVisible();
 	await expect(first.getByRole('slider')).toBeDisabled();
+	// Nothing on the console or the projector still acts as if the room were live.
+	await expect(screen.page.getByText(/session has ended/i)).toBeVisible();
+	await expect(screen.page.getByText(/Join at/)).toHaveCount(0);
+	for (const b of await host.page.getByRole('button', { name: /^Show this step/ }).all())
+		await expect(b).toBeDisabled();
+	await expect(host.page.getByTestId('countdown')).toHaveCount(0);
+	await expect(host.page.getByRole('status').filter({ hasText: 'The session has ended' })).toBeVisible();
 
 	for (const p of [host, screen, twin, ...phones]) expect(p.errors).toEqual([]);
 });

@@ -85,6 +85,13 @@ test('a whole session from the console: every step on the projector, votes, an e
 	for (const [i, p] of phones.entries()) await vote(p, i === 2 ? LIST : OWN);
 	await expect(host.page.getByTestId('answer-count').first()).toContainText('3 answers');
 	await expect(screen.page.getByTestId('screen-count')).toContainText('3');
+	// The open vote on the projector names the options, and the way in stays beside it for latecomers.
+	await expect(screen.page.getByTestId('screen-choices')).toContainText(OWN);
+	await expect(screen.page.getByTestId('screen-join')).toBeVisible();
+	await fits(screen.page);
+	await screen.page.setViewportSize(SMALL);
+	await fits(screen.page);
+	await screen.page.setViewportSize(PROJECTOR);
 	await host.page.keyboard.press('Enter');
 	await expect(host.page.getByRole('button', { name: 'Reveal', exact: true })).toBeFocused();
 	await host.page.keyboard.press('Enter');
