@@ -41,7 +41,11 @@ async function fitsAt720(
 	await page.setViewportSize(size);
 	await page.waitForTimeout(500);
 	const out = {
-		cut: await pastEdges(page, '[data-slot="room-estimates"]', 'bottom'),
+		cut: [
+			...(await pastEdges(page, '[data-slot="room-estimates"]', 'bottom')),
+			// The verdicts beside the chart: the pooled note once ran past the bottom at 1280 × 720.
+			...(await pastEdges(page, '.room-verdict', 'bottom'))
+		],
 		key: await page.evaluate(
 			() => !!document.querySelector('[data-slot="room-estimates"] .chart-key')?.checkVisibility()
 		)
