@@ -62,6 +62,9 @@ export async function pairProjector(host: Page, screen: Page, code: string, base
 	await screen.getByLabel(/6-digit code/).fill(pair);
 	await screen.getByRole('button', { name: 'Pair' }).click();
 	await expect(screen.getByTestId('screen-step')).toBeVisible();
+	// The console says so, rather than show on a code that is used up.
+	await expect(host.getByTestId('pair-status')).toContainText('The projector is paired');
+	await expect(host.getByTestId('pair-code')).toHaveCount(0);
 }
 
 /** A phone joins by the join URL, as the QR code leads it. */

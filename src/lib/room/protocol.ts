@@ -244,6 +244,11 @@ export interface RoomView {
 	groups: GroupView[];
 	ended: boolean;
 	expiresAt: string;
+	/**
+	 * The console only: a pairing code is shown and still good (`pending`), and a display holds the room's
+	 * display token (`paired`), so that the console can say when the projector has paired.
+	 */
+	display?: { pending: boolean; paired: boolean };
 	/** Rises with every change; the event id of the stream. */
 	version: number;
 	participants: number;

@@ -275,11 +275,17 @@ describe('the room store', () => {
 		await refused(store.host(code, device(1), { seq: 1, action: 'end' }), 403);
 		await refused(store.host(code, 'x'.repeat(43), { seq: 1, action: 'delete' }), 403);
 		expect(await snapshot()).toBe(before);
+		const hostSees = async () => roomView((await store.state(code))!, 'host');
+		expect((await hostSees()).display).toEqual({ pending: false, paired: false });
 		const { pair } = await store.host(code, secret, { seq: 5, action: 'pair' });
 		expect(pair).toMatch(/^[0-9]{6}$/);
+		expect((await hostSees()).display).toEqual({ pending: true, paired: false });
 		await refused(store.host(code, secret, { seq: 5, action: 'end' }), 409);
 		await refused(store.host(code, secret, { seq: 4, action: 'end' }), 409);
 		const { token } = await store.pairDisplay(code, pair!);
+		// The console learns that its code was used (the live stream's test, room-helpers' pairProjector).
+		expect((await hostSees()).display).toEqual({ pending: false, paired: true });
+		expect(roomView((await store.state(code))!, 'display').display).toBeUndefined();
 		expect((await store.role(code, token)).role).toBe('display');
 		await refused(store.host(code, token, { seq: 6, action: 'end' }), 403);
 		// The pairing code is single use.

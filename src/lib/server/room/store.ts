@@ -44,6 +44,10 @@ export interface RoomRow {
 	version: string;
 	expires_at: string;
 	ended_at: string | null;
+	/** A pairing code is shown and still good. */
+	pair_pending: boolean;
+	/** A display holds the room's display token. */
+	display_paired: boolean;
 }
 export interface ParticipantRow {
 	serial: number;
@@ -505,7 +509,11 @@ export function roomStore(pool: pg.Pool) {
 				 WHERE id = $1 AND pair_code = $2 AND pair_expires_at > now()`,
 				[room.id, pair, hash(display)]
 			);
-			if (rowCount === 1) return { token: display };
+			if (rowCount === 1) {
+				// The console, showing the code, learns that it was used.
+				await pool.query(BUMP, [room.id]);
+				return { token: display };
+			}
 			await pool.query(
 				`UPDATE rooms SET pair_failures = pair_failures + 1,
 				   pair_code = CASE WHEN pair_failures + 1 >= ${PAIR_TRIES} THEN NULL ELSE pair_code END
@@ -524,7 +532,9 @@ export function roomStore(pool: pg.Pool) {
 				`SELECT json_build_object(
 					'room', json_build_object('id', r.id::text, 'code', r.code, 'decision', r.decision, 'revision', r.revision,
 						'scenario', r.scenario, 'step', r.step, 'step_at', r.step_at, 'key_shown', r.key_shown,
-						'version', nextval('room_versions')::text, 'expires_at', r.expires_at, 'ended_at', r.ended_at),
+						'version', nextval('room_versions')::text, 'expires_at', r.expires_at, 'ended_at', r.ended_at,
+						'pair_pending', r.pair_code IS NOT NULL AND r.pair_expires_at > now(),
+						'display_paired', r.display_hash IS NOT NULL),
 					'participants', coalesce((SELECT json_agg(json_build_object('serial', serial, 'device', device,
 						'name', name, 'grp', grp, 'hidden', hidden) ORDER BY serial) FROM participants WHERE room_id = r.id), '[]'),
 					'questions', coalesce((SELECT json_agg(json_build_object('number', number, 'kind', kind, 'param', param,

@@ -100,6 +100,7 @@ export function roomView(state: RoomState, role: Role, now = new Date()): RoomVi
 		groups: role === 'participant' ? [] : state.groups.map((g) => group(g, true, role === 'host')),
 		ended: room.ended_at !== null,
 		expiresAt: new Date(room.expires_at).toISOString(),
+		...(role === 'host' ? { display: { pending: room.pair_pending, paired: room.display_paired } } : {}),
 		version: Number(room.version),
 		participants: state.participants.length,
 		questions: state.questions.map((q) => question(q, byQuestion.get(q.number) ?? [], people, role))
