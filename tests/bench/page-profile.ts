@@ -124,7 +124,9 @@ try {
 		for (const n of profile.nodes as Node[]) {
 			const t = dt.get(n.id) ?? 0;
 			if (!t || /^\((idle|program|garbage collector|root)\)/.test(n.callFrame.functionName)) continue;
-			const key = n.callFrame.url ? moduleAt(n.callFrame.url, n.callFrame.lineNumber) : `(native) ${n.callFrame.functionName}`;
+			const key = n.callFrame.url
+				? moduleAt(n.callFrame.url, n.callFrame.lineNumber)
+				: `(native) ${n.callFrame.functionName}`;
 			byModule.set(key, (byModule.get(key) ?? 0) + t);
 		}
 		show('Self time by module', [...byModule]);
