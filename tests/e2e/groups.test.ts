@@ -123,7 +123,7 @@ test('groups: links made on the console, one slider per phone, values on the con
 	await expect(screen.page.locator('.break-even')).toHaveCount(0);
 	// Every group's value and the range's ends show whole: none cut short with an ellipsis.
 	const cut = await screen.page.evaluate(() =>
-		[...document.querySelectorAll('[data-testid="report-value"], .report-back .ends span')]
+		[...document.querySelectorAll('[data-testid="report-value"], .report-back .ends')]
 			.filter((el) => el.scrollWidth > el.clientWidth + 0.5 || el.getBoundingClientRect().right > innerWidth)
 			.map((el) => el.textContent)
 	);

@@ -5,7 +5,7 @@ import { Profiler } from '$lib/engine/profile';
 import { withDefaults } from '$lib/engine/compiled-model';
 import { estimateCurve } from './curve-build';
 import { leaderAt, marginAt } from './curve';
-import { Curve } from './protocol';
+import { Curve, MAX_BODY_BYTES } from './protocol';
 import * as v from 'valibot';
 
 const cm = getCompiled(FIXTURE_ID)!;
@@ -54,6 +54,16 @@ describe('estimateCurve', () => {
 				const c = estimateCurve(cm, p.id, {});
 				expect(v.safeParse(Curve, c).success, p.id).toBe(true);
 				expect(c.at).toBe(all[p.id]);
+				// The console's request with it fits the room's body limit, with room for a long label.
+				const asked = {
+					seq: 1,
+					action: 'open',
+					kind: 'estimate',
+					param: p.id,
+					step: 'x'.repeat(64),
+					curve: c
+				};
+				expect(JSON.stringify(asked).length, p.id).toBeLessThan(MAX_BODY_BYTES - 500);
 				for (let k = 0; k < c.x.length; k += 4) {
 					const at = { ...all, [p.id]: c.x[k] };
 					const out = def.options.map((o) => ({

@@ -56,4 +56,10 @@ describe('a curve of three options', () => {
 		expect(breakEvenOf(three, 0.2)).toEqual({ value: expect.closeTo(0.5), above: 'a' });
 		expect(breakEvenOf(three, 2.5)).toEqual({ value: expect.closeTo(2 + 0.5 / 1.5), above: 'c' });
 	});
+
+	it('changes no leader where another line only touches the leader’s', () => {
+		// b leads throughout, tying a at x = 0.1 only (a review found a phantom change there).
+		expect(breakEvenOf({ ...curve, y: [-1, 0, -1, -1] })).toBeNull();
+		expect(leaderAt({ ...curve, y: [-1, 0, -1, -1] }, 0.3).leader).toBe('list');
+	});
 });

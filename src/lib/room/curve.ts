@@ -51,15 +51,16 @@ export function breakEvenOf(curve: Curve, near?: number): { value: number; above
 		[curve.a, x.map(() => 0)],
 		...behind(curve).map((o) => [o.id, o.y.map((m) => -m)] as const)
 	]);
-	const leaderAtPoint = (k: number) => {
-		let best = curve.a;
+	// On an exact tie the leader so far keeps the lead: a line that only touches it changes nothing.
+	const leaderAtPoint = (k: number, so: string) => {
+		let best = so;
 		for (const [id, y] of ys) if (y[k] > ys.get(best)![k]) best = id;
 		return best;
 	};
 	const changes: { value: number; above: string }[] = [];
 	const n = Math.min(x.length, ...[...ys.values()].map((y) => y.length));
-	for (let k = 0, was = leaderAtPoint(0); k + 1 < n; k++) {
-		const next = leaderAtPoint(k + 1);
+	for (let k = 0, was = leaderAtPoint(0, curve.a); k + 1 < n; k++) {
+		const next = leaderAtPoint(k + 1, was);
 		if (next === was) continue;
 		// The two lines cross between k and k + 1: where the new leader's lead over the old one is zero.
 		const d0 = ys.get(next)![k] - ys.get(was)![k];

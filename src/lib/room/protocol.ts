@@ -98,8 +98,11 @@ export const Curve = v.strictObject({
 	unit: v.pipe(v.string(), v.maxLength(16)),
 	x: curvePoints,
 	y: curvePoints,
-	/** A's margin over each option besides b, where a model has three options or more. */
-	more: v.optional(v.pipe(v.array(v.strictObject({ id, y: curvePoints })), v.maxLength(6))),
+	/**
+	 * A's margin over each option besides b, where a model has three options or more: up to five options,
+	 * which at 65 points still fit a request (MAX_BODY_BYTES; curve-build.test.ts checks every decision).
+	 */
+	more: v.optional(v.pipe(v.array(v.strictObject({ id, y: curvePoints })), v.maxLength(3))),
 	/** The estimated parameter's value in the room's scenario, where a leads. */
 	at: v.optional(finite)
 });

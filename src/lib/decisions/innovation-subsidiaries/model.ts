@@ -3,7 +3,8 @@
  *
  * The economics, per unit: value = p · V − funding. Independence raises the chance of success p by Δp (its
  * own strategy, not bound to its place in the group) but gives up the synergy s of shared traffic and adds
- * the overhead c of a company of its own, so it pays when Δp · V > s + c, in present value: Δp* = (s + c) / V.
+ * the overhead c of a company of its own, so it pays when Δp · V > s + c, in present value: Δp* = (s + c) / V,
+ * before the loss after the cycle (below), which makes it Δp · (V − L) > (s + c) + p · L.
  * Outside capital is not free money: investors pay for a share of a unit, and the group gives up that share
  * of the unit's value; at a fair price the two cancel, and what is left is the discount investors demand.
  * The engine has no portfolio type, so each unit has its own parameters, its own cash series and its own
@@ -375,7 +376,6 @@ export const innovationSubsidiaries: ModelDef = {
 			step: 0.01,
 			description:
 				'The synergy is profit before tax and the overhead a deductible cost: both count after tax.',
-			uncertain: { dist: 'pert', low: 0.15, high: 0.3 },
 			sources: [
 				{
 					...chinaIncomeTax,
@@ -388,7 +388,7 @@ export const innovationSubsidiaries: ModelDef = {
 				},
 				{
 					assumption:
-						'The interval runs from 15 % (the rate for a high and new technology enterprise, which DingTalk or Quark might obtain) to 30 % (a unit whose losses cannot all be set against the group’s profits at once); withholding tax on dividends does not apply to profit lost inside the group.'
+						'Held at the standard rate in the simulated futures: no higher rate applies (withholding tax on dividends does not reach profit lost inside the group), and a unit granted the 15 % rate of a high and new technology enterprise, as DingTalk or Quark might be, loses less after tax, which the slider shows.'
 				}
 			]
 		},
@@ -611,7 +611,7 @@ export const innovationSubsidiaries: ModelDef = {
 	breakdown: { add: ['unit1688', 'unitXianyu', 'unitDingTalk', 'unitQuark'] },
 	card: {
 		includes: [
-			'Per unit, value = chance of success × value at success − funding; independence adds Δp to the chance, gives up the unit’s shared-traffic synergy and adds overhead, so it pays where Δp × V exceeds synergy plus overhead, both in present value.',
+			'Per unit, value = chance of success × value at success − funding; independence adds Δp to the chance, gives up the unit’s shared-traffic synergy and adds overhead, so it pays where the lift’s gain exceeds what independence costs, all in present value (the next line gives the sum).',
 			'Independence outlasts the funding: a unit that succeeds stays independent (`persist`, 100 % by default, since the units were made subsidiaries with no end date), so its lost synergy and overhead go on after the cycle, a perpetuity at the cycle’s end taken from its value at success; a unit that fails is folded back or closed, and its loss stops. The lift that pays is then Δp* = (s + c) over the cycle / (V − L) + p × L / (V − L), L that perpetuity.',
 			'Four units, each with its own value at success and its own synergy, each its own row of the breakdown; the options switch units in or out, and one option decides unit by unit (the commerce units inside, DingTalk and Quark independent), which the brief’s three options do not.',
 			'Outside capital sells a minority of each unit at its worth to the group less the investors’ discount: at a fair price the group gives up exactly what it is paid, so outside money adds nothing, and at a discount it costs the discount.',
@@ -638,7 +638,7 @@ export const innovationSubsidiaries: ModelDef = {
 		],
 		carries: ['lift', 'persist', 'overhead', 'VDingTalk', 'VQuark', 'sQuark', 's1688', 'sXianyu'],
 		actual:
-			'In November 2023 Alibaba made all four units independent subsidiaries; a year later (SCMP, 21 November 2024) 1688 and Xianyu (Idle Fish) were folded into the new Alibaba E-commerce Business Group. At its defaults, all of them judgements, the model does not explain the first choice: all four independent is worth about USD −0.5 bn against 1.9 for keeping them inside. A unit that succeeds stays independent and goes on losing its shared traffic and paying its overhead after the cycle, so the lift independence must bring (Δp*) is about 43 and 54 points for 1688 and Xianyu, and about 11 and 15 for DingTalk and Quark, against the 10 assumed. Keeping all four inside leads; deciding unit by unit (the commerce units inside, DingTalk and Quark independent) trails it by about USD 0.18 bn, ahead in about one simulated future in four, and leads above a lift of about 13 points, or where a unit that succeeds would rejoin the group after the cycle (independence after the cycle below about 61 %). All four independent would need a lift of about 30 points, the top of its range. The reversal is the model’s clearest reading: the commerce units need nearly four times the lift of the others, so a year of results showing less would fold them back first. The sizes of the synergies are judgements no source gives; what the model rests on is their order: the commerce units share more with the marketplaces than office software and search do.',
+			'In November 2023 Alibaba made all four units independent subsidiaries; a year later (SCMP, 21 November 2024) 1688 and Xianyu (Idle Fish) were folded into the new Alibaba E-commerce Business Group. At its defaults, all of them judgements, the model does not explain the first choice: all four independent is worth about USD −0.5 bn against 1.9 for keeping them inside. A unit that succeeds stays independent and goes on losing its shared traffic and paying its overhead after the cycle, so the lift independence must bring (Δp*) is about 43 and 54 points for 1688 and Xianyu, and about 11 and 15 for DingTalk and Quark, against the 10 assumed. Keeping all four inside leads; deciding unit by unit (the commerce units inside, DingTalk and Quark independent) trails it by about USD 0.18 bn, ahead in about three simulated futures in ten, and leads above a lift of about 13 points, or where a unit that succeeds would rejoin the group after the cycle (independence after the cycle below about 61 %). All four independent would tie with keeping them inside at a lift of about 30 points, the top of its range, and lead only above about 48. The verdict hinges on `persist`, a policy rather than a fact: the model gives a unit nothing for staying independent once it has succeeded, so folding it back then is never worse here, and at `persist` 0, folding back after the cycle as 1688 and Xianyu were, deciding unit by unit leads by USD 0.28 bn, as in revision 1. Independence for good is what was announced, and what the default follows. The reversal is the model’s clearest reading: the commerce units need nearly four times the lift of the others, so a year of results showing less would fold them back first. The sizes of the synergies are judgements no source gives; what the model rests on is their order: the commerce units share more with the marketplaces than office software and search do.',
 		answers: [
 			{
 				finding:

@@ -44,6 +44,9 @@ export interface RoomRow {
 	version: string;
 	expires_at: string;
 	ended_at: string | null;
+}
+/** The room as `state()` reads it: what the console is told of its display besides. */
+export interface RoomStateRow extends RoomRow {
 	/** A pairing code is shown and still good. */
 	pair_pending: boolean;
 	/** A display holds the room's display token. */
@@ -87,7 +90,7 @@ export interface GroupRow {
 }
 /** Everything about one room, read in one statement (one snapshot). */
 export interface RoomState {
-	room: RoomRow;
+	room: RoomStateRow;
 	participants: ParticipantRow[];
 	questions: QuestionRow[];
 	answers: AnswerRow[];
@@ -504,16 +507,15 @@ export function roomStore(pool: pg.Pool) {
 			const room = await find(code);
 			if (!room) throw noSuchRoom();
 			const display = token();
+			// One statement: the code used, and the room's version raised so the console showing it hears so.
 			const { rowCount } = await pool.query(
-				`UPDATE rooms SET display_hash = $3, pair_code = NULL, pair_expires_at = NULL
-				 WHERE id = $1 AND pair_code = $2 AND pair_expires_at > now()`,
+				`UPDATE rooms SET display_hash = $3, pair_code = NULL, pair_expires_at = NULL,
+				   version = nextval('room_versions')
+				 WHERE id = $1 AND pair_code = $2 AND pair_expires_at > now()
+				 RETURNING pg_notify('${CHANNEL}', code)`,
 				[room.id, pair, hash(display)]
 			);
-			if (rowCount === 1) {
-				// The console, showing the code, learns that it was used.
-				await pool.query(BUMP, [room.id]);
-				return { token: display };
-			}
+			if (rowCount === 1) return { token: display };
 			await pool.query(
 				`UPDATE rooms SET pair_failures = pair_failures + 1,
 				   pair_code = CASE WHEN pair_failures + 1 >= ${PAIR_TRIES} THEN NULL ELSE pair_code END
