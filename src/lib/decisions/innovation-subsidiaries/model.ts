@@ -603,7 +603,7 @@ export const innovationSubsidiaries: ModelDef = {
 			formula:
 				'outside * outsideShare * investorDiscount * npv(prize, rate) * (ind1688 * (pBase + lift) * (V1688 - last(lost1688)) + indXianyu * (pBase + lift) * (VXianyu - last(lostXianyu)) + indDingTalk * (pBase + lift) * (VDingTalk - last(lostDingTalk)) + indQuark * (pBase + lift) * (VQuark - last(lostQuark)))',
 			description:
-				'The share sold times its worth to the group, less the price paid for it: zero at a fair price.'
+				'The share sold times its worth to the group, less the price paid for it: zero at a fair price. The share’s worth is taken as its part of the expected value at success (less what a successful unit goes on losing), before the funding; the funding is the group’s whichever way the units are run.'
 		}
 	},
 	decide: { by: 'value', higherIsBetter: true },
