@@ -74,6 +74,10 @@ test('groups: links made on the console, one slider per phone, values on the con
 		await expect(phone.page.locator('input:not([type="range"]), select, textarea')).toHaveCount(0);
 		await expect(phone.page.getByTestId('group-result')).toContainText(/leads|worth the same/);
 		await noAnswerKey(phone.page);
+		// The votes after the group work are on the room's page: a group's page leads back to it.
+		await expect(
+			phone.page.getByRole('link', { name: 'Back to the room’s votes and questions' })
+		).toHaveAttribute('href', `/r/${code}`);
 		phones.push(phone);
 	}
 	const first = phones[0].page;
@@ -215,6 +219,7 @@ test('on a phone, the console’s group work, a group’s QR code and the projec
 	// Twelve groups, the most a room makes, fit a 1280 × 720 projector: one item a prompt still.
 	await host.page.getByLabel('Number of groups').fill('12');
 	await host.page.getByRole('button', { name: 'Make new group links' }).click();
+	await host.page.getByRole('button', { name: 'Stop the old links and make new ones' }).click();
 	await expect(listed.first().locator('.group')).toHaveText('Group 1 · Group 5 · Group 9');
 	await screen.page.setViewportSize({ width: 1280, height: 720 });
 	await expect(listed.nth(3).locator('.group')).toHaveText('Group 4 · Group 8 · Group 12');
@@ -242,8 +247,20 @@ test('a group’s page fits 360 px without sideways scrolling, and an unknown li
 	await expect(phone.page.getByTestId('group-result')).toContainText(/leads|worth the same/);
 	expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-	// New links replace the old ones: the old link stops working, with a sentence.
-	await host.page.getByRole('button', { name: 'Make new group links' }).click();
+	// New links replace the old ones, once the console confirms it: kept, the old link stays; replaced, it
+	// stops working, with a sentence.
+	const again = host.page.getByRole('button', { name: 'Make new group links' });
+	await again.click();
+	const confirm = host.page.getByTestId('confirm-new-links');
+	await expect(confirm).toHaveText(/^\s*New links stop the link made before; printed cards/);
+	const replace = confirm.getByRole('button', { name: 'Stop the old links and make new ones' });
+	expect(await isFocused(replace)).toBe(true);
+	await confirm.getByRole('button', { name: 'Keep the current links' }).click();
+	await expect(confirm).toBeHidden();
+	expect(await isFocused(again)).toBe(true);
+	await expect(host.page.getByTestId('group-link')).toHaveText(link);
+	await again.click();
+	await host.page.keyboard.press('Enter');
 	await expect(host.page.getByTestId('group-link')).not.toHaveText(link);
 	const stale = await person(browser, { width: 360, height: 740 });
 	await stale.page.goto(link);

@@ -70,6 +70,9 @@ async function session(browser: Browser, a = '', b = a) {
 		timeout: 30_000
 	});
 	await expect(screen.page.locator('.slide')).toBeVisible();
+	// The room votes on its phones: the projector does not ask for a show of hands it would not count.
+	const call = screen.page.getByRole('complementary', { name: 'Vote' });
+	await expect(call).toHaveText(/^Vote on your phone: which would you choose\?/);
 	await axe(screen.page);
 	await screen.page.setViewportSize({ width: 1280, height: 720 });
 	await expect(join).toBeInViewport({ ratio: 1 });
@@ -200,6 +203,13 @@ async function session(browser: Browser, a = '', b = a) {
 	await host.page.getByRole('button', { name: /Ask again \(round 2\)/ }).click();
 	for (const [i, p] of phones.entries()) {
 		await expect(p.getByRole('heading', { name: /round 2/ })).toBeVisible();
+		// Each phone is reminded of its own first answer, and revises it in an empty form.
+		await expect(p.getByTestId('earlier-estimate')).toHaveText(
+			new RegExp(
+				`^Your first estimate: ${round1[i][0]}\\s\\S+${round1[i][1] ? `, 90\\s% sure it lies between ${round1[i][1]} and ${round1[i][2]}` : ''}\\.$`
+			)
+		);
+		await expect(p.getByLabel(/Your best guess/)).toHaveValue('');
 		await p.getByLabel(/Your best guess/).fill(['10', '11', '12'][i]);
 		await p.getByRole('button', { name: /Send my estimate/ }).click();
 		await expect(p.getByTestId('sent')).toBeVisible();

@@ -16,7 +16,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question aloud and take a show of hands: list Cainiao, or own it outright? Write the count on the board; the room comes back to it at the end.'
+			what: 'Read the question aloud and take the first vote: list Cainiao, or own it outright? In a live room the phones answer once the console opens the vote; without one, count a show of hands on the board. The room comes back to it at the end.'
 		},
 		{
 			id: 'options',
@@ -60,7 +60,7 @@ export const cainiaoOwnershipGuide: RoomGuide = {
 			title: 'Close',
 			slide: 'discuss',
 			vote: 'again',
-			what: 'Return to the show of hands: who changed their mind, and which assumption moved them? End on the observers’ reading, a preference for control and internal investment over public markets.'
+			what: 'Take the vote again and set it beside the first: who changed their mind, and which assumption moved them? End on the observers’ reading, a preference for control and internal investment over public markets.'
 		}
 	],
 	answers: {

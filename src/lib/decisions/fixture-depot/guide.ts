@@ -15,7 +15,7 @@ export const fixtureDepotGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question and take a show of hands: lease or buy?'
+			what: 'Read the question and take the first vote: lease or buy? In a live room the phones answer once the console opens the vote; without one, count a show of hands.'
 		},
 		{
 			id: 'assumptions',
@@ -45,7 +45,7 @@ export const fixtureDepotGuide: RoomGuide = {
 			title: 'Close',
 			slide: 'discuss',
 			vote: 'again',
-			what: 'Return to the show of hands: who changed their mind, and which assumption moved them?'
+			what: 'Take the vote again and set it beside the first: who changed their mind, and which assumption moved them?'
 		}
 	],
 	answers: {

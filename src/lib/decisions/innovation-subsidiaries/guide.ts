@@ -16,7 +16,7 @@ export const innovationSubsidiariesGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question aloud and take a show of hands: all four inside, all four independent, independent with outside capital, or decide unit by unit? Write the count on the board.'
+			what: 'Read the question aloud and take the first vote: all four inside, all four independent, independent with outside capital, or decide unit by unit? In a live room the phones answer once the console opens the vote; without one, count a show of hands on the board.'
 		},
 		{
 			id: 'options',
@@ -61,7 +61,7 @@ export const innovationSubsidiariesGuide: RoomGuide = {
 			title: 'Close',
 			slide: 'discuss',
 			vote: 'again',
-			what: 'Return to the show of hands: who changed their mind, and which assumption moved them? End on the reversal of 2024 and what a year of results can teach.'
+			what: 'Take the vote again and set it beside the first: who changed their mind, and which assumption moved them? End on the reversal of 2024 and what a year of results can teach.'
 		}
 	],
 	answers: {

@@ -16,7 +16,7 @@ export const retailExitGuide: RoomGuide = {
 			title: 'The question',
 			slide: 'question',
 			vote: 'first',
-			what: 'Read the question aloud and take a show of hands: keep the stores, sell them all, or sell Sun Art and Intime and list Freshippo? Write the count on the board.'
+			what: 'Read the question aloud and take the first vote: keep the stores, sell them all, or sell Sun Art and Intime and list Freshippo? In a live room the phones answer once the console opens the vote; without one, count a show of hands on the board.'
 		},
 		{
 			id: 'options',
@@ -61,7 +61,7 @@ export const retailExitGuide: RoomGuide = {
 			title: 'Close',
 			slide: 'discuss',
 			vote: 'again',
-			what: 'Return to the show of hands: who changed their mind, and which assumption moved them? End on the observers’ reading: the end of “new retail” and a return to the marketplaces.'
+			what: 'Take the vote again and set it beside the first: who changed their mind, and which assumption moved them? End on the observers’ reading: the end of “new retail” and a return to the marketplaces.'
 		}
 	],
 	answers: {

@@ -80,4 +80,31 @@ describe('EstimateAnswer', () => {
 		expect(await screen.findByRole('alert')).toHaveTextContent('This question is closed');
 		expect(screen.queryByText('Sent ✓')).toBeNull();
 	});
+
+	it('asked again, shows the estimate this phone gave in the round it repeats, and starts the form empty', () => {
+		const none = { best: '', low: '', high: '' };
+		const base = { param, initial: none, acked: null, ondraft: () => {}, onsend: async () => {} };
+		const { unmount } = render(EstimateAnswer, {
+			...base,
+			earlier: { round: 1, value: { best: 0.09, low: 0.07, high: 0.12 } }
+		});
+		expect(screen.getByTestId('earlier-estimate').textContent).toBe(
+			'Your first estimate: 9\u00a0%, 90\u00a0% sure it lies between 7 and 12.'
+		);
+		expect(screen.getByLabelText<HTMLInputElement>('Your best guess (%)').value).toBe('');
+		unmount();
+		render(EstimateAnswer, { ...base, earlier: { round: 2, value: { best: 0.1 } } });
+		expect(screen.getByTestId('earlier-estimate').textContent).toBe('Your estimate in round 2: 10\u00a0%.');
+	});
+
+	it('asked for the first time, says nothing of an earlier round', () => {
+		render(EstimateAnswer, {
+			param,
+			initial: { best: '', low: '', high: '' },
+			acked: null,
+			ondraft: () => {},
+			onsend: async () => {}
+		});
+		expect(screen.queryByTestId('earlier-estimate')).toBeNull();
+	});
 });

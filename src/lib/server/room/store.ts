@@ -26,10 +26,10 @@ import { checkAnswer } from './answer-check';
 import { RoomError, noSuchRoom } from './errors';
 import { checkGroupValue, checkGroups } from './group-check';
 import { currentModel, roomModel } from './model';
+import { PAIR_MINUTES } from '$lib/room/pair-status';
 
 export const CHANNEL = 'rooms';
-/** How long a display's pairing code stays good, and how many wrong tries it survives. */
-export const PAIR_MINUTES = 10;
+/** How many wrong tries a display's pairing code survives; how long it stays good is PAIR_MINUTES. */
 export const PAIR_TRIES = 5;
 
 export interface RoomRow {
