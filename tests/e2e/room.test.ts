@@ -206,7 +206,7 @@ async function session(browser: Browser, a = '', b = a) {
 		// Each phone is reminded of its own first answer, and revises it in an empty form.
 		await expect(p.getByTestId('earlier-estimate')).toHaveText(
 			new RegExp(
-				`^Your first estimate: ${round1[i][0]}\\s\\S+${round1[i][1] ? `, 90\\s% sure it lies between ${round1[i][1]} and ${round1[i][2]}` : ''}\\.$`
+				`^Your first estimate: ${round1[i][0]}\\s\\S+${round1[i][1] ? `, 90\\s% sure it lies between ${round1[i][1]} and ${round1[i][2]}\\s\\S+` : ''}\\.$`
 			)
 		);
 		await expect(p.getByLabel(/Your best guess/)).toHaveValue('');

@@ -56,10 +56,12 @@ describe('GroupsPanel', () => {
 		await tick();
 		expect(onmake).not.toHaveBeenCalled();
 		expect(text(getByTestId('confirm-new-links').querySelector('p'))).toBe(
-			'2 of 3 groups have moved their assumption. New links stop the 3 links made before and clear what the groups set; printed cards stop working too.'
+			'2 of 3 groups have moved their assumption. New links stop the 3 links made before and clear what they set; printed cards stop working too.'
 		);
 		await fireEvent.click(getByRole('button', { name: 'Keep the current links' }));
+		await tick();
 		expect(queryByTestId('confirm-new-links')).toBeNull();
+		expect(document.activeElement).toBe(getByRole('button', { name: 'Make new group links' }));
 		expect(onmake).not.toHaveBeenCalled();
 
 		await fireEvent.click(getByRole('button', { name: 'Make new group links' }));
@@ -70,12 +72,23 @@ describe('GroupsPanel', () => {
 		expect(queryByTestId('confirm-new-links')).toBeNull();
 	});
 
-	it('names one group in the singular', async () => {
-		const { getByRole, getByTestId } = panel([group(1, 0.1)]);
-		await fireEvent.click(getByRole('button', { name: 'Make new group links' }));
-		await tick();
-		expect(text(getByTestId('confirm-new-links').querySelector('p'))).toBe(
-			'1 of 1 group has moved its assumption. New links stop the link made before and clear what the groups set; printed cards stop working too.'
+	it('words one group, and one group of several, in the singular', async () => {
+		const warning = async (groups: GroupView[]) => {
+			const { getByRole, getByTestId, unmount } = panel(groups);
+			await fireEvent.click(getByRole('button', { name: 'Make new group links' }));
+			await tick();
+			const said = text(getByTestId('confirm-new-links').querySelector('p'));
+			unmount();
+			return said;
+		};
+		expect(await warning([group(1, 0.1)])).toBe(
+			'The group has moved its assumption. New links stop the link made before and clear what it set; printed cards stop working too.'
+		);
+		expect(await warning([group(1, 0.1), group(2, null), group(3, null)])).toBe(
+			'1 of 3 groups has moved its assumption. New links stop the 3 links made before and clear what they set; printed cards stop working too.'
+		);
+		expect(await warning([group(1, null), group(2, null)])).toBe(
+			'New links stop the 2 links made before; printed cards stop working too.'
 		);
 	});
 });
