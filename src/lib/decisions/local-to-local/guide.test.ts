@@ -10,24 +10,30 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 	const switchTo = (param: string, option: string, scenario = '') =>
 		m.flip(param, scenario).find((s) => s.to === option || s.from === option)!.at;
 
-	it('prices opening above the marginal-cost floor, and the floor below the network’s average cost', () => {
+	it('prices a parcel above the marginal-cost floor, the floor below the network’s average cost, and opening below a partnership at its best price', () => {
 		const floor = m.output('open', 'priceFloor');
 		expect(floor).toBeLessThan(m.output('open', 'ownCostBefore'));
-		expect(switchTo('price', 'open', 'price=min')).toBeGreaterThan(floor);
+		// At the floor each parcel only covers itself: the sales team and launch capital are lost.
+		expect(m.output('open', 'value', `price=${floor}`)).toBeLessThan(0);
+		const best = m.figs.report()!.optimum!.at;
+		expect(m.output('open', 'value', `price=${best}`)).toBeLessThan(m.output('partner', 'value'));
+		expect(m.best()).toBe('partner');
+		expect(m.best('coverage=max')).toBe('open');
 	});
 
-	it('opening beats partnering only inside a band of prices, the assumed price near its top and the best inside it', () => {
-		const fs = m.flip('price');
-		const [low, high] = [fs[0], fs[fs.length - 1]];
-		// What the guide's {flip:price@price=min} and {flip:price} print: the flips nearest each value.
-		expect(m.figs.resolve('flip:price@price=min')).toBe(m.figs.resolve(`flip:price@price=${low.at}`));
-		expect(m.sides('price', low.at)).toEqual(['partner', 'open']);
-		expect(m.sides('price', high.at)).toEqual(['open', 'partner']);
-		expect(high.at).toBeGreaterThan(m.value('price'));
-		expect(high.at - m.value('price')).toBeLessThan(0.1 * (high.at - low.at));
-		const best = m.figs.report()!.optimum!.at;
-		expect(best).toBeGreaterThan(low.at);
-		expect(best).toBeLessThan(high.at);
+	it('at the assumed reach no price makes opening beat partnering; with all of the market within reach a band of prices does', () => {
+		expect(m.figs.flips('price')).toEqual([]);
+		const fs = m.flip('price', 'coverage=max');
+		const d = (m.param('price').max - m.param('price').min) / 200;
+		const around = (x: number) => [x - d, x + d].map((y) => m.best(`coverage=max,price=${y}`));
+		expect(around(fs[0].at)).toEqual(['partner', 'open']);
+		expect(around(fs[fs.length - 1].at)).toEqual(['open', 'partner']);
+	});
+
+	it('selling openly leads only above a reach, outside the interval assumed', () => {
+		const at = switchTo('coverage', 'partner');
+		expect(m.sides('coverage', at)).toEqual(['partner', 'open']);
+		expect(at).toBeGreaterThan(m.param('coverage').uncertain!.high);
 	});
 
 	it('third-party parcels lower the own parcels’ unit cost', () => {
@@ -53,14 +59,18 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(byPrice).toBeGreaterThan(5 * byMatch);
 	});
 
-	it('a partnership wins with more volume or a higher wholesale price', () => {
-		expect(m.sides('partnerVolume', switchTo('partnerVolume', 'partner'))).toEqual(['open', 'partner']);
-		expect(m.sides('partnerPrice', switchTo('partnerPrice', 'partner'))).toEqual(['open', 'partner']);
+	it('no contracted volume changes the verdict, and only a wholesale price far below the one assumed does', () => {
+		expect(m.figs.flips('partnerVolume')).toEqual([]);
+		expect(m.figs.resolve('never:partnerVolume')).not.toBeNull();
+		const x = switchTo('partnerPrice', 'partner');
+		expect(m.sides('partnerPrice', x)).toEqual(['open', 'partner']);
+		expect(x).toBeLessThan(m.param('partnerPrice').uncertain!.low);
 	});
 
-	it('the partnership wins above a volume at the assumed wholesale price', () => {
-		const x = m.figs.flips('partnerVolume')!.find((s) => s.to === 'partner')!.at;
-		expect(x).toBeGreaterThan(m.value('partnerVolume'));
-		expect(m.sides('partnerVolume', x)).toEqual(['open', 'partner']);
+	it('the ramp does not decide: the partnership leads at the fastest and the slowest', () => {
+		expect(m.figs.flips('rampYears')).toEqual([]);
+		expect(m.best('rampYears=min')).toBe('partner');
+		expect(m.best('rampYears=max')).toBe('partner');
+		expect(m.margin('rampYears=max')).toBeGreaterThan(m.margin('rampYears=min'));
 	});
 });

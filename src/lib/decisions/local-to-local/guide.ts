@@ -30,7 +30,7 @@ export const localToLocalGuide: RoomGuide = {
 			minutes: 6,
 			title: 'The assumptions',
 			slide: 'assumptions',
-			what: 'Show the key assumptions: the local carriers’ price, how much of the undercut they match, how merchants respond to a discount, the own volume and the density effect. Point out that none has a published figure: each is a labelled judgement with an interval.'
+			what: 'Show the key assumptions: the local carriers’ price, how much of the undercut they match, how merchants respond to a discount, the share of the market within the network’s reach, the own volume and the density effect. Point out that none has a published figure: each is a labelled judgement with an interval.'
 		},
 		{
 			id: 'outcome',
@@ -46,14 +46,14 @@ export const localToLocalGuide: RoomGuide = {
 			title: 'Small groups',
 			slide: 'groups',
 			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The partner group argues the partnership’s best case. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
-			prompts: ['response', 'partner', 'ramp', 'density']
+			prompts: ['response', 'reach', 'partner', 'ramp', 'density']
 		},
 		{
 			id: 'flip',
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the response group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Note how close the incumbents’ match sits to its break-even.'
+			what: 'Groups report back, the reach group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Note which assumptions flip the verdict inside their intervals and which cannot flip it at all.'
 		},
 		{
 			id: 'discuss',
@@ -66,7 +66,7 @@ export const localToLocalGuide: RoomGuide = {
 	],
 	answers: {
 		floor: {
-			text: 'A third-party parcel covers its marginal cost above {output:open.priceFloor}: collection at the merchant, {value:pickupCost}, plus what one more parcel adds to the network’s cost, which is well below the average cost of {output:open.ownCostBefore} because the fixed cost is paid already and each parcel makes the routes denser. Selling openly beats a partnership only between {flip:price@price=min} and {flip:price}: below that band the margin cannot also pay a sales team of {value:salesFixed} and launch capital of {value:launchCapital}, and above it the discount is too small to win enough parcels. The assumed {value:price} lies near the band’s top, and opening is worth most at {optimum}.',
+			text: 'A third-party parcel covers its marginal cost above {output:open.priceFloor}: collection at the merchant, {value:pickupCost}, plus what one more parcel adds to the network’s cost, which is well below the average cost of {output:open.ownCostBefore} because the fixed cost is paid already and each parcel makes the routes denser. Selling openly must also pay a sales team of {value:salesFixed} and launch capital of {value:launchCapital}: at the assumed {value:price} it is worth {output:open.value}, and even at its best price, {optimum}, less than a partnership’s {output:partner.value}. With {value:coverage} of the market within reach, an undercut wins too few parcels to pay for selling to every merchant; with all of it, {best@coverage=max} leads at the assumed price by {margin@coverage=max}.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -86,7 +86,7 @@ export const localToLocalGuide: RoomGuide = {
 			]
 		},
 		response: {
-			text: 'Partnering beats selling openly once the incumbents match more than {switch:match>partner} of the undercut, against {value:match} assumed: every point they match shrinks the discount merchants see and the parcels Cainiao wins, while the sales team costs the same. The observer expects a price that smaller competitors cannot match, but the incumbents here are national carriers with dense networks of their own, so their answer is the number to argue about.',
+			text: 'Selling openly leads only while the incumbents match less than {switch:match>partner} of the undercut, against {value:match} assumed: every point they match shrinks the discount merchants see and the parcels Cainiao wins, while the sales team costs the same. The observer expects a price that smaller competitors cannot match, but the incumbents here are national carriers with dense networks of their own, so their answer is the number to argue about; a room that thinks they would barely answer should also ask how much of the market the network reaches.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -95,14 +95,17 @@ export const localToLocalGuide: RoomGuide = {
 				}
 			]
 		},
+		reach: {
+			text: 'Selling openly beats the partnership at the assumed price only once the network reaches more than {switch:coverage>partner} of the two countries’ parcels, against {value:coverage} assumed: a merchant moves only the parcels Cainiao can deliver, so reach scales every parcel an undercut wins, while the sales team and the launch capital cost the same. The only report is of a network in the largest Spanish cities, and none in France; the assumed reach is the share of AliExpress’s own parcels that the model puts on the network, since merchants send to the same homes. Before the model counted reach, the whole of both countries was open to it, and selling openly led.'
+		},
 		price: {
 			text: 'Value against price rises and then falls: at low prices every parcel barely covers its cost however many come, and near the local carriers’ {value:incumbentPrice} the discount left after their answer wins too few merchants to pay the sales team. The best price is {optimum}, against {value:price} assumed, and it lies about midway between the cost of a third-party parcel and the local carriers’ price, so it follows their price far more than how much of the undercut they match: that share scales the parcels won at every price alike.'
 		},
 		partner: {
-			text: 'A partnership needs no sales team, no collection and no price war, and its parcels come from the first year: at {value:partnerVolume} and {value:partnerPrice} it is worth {output:partner.value}, against {output:open.value} for selling openly. It wins once the partner brings more than {switch:partnerVolume>partner} at that wholesale price. What it gives up is the merchants themselves: the observer’s idea is “significantly lower prices than local competitors”, which a wholesale deal with one of them does not offer.'
+			text: 'A partnership needs no sales team, no collection and no price war, and its parcels come from the first year: at {value:partnerVolume} and {value:partnerPrice} it is worth {output:partner.value}, against {output:open.value} for selling openly. No contracted volume from {never:partnerVolume} changes the verdict at that wholesale price; only a partner paying less than {switch:partnerPrice>partner} would hand it to selling openly. What a partnership gives up is the merchants themselves: the observer’s idea is “significantly lower prices than local competitors”, which a wholesale deal with one of them does not offer.'
 		},
 		ramp: {
-			text: 'Selling openly stays ahead while merchants reach their share within {switch:rampYears>partner}, against the {value:rampYears} assumed; if they take {value:rampYears@rampYears=max}, {best@rampYears=max} leads by {margin@rampYears=max}. Opening pays its sales team of {value:salesFixed} and its launch capital of {value:launchCapital} from the first year, while its margin arrives only as merchants move, so every year of delay takes parcels from the early years, when they are worth most; a partnership’s contracted volume does not wait. The ramp has no published figure: it is where a room that doubts merchants will leave their carriers quickly should argue.'
+			text: 'Even if merchants reach their share within {value:rampYears@rampYears=min}, {best@rampYears=min} leads by {margin@rampYears=min}; at {value:rampYears@rampYears=max} by {margin@rampYears=max}. Selling openly pays its sales team of {value:salesFixed} and its launch capital of {value:launchCapital} from the first year, while its margin arrives only as merchants move, so every year of delay takes parcels from the early years, when they are worth most; a partnership’s contracted volume does not wait. The ramp has no published figure, but at the assumed reach it does not decide: the parcels within reach do.'
 		}
 	}
 };

@@ -30,12 +30,15 @@ const OPTIONS = ['own', 'open', 'partner'] as const;
 const networkCost = (v: ParamValues, V: number) =>
 	v.networkFixed + v.unitCost * V * (V / STATED_AT) ** -v.density;
 
-/** Third-party parcels in year t, written from the brief: the market × response × discount after the answer. */
+/**
+ * Third-party parcels in year t, written from the brief: the market within reach × response × discount
+ * after the answer.
+ */
 const thirdParty = (v: ParamValues, option: string, t: number) => {
 	if (option === 'partner') return v.partnerVolume;
 	if (option !== 'open') return 0;
 	const discount = Math.max(0, 1 - v.price / v.incumbentPrice) * (1 - v.match);
-	return v.market * v.switching * discount * Math.min(1, (t + 1) / v.rampYears);
+	return v.market * v.coverage * v.switching * discount * Math.min(1, (t + 1) / v.rampYears);
 };
 
 /** The value of an option, written out year by year without the model’s formulas. */
@@ -119,6 +122,19 @@ describe('the local-to-local model', () => {
 		);
 	});
 
+	it('with the whole market within reach (coverage 1) the model is revision 1’s', async () => {
+		const { default: r1 } = await import('./revisions/r1');
+		const old = harness(r1);
+		fc.assert(
+			fc.property(anyValues, (v) => {
+				const now = evaluate({ ...v, coverage: 1 });
+				const then = old.evaluate(v);
+				for (const o of OPTIONS) close(now[o].outputs.value, then[o].outputs.value, o, 1e-9);
+			}),
+			{ numRuns: 50 }
+		);
+	});
+
 	it('counts no fixed cost spread wider as a saving: with the density effect off, own parcels save nothing', () => {
 		// Review finding: the saving on own parcels was VA × (c(VA) − c(VA + V3)) with c the average cost, so two
 		// thirds of it at the defaults was F spread over more parcels, an allocation that saves the group nothing.
@@ -156,10 +172,10 @@ checkByHand(h, [
 		expected: 0.4 + 2.2 * 0.75
 	},
 	{
-		name: 'third parties once ramped up: 2,000 m × 0.2 × (1 − 3.8 ÷ 4.5) × (1 − 0.5) = 31.1 m parcels a year',
+		name: 'third parties once ramped up: 2,000 m × 50 % within reach × 0.2 × (1 − 3.8 ÷ 4.5) × (1 − 0.5) = 15.6 m parcels a year',
 		option: 'open',
 		output: 'thirdPartyVolume',
-		expected: 2000 * 0.2 * (1 - 3.8 / 4.5) * 0.5
+		expected: 2000 * 0.5 * 0.2 * (1 - 3.8 / 4.5) * 0.5
 	},
 	{
 		name: 'with a partner’s 25 m: 100 ÷ 100 + 2.2 × (100 ÷ 75)^−0.25 = 3.047 USD a parcel, 13.8 % below 3.533',
@@ -213,6 +229,12 @@ checkDirections(h, [
 		param: 'salesFixed',
 		of: { option: 'open', output: 'value' },
 		moves: 'down'
+	},
+	{
+		name: 'a network that reaches more of the market wins more parcels for opening',
+		param: 'coverage',
+		of: { option: 'open', output: 'thirdPartyVolume' },
+		moves: 'up'
 	},
 	{
 		name: 'dearer collection lowers opening’s value',

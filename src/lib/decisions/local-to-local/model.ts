@@ -14,7 +14,8 @@
  *
  * Selling openly costs a sales team and systems (a fixed cost a year and launch capital) and a first-mile
  * collection from each merchant; the volume won follows the discount Cainiao offers after the incumbents
- * answer it (they match a share of the undercut). Partnering with an incumbent instead sells it capacity
+ * answer it (they match a share of the undercut), from the share of the market within the network's reach:
+ * a merchant moves only the parcels Cainiao can deliver (revision 2; before, the whole of both countries). Partnering with an incumbent instead sells it capacity
  * wholesale: a contracted volume at a lower price, with no sales team, no collection and no price war.
  *
  * Timing: launch capital at the start of 2025 and renewed at the start of every fifth year after (2030,
@@ -56,6 +57,14 @@ const LOWER_PRICES =
 
 export const localToLocal: ModelDef = {
 	id: 'local-to-local',
+	revision: 2,
+	history: [
+		{
+			revision: 2,
+			note: 'merchants can bring only the parcels the network can deliver: the share of the two countries’ market within its reach is now a parameter, half by default, as the own volume assumes for AliExpress’s parcels. Before, the whole market of Spain and France was open to it, while its network is reported in some 30 Spanish cities',
+			added: { id: 'coverage', before: 1 }
+		}
+	],
 	title: 'Local-to-local delivery in Spain and France',
 	question:
 		'Sell domestic parcel delivery in Spain and France to other merchants, below local carriers’ prices, on the network built for AliExpress?',
@@ -157,12 +166,35 @@ export const localToLocal: ModelDef = {
 			max: 4000,
 			step: 50,
 			description:
-				'The parcels merchants send within the two countries a year: the market Cainiao would sell to.',
+				'The parcels merchants send within the two countries a year, wherever they go: the market Cainiao would sell to, of which it can carry only the share within its network’s reach.',
 			uncertain: { dist: 'triangular', low: 1400, high: 2800 },
 			sources: [
 				{
 					assumption:
 						'2 bn a year: roughly 1.2 bn in France and 0.8 bn in Spain, from carriers’ published volumes as remembered; no figure among the sources checked for this model, hence a wide interval.'
+				}
+			]
+		},
+		{
+			id: 'coverage',
+			label: 'Share of the market within the network’s reach',
+			unit: '%',
+			default: 0.5,
+			min: 0.1,
+			max: 1,
+			step: 0.01,
+			description:
+				'The share of those parcels addressed where the own network delivers. A merchant switches only the parcels Cainiao can deliver; the rest stay with its carrier.',
+			uncertain: { dist: 'triangular', low: 0.3, high: 0.8 },
+			sources: [
+				{
+					...SPAIN,
+					role: 'context',
+					note: 'The largest cities of Spain, not the whole country; no network in France was reported.'
+				},
+				{
+					assumption:
+						'Half: the own volume below assumes about half of AliExpress’s parcels to the two countries travel on the own network and the rest with local carriers, which is the network’s reach; merchants send to the same homes. The interval runs from the largest cities alone, about a third of the parcels, to most of both countries. Drawn apart from the own volume, though both follow the reach.'
 				}
 			]
 		},
@@ -434,7 +466,7 @@ export const localToLocal: ModelDef = {
 		thirdParty: {
 			label: 'Third-party parcels',
 			unit: 'm parcels',
-			formula: 'open * market * switching * discount * ramp + partner * partnerVolume'
+			formula: 'open * market * coverage * switching * discount * ramp + partner * partnerVolume'
 		},
 		sellPrice: {
 			label: 'Price per third-party parcel',
@@ -640,6 +672,11 @@ export const localToLocal: ModelDef = {
 				param: 'match'
 			},
 			{
+				id: 'reach',
+				text: 'How much of Spain and France must the network reach before selling to every merchant beats a partnership? How much does it reach today?',
+				param: 'coverage'
+			},
+			{
 				id: 'price',
 				text: 'Read the chart of value against price. Why does value fall at both ends, and where does the best price lie?',
 				param: 'price'
@@ -661,6 +698,7 @@ export const localToLocal: ModelDef = {
 			'A network cost C(V) = F + v·V·(V/V0)^−δ: a fixed cost and a cost per parcel that falls with density, so the unit cost F ÷ V + v·(V/V0)^−δ falls with every parcel added.',
 			'Third-party parcels charged only the increment C(own + third party) − C(own), shown as their margin over the shared cost per parcel plus the density saving on AliExpress’s own parcels: the saving is part of that increment and counted once. The fall in the own parcels’ average cost is shown too, but most of it is the fixed cost spread wider, which saves the group nothing and is counted as no gain.',
 			'Selling openly costs a sales team, launch capital and a collection at each merchant; partnering sells a contracted volume wholesale with none of these.',
+			'Merchants can move only the parcels addressed within the network’s reach, a share of the two countries’ market; the rest stay with their carriers.',
 			'The incumbents answer an undercut by matching a share of it, which shrinks the discount merchants see and the volume Cainiao wins; merchants move over a ramp of years.',
 			'Tax at the local rate on the extra profit, the launch capital depreciated over five years and renewed every five years (2030, 2035, …); outlays at the start of their year, the rest at mid-year; the business continuing after 2032 as a labelled terminal value.'
 		],
@@ -683,9 +721,10 @@ export const localToLocal: ModelDef = {
 			}
 		],
 		carries: [
-			'match',
 			'incumbentPrice',
 			'switching',
+			'coverage',
+			'match',
 			'market',
 			'partnerVolume',
 			'partnerPrice',
@@ -696,6 +735,6 @@ export const localToLocal: ModelDef = {
 			'density'
 		],
 		actual:
-			'The documents record an expectation, not a decision: the observer expects Cainiao to add domestic networks abroad and is watching for local-to-local delivery in Spain and France, where its own network already covers more than 30 cities. No source gives prices, volumes or a launch to third parties, so every figure here is an assumption with its interval. At those defaults the model says open the network to third parties at the assumed price, ahead of partnering with an incumbent, with the third parties’ margin the largest part of opening’s value and the density saving on AliExpress’s own parcels a smaller one (most of the fall in the own parcels’ average cost is the fixed cost spread wider, which the model counts as no gain). At the assumed price the lead is a toss-up (about half the simulated futures keep it), and the crux is how much of the undercut the incumbents match: the break-even lies just above the half assumed, well inside its interval, so a room can argue either way. The assumed price is not the best one: USD 3.8 lies just below the top of the band in which opening beats partnering (about USD 2.45 to 3.89), and at the price that maximises opening’s value, about USD 3.15 (30 % below the local carriers), opening leads by about USD 180 m rather than 40 and holds until the incumbents match about 64 % of the undercut. The price is a choice, not a fact: the model keeps it where its assumption puts it and draws the best price on the chart of value against price, where a room can set it. Both ways of selling capacity beat carrying own parcels only across most of the ranges, which is consistent with the playbook the observer describes, but the model does not explain a choice Alibaba is recorded to have made.'
+			'The documents record an expectation, not a decision: the observer expects Cainiao to add domestic networks abroad and is watching for local-to-local delivery in Spain and France, where its own network is reported in more than 30 Spanish cities. No source gives prices, volumes, the network’s reach or a launch to third parties, so every figure here is an assumption with its interval. At those defaults the model says partner with an incumbent: about USD 232 m against 27 m for selling openly at the assumed price, first in three simulated futures of four (selling openly in about a quarter, own parcels only in fewer than one in fifty). The reason is reach: a merchant can move only the parcels the network can deliver, half of the two countries’ market by the model’s own assumption for AliExpress’s parcels, and what an undercut wins there cannot pay a sales team and launch capital as well as a wholesale contract pays with neither. Even at its best price, about USD 3.2 (29 % below the local carriers), selling openly is worth about USD 89 m. It would lead at the assumed price with local carriers charging more than about USD 5.3 (interval 3.9–5.4) or merchants answering a discount with more than about 0.37 (interval 0.08–0.4), both inside their intervals near the top; or with a reach above about 92 % (interval 30–80 %), or incumbents matching less than about 8 % of the undercut (interval 20–80 %), both outside. Before revision 2 the whole of both countries was within reach, and selling openly led by about USD 40 m, a toss-up that the incumbents’ match decided; the model was corrected for reach, not for its verdict. Both ways of selling capacity beat carrying own parcels only across most of the ranges, which is consistent with the playbook the observer describes; the model explains no choice of Alibaba’s, because none is recorded.'
 	}
 };
