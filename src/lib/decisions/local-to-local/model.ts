@@ -184,7 +184,7 @@ export const localToLocal: ModelDef = {
 			max: 1,
 			step: 0.01,
 			description:
-				'The share of those parcels addressed where the own network delivers. A merchant switches only the parcels Cainiao can deliver; the rest stay with its carrier.',
+				'The share of the two countries’ domestic e-commerce parcels addressed where the own network delivers. A merchant switches only the parcels Cainiao can deliver; the rest stay with its carrier.',
 			uncertain: { dist: 'triangular', low: 0.3, high: 0.8 },
 			sources: [
 				{
