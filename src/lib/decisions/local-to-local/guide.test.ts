@@ -59,12 +59,13 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(byPrice).toBeGreaterThan(5 * byMatch);
 	});
 
-	it('no contracted volume changes the verdict, and only a wholesale price far below the one assumed does', () => {
-		expect(m.figs.flips('partnerVolume')).toEqual([]);
-		expect(m.figs.resolve('never:partnerVolume')).not.toBeNull();
-		const x = switchTo('partnerPrice', 'partner');
-		expect(m.sides('partnerPrice', x)).toEqual(['open', 'partner']);
-		expect(x).toBeLessThan(m.param('partnerPrice').uncertain!.low);
+	it('selling openly leads only with a partner’s volume or price below its interval', () => {
+		const volume = switchTo('partnerVolume', 'partner');
+		expect(m.sides('partnerVolume', volume)).toEqual(['open', 'partner']);
+		expect(volume).toBeLessThan(m.param('partnerVolume').uncertain!.low);
+		const price = switchTo('partnerPrice', 'partner');
+		expect(m.sides('partnerPrice', price)).toEqual(['open', 'partner']);
+		expect(price).toBeLessThan(m.param('partnerPrice').uncertain!.low);
 	});
 
 	it('the ramp does not decide: the partnership leads at the fastest and the slowest', () => {

@@ -37,7 +37,9 @@ const networkCost = (v: ParamValues, V: number) =>
 const thirdParty = (v: ParamValues, option: string, t: number) => {
 	if (option === 'partner') return v.partnerVolume;
 	if (option !== 'open') return 0;
-	const discount = Math.max(0, 1 - v.price / v.incumbentPrice) * (1 - v.match);
+	// The incumbents cut their price by match × the undercut; a merchant compares p with what they then charge.
+	const answered = v.incumbentPrice - v.match * Math.max(0, v.incumbentPrice - v.price);
+	const discount = Math.max(0, 1 - v.price / answered);
 	return v.market * v.coverage * v.switching * discount * Math.min(1, (t + 1) / v.rampYears);
 };
 
@@ -122,11 +124,13 @@ describe('the local-to-local model', () => {
 		);
 	});
 
-	it('with the whole market within reach (coverage 1) the model is revision 1’s', async () => {
+	it('with the whole market within reach and no answer from the incumbents the model is revision 1’s', async () => {
+		// Revision 2 also measures the discount against the answered price, which is revision 1's only at match 0.
 		const { default: r1 } = await import('./revisions/r1');
 		const old = harness(r1);
 		fc.assert(
 			fc.property(anyValues, (v) => {
+				v = { ...v, match: 0 };
 				const now = evaluate({ ...v, coverage: 1 });
 				const then = old.evaluate(v);
 				for (const o of OPTIONS) close(now[o].outputs.value, then[o].outputs.value, o, 1e-9);
@@ -172,10 +176,10 @@ checkByHand(h, [
 		expected: 0.4 + 2.2 * 0.75
 	},
 	{
-		name: 'third parties once ramped up: 2,000 m × 50 % within reach × 0.2 × (1 − 3.8 ÷ 4.5) × (1 − 0.5) = 15.6 m parcels a year',
+		name: 'third parties once ramped up: 2,000 m × 50 % within reach × 0.2 × (1 − 3.8 ÷ (4.5 − 0.5 × 0.7)) = 16.9 m parcels a year',
 		option: 'open',
 		output: 'thirdPartyVolume',
-		expected: 2000 * 0.5 * 0.2 * (1 - 3.8 / 4.5) * 0.5
+		expected: 2000 * 0.5 * 0.2 * (1 - 3.8 / (4.5 - 0.5 * 0.7))
 	},
 	{
 		name: 'with a partner’s 25 m: 100 ÷ 100 + 2.2 × (100 ÷ 75)^−0.25 = 3.047 USD a parcel, 13.8 % below 3.533',

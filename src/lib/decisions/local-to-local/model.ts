@@ -14,7 +14,8 @@
  *
  * Selling openly costs a sales team and systems (a fixed cost a year and launch capital) and a first-mile
  * collection from each merchant; the volume won follows the discount Cainiao offers after the incumbents
- * answer it (they match a share of the undercut), from the share of the market within the network's reach:
+ * answer it (they match a share of the undercut, and a merchant compares Cainiao's price with their answered
+ * price), from the share of the market within the network's reach:
  * a merchant moves only the parcels Cainiao can deliver (revision 2; before, the whole of both countries). Partnering with an incumbent instead sells it capacity
  * wholesale: a contracted volume at a lower price, with no sales team, no collection and no price war.
  *
@@ -63,6 +64,11 @@ export const localToLocal: ModelDef = {
 			revision: 2,
 			note: 'merchants can bring only the parcels the network can deliver: the share of the two countries’ market within its reach is now a parameter, half by default, as the own volume assumes for AliExpress’s parcels. Before, the whole market of Spain and France was open to it, while its network is reported in some 30 Spanish cities',
 			added: { id: 'coverage', before: 1 }
+		},
+		{
+			revision: 2,
+			note: 'the discount a merchant sees is now measured against the incumbents’ price after their answer, the price it compares with; before, against their price before it, which understated the discount',
+			reworked: true
 		}
 	],
 	title: 'Local-to-local delivery in Spain and France',
@@ -142,7 +148,7 @@ export const localToLocal: ModelDef = {
 			max: 1,
 			step: 0.01,
 			description:
-				'The incumbents’ price response: they cut their own price by this share of Cainiao’s undercut, so the discount a merchant sees is (1 − match) × (1 − p ÷ their price). 1 means they match fully and Cainiao wins nothing.',
+				'The incumbents’ price response: they cut their own price by this share of Cainiao’s undercut, so a merchant compares Cainiao’s price with their answered price, their price − match × the undercut, and sees a discount of 1 − p ÷ that price. 1 means they match fully and Cainiao wins nothing.',
 			uncertain: { dist: 'triangular', low: 0.2, high: 0.8 },
 			sources: [
 				{
@@ -194,7 +200,7 @@ export const localToLocal: ModelDef = {
 				},
 				{
 					assumption:
-						'Half: the own volume below assumes about half of AliExpress’s parcels to the two countries travel on the own network and the rest with local carriers, which is the network’s reach; merchants send to the same homes. The interval runs from the largest cities alone, about a third of the parcels, to most of both countries. Drawn apart from the own volume, though both follow the reach.'
+						'Half, an assumption: the own volume below assumes about half of AliExpress’s parcels to the two countries travel on the own network, and a network carries no more than it reaches, so if AliExpress puts every parcel it can on its own network the reach is at least that; the only report, cities in Spain and no network in France, points lower (Spain alone would be about a fifth of both countries’ parcels). Half lies between the two; the interval runs from a network in the largest cities of both countries, about three tenths, to four fifths. Drawn apart from the own volume, though both follow the reach.'
 				}
 			]
 		},
@@ -207,7 +213,7 @@ export const localToLocal: ModelDef = {
 			max: 0.6,
 			step: 0.01,
 			description:
-				'The share of the market Cainiao wins per unit of discount a merchant sees: 0.2 means a 10 % lower price wins 2 % of the market.',
+				'The share of the market Cainiao wins per unit of discount a merchant sees: 0.2 means a 10 % lower price wins 2 % of the parcels within reach.',
 			uncertain: { dist: 'triangular', low: 0.08, high: 0.4 },
 			sources: [
 				{
@@ -456,7 +462,8 @@ export const localToLocal: ModelDef = {
 		discount: {
 			label: 'Effective discount a merchant sees',
 			unit: '%',
-			formula: 'max(0, 1 - price / incumbentPrice) * (1 - match)'
+			// Against the incumbents' answered price: the price a merchant compares Cainiao's with.
+			formula: 'max(0, 1 - price / (incumbentPrice - match * max(0, incumbentPrice - price)))'
 		},
 		ramp: {
 			label: 'Share of the third-party volume reached',
@@ -709,11 +716,19 @@ export const localToLocal: ModelDef = {
 			},
 			{
 				what: 'Inflation and growth.',
-				why: 'Volumes are flat after the ramp and prices stay at 2025 levels while the discount rate is nominal: this understates every option’s later cash, and the terminal value most, so it errs against opening and partnering alike.'
+				why: 'Volumes are flat after the ramp and prices stay at 2025 levels while the discount rate is nominal: this understates every option’s later cash, and the terminal value most. Inflation errs against opening and partnering alike; growth of the market does not: opening wins a share of the market, so its parcels would grow with it, while a partner’s contracted volume grows only if the contract does. A room that expects the market to keep growing should weigh that in opening’s favour.'
 			},
 			{
 				what: 'A price war that spreads to the AliExpress parcels.',
 				why: 'The incumbents’ answer lowers the discount merchants see, not the cost of Cainiao’s own parcels, which its own network carries either way. Incumbents that also lower the prices they charge AliExpress elsewhere would be a gain the model leaves out.'
+			},
+			{
+				what: 'A partnership that ends.',
+				why: 'The wholesale contract is renewed for ever at its 2025 price, and the incumbent never takes its parcels back: about half of the partnership’s value lies after 2032. Its lead does not rest on that: counted to 2032 alone, partnering is worth more than opening is with its value after 2032.'
+			},
+			{
+				what: 'Fewer parcels per collection where merchants split their parcels by reach.',
+				why: 'A merchant that keeps its out-of-reach parcels with its carrier hands Cainiao fewer parcels at each pickup, so collection would cost more per parcel as reach falls; held at its assumed cost, it flatters opening at low reach.'
 			},
 			{
 				what: 'Better service for AliExpress’s customers from a denser network.',
@@ -735,6 +750,6 @@ export const localToLocal: ModelDef = {
 			'density'
 		],
 		actual:
-			'The documents record an expectation, not a decision: the observer expects Cainiao to add domestic networks abroad and is watching for local-to-local delivery in Spain and France, where its own network is reported in more than 30 Spanish cities. No source gives prices, volumes, the network’s reach or a launch to third parties, so every figure here is an assumption with its interval. At those defaults the model says partner with an incumbent: about USD 232 m against 27 m for selling openly at the assumed price, first in three simulated futures of four (selling openly in about a quarter, own parcels only in fewer than one in fifty). The reason is reach: a merchant can move only the parcels the network can deliver, half of the two countries’ market by the model’s own assumption for AliExpress’s parcels, and what an undercut wins there cannot pay a sales team and launch capital as well as a wholesale contract pays with neither. Even at its best price, about USD 3.2 (29 % below the local carriers), selling openly is worth about USD 89 m. It would lead at the assumed price with local carriers charging more than about USD 5.3 (interval 3.9–5.4) or merchants answering a discount with more than about 0.37 (interval 0.08–0.4), both inside their intervals near the top; or with a reach above about 92 % (interval 30–80 %), or incumbents matching less than about 8 % of the undercut (interval 20–80 %), both outside. Before revision 2 the whole of both countries was within reach, and selling openly led by about USD 40 m, a toss-up that the incumbents’ match decided; the model was corrected for reach, not for its verdict. Both ways of selling capacity beat carrying own parcels only across most of the ranges, which is consistent with the playbook the observer describes; the model explains no choice of Alibaba’s, because none is recorded.'
+			'The documents record an expectation, not a decision: the observer expects Cainiao to add domestic networks abroad and is watching for local-to-local delivery in Spain and France, where its own network is reported in more than 30 Spanish cities. No source gives prices, volumes, the network’s reach or a launch to third parties, so every figure here is an assumption with its interval. At those defaults the model says partner with an incumbent: about USD 232 m against 47 m for selling openly at the assumed price, first in about seven simulated futures of ten (selling openly in about a quarter, own parcels only in fewer than one in fifty). The reason is reach: a merchant can move only the parcels the network can deliver, assumed to be half of the two countries’ market, and what an undercut wins there cannot pay a sales team and launch capital as well as a wholesale contract pays with neither. Even at its best price, about USD 3.1 (31 % below the local carriers), selling openly is worth about USD 145 m. It would lead at the assumed price with local carriers charging more than about USD 5.1 (interval 3.9–5.4) or merchants answering a discount with more than about 0.34 (interval 0.08–0.4), both inside their intervals; or with a reach above about 85 % (interval 30–80 %), incumbents matching less than about 9 % of the undercut (interval 20–80 %), a partner bringing fewer than about 5.4 m parcels a year (interval 10–45) or paying less than about USD 1.80 a parcel (interval 2–3.4), all outside. Revision 1 put the whole of both countries within reach and measured the discount against the incumbents’ price before their answer; selling openly then led by about USD 40 m, a toss-up that the incumbents’ match decided. Both corrections are of mechanism, not aimed at a verdict: the second favours opening. A partnership beats carrying own parcels only in nearly every simulated future, selling openly in about half. The model explains no choice of Alibaba’s, because none is recorded.'
 	}
 };
