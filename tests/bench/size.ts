@@ -91,9 +91,11 @@ const JOIN: Budget = { label: 'live room, join', budget: 40.3, goal: 40 };
  * worker loads the simulation alone (engine/simulator.ts), not the chunk that holds the sweeps with it; 79.7,
  * within the goal, with the room's kernels' periods in a loop (prebuild.ts); budget half a kB above. 80.2
  * with a no-break space between every number and its unit (ui/format.ts; the minifier writes each as \xA0),
- * which the fresh-clone CI measured a hair over 80.2: budget 80.3.
+ * which the fresh-clone CI measured a hair over 80.2: budget 80.3. 80.3 with a link back to the room's page,
+ * where the votes after the group work are asked (its route resolved: +0.1 kB, measured with and without it in
+ * one checkout); budget 80.5, as a build differs from the next by up to 0.2 kB.
  */
-const GROUP: Budget = { label: 'live room, group', budget: 80.3, goal: 80 };
+const GROUP: Budget = { label: 'live room, group', budget: 80.5, goal: 80 };
 
 const DIR = 'build';
 
