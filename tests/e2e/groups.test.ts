@@ -17,6 +17,21 @@ async function noAnswerKey(page: Page) {
 	await expect(page.locator('a[href*="guide"]')).toHaveCount(0);
 }
 
+/** Labels under a group's slider that meet another one, or run past the screen's edges. */
+const labelsMeeting = (page: Page): Promise<string[]> =>
+	page.locator('.marks .mark').evaluateAll((marks) => {
+		const boxes = marks.map((m) => ({ text: m.textContent, r: m.getBoundingClientRect() }));
+		return boxes.flatMap((a, i) => [
+			...(a.r.left < 0 || a.r.right > innerWidth ? [`${a.text} past the edge`] : []),
+			...boxes
+				.slice(i + 1)
+				.filter(
+					(b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom
+				)
+				.map((b) => `${a.text} / ${b.text}`)
+		]);
+	});
+
 test('groups: links made on the console, one slider per phone, values on the console and the report-back, the key shown on demand', async ({
 	browser
 }) => {
@@ -157,6 +172,13 @@ test('groups: links made on the console, one slider per phone, values on the con
 	await expect(key).toHaveAttribute('aria-pressed', 'true');
 	for (const phone of [...phones, twin])
 		await expect(phone.page.getByTestId('group-break-even')).toContainText(/flips at|does not flip/);
+	// Under each slider, a break-even's label stands under its tick and over no other label: the sources'
+	// one once sat right under the break-even's tick.
+	for (const phone of phones) {
+		const flips = /flips at/.test((await phone.page.getByTestId('group-break-even').textContent())!);
+		await expect(phone.page.locator('.marks .mark:is(.flip, .both)')).toHaveCount(flips ? 1 : 0);
+		expect(await labelsMeeting(phone.page)).toEqual([]);
+	}
 	// On the projector: a break-even tick on each strip (an SVG line, so attached rather than "visible").
 	await expect(screen.page.locator('.break-even')).toHaveCount(GROUPS);
 	await expect(screen.page.getByText('where the verdict flips')).toBeVisible();

@@ -317,6 +317,32 @@ for (const { width, height } of [
 	});
 }
 
+test('on a projector, the tornado’s bars read off a value axis, and the outcome’s chance says its band, its scale folded', async ({
+	page
+}) => {
+	for (const size of [
+		{ width: 1920, height: 1080 },
+		{ width: 1280, height: 720 }
+	]) {
+		await page.setViewportSize(size);
+		await open(page, `${PRESENT}/flip`);
+		await settled(page);
+		const tornado = page.locator('.slide figure.chart', { hasText: 'Advantage of' });
+		const ticks = tornado.locator('.plot svg .x-axis text');
+		expect(await ticks.count(), `${size.width} px`).toBeGreaterThanOrEqual(3);
+		// With its unit, or without it where that fits more ticks: the chart's title gives it.
+		await expect(ticks.filter({ hasText: /^(USD\s)?0(\sbn)?$/ })).toHaveCount(1);
+		for (const tick of await ticks.all()) await expect(tick).toBeInViewport({ ratio: 1 });
+
+		await open(page, `${PRESENT}/outcome`);
+		await settled(page);
+		await expect(page.locator('.slide details.scale')).not.toHaveAttribute('open');
+		const sentence = page.getByTestId('uncertainty');
+		await expect(sentence).toContainText(/\(on the verdict’s scale, .+\s% is [a-z ]+\)/);
+		await expect(sentence).not.toContainText('below');
+	}
+});
+
 test('the steps are the room guide’s running order: a vote to open and to close, the groups’ prompts on screen', async ({
 	page
 }) => {

@@ -279,6 +279,41 @@ test('a whole session: join, follow, vote, estimate twice, reveal, vote again, r
 	await session(browser);
 });
 
+test('the join form says how long a name may be, and refuses a longer one by its length, cutting none of it', async ({
+	browser
+}) => {
+	const host = await person(browser, { width: 1280, height: 900 });
+	const code = await openRoom(host.page);
+	const phone = await person(browser, PHONE);
+	await phone.page.goto('/join');
+	await hydrated(phone.page);
+	const name = phone.page.getByLabel(/Your name/);
+	await expect(name).toHaveAccessibleDescription(/^Each up to 40 characters\. No account/);
+	// Typed key by key, as a person does: a maxlength once stopped the 41st character without a word.
+	const long = 'Maximiliane Alexandra von Hohenzollern-Sigmaringen';
+	await name.pressSequentially(long);
+	await expect(name).toHaveValue(long);
+	await phone.page.getByLabel('Room code').fill(code);
+	await phone.page.getByRole('button', { name: 'Join' }).click();
+	const refusal = 'Your name has 50 characters; the room keeps at most 40. Shorten it by 10.';
+	await expect(phone.page.getByRole('alert')).toHaveText(refusal);
+	await expect(name).toHaveAttribute('aria-invalid', 'true');
+	await expect(name).toHaveAccessibleDescription(
+		/^Each up to 40 characters\. .* Your name has 50 characters; the room keeps at most 40\. Shorten it by 10\.$/
+	);
+	await expect(phone.page).toHaveURL(/\/join$/);
+	await expect(name).toHaveValue(long);
+	await axe(phone.page);
+	expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		PHONE.width
+	);
+
+	await name.fill('Maximiliane von Hohenzollern');
+	await phone.page.getByRole('button', { name: 'Join' }).click();
+	await phone.page.waitForURL(new RegExp(`/r/${code}$`));
+	for (const p of [host, phone]) expect(p.errors).toEqual([]);
+});
+
 test('an answer the server acknowledged survives kill -9 and a restart; a phone catches up by itself', async ({
 	browser
 }) => {

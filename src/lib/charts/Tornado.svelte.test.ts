@@ -36,6 +36,22 @@ describe('Tornado', () => {
 		expect(screen.getByRole('button', { name: `Show ${long}: from 20 % to 60 %` })).toBeInTheDocument();
 	});
 
+	it('draws a value axis under the bars, so their lengths read off it, the unit on it or in the title', () => {
+		render(Tornado, props());
+		const svg = screen.getByRole('img');
+		const ticks = [...svg.querySelectorAll('.x-axis text')].map((t) =>
+			t.textContent?.replace(/\u00a0/g, ' ')
+		);
+		expect(ticks.length).toBeGreaterThanOrEqual(3);
+		const written = ticks.every((t) => /^USD [+−]?\d+(\.\d+)? bn$/.test(t!))
+			? 'with the unit'
+			: ticks.every((t) => /^[+−]?\d+(\.\d+)?$/.test(t!)) && 'without it';
+		expect(written).toBeTruthy();
+		expect(ticks).toContain(written === 'with the unit' ? 'USD 0 bn' : '0');
+		if (written === 'without it') expect(props().title).toMatch(/, USD bn$/);
+		expect(svg.querySelectorAll('line.grid')).toHaveLength(ticks.length);
+	});
+
 	it('does not lay out or redraw again for equal inputs in new objects, and does for new numbers', async () => {
 		await expectRedrawOnlyOnChange(
 			vi.mocked(tornadoChart),

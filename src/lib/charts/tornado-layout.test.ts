@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pendingHeight } from '$lib/ui/pending-heights';
 import { loadAllModels } from '$lib/decisions/registry';
+import { formatSigned } from '$lib/ui/format';
+import { plotBox, ticksFit } from './frame';
 import { LINE_HEIGHT, tornadoChart, tornadoLayout, tornadoSides } from './tornado-layout';
 
 const short = ['Stake', 'Uplift', 'Rate'];
@@ -43,9 +45,11 @@ describe('the tornado chart', () => {
 		{ id: 'b', label: long[1], atLow: 2, atHigh: -1 },
 		{ id: 'c', label: 'Rate', atLow: 0.5, atHigh: 1 }
 	];
+	const format = (v: number) => formatSigned(v, 'USD bn');
+	const bare = (v: number) => formatSigned(v, '');
 
 	it('starts every bar at the base and ends it at the advantage with the assumption at that end', () => {
-		const t = tornadoChart({ width: 640, base: 1, rows });
+		const t = tornadoChart({ width: 640, base: 1, rows, format });
 		const { x } = t.frame;
 		t.rows.forEach((row, k) => {
 			const [low, high] = row.bars;
@@ -60,8 +64,36 @@ describe('the tornado chart', () => {
 		});
 	});
 
+	it('has a value axis under the bars, its labels apart, so a bar’s length can be read', () => {
+		for (const width of [290, 356, 480, 640, 1100]) {
+			const t = tornadoChart({ width, base: 1, rows, format, bare });
+			const box = plotBox(t.frame);
+			expect(t.ticks.length, `${width} px`).toBeGreaterThanOrEqual(3);
+			expect(ticksFit(t.frame.x as never, t.tickFormat, t.ticks)).toBe(true);
+			for (const tick of t.ticks) {
+				expect(t.frame.x(tick)).toBeGreaterThanOrEqual(box.left - 1e-9);
+				expect(t.frame.x(tick)).toBeLessThanOrEqual(box.right + 1e-9);
+			}
+			// Room under the plot for the labels AxisX writes 20 px below it, 0.75rem tall.
+			expect(t.frame.height - box.bottom).toBeGreaterThanOrEqual(28);
+			// The axis spans the bars: from below the shortest end to above the longest.
+			expect(Math.min(...t.ticks)).toBeLessThanOrEqual(0);
+			expect(Math.max(...t.ticks)).toBeGreaterThanOrEqual(4);
+		}
+	});
+
+	it('writes the ticks with the unit, and leaves it to the title only where that fits more ticks', () => {
+		const wide = tornadoChart({ width: 1100, base: 1, rows: [{ ...rows[0], atHigh: 2 }], format, bare });
+		expect(wide.tickFormat).toBe(format);
+		const narrow = tornadoChart({ width: 290, base: 1, rows, format, bare });
+		expect(narrow.tickFormat).toBe(bare);
+		expect(narrow.ticks.length).toBeGreaterThan(
+			tornadoChart({ width: 290, base: 1, rows, format }).ticks.length
+		);
+	});
+
 	it('keeps every label line inside its row and the rows inside the svg, in order', () => {
-		const t = tornadoChart({ width: 360, base: 0, rows });
+		const t = tornadoChart({ width: 360, base: 0, rows, format });
 		let previous = 0;
 		for (const row of t.rows) {
 			expect(row.top).toBeGreaterThanOrEqual(previous);
@@ -94,7 +126,8 @@ describe('the tornado chart', () => {
 			const t = tornadoChart({
 				width,
 				base: 0,
-				rows: labels.map((label, k) => ({ id: String(k), label, atLow: -1, atHigh: 1 }))
+				rows: labels.map((label, k) => ({ id: String(k), label, atLow: -1, atHigh: 1 })),
+				format
 			});
 			t.rows.forEach((row, k) => {
 				const text = row.lines.map((l) => l.text).join('');

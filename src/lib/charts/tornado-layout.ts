@@ -4,7 +4,7 @@
  * it, and the page's placeholder reserves the chart's height with it before the chart has arrived, so the
  * two cannot disagree when labels wrap. `tornadoChart` adds the scales and the bars for the chart itself.
  */
-import type { Frame } from './frame';
+import { fittingTicks, type Frame } from './frame';
 import { band as bands, linear, nice } from './scales';
 import { spacedLines, wrapLines, type LabelLine } from './wrap';
 
@@ -12,7 +12,8 @@ import { spacedLines, wrapLines, type LabelLine } from './wrap';
 export const LINE_HEIGHT = 15;
 /** About this many px a character at the label's size. */
 const CHAR_PX = 7.6;
-const MARGIN = { top: 6, right: 12, bottom: 8 };
+/** The bottom holds the value axis's labels, which AxisX writes 20 px under the plot. */
+const MARGIN = { top: 6, right: 12, bottom: 30 };
 /**
  * A label wraps onto as many lines as it needs, up to this: a shortened label ("…while others hold…")
  * hides what the assumption is, so rows grow taller rather than cut it.
@@ -59,10 +60,17 @@ export interface TornadoInput {
 	/** The advantage at the current values: where every bar starts. */
 	base: number;
 	rows: { id: string; label: string; atLow: number; atHigh: number }[];
+	/** An advantage as the axis writes it, with its unit. */
+	format: (v: number) => string;
+	/** The same without the unit, which the chart's title gives: where that fits more ticks. */
+	bare?: (v: number) => string;
 }
 
 export interface TornadoChart {
 	frame: Frame;
+	/** The value axis's ticks, as many as fit, and how they are written: a bar's length reads off them. */
+	ticks: number[];
+	tickFormat: (v: number) => string;
 	/**
 	 * Each row's band (top, height), its label's lines (anchored at their end, the label's spaces kept)
 	 * and their baselines, and its two bars.
@@ -76,7 +84,7 @@ export interface TornadoChart {
 	}[];
 }
 
-export function tornadoChart({ width, base, rows }: TornadoInput): TornadoChart {
+export function tornadoChart({ width, base, rows, format, bare }: TornadoInput): TornadoChart {
 	const layout = tornadoLayout(
 		width,
 		rows.map((r) => r.label)
@@ -90,8 +98,15 @@ export function tornadoChart({ width, base, rows }: TornadoInput): TornadoChart 
 		0.25
 	);
 	const band = y.bandwidth;
+	// The ticks leave the unit, which the title gives, off where it would cost ticks: a length reads off
+	// more of them better, and "USD +5 bn" takes four times the room of "+5" (on a phone's slide, one tick).
+	const withUnit = fittingTicks(x, format, width < 480 ? 3 : 5);
+	const without = bare ? fittingTicks(x, bare, 5) : withUnit;
+	const [ticks, tickFormat] = bare && without.length > withUnit.length ? [without, bare] : [withUnit, format];
 	return {
 		frame: { width, height, margin, x },
+		ticks,
+		tickFormat,
 		rows: rows.map((r) => {
 			const top = y(r.id) ?? 0;
 			const centre = top + band / 2;

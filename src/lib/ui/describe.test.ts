@@ -68,6 +68,16 @@ describe('the verdict’s first sentence carries its uncertainty', () => {
 		const r = withChance(cardedReport, 0.8);
 		expect(uncertaintySentence(cardedModel, r)).toContain('(likely on the scale below)');
 	});
+
+	it('says the word’s band itself where there is no scale below to open (a slide)', () => {
+		const said = (p: number) =>
+			uncertaintySentence(cardedModel, withChance(cardedReport, p), 'said')!.replace(/\u00a0/g, ' ');
+		expect(said(0.8)).toContain('(on the verdict’s scale, 66 to 90 % is likely)');
+		expect(said(0.5)).toContain('(on the verdict’s scale, 33 to 66 % is about as likely as not)');
+		expect(said(0.995)).toContain('(on the verdict’s scale, 99 % or more is virtually certain)');
+		expect(said(0.005)).toContain('(on the verdict’s scale, under 1 % is exceptionally unlikely)');
+		for (const p of [0.005, 0.05, 0.2, 0.5, 0.8, 0.95, 0.995]) expect(said(p)).not.toMatch(/below/);
+	});
 });
 
 describe('how much of the lead lies after the horizon', () => {

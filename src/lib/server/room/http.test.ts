@@ -478,9 +478,12 @@ describe('the room API', () => {
 			await api.join(post(`/api/rooms/${code}/join`, { device: device(1), name: 'Ana' }), IP, code);
 			await act({ action: 'open', kind: 'vote' });
 			await act({ action: 'open', kind: 'estimate', param: 'rent' });
+			await act({ action: 'open', kind: 'estimate', param: 'rate' });
 			for (const [question, value] of [
 				[1, { option: 'own' }],
-				[2, { best: 2 }]
+				[2, { best: 2 }],
+				// Typed as 12 %, 10 % and 14.5 %: the room stores percent as fractions.
+				[3, { best: 0.12, low: 0.1, high: 0.145 }]
 			] as const)
 				await api.answer(post(`/api/rooms/${code}/answer`, { device: device(1), question, value }), IP, code);
 			await send(tokens[0], { value: 4.25 });
@@ -493,17 +496,23 @@ describe('the room API', () => {
 			const head = rows[0];
 			const at = (row: string[], column: string) => row[head.indexOf(column)];
 			expect(head.slice(0, 2)).toEqual(['row', 'question']);
-			expect(rows.map((r) => at(r, 'row'))).toEqual(['row', 'answer', 'answer', 'group', 'group']);
+			expect(rows.map((r) => at(r, 'row'))).toEqual(['row', 'answer', 'answer', 'answer', 'group', 'group']);
 			expect(rows.every((r) => r.length === head.length)).toBe(true);
 			expect(at(rows[1], 'option')).toBe('own');
-			expect(at(rows[2], 'best')).toBe('2');
-			const [window, door] = rows.slice(3);
-			expect(['group', 'assumption', 'value', 'break-even'].map((c) => at(window, c))).toEqual([
+			expect(at(rows[1], 'unit')).toBe('');
+			// An estimate's values in the unit it was typed in, which its row names: 12 %, not 0.12.
+			const numbers = (row: string[], ...columns: string[]) => ['unit', ...columns].map((c) => at(row, c));
+			expect(numbers(rows[2], 'best', 'low', 'high')).toEqual(['USD m', '2', '', '']);
+			expect(numbers(rows[3], 'best', 'low', 'high')).toEqual(['%', '12', '10', '14.5']);
+			const [window, door] = rows.slice(4);
+			expect(['group', 'assumption', 'unit', 'value', 'break-even'].map((c) => at(window, c))).toEqual([
 				'Window',
 				'rent',
+				'USD m',
 				'4.25',
 				'3.1415'
 			]);
+			expect(at(door, 'unit')).toBe('%');
 			// The prompt's text, from the model; a name that looks like a formula is guarded.
 			expect(at(window, 'prompt')).toBe('How high must the rent be before buying pays?');
 			expect(at(window, 'updated')).toMatch(/^\d{4}-.*Z$/);

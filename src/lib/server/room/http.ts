@@ -20,7 +20,7 @@ import {
 import { resultsCsv } from './csv';
 import { RoomError, noSuchRoom } from './errors';
 import { LIMITS, RateLimiter, type LimitKind } from './limits';
-import { currentModel } from './model';
+import { roomModel } from './model';
 import type { LiveHub, Watcher } from './live';
 import { TOKEN, type RoomState, type RoomStore } from './store';
 import { groupPageView, roomView } from './views';
@@ -239,9 +239,13 @@ export function roomApi({ store, hub, origin = null, limiter = new RateLimiter(L
 					await asHost(request, code);
 					const state = await store.state(code);
 					if (!state) throw noSuchRoom();
-					const model = await currentModel(state.room.decision);
-					const prompts = new Map(model?.def.teach?.prompts.map((p) => [p.id, p.text]));
-					return new Response(resultsCsv(state, prompts), {
+					// The room's own revision of its model: the units its values were typed in.
+					const def = (await roomModel(state.room.decision, state.room.revision))?.def;
+					const csv = resultsCsv(state, {
+						prompts: new Map(def?.teach?.prompts.map((p) => [p.id, p.text])),
+						units: new Map(def?.params.map((p) => [p.id, p.unit]))
+					});
+					return new Response(csv, {
 						headers: {
 							'content-type': 'text/csv; charset=utf-8',
 							'content-disposition': `attachment; filename="room-${code}.csv"`,

@@ -38,13 +38,13 @@ describe('GroupWork', () => {
 		const { rerender, container } = render(GroupWork, props());
 		expect(screen.queryByTestId('group-break-even')).toBeNull();
 		expect(screen.queryByText(/flips/)).toBeNull();
-		expect(container.querySelector('.tick')).toBeNull();
+		expect(container.querySelector('.tick.flip')).toBeNull();
 		// The key shown, but the server has not sent the break-even (yet): nothing to say.
 		await rerender(props({ keyShown: true }));
 		expect(screen.queryByText(/flips/)).toBeNull();
 		await rerender(props({ keyShown: true, breakEven: 0.1 }));
 		expect(screen.getByTestId('group-break-even')).toHaveTextContent('The verdict flips at 10 %.');
-		expect(container.querySelector('.tick')).not.toBeNull();
+		expect(container.querySelector('.tick.flip')).not.toBeNull();
 		await rerender(props({ keyShown: true, breakEven: null }));
 		expect(screen.getByTestId('group-break-even')).toHaveTextContent(
 			'The verdict does not flip anywhere from 6 % to 16 %.'
@@ -52,7 +52,29 @@ describe('GroupWork', () => {
 		// Hidden again by the facilitator: even a break-even still at hand is not shown.
 		await rerender(props({ keyShown: false, breakEven: 0.1 }));
 		expect(screen.queryByTestId('group-break-even')).toBeNull();
-		expect(container.querySelector('.tick')).toBeNull();
+		expect(container.querySelector('.tick.flip')).toBeNull();
+	});
+
+	it('marks the sources’ value and, with the key, the break-even under the slider, each label on a row of its own where they would meet', async () => {
+		const { rerender, container } = render(GroupWork, props());
+		const mark = (id: string) => container.querySelector<HTMLElement>(`.mark.${id}`);
+		const description = /^From 6\s% to 16\s%; the sources give 8\.5\s%\.$/;
+		const text = (id: string) => mark(id)?.textContent?.replace(/\u00a0/g, ' ');
+		// The sources' label stands under its own tick, not in the middle of the range.
+		expect(text('source')).toBe('Sources: 8.5 %');
+		expect(parseFloat(container.querySelector<HTMLElement>('.tick.source')!.style.left)).toBeCloseTo(25);
+		expect(screen.getByLabelText('Discount rate')).toHaveAccessibleDescription(description);
+		// A break-even right by the sources' value: its label goes a row down rather than over theirs.
+		await rerender(props({ keyShown: true, breakEven: 0.09 }));
+		expect(text('flip')).toBe('Flips at 9 %');
+		expect(mark('flip')!.dataset.row).not.toBe(mark('source')!.dataset.row);
+		// Said in words below: the slider's description does not say it twice.
+		expect(screen.getByLabelText('Discount rate')).toHaveAccessibleDescription(description);
+		// Written alike, the two are one label.
+		await rerender(props({ keyShown: true, breakEven: 0.0851 }));
+		expect(mark('source')).toBeNull();
+		expect(mark('flip')).toBeNull();
+		expect(text('both')).toBe('Sources and flip: 8.5 %');
 	});
 
 	it('says Sent only once the server acknowledged the value on screen; a refusal keeps it and offers a retry', async () => {
