@@ -91,7 +91,7 @@ test('groups: links made on the console, one slider per phone, values on the con
 		await noAnswerKey(phone.page);
 		// The votes after the group work are on the room's page: a group's page leads back to it.
 		await expect(
-			phone.page.getByRole('link', { name: 'Back to the room’s votes and questions' })
+			phone.page.getByRole('link', { name: 'The room’s page, for its votes and questions' })
 		).toHaveAttribute('href', `/r/${code}`);
 		phones.push(phone);
 	}
@@ -276,10 +276,10 @@ test('a group’s page fits 360 px without sideways scrolling, and an unknown li
 	const confirm = host.page.getByTestId('confirm-new-links');
 	await expect(confirm).toHaveText(/^\s*New links stop the link made before; printed cards/);
 	const replace = confirm.getByRole('button', { name: 'Stop the old links and make new ones' });
-	expect(await isFocused(replace)).toBe(true);
+	await expect(replace).toBeFocused();
 	await confirm.getByRole('button', { name: 'Keep the current links' }).click();
 	await expect(confirm).toBeHidden();
-	expect(await isFocused(again)).toBe(true);
+	await expect(again).toBeFocused();
 	await expect(host.page.getByTestId('group-link')).toHaveText(link);
 	await again.click();
 	await host.page.keyboard.press('Enter');

@@ -329,7 +329,8 @@ test('on a projector, the tornado’s bars read off a value axis, and the outcom
 		await settled(page);
 		const tornado = page.locator('.slide figure.chart', { hasText: 'Advantage of' });
 		const ticks = tornado.locator('.plot svg .x-axis text');
-		expect(await ticks.count(), `${size.width} px`).toBeGreaterThanOrEqual(3);
+		// The slide fits its rows once more after it settles: the count is read until it holds.
+		await expect.poll(() => ticks.count(), { message: `${size.width} px` }).toBeGreaterThanOrEqual(3);
 		// With its unit, or without it where that fits more ticks: the chart's title gives it.
 		await expect(ticks.filter({ hasText: /^(USD\s)?0(\sbn)?$/ })).toHaveCount(1);
 		for (const tick of await ticks.all()) await expect(tick).toBeInViewport({ ratio: 1 });

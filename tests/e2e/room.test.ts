@@ -72,7 +72,7 @@ async function session(browser: Browser, a = '', b = a) {
 	await expect(screen.page.locator('.slide')).toBeVisible();
 	// The room votes on its phones: the projector does not ask for a show of hands it would not count.
 	const call = screen.page.getByRole('complementary', { name: 'Vote' });
-	await expect(call).toHaveText(/^Vote on your phone: which would you choose\?/);
+	await expect(call).toHaveText(/^The vote opens on your phones: which would you choose\?/);
 	await axe(screen.page);
 	await screen.page.setViewportSize({ width: 1280, height: 720 });
 	await expect(join).toBeInViewport({ ratio: 1 });
@@ -206,7 +206,7 @@ async function session(browser: Browser, a = '', b = a) {
 		// Each phone is reminded of its own first answer, and revises it in an empty form.
 		await expect(p.getByTestId('earlier-estimate')).toHaveText(
 			new RegExp(
-				`^Your first estimate: ${round1[i][0]}\\s\\S+${round1[i][1] ? `, 90\\s% sure it lies between ${round1[i][1]} and ${round1[i][2]}\\s\\S+` : ''}\\.$`
+				`^Your first estimate: ${round1[i][0]}\\s%${round1[i][1] ? `, 90\\s% sure it lies between ${round1[i][1]}\\s% and ${round1[i][2]}\\s%` : ''}\\.$`
 			)
 		);
 		await expect(p.getByLabel(/Your best guess/)).toHaveValue('');

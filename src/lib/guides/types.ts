@@ -27,7 +27,7 @@ export interface Segment {
 	what: string;
 	/** What the screen shows during the segment. */
 	slide: SlideKind;
-	/** A show of hands on the options during this segment. */
+	/** The room's vote on the options during this segment (hands, or phones in a live room). */
 	vote?: Vote;
 	/** Ids of the model's prompts (model.teach.prompts) the segment uses. */
 	prompts?: string[];

@@ -13,7 +13,7 @@ export type SlideKind = (typeof SLIDES)[number];
 
 export const isSlideKind = (s: string): s is SlideKind => (SLIDES as readonly string[]).includes(s);
 
-/** A show of hands on the options: the room's first vote, or the same vote again at the end. */
+/** The room's vote on the options (hands, or phones in a live room): its first vote, or the same vote again at the end. */
 export type Vote = 'first' | 'again';
 
 export interface PresentStep {

@@ -1,11 +1,11 @@
 /**
  * A name (or a group's) as the room keeps it: at most MAX_PERSON_NAME characters, counted as the server
- * counts them (protocol.ts: trimmed, then its length). The join form says how long a name is and refuses
- * one too long, rather than cut it: a field's maxlength cuts what is typed or pasted without a word.
+ * counts them (protocol.ts: trimmed, then its length). The join form refuses one too long with this
+ * sentence, rather than cut it: a field's maxlength cuts what is typed or pasted without a word.
  */
 import { MAX_PERSON_NAME } from './protocol';
 
-export const nameLength = (typed: string): number => typed.trim().length;
+const nameLength = (typed: string): number => typed.trim().length;
 
 /** The sentence for a field too long to send ("Your name"), or null when it fits. */
 export function tooLong(what: string, typed: string, max = MAX_PERSON_NAME): string | null {

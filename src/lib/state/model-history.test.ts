@@ -110,6 +110,19 @@ describe('a model with a history', () => {
 		expect(notices.filter((n) => n.param)).toEqual([]);
 	});
 
+	it('does not promise the sender’s numbers for a parameter added in a revision that also reworked formulas', () => {
+		const both: ModelDef = {
+			...changed,
+			history: [...changed.history!.slice(0, 5), { ...changed.history![5], revision: 3 }].map((c) =>
+				c.revision > 3 ? { ...c, revision: 3 } : c
+			)
+		};
+		const { notices } = decodeScenario(both, 'v=1&r=2');
+		expect(notices.find((n) => n.param === 'churn')!.message).toBe(
+			'Changed since this link was made: Churn was added to the model (customers now leave); set it to 0\u00a0%, as the sender’s model had it, though other changes of that revision mean the numbers may still differ.'
+		);
+	});
+
 	it('prefers the new name when a link sets both the old and the new', () => {
 		const { scenario, notices } = open('v=1&r=1&price=20&unitPrice=30');
 		expect(scenario.values.unitPrice).toBe(30);

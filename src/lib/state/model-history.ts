@@ -38,13 +38,21 @@ export function upgradeToRevision(
 	const notices: HistoryNotice[] = [];
 	const params = new Map(model.params.map((p) => [p.id, p]));
 	for (const change of changes) {
-		const notice = apply(change, q, params);
+		// Setting an added parameter back gives the sender's numbers only if nothing else of its revision was
+		// reworked: a link then hears that its numbers may still differ.
+		const alone = !changes.some((c) => 'reworked' in c && c.revision === change.revision);
+		const notice = apply(change, q, params, alone);
 		if (notice) notices.push(notice);
 	}
 	return { query: q, notices };
 }
 
-function apply(c: ModelChange, q: URLSearchParams, params: Map<string, ParamDef>): HistoryNotice | undefined {
+function apply(
+	c: ModelChange,
+	q: URLSearchParams,
+	params: Map<string, ParamDef>,
+	alone = true
+): HistoryNotice | undefined {
 	if ('renamed' in c) {
 		const { from, to } = c.renamed;
 		renameLock(q, from, to);
@@ -88,7 +96,7 @@ function apply(c: ModelChange, q: URLSearchParams, params: Map<string, ParamDef>
 		q.set(id, formatValue(p, before));
 		const what =
 			'added' in c
-				? `${p.label} was added to the model (${c.note}); set it to ${shown(p, before)}, which gives the sender’s numbers.`
+				? `${p.label} was added to the model (${c.note}); set it to ${shown(p, before)}, ${alone ? 'which gives the sender’s numbers' : 'as the sender’s model had it, though other changes of that revision mean the numbers may still differ'}.`
 				: `the source value of ${p.label} moved from ${shown(p, before)} to ${shown(p, p.default)} (${c.note}); kept ${shown(p, before)}, as the sender saw it.`;
 		return { param: id, message: `${SINCE} ${what}` };
 	}

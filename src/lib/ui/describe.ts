@@ -5,7 +5,7 @@ import type { Profile } from '$lib/engine/profile';
 import { chartOvertake, type Report } from '$lib/engine/report';
 import { optionLabel as labelOf, type ModelDef } from '$lib/engine/types';
 import { formatPercent, formatSigned, formatSpan, formatValue } from './format';
-import { isTossUp, likelihood, TOSS_UP, type LikelihoodBand } from './likelihood';
+import { isTossUp, likelihood, TOSS_UP } from './likelihood';
 import { formatUsable } from './precision';
 
 /**
@@ -185,13 +185,6 @@ export function verdictDetail(def: ModelDef, r: Report): string {
 	return `${out.label}: ${ranked.join('; ')}.${out.description ? ' ' + out.description : ''}`;
 }
 
-/** A band's chances in words: "66 to 90 %", "99 % or more", "under 1 %". */
-function bandSpan(b: LikelihoodBand): string {
-	if (b.to === 1) return `${formatPercent(b.from)} or more`;
-	if (b.from === 0) return `under ${formatPercent(b.to)}`;
-	return `${Math.round(b.from * 100)} to ${formatPercent(b.to)}`;
-}
-
 /**
  * `scale`: where the reader finds the scale the chance's word is on: `below`, the scale under the verdict,
  * to open (a page); `said`, nowhere to open it (a slide, read across a room), so the sentence says the
@@ -208,10 +201,11 @@ export function uncertaintySentence(
 	const d = u.difference;
 	const best = labelOf(def, u.best);
 	const band = likelihood(u.ahead.p);
+	// The band's range as the scale's legend writes it, less the toss-up's gloss: the term follows it here.
 	const word =
 		scale === 'below'
 			? `${band.term} on the scale below`
-			: `on the verdict’s scale, ${bandSpan(band)} is ${band.term}`;
+			: `on the verdict’s scale, ${band.range.replace(/:.*/, '')} is ${band.term}`;
 	const sentence =
 		`Under the stated uncertainty, ${best} stays ahead in ${formatPercent(u.ahead.p)} of ` +
 		`${u.samples.toLocaleString('en')} simulated futures (${word}). ` +

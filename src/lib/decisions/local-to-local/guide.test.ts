@@ -30,6 +30,24 @@ describe(`${def.id}: the guide’s claims`, reports, () => {
 		expect(around(fs[fs.length - 1].at)).toEqual(['open', 'partner']);
 	});
 
+	it('the crux: selling openly leads above a local carriers’ price, and above a merchants’ response, both inside their intervals', () => {
+		for (const id of ['incumbentPrice', 'switching']) {
+			const at = switchTo(id, 'partner');
+			expect(m.sides(id, at), id).toEqual(['partner', 'open']);
+			const u = m.param(id).uncertain!;
+			expect(at, id).toBeGreaterThan(u.low);
+			expect(at, id).toBeLessThan(u.high);
+		}
+		expect(def.card!.carries[0]).toBe('incumbentPrice');
+	});
+
+	it('opening pays at all only in a band of prices above the floor and below the local carriers’ price', () => {
+		const floor = m.output('open', 'priceFloor');
+		expect(m.output('open', 'value')).toBeGreaterThan(0);
+		expect(m.output('open', 'value', `price=${floor}`)).toBeLessThan(0);
+		expect(m.output('open', 'value', `price=${m.value('incumbentPrice')}`)).toBeLessThan(0);
+	});
+
 	it('selling openly leads only above a reach, outside the interval assumed', () => {
 		const at = switchTo('coverage', 'partner');
 		expect(m.sides('coverage', at)).toEqual(['partner', 'open']);

@@ -6,7 +6,7 @@ export const localToLocalGuide: RoomGuide = {
 	goals: [
 		'Price spare capacity at its incremental cost: why a parcel added to a network with fixed costs already paid can be sold below the network’s average cost.',
 		'Show how third-party volume lowers the cost of the network’s own parcels through density, and why that saving is part of the incremental cost, not a second gain.',
-		'Judge a price attack by the incumbents’ answer: how much of an undercut they match decides whether to compete with them or partner with one.',
+		'Judge a price attack by what it can win: the local carriers’ price, how readily merchants switch, the incumbents’ answer and the parcels within the network’s reach decide whether to compete with the incumbents or partner with one.',
 		'Read value against price: a band of prices that pays, and a best price that follows the competitors’ response.'
 	],
 	runningOrder: [
@@ -23,7 +23,8 @@ export const localToLocalGuide: RoomGuide = {
 			minutes: 6,
 			title: 'Three options, one network',
 			slide: 'options',
-			what: 'Draw the network’s cost: a fixed cost plus a cost per parcel that falls with density. Show that an extra parcel costs only the increase in the total, and that opening needs a sales team, launch capital and a pickup at each merchant while a partner needs none of them but pays less.'
+			what: 'Draw the network’s cost: a fixed cost plus a cost per parcel that falls with density. Show that an extra parcel costs only the increase in the total, and that opening needs a sales team, launch capital and a pickup at each merchant while a partner needs none of them but pays less. Take the density prompt with the whole room.',
+			prompts: ['density']
 		},
 		{
 			id: 'assumptions',
@@ -46,14 +47,14 @@ export const localToLocalGuide: RoomGuide = {
 			title: 'Small groups',
 			slide: 'groups',
 			what: 'Make the group links on the console: each group gets its own link and QR code, which open its prompt, its one assumption unlocked and the verdict it moves. The partner group argues the partnership’s best case. Each prepares one sentence with one number; the console shows each group’s value and verdict as it works.',
-			prompts: ['response', 'reach', 'partner', 'ramp', 'density']
+			prompts: ['carriers', 'switching', 'reach', 'response', 'partner']
 		},
 		{
 			id: 'flip',
 			minutes: 7,
 			title: 'What would flip it',
 			slide: 'flip',
-			what: 'Groups report back, the reach group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Note which assumptions flip the verdict inside their intervals and which cannot flip it at all.'
+			what: 'Groups report back, the carriers group first, while the projector shows one row per group with its value, the verdict there and its chance of leading. Then show the answer key from the console: it marks each group’s break-even on the projector and on the group’s page. Note which assumptions flip the verdict inside their intervals and which cannot flip it at all.'
 		},
 		{
 			id: 'discuss',
@@ -61,12 +62,13 @@ export const localToLocalGuide: RoomGuide = {
 			title: 'Close',
 			slide: 'discuss',
 			vote: 'again',
-			what: 'Return to the vote. Ask what the room would need to observe in Spain and France, prices or the incumbents’ answer, to be sure of its choice.'
+			what: 'Return to the vote, and take the ramp prompt: does how fast merchants move change the choice? Ask what the room would need to observe in Spain and France, the carriers’ prices, the network’s reach or the incumbents’ answer, to be sure of its choice.',
+			prompts: ['ramp']
 		}
 	],
 	answers: {
 		floor: {
-			text: 'A third-party parcel covers its marginal cost above {output:open.priceFloor}: collection at the merchant, {value:pickupCost}, plus what one more parcel adds to the network’s cost, which is well below the average cost of {output:open.ownCostBefore} because the fixed cost is paid already and each parcel makes the routes denser. Selling openly must also pay a sales team of {value:salesFixed} and launch capital of {value:launchCapital}: at the assumed {value:price} it is worth {output:open.value}, and even at its best price, {optimum}, less than a partnership’s {output:partner.value}. With {value:coverage} of the market within reach, an undercut wins too few parcels to pay for selling to every merchant; with all of it, {best@coverage=max} leads at the assumed price by {margin@coverage=max}.',
+			text: 'A third-party parcel covers its marginal cost above {output:open.priceFloor}: collection at the merchant, {value:pickupCost}, plus what one more parcel adds to the network’s cost, which is well below the average cost of {output:open.ownCostBefore} because the fixed cost is paid already and each parcel makes the routes denser. Selling openly must also pay a sales team of {value:salesFixed} and launch capital of {value:launchCapital}, so it pays at all only in a band of prices between the floor and the local carriers’ price: at the assumed {value:price} it is worth {output:open.value}, and at its best price, {optimum}, still less than a partnership’s {output:partner.value}. With {value:coverage} of the market within reach, an undercut wins parcels enough to pay for selling to every merchant, but not enough to match a wholesale contract that needs no sales team; with all of it, {best@coverage=max} leads at the assumed price by {margin@coverage=max}.',
 			quotes: [
 				{
 					doc: DOC_TOWSON,
@@ -95,8 +97,14 @@ export const localToLocalGuide: RoomGuide = {
 				}
 			]
 		},
+		carriers: {
+			text: 'Selling openly beats the partnership at the assumed price once the local carriers charge more than {switch:incumbentPrice>partner}, against {value:incumbentPrice} assumed: a dearer incumbent leaves a deeper undercut at the same price, and every point of discount wins parcels, while the sales team costs the same. It is the crux, inside its interval: no contract price is published, and large shippers pay less than small ones, so the room should ask which merchants Cainiao would win and what they pay today.'
+		},
+		switching: {
+			text: 'Selling openly leads once merchants answer a discount with more than {switch:switching>partner}, against {value:switching} assumed: that many more parcels for every point of discount they see. Nobody has measured it; merchants weigh reliability, returns and pickup coverage as well as price, and a new carrier must prove itself before large accounts move, so the room should judge how readily its own merchants would switch.'
+		},
 		reach: {
-			text: 'Selling openly beats the partnership at the assumed price only once the network reaches more than {switch:coverage>partner} of the two countries’ parcels, against {value:coverage} assumed: a merchant moves only the parcels Cainiao can deliver, so reach scales every parcel an undercut wins, while the sales team and the launch capital cost the same. The only report is of a network in the largest Spanish cities, and none in France, which points lower; the assumed reach follows the share of AliExpress’s own parcels that the model puts on the network, which it could not carry without reaching them. Before the model counted reach, the whole of both countries was open to it, and selling openly led.'
+			text: 'Selling openly beats the partnership at the assumed price only once the network reaches more than {switch:coverage>partner} of the two countries’ parcels, against {value:coverage} assumed: a merchant moves only the parcels Cainiao can deliver, so reach scales every parcel an undercut wins, while the sales team and the launch capital cost the same. The only report is of a network in some thirty Spanish cities, and none in France, which points lower; the assumed reach follows the share of AliExpress’s own parcels that the model puts on the network, which it could not carry without reaching them. Before the model counted reach, the whole of both countries was open to it, and selling openly led.'
 		},
 		price: {
 			text: 'Value against price rises and then falls: at low prices every parcel barely covers its cost however many come, and near the local carriers’ {value:incumbentPrice} the discount left after their answer wins too few merchants to pay the sales team. The best price is {optimum}, against {value:price} assumed, and it lies between the cost of a third-party parcel and the local carriers’ price, so it follows their price far more than how much of the undercut they match.'

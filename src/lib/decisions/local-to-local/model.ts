@@ -196,11 +196,11 @@ export const localToLocal: ModelDef = {
 				{
 					...SPAIN,
 					role: 'context',
-					note: 'The largest cities of Spain, not the whole country; no network in France was reported.'
+					note: 'Cities in Spain, not the whole country; no network in France was reported.'
 				},
 				{
 					assumption:
-						'Half, an assumption: the own volume below assumes about half of AliExpress’s parcels to the two countries travel on the own network, and a network carries no more than it reaches, so if AliExpress puts every parcel it can on its own network the reach is at least that; the only report, cities in Spain and no network in France, points lower (Spain alone would be about a fifth of both countries’ parcels). Half lies between the two; the interval runs from a network in the largest cities of both countries, about three tenths, to four fifths. Drawn apart from the own volume, though both follow the reach.'
+						'Half, an assumption: the own volume below assumes about half of AliExpress’s parcels to the two countries travel on the own network, and a network carries no more than it reaches, so its reach is at least that; the only report, some 30 cities in Spain and no network in France, points lower (the market assumed puts two fifths of the parcels in Spain, and its cities hold part of them). Half lies between the two; the interval runs from cities in both countries, about three tenths, to four fifths. Drawn apart from the own volume, though both follow the reach.'
 				}
 			]
 		},
@@ -679,6 +679,16 @@ export const localToLocal: ModelDef = {
 				param: 'match'
 			},
 			{
+				id: 'carriers',
+				text: 'How much must the local carriers charge before undercutting them beats a partnership? Which merchants pay that much?',
+				param: 'incumbentPrice'
+			},
+			{
+				id: 'switching',
+				text: 'How readily must merchants leave their carrier for a discount before selling to them beats a partnership?',
+				param: 'switching'
+			},
+			{
 				id: 'reach',
 				text: 'How much of Spain and France must the network reach before selling to every merchant beats a partnership? How much does it reach today?',
 				param: 'coverage'
@@ -695,7 +705,7 @@ export const localToLocal: ModelDef = {
 			},
 			{
 				id: 'ramp',
-				text: 'Merchants move to a new carrier over years, while a partner’s contracted parcels arrive from the first. How slowly can merchants come before partnering beats selling openly?',
+				text: 'Merchants move to a new carrier over years, while a partner’s contracted parcels arrive from the first. Does how fast merchants move change the choice?',
 				param: 'rampYears'
 			}
 		]
@@ -750,6 +760,6 @@ export const localToLocal: ModelDef = {
 			'density'
 		],
 		actual:
-			'The documents record an expectation, not a decision: the observer expects Cainiao to add domestic networks abroad and is watching for local-to-local delivery in Spain and France, where its own network is reported in more than 30 Spanish cities. No source gives prices, volumes, the network’s reach or a launch to third parties, so every figure here is an assumption with its interval. At those defaults the model says partner with an incumbent: about USD 232 m against 47 m for selling openly at the assumed price, first in about seven simulated futures of ten (selling openly in about a quarter, own parcels only in fewer than one in fifty). The reason is reach: a merchant can move only the parcels the network can deliver, assumed to be half of the two countries’ market, and what an undercut wins there cannot pay a sales team and launch capital as well as a wholesale contract pays with neither. Even at its best price, about USD 3.1 (31 % below the local carriers), selling openly is worth about USD 145 m. It would lead at the assumed price with local carriers charging more than about USD 5.1 (interval 3.9–5.4) or merchants answering a discount with more than about 0.34 (interval 0.08–0.4), both inside their intervals; or with a reach above about 85 % (interval 30–80 %), incumbents matching less than about 9 % of the undercut (interval 20–80 %), a partner bringing fewer than about 5.4 m parcels a year (interval 10–45) or paying less than about USD 1.80 a parcel (interval 2–3.4), all outside. Revision 1 put the whole of both countries within reach and measured the discount against the incumbents’ price before their answer; selling openly then led by about USD 40 m, a toss-up that the incumbents’ match decided. Both corrections are of mechanism, not aimed at a verdict: the second favours opening. A partnership beats carrying own parcels only in nearly every simulated future, selling openly in about half. The model explains no choice of Alibaba’s, because none is recorded.'
+			'The documents record an expectation, not a decision: the observer expects Cainiao to add domestic networks abroad and is watching for local-to-local delivery in Spain and France, where its own network is reported in more than 30 Spanish cities. No source gives prices, volumes, the network’s reach or a launch to third parties, so every figure here is an assumption with its interval. At those defaults the model says partner with an incumbent: about USD 232 m against 47 m for selling openly at the assumed price, first in about seven simulated futures of ten (selling openly in about a quarter, own parcels only in fewer than one in fifty). Selling openly pays for its sales team and launch capital, but a merchant can move only the parcels the network can deliver, assumed to be half of the two countries’ market, and what an undercut wins there falls well short of a wholesale contract that needs neither. Even at its best price, about USD 3.1 (31 % below the local carriers), selling openly is worth about USD 145 m. The crux is the local carriers’ price: above about USD 5.1 (interval 3.9–5.4) selling openly leads at the assumed price; so it does with merchants answering a discount with more than about 0.34 (interval 0.08–0.4), both inside their intervals. Outside them, it would take a reach above about 85 % (interval 30–80 %), incumbents matching less than about 9 % of the undercut (interval 20–80 %), a partner bringing fewer than about 5.4 m parcels a year (interval 10–45) or paying less than about USD 1.80 a parcel (interval 2–3.4). Revision 1 put the whole of both countries within reach and measured the discount against the incumbents’ price before their answer; selling openly then led by about USD 40 m, a toss-up that the incumbents’ match decided. Both corrections are of mechanism, not aimed at a verdict: the second favours opening. A partnership beats carrying own parcels only in nearly every simulated future, selling openly in about half. The model explains no choice of Alibaba’s, because none is recorded.'
 	}
 };

@@ -14,7 +14,8 @@ describe('the outcome slide', () => {
 		const sentence = screen.getByTestId('uncertainty').textContent!;
 		const scale = container.querySelector<HTMLDetailsElement>('details.scale');
 		// The scale under the verdict is folded on a slide, where a room cannot open it.
-		expect(scale === null || !scale.open).toBe(true);
+		expect(scale).not.toBeNull();
+		expect(scale!.open).toBe(false);
 		expect(sentence).not.toMatch(/below/);
 		expect(sentence).toMatch(/\(on the verdict’s scale, [^)]*\d\s% is [a-z ]+\)/);
 	});

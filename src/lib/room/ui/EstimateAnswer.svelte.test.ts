@@ -89,7 +89,7 @@ describe('EstimateAnswer', () => {
 			earlier: { round: 1, value: { best: 0.09, low: 0.07, high: 0.12 } }
 		});
 		expect(screen.getByTestId('earlier-estimate').textContent).toBe(
-			'Your first estimate: 9\u00a0%, 90\u00a0% sure it lies between 7 and 12\u00a0%.'
+			'Your first estimate: 9\u00a0%, 90\u00a0% sure it lies between 7\u00a0% and 12\u00a0%.'
 		);
 		expect(screen.getByLabelText<HTMLInputElement>('Your best guess (%)').value).toBe('');
 		unmount();

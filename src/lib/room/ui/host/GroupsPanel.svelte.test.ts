@@ -70,6 +70,9 @@ describe('GroupsPanel', () => {
 		await tick();
 		expect(onmake).toHaveBeenCalledTimes(1);
 		expect(queryByTestId('confirm-new-links')).toBeNull();
+		// The confirming button is gone with the question: focus is back on the button that asked it.
+		await tick();
+		expect(document.activeElement).toBe(getByRole('button', { name: 'Make new group links' }));
 	});
 
 	it('words one group, and one group of several, in the singular', async () => {
