@@ -5,11 +5,9 @@
  */
 import { MAX_PERSON_NAME } from './protocol';
 
-const nameLength = (typed: string): number => typed.trim().length;
-
 /** The sentence for a field too long to send ("Your name"), or null when it fits. */
 export function tooLong(what: string, typed: string, max = MAX_PERSON_NAME): string | null {
-	const n = nameLength(typed);
+	const n = typed.trim().length;
 	if (n <= max) return null;
 	return `${what} has ${n} characters; the room keeps at most ${max}. Shorten it by ${n - max}.`;
 }
