@@ -52,7 +52,9 @@ export default defineConfig({
 				command: 'npm run build && node src/lib/server/serve.js',
 				url: baseURL,
 				// The test-only decision is built in, so every test that spans decisions proves it needs no more than its folder.
-				env: { PORT: String(PORT), HOST, SCENARIO_LAB_FIXTURES: '1' },
+				// The suite opens some twenty rooms from one address within minutes, which a facilitator never does;
+				// the per-address limits themselves are tested in limits.test.ts and http.test.ts.
+				env: { PORT: String(PORT), HOST, SCENARIO_LAB_FIXTURES: '1', ROOM_RATE_SCALE: '10' },
 				reuseExistingServer: false,
 				timeout: 120_000,
 				stdout: 'ignore',

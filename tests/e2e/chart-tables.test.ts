@@ -40,14 +40,15 @@ test('a data table opened before the page’s scripts ran stays open and whole o
 
 const decisions = (await loadDecisions()).map((d) => d.def.id);
 
-test('on a phone, every decision’s data tables open within the page’s width; a wide one scrolls in its box, by keyboard too', async ({
-	page
-}) => {
-	test.setTimeout(180_000);
-	const { errors } = watch(page);
-	await page.setViewportSize({ width: 360, height: 780 });
-	let scrolling = 0;
-	for (const id of decisions) {
+// One test a decision: fourteen pages, each settled and checked with axe, outlasted one test's time on a
+// slow machine (a CI run timed out at 180 s).
+for (const id of decisions) {
+	test(`on a phone, ${id}’s data tables open within the page’s width; a wide one scrolls in its box, by keyboard`, async ({
+		page
+	}) => {
+		test.setTimeout(60_000);
+		const { errors } = watch(page);
+		await page.setViewportSize({ width: 360, height: 780 });
 		await open(page, `/decisions/${id}`);
 		await settled(page);
 		const summaries = page.locator('details.data-table summary');
@@ -58,6 +59,7 @@ test('on a phone, every decision’s data tables open within the page’s width;
 		// Once a table more than 360 px wide made the whole page scroll sideways (487 px for last mile).
 		const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
 		expect(width, `${id}: the page scrolls sideways with its tables open`).toBeLessThanOrEqual(360);
+		let scrolling = 0;
 		for (const box of await boxes.all()) {
 			const [scrollWidth, clientWidth] = await box.evaluate((e) => [e.scrollWidth, e.clientWidth]);
 			if (scrollWidth <= clientWidth) continue;
@@ -73,9 +75,9 @@ test('on a phone, every decision’s data tables open within the page’s width;
 			await page.keyboard.press('ArrowRight');
 			await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
 		}
+		// The check is not empty: last mile's tables are wider than a phone.
+		if (id === 'last-mile') expect(scrolling).toBeGreaterThan(0);
 		await expectNoViolations(page);
-	}
-	// The check above is not empty: some tables are wider than a phone.
-	expect(scrolling).toBeGreaterThan(0);
-	expect(errors).toEqual([]);
-});
+		expect(errors).toEqual([]);
+	});
+}

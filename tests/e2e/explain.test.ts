@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'mathjs';
-import { DECISION, isFocused, normalise, open, watch } from './helpers';
+import { DECISION, isFocused, normalise, open, settled, watch } from './helpers';
 
 const VALUE = 'Value to Alibaba’s shareholders';
 const PV = 'Cumulative present value to Alibaba, value after 2033 not included';
@@ -103,6 +103,8 @@ test.describe('every number explained', () => {
 		page
 	}) => {
 		await open(page, DECISION);
+		// Settled first: the sweeps' charts above would otherwise move the button between the two measures.
+		await settled(page);
 		const button = page
 			.getByRole('region', { name: 'How it is computed' })
 			.getByRole('button', { name: `Explain ${PV}`, exact: true });

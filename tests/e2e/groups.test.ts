@@ -212,6 +212,8 @@ test('on a phone, the console’s group work, a group’s QR code and the projec
 	await pairProjector(host.page, screen.page, code);
 	await host.page.setViewportSize(PHONE);
 	await host.page.getByRole('button', { name: /Show this step: Small groups/ }).click();
+	// The room's view moves the step's notes above the panel when it comes: wait for it, not the reply.
+	await expect(host.page.locator('[data-step="groups"]')).toHaveAttribute('aria-current', 'step');
 	await host.page.getByLabel('Number of groups').fill(String(GROUPS));
 	await host.page.getByRole('button', { name: 'Make group links' }).click();
 	await expect(host.page.getByTestId('group-row')).toHaveCount(GROUPS);

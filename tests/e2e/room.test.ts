@@ -127,7 +127,15 @@ async function session(browser: Browser, a = '', b = a) {
 	await expect(screen.page.getByTestId('screen-count')).toContainText('3');
 	await expect(host.page.getByTestId('answer-count').first()).toContainText('3 answers');
 	await expect(phones[0].getByRole('heading', { name: 'The room’s answers' })).toHaveCount(0);
-	await closeAndReveal(host.page);
+	// Closing keeps Close's place, shown closed, so Reveal stays under a pointer aimed at it.
+	const reveal = host.page.getByRole('button', { name: 'Reveal', exact: true });
+	const left = () => reveal.evaluate((e) => e.getBoundingClientRect().left);
+	const before = await left();
+	await close.click();
+	await expect(host.page.getByRole('button', { name: 'Closed', exact: true })).toBeDisabled();
+	// Within a pixel (the disabled button's rounding); it moved by Close's whole width before.
+	expect(Math.abs((await left()) - before)).toBeLessThanOrEqual(1.5);
+	await reveal.click();
 	for (const p of phones) await expect(p.getByRole('heading', { name: 'The room’s answers' })).toBeVisible();
 	// The next step takes the result's place on the phones, as on the projector: it once stayed under the
 	// new step's title until another question opened.

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { isAssumption, type ModelDef } from '../../src/lib/engine/types';
 import { loadDecision } from '../decisions';
-import { open, watch } from './helpers';
+import { open, settled, watch } from './helpers';
 
 const ID = 'cloud-spinoff';
 
@@ -81,12 +81,13 @@ test('a page the browser renders itself loads its texts when they are first show
 	await expect(page).toHaveURL(new RegExp(`/decisions/${ID}$`));
 	const param = def.params.find((p) => p.sources.some((s) => !isAssumption(s)))!;
 	const quote = param.sources.find((s) => !isAssumption(s))!;
+	// Descriptions are not in a closed list: the browser loads them as it renders the page. They arrive
+	// above the summary clicked next, as does the simulation's verdict: both come first.
+	await expect(page.locator(`#param-${param.id} .desc`)).toHaveText(plain(param.description!));
+	await settled(page);
 	const sources = page.locator(`#param-${param.id} details`);
 	await sources.locator('summary').click();
 	await expect(sources.locator('blockquote').first()).toHaveText(plain('quote' in quote ? quote.quote : ''));
-
-	// Descriptions are not in a closed list: the browser loads them as it renders the page.
-	await expect(page.locator(`#param-${param.id} .desc`)).toHaveText(plain(param.description!));
 	await expect(page.locator('.options .about').first()).toHaveText(plain(def.options[0].description));
 
 	const header = page.locator('details.context');

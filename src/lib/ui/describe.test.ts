@@ -7,6 +7,9 @@ import {
 	breakdownSteps,
 	optimumSentence,
 	overtakeSentence,
+	stabilitySentence,
+	standInOvertake,
+	standInSimulation,
 	terminalSentence,
 	uncertaintySentence,
 	verdictHeadline
@@ -196,5 +199,25 @@ describe('beside a verdict at a chosen depth, the best depth the engine finds', 
 	it('is absent while the sweeps are being computed, and for a model that declares no choice', () => {
 		expect(optimumSentence(def, reporter.quick({}))).toBeNull();
 		expect(optimumSentence(cardedModel, cardedReport)).toBeNull();
+	});
+});
+
+describe('the stand-in that holds the simulation’s sentences’ place before it comes', () => {
+	it('is about as long as the real sentences, for every decision at its defaults', () => {
+		for (const m of models) {
+			const r = new Reporter(getCompiled(m.id)!).report({}, { samples: 2000, seed: 1 });
+			if (r.uncertainty!.ahead.p < 0.5) continue; // the real sentence then adds a clause of its own
+			const standIn = standInSimulation(m, { ...r, uncertainty: null });
+			const says: [string, string][] = [
+				[uncertaintySentence(m, r)!, uncertaintySentence(m, standIn)!],
+				[stabilitySentence(m, r)!, stabilitySentence(m, standIn)!],
+				[overtakeSentence(m, r)!, standInOvertake(m, { ...r, uncertainty: null })!]
+			];
+			for (const [real, held] of says) {
+				expect(Math.abs(held.length - real.length), `${m.id}: ${held} / ${real}`).toBeLessThanOrEqual(
+					real.length * 0.15
+				);
+			}
+		}
 	});
 });

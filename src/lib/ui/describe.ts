@@ -103,7 +103,16 @@ const lower = inSentence;
 export function overtakeSentence(def: ModelDef, r: Report): string | null {
 	const u = r.uncertainty;
 	if (!u || r.verdict.margin === 0) return null;
-	const o = chartOvertake(def, u, r.verdict.best, r.verdict.runnerUp);
+	return overtakeWords(def, r, chartOvertake(def, u, r.verdict.best, r.verdict.runnerUp));
+}
+
+/** Held in overtakeSentence's place until the simulation comes (Verdict.svelte): its longest form. */
+export function standInOvertake(def: ModelDef, r: Report): string | null {
+	if (r.verdict.margin === 0) return null;
+	return overtakeWords(def, r, { period: 1, year: def.periods.start + 1 });
+}
+
+function overtakeWords(def: ModelDef, r: Report, o: { period: number; year: number } | null): string {
 	const [best, other] = [labelOf(def, r.verdict.best), labelOf(def, r.verdict.runnerUp)];
 	const last = def.periods.start + def.periods.count - 1;
 	const lines = `On the chart of value over time, the median line of ${best}`;
@@ -214,6 +223,32 @@ export function uncertaintySentence(
 	if (u.ahead.p >= 0.5) return sentence;
 	// Honest about a real effect: the outcome at the central values is not the central outcome.
 	return `${sentence} So the simulation leans the other way: value responds unevenly to the uncertain assumptions, and the outcome at their central values is not their central outcome.`;
+}
+
+/**
+ * The report as its simulation will roughly leave it, for the two sentences above to be written before it
+ * comes: hidden, they hold the place the real ones will take (Verdict.svelte), so nothing below moves when
+ * the simulation arrives. Only the sentences' length matters: the lead at these values stands in for the
+ * spread of the advantage, and a chance of three in four for the chance.
+ */
+export function standInSimulation(def: ModelDef, r: Report): Report {
+	const { best, runnerUp } = r.verdict;
+	const by = def.decide.by;
+	const lead = Math.abs(r.results[best].outputs[by] - r.results[runnerUp].outputs[by]) || 1;
+	const d = { mean: lead, se: lead / 50, p05: -lead, p25: 0, p50: lead, p75: lead, p95: 2 * lead };
+	return {
+		...r,
+		uncertainty: {
+			samples: 10_000,
+			seed: 1,
+			best,
+			runnerUp,
+			options: {},
+			difference: d,
+			histogram: { edges: [], shares: [], tails: [0, 0] },
+			ahead: { p: 0.75, se: 0.004 }
+		}
+	};
 }
 
 /** Monte Carlo error of the headline numbers, so a reader knows how many digits to trust. */
