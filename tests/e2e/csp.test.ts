@@ -105,11 +105,27 @@ async function openEveryDetails(page: Page): Promise<void> {
 	throw new Error('details kept closing');
 }
 
-/** Clicks every button whose name matches, one after another (each may re-render the page). */
+/** Whether a toggle button says it is on (a tornado row selected, an explanation open). */
+const isOn = (button: Locator) =>
+	button.evaluate(
+		(b) => b.getAttribute('aria-pressed') === 'true' || b.getAttribute('aria-expanded') === 'true'
+	);
+
+/**
+ * Clicks every toggle button whose name matches, one after another (each may re-render the page), until
+ * each says it is on: a click lost while the page moved under it (a panel loading above) is made again, so
+ * that every panel is opened under the policy, not only those whose click landed.
+ */
 async function clickEach(page: Page, name: RegExp): Promise<number> {
 	const buttons = page.getByRole('button', { name });
 	const count = await buttons.count();
-	for (let i = 0; i < count; i++) await buttons.nth(i).click();
+	for (let i = 0; i < count; i++) {
+		const button = buttons.nth(i);
+		await expect(async () => {
+			if (!(await isOn(button))) await button.click();
+			expect(await isOn(button)).toBe(true);
+		}).toPass({ timeout: 20_000 });
+	}
 	return count;
 }
 
