@@ -8,6 +8,7 @@ import {
 	optimumSentence,
 	overtakeSentence,
 	stabilitySentence,
+	standInOptimum,
 	standInOvertake,
 	standInSimulation,
 	terminalSentence,
@@ -219,5 +220,24 @@ describe('the stand-in that holds the simulation’s sentences’ place before i
 				);
 			}
 		}
+	});
+});
+
+describe('the stand-in that holds the optimum’s sentence’s place before the sweep brings it', () => {
+	it('is about as long as the real sentence, for every decision that declares a best value', () => {
+		const declaring = models.filter((m) => m.profile?.optimum);
+		expect(declaring.length).toBeGreaterThan(0);
+		for (const m of declaring) {
+			const r = new Reporter(getCompiled(m.id)!).report({}, { samples: 1000, seed: 1 });
+			const real = optimumSentence(m, r)!;
+			const held = standInOptimum(m, { ...r, optimum: null })!;
+			expect(Math.abs(held.length - real.length), `${m.id}: ${held} / ${real}`).toBeLessThanOrEqual(
+				real.length * 0.1
+			);
+		}
+	}, 30000);
+
+	it('is absent for a model that declares no best value', () => {
+		expect(standInOptimum(cardedModel, cardedReport)).toBeNull();
 	});
 });

@@ -92,6 +92,41 @@ export function optimumSentence(def: ModelDef, r: Report): string | null {
 	return sentences.join(' ');
 }
 
+/**
+ * The optimum's sentence as the sweep will roughly leave it, written before the sweep comes: hidden, it
+ * holds the place the real one will take (Verdict.svelte), so nothing below moves when it comes. Only its
+ * length matters: the value here stands in for the best value (and for the best at either end of the
+ * assumption it follows), the options' outputs here for theirs, and the longer wording (a best value
+ * found) for either.
+ */
+export function standInOptimum(def: ModelDef, r: Report): string | null {
+	const spec = def.profile?.optimum;
+	if (!spec || !def.profile) return null;
+	const paramId = def.profile.param;
+	const { by, higherIsBetter } = def.decide;
+	const here = r.values[paramId];
+	const output = (id: string) => r.results[id].outputs[by];
+	const rival = def.options
+		.filter((o) => o.id !== spec.option)
+		.reduce((a, b) => ((higherIsBetter ? output(b.id) > output(a.id) : output(b.id) < output(a.id)) ? b : a));
+	const rivalValue = output(rival.id);
+	const gain = Math.abs(output(spec.option) - rivalValue) || Math.abs(rivalValue) || 1;
+	const q = spec.follows ? def.params.find((x) => x.id === spec.follows) : undefined;
+	const follows = q?.uncertain
+		? { paramId: q.id, low: q.uncertain.low, high: q.uncertain.high, atLow: here, atHigh: here }
+		: null;
+	const optimum = {
+		option: spec.option,
+		paramId,
+		at: here,
+		value: higherIsBetter ? rivalValue + gain : rivalValue - gain,
+		rival: rival.id,
+		rivalValue,
+		follows
+	};
+	return optimumSentence(def, { ...r, optimum });
+}
+
 /** A label inside a sentence (names keep their capitals). */
 const lower = inSentence;
 
