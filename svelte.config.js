@@ -12,7 +12,8 @@ const config = {
 		// time and stays cacheable (compress.ts gives it an ETag).
 		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
 		// Routes are resolved by the server, so no page carries the list of every route (about 2.3 kB gzip);
-		// src/hooks.ts keeps a route's parameters short, since a page then carries them in its script.
+		// src/hooks.ts keeps a route's parameters short, since a page then carries them in its script; its
+		// reroute runs on the server only, so resolving routes in the browser would leave them uncut there.
 		router: { resolution: 'server' },
 		alias: {
 			$seeds: 'seeds'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import config from '../svelte.config.js';
 import { reroute } from './hooks';
 
 const at = (path: string) => reroute({ url: new URL(`http://localhost${path}`), fetch });
@@ -51,5 +52,11 @@ describe('reroute', () => {
 		const name = '%E0%A4%ZZ' + 'b'.repeat(100);
 		const cut = decodeURIComponent(at(`/sources/${name}`) as string).slice('/sources/'.length);
 		expect(cut).toBe(('%E0%A4%ZZ' + 'b'.repeat(100)).slice(0, 40) + '…');
+	});
+});
+
+describe('where reroute runs', () => {
+	it('routes are resolved on the server, the only place the hook cuts a path (it is empty in the browser)', () => {
+		expect(config.kit?.router?.resolution).toBe('server');
 	});
 });

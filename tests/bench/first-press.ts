@@ -6,9 +6,10 @@
  * worker), waits IDLE_MS after the page settles, as a reader would before touching a slider, then
  * presses once. Prints the median and max of LOADS loads per build.
  *
- * `IDLE_MS=0 PRESSES=6` instead presses at once, as the page settles, then again every 150 ms (as
- * page-settle.ts does), and prints each press's place in that row on its own: the presses a key held right
- * after load makes, which wait for the worker's warm-up (worker/warm-up.ts).
+ * `IDLE_MS=0 PRESSES=6` instead presses at once, as the page settles, then again 150 ms after each press
+ * has settled (as page-settle.ts does), and prints each press's place in that row on its own: the first
+ * presses of someone quick to a slider, which meet the worker's warm-up (worker/warm-up.ts). Not a key
+ * held down: its repeats come whether or not the page has settled.
  */
 import type { ChildProcess } from 'node:child_process';
 import { launchChromium, printSettled, startBuiltApp } from './built-app';
@@ -51,7 +52,7 @@ try {
 	}
 	await browser.close();
 	for (let p = 0; p < PRESSES; p++) {
-		const which = p ? `press ${p + 1}, 150 ms after the one before` : 'first key press';
+		const which = p ? `press ${p + 1}, 150 ms after the one before settled` : 'first key press';
 		console.log(
 			`\n# ${id}: ${which}, after load and ${IDLE_MS} ms idle, ${LOADS} loads each, 10,000 samples\n`
 		);

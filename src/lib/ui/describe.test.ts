@@ -224,16 +224,17 @@ describe('the stand-in that holds the simulation’s sentences’ place before i
 });
 
 describe('the stand-in that holds the optimum’s sentence’s place before the sweep brings it', () => {
-	it('is about as long as the real sentence, for every decision that declares a best value', () => {
+	it('is at least as long as the real sentence, less a few characters, and not much longer', () => {
 		const declaring = models.filter((m) => m.profile?.optimum);
 		expect(declaring.length).toBeGreaterThan(0);
 		for (const m of declaring) {
-			const r = new Reporter(getCompiled(m.id)!).report({}, { samples: 1000, seed: 1 });
-			const real = optimumSentence(m, r)!;
-			const held = standInOptimum(m, { ...r, optimum: null })!;
-			expect(Math.abs(held.length - real.length), `${m.id}: ${held} / ${real}`).toBeLessThanOrEqual(
-				real.length * 0.1
-			);
+			const reporter = new Reporter(getCompiled(m.id)!);
+			const real = optimumSentence(m, reporter.report({}, { samples: 1000, seed: 1 }))!;
+			// Written from what the page holds while the sweep runs: the quick answer.
+			const held = standInOptimum(m, reporter.quick({}))!;
+			// Shorter, the page would move down as the real one comes; longer, it leaves a gap under it.
+			expect(real.length - held.length, `${m.id}: ${held} / ${real}`).toBeLessThanOrEqual(real.length * 0.02);
+			expect(held.length - real.length, `${m.id}: ${held} / ${real}`).toBeLessThanOrEqual(real.length * 0.1);
 		}
 	}, 30000);
 
