@@ -8,6 +8,10 @@ import { presentSteps } from '../../src/lib/present/steps';
 import { loadDecisions } from '../decisions';
 import { DECISION, LIKELIHOOD_HEADLINE, normalise, open, settled } from './helpers';
 
+// An old link's page simulates two revisions of the model and is checked with axe: 24-32 s each in a
+// fresh-clone CI on a loaded machine, where one ran past the default 30 s while it was doing its last step.
+test.describe.configure({ timeout: 60_000 });
+
 for (const query of ['v=1&r=1&valuation=12', 'v=1&valuation=12']) {
 	test(`a revision-1 link (${query}) says what its sender saw and what the model says now`, async ({
 		page
