@@ -105,8 +105,11 @@ const JOIN: Budget = { label: 'live room, join', budget: 40.2, goal: 40 };
  * where the votes after the group work are asked (its route resolved: +0.1 kB, measured with and without it in
  * one checkout); 81.1 with the answer key's break-even labelled under its own tick, placed where it meets no
  * other label (room/groups/marks.ts, +0.8 kB: a workshop saw the key's tick on the sources' label); budget 81.4.
+ * 79.6, within the goal again, since the room's definition leaves out the formulas' text, the series' labels,
+ * the title, question and summary and the history's notes, none of which a phone shows (prebuild.ts, roomDef:
+ * 1.4 kB for this room's decision, about 0.6 to 2.3 across the decisions); budget 80.0, the goal.
  */
-const GROUP: Budget = { label: 'live room, group', budget: 81.4, goal: 80 };
+const GROUP: Budget = { label: 'live room, group', budget: 80.0, goal: 80 };
 
 const DIR = 'build';
 

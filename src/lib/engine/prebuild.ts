@@ -88,17 +88,28 @@ export function simulationDef(def: ModelDef): SimulationDef {
 
 /**
  * The definition a live room's phone page reads (its parameters' labels, units and ranges, its options'
- * labels, its prompts, the revision history a room's scenario link is read with) with the parameters'
- * sources, the descriptions, the teaching context and the model card emptied: they are most of a model's
- * weight, and a phone in a room shows none of them (the decision page does). Still a whole ModelDef, so
- * nothing that reads one meets a missing field.
+ * labels, its outputs' labels and units, its prompts, the revision history a room's scenario link is read
+ * with) with the parameters' sources, the descriptions, the teaching context, the model card, the series'
+ * labels, every formula (the kernels and the built expressions run the model, not the text), the title,
+ * question and summary and the history's notes emptied: they are most of a model's weight, and a phone
+ * in a room shows none of them (the decision page does). Still a whole ModelDef, so nothing that reads
+ * one meets a missing field.
  */
 export function roomDef(def: ModelDef): ModelDef {
 	const { card: _card, ...rest } = def;
+	const blank = <T extends { formula: string }>(o: T) => ({ ...o, formula: '' });
 	return {
 		...rest,
+		title: '',
+		question: '',
+		summary: '',
 		params: def.params.map(({ sources: _s, description: _d, ...p }) => ({ ...p, sources: [] })),
 		options: def.options.map((o) => ({ ...o, description: '' })),
+		series: Object.fromEntries(Object.entries(def.series).map(([k, s]) => [k, { ...blank(s), label: '' }])),
+		outputs: Object.fromEntries(
+			Object.entries(def.outputs).map(([k, { description: _d, ...o }]) => [k, blank(o)])
+		),
+		...(def.history ? { history: def.history.map((c) => ({ ...c, note: '' })) } : {}),
 		...(def.teach
 			? {
 					teach: {
