@@ -11,6 +11,7 @@
  *   it may watch, never act.
  */
 import * as v from 'valibot';
+import type { Scenario } from '$lib/state/url';
 
 /** Join codes: letters and digits a person cannot confuse when reading them off a projector (no 0/O, 1/I/L). */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -32,6 +33,8 @@ const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,63}$/));
 const finite = v.pipe(v.number(), v.finite());
 /** A model parameter's name. */
 const paramId = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/));
+/** A model's prompt id (model.teach.prompts), which models write in lower or camel case. */
+const promptId = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/));
 
 /** POST /api/rooms: open a room for a decision at a scenario (its link's query string). */
 export const OpenRoom = v.strictObject({
@@ -112,7 +115,7 @@ export type Curve = v.InferOutput<typeof Curve>;
 export const GroupSpec = v.strictObject({
 	name: v.pipe(text(MAX_PERSON_NAME), v.minLength(1)),
 	/** The model's prompt id (model.teach.prompts) the group answers. */
-	prompt: id,
+	prompt: promptId,
 	/** The one assumption the group's page unlocks. */
 	param: paramId,
 	/** Where the verdict flips as `param` moves, the rest at the room's scenario; null when it never does in range. */
@@ -270,8 +273,14 @@ export interface ParticipantView extends RoomView {
 export interface GroupPageView extends Pick<
 	RoomView,
 	// stepAt and now: the group's phone counts the group work down, on the server's clock, as the console does.
-	'code' | 'decision' | 'revision' | 'scenario' | 'step' | 'stepAt' | 'now' | 'ended' | 'version' | 'keyShown'
+	'code' | 'decision' | 'revision' | 'step' | 'stepAt' | 'now' | 'ended' | 'version' | 'keyShown'
 > {
+	/**
+	 * The room's scenario, read from its link by the server with today's model as the console and the
+	 * projector read it (not the link itself: a phone then needs no decoder); null for a decision this
+	 * version of the app does not have.
+	 */
+	room: Scenario | null;
 	group: GroupView;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { getGuide, getModel } from '$lib/decisions/testing';
+import { getGuide, getModel, models } from '$lib/decisions/testing';
 import { presentSteps } from '$lib/present/steps';
 import type { ModelDef } from '$lib/engine/types';
 import { GroupSpec, MAX_GROUPS } from '../protocol';
@@ -82,6 +82,16 @@ describe('groupSpecs', () => {
 		expect(specs[3].breakEven).toBeNull();
 		expect(asked).toEqual(['uplift', 'valuation', 'capture', 'rate']);
 		for (const s of specs) expect(v.safeParse(GroupSpec, s).success).toBe(true);
+	});
+
+	it('makes groups the room accepts for every decision’s group work', () => {
+		// The console sends these as they are; a prompt id the room's schema refuses is group work that
+		// cannot start (two decisions' camel-case prompt ids were refused, until the schema took them).
+		for (const m of models) {
+			const prompts = groupPrompts(m, presentSteps(getGuide(m.id)));
+			for (const s of prompts.length ? groupSpecs(prompts, MAX_GROUPS, () => null) : [])
+				expect(v.safeParse(GroupSpec, s).issues, `${m.id}: ${s.prompt}`).toBeUndefined();
+		}
 	});
 
 	it('sends a break-even that is not a number as none, and refuses to make groups without prompts', () => {
