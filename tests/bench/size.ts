@@ -107,9 +107,13 @@ const JOIN: Budget = { label: 'live room, join', budget: 40.2, goal: 40 };
  * other label (room/groups/marks.ts, +0.8 kB: a workshop saw the key's tick on the sources' label); budget 81.4.
  * 79.6, within the goal again, since the room's definition leaves out the formulas' text, the series' labels,
  * the title, question and summary and the history's notes, none of which a phone shows (prebuild.ts, roomDef:
- * 1.4 kB for this room's decision, about 0.6 to 2.3 across the decisions); budget 80.0, the goal.
+ * 1.4 kB for this room's decision, about 0.6 to 2.3 across the decisions); budget 80.0, the goal. Measured in
+ * a room of every decision since (size.ts opens one each: the pages differ by model): 77.3 to 82.9, six of
+ * thirteen over the goal. 73.2 to 78.7 (this room's 75.5), every one within it, since the server reads the
+ * room's link for a group's page (server/room/group-room-scenario.ts), which so loads neither the link's
+ * decoder nor the model's revision history (4.1 kB on each); budget 79.2, half a kB above the largest.
  */
-const GROUP: Budget = { label: 'live room, group', budget: 80.0, goal: 80 };
+const GROUP: Budget = { label: 'live room, group', budget: 79.2, goal: 80 };
 
 const DIR = 'build';
 
@@ -121,12 +125,24 @@ if (!existsSync(`${DIR}/index.js`)) {
 
 const decisions = decisionIds({ fixtures: false });
 const isGroupPage = (path: string) => /^\/r\/[^/]+\/g\//.test(path);
+/** Each group page's decision: a group's page runs its room's decision, in its worker too. */
+const groupOf = new Map<string, string>();
+/** The room's phone pages, then a group's page in a room of every other decision: they differ by model. */
+async function livePages(base: string): Promise<string[]> {
+	const pages = await roomPages(base);
+	groupOf.set(pages[2], ROOM_DECISION);
+	for (const id of decisions.filter((d) => d !== ROOM_DECISION)) {
+		const group = (await roomPages(base, id))[2];
+		groupOf.set(group, id);
+		pages.push(group);
+	}
+	return pages;
+}
 const rows = await measurePages(
 	DIR,
 	['/', ...decisions.map((id) => `/decisions/${id}`)],
-	roomPages,
-	// A group's page runs the room's decision, in its worker too.
-	(path) => (isGroupPage(path) ? ROOM_DECISION : /^\/decisions\/([^/]+)$/.exec(path)?.[1])
+	livePages,
+	(path) => groupOf.get(path) ?? /^\/decisions\/([^/]+)$/.exec(path)?.[1]
 );
 const budgetOf = (path: string) =>
 	path === '/'
@@ -149,7 +165,7 @@ for (const row of rows) {
 	const ok = total <= budget;
 	if (!ok) over++;
 	console.log(
-		`| ${row.path} (${label}) | ${kB(row.page)} | ${kB(row.worker)} | ${kB(total)} | ${kB(budget)} | ${kB(goal)} | ${ok ? 'ok' : 'OVER BUDGET'} |`
+		`| ${row.path} (${label}${groupOf.has(row.path) ? `, ${groupOf.get(row.path)}` : ''}) | ${kB(row.page)} | ${kB(row.worker)} | ${kB(total)} | ${kB(budget)} | ${kB(goal)} | ${ok ? 'ok' : 'OVER BUDGET'} |`
 	);
 }
 

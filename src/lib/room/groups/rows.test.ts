@@ -5,7 +5,7 @@ import { withDefaults } from '$lib/engine/compiled-model';
 import { encodeScenario } from '$lib/state/url';
 import type { GroupView } from '../protocol';
 import { groupRows } from './rows';
-import { roomScenario } from './scenario';
+import { roomScenario } from './room-query';
 
 const cm = getCompiled('cainiao-ownership')!;
 const room = roomScenario(

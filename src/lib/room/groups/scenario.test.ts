@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getModel } from '$lib/decisions/testing';
 import { encodeScenario } from '$lib/state/url';
-import { groupScenario, onSlider, roomScenario, roomValue } from './scenario';
+import { roomScenario } from './room-query';
+import { groupScenario, onSlider, roomValue } from './scenario';
 
 const def = getModel('cainiao-ownership')!;
 const rate = def.params.find((p) => p.id === 'rate')!;

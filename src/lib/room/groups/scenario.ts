@@ -1,13 +1,12 @@
 /**
- * A group's scenario: the room's scenario (its decision-page query string) with the group's one assumption
- * at the group's value, every other value, the samples and the seed as the room has them. Pure, so the
- * console, the group's page and the projector all run the same scenario for the same value.
+ * A group's scenario: the room's scenario (its decision-page query string, read: room-query.ts) with the
+ * group's one assumption at the group's value, every other value, the samples and the seed as the room has
+ * them. Pure, so the console, the group's page and the projector all run the same scenario for the same
+ * value. Free of the link's decoder, which a group's page does without (the server reads the link for it).
  */
-import type { ModelDef, ParamDef } from '$lib/engine/types';
-import { decodeScenario, snapToStep, type Scenario } from '$lib/state/url';
-
-/** The room's scenario, decoded once. */
-export const roomScenario = (def: ModelDef, query: string): Scenario => decodeScenario(def, query).scenario;
+import type { ParamDef } from '$lib/engine/types';
+import { snapToStep } from '$lib/state/link-values';
+import type { Scenario } from '$lib/state/url';
 
 /** A value kept inside the parameter's range and on its step, as the slider sets it. */
 export const onSlider = (p: ParamDef, x: number): number => snapToStep(p, x);

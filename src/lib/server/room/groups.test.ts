@@ -36,7 +36,10 @@ const TWO: GroupSpec[] = [
 ];
 
 async function roomWithGroups(groups = TWO) {
-	const { code, secret } = await store.open({ decision: FIXTURE_ID, scenario: 'rent=2.5' });
+	const { code, secret } = await store.open({
+		decision: FIXTURE_ID,
+		scenario: 'rent=2.8&price=12&n=5000&seed=9'
+	});
 	await act(code, secret, { action: 'groups', groups });
 	const state = (await store.state(code))!;
 	return { code, secret, state, tokens: state.groups.map((g) => g.token) };
@@ -177,7 +180,8 @@ describe('a room’s groups', () => {
 			code,
 			decision: FIXTURE_ID,
 			revision: 1,
-			scenario: 'rent=2.5',
+			// The room's link read by the server, as the console reads it: the phone runs this, decoder-free.
+			room: { values: { rent: 2.8, price: 12 }, samples: 5_000, seed: 9 },
 			step: state.room.step,
 			// The step's start and the server's clock: the phone counts the group work down from them.
 			stepAt: new Date(state.room.step_at).toISOString(),

@@ -9,6 +9,7 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
 import type { ModelDef } from '$lib/engine/types';
+import type { Scenario } from '$lib/state/url';
 import {
 	CODE_ALPHABET,
 	CODE_LENGTH,
@@ -25,6 +26,7 @@ import { AnswerBatcher } from './answer-batch';
 import { checkAnswer } from './answer-check';
 import { RoomError, noSuchRoom } from './errors';
 import { checkGroupValue, checkGroups } from './group-check';
+import { groupRoomScenario } from './group-room-scenario';
 import { currentModel, roomModel } from './model';
 import { PAIR_MINUTES } from '$lib/room/pair-status';
 
@@ -95,6 +97,8 @@ export interface RoomState {
 	questions: QuestionRow[];
 	answers: AnswerRow[];
 	groups: GroupRow[];
+	/** The room's scenario read from its link, for its groups' pages; set only where the room has groups. */
+	groupRoom?: Scenario | null;
 }
 
 /** A bearer's capability in a room: the facilitator's, a paired display's, or one group's link. */
@@ -552,7 +556,10 @@ export function roomStore(pool: pg.Pool) {
 				FROM rooms r WHERE r.code = $1 AND r.expires_at > now()`,
 				[code]
 			);
-			return rows[0]?.state ?? null;
+			const state = rows[0]?.state ?? null;
+			if (state && state.groups.length > 0)
+				state.groupRoom = await groupRoomScenario(state.room.decision, state.room.scenario);
+			return state;
 		},
 
 		/** Deletes every room past its expiry (with its participants, questions and answers). */

@@ -1,0 +1,25 @@
+/**
+ * A room's scenario as its groups' pages run it: the room's link (a decision page's query string) read with
+ * today's model, as the console and the projector read it in their browsers. Read here, so that a group's
+ * phone needs neither the link's decoder nor the model's revision history (4 kB of its page).
+ */
+import { loadModel } from '$lib/decisions/registry';
+import { decodeScenario, type Scenario } from '$lib/state/url';
+
+/** Rooms are few and their links never change: past this many, the cache starts over. */
+const MAX_KEPT = 1_000;
+const kept = new Map<string, Promise<Scenario | null>>();
+
+/** The scenario a room's link sets; null for a decision this version of the app does not have. */
+export function groupRoomScenario(decision: string, query: string): Promise<Scenario | null> {
+	const key = `${decision}\n${query}`;
+	let read = kept.get(key);
+	if (!read) {
+		if (kept.size >= MAX_KEPT) kept.clear();
+		read = loadModel(decision).then((def) => (def ? decodeScenario(def, query).scenario : null));
+		// A failed load is not kept: the next read tries again.
+		read.catch(() => kept.delete(key));
+		kept.set(key, read);
+	}
+	return read;
+}
