@@ -26,8 +26,9 @@ function cut(segment: string): string {
 
 /**
  * The server's alone: with routes resolved on the server, SvelteKit's client never calls `reroute` (it asks
- * the server, which calls it), so the browser's copy is empty and its code stays out of every page (0.16 kB). Routes resolved in the
- * browser would call it there: hooks.test.ts holds svelte.config.js to server resolution.
+ * the server, which calls it), so the browser's copy is empty and its code stays out of every page
+ * (0.16 kB). Routes resolved in the browser would call it there: hooks.test.ts holds svelte.config.js to
+ * server resolution.
  */
 export const reroute: Reroute = ({ url }) => {
 	if (!import.meta.env.SSR) return;
