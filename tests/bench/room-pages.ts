@@ -26,6 +26,7 @@ export async function roomPages(base: string, decision = ROOM_DECISION): Promise
 	let res = await open();
 	// Opening rooms is rate-limited per address: a bench that opens one per decision waits its turn.
 	for (let tries = 0; res.status === 429 && tries < 10; tries++) {
+		await res.text(); // frees the refused request's connection
 		await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after') ?? 5)));
 		res = await open();
 	}

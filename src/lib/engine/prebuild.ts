@@ -88,15 +88,15 @@ export function simulationDef(def: ModelDef): SimulationDef {
 
 /**
  * The definition a live room's phone page reads (its parameters' labels, units and ranges, its options'
- * labels, its outputs' labels and units, its prompts, the revision history a room's scenario link is read
- * with) with the parameters' sources, the descriptions, the teaching context, the model card, the series'
- * labels, every formula (the kernels and the built expressions run the model, not the text), the title,
- * question and summary and the history's notes emptied: they are most of a model's weight, and a phone
- * in a room shows none of them (the decision page does). Still a whole ModelDef, so nothing that reads
- * one meets a missing field.
+ * labels, its outputs' labels and units, its prompts) with the parameters' sources, the descriptions, the
+ * teaching context, the model card, the series' labels, every formula (the kernels and the built
+ * expressions run the model, not the text), the title, question and summary emptied and the revision
+ * history left out (the server reads the room's link for the phone: server/room/group-room-scenario.ts):
+ * they are most of a model's weight, and a phone in a room shows none of them (the decision page does).
+ * Still a whole ModelDef, so nothing that reads one meets a missing field.
  */
 export function roomDef(def: ModelDef): ModelDef {
-	const { card: _card, ...rest } = def;
+	const { card: _card, history: _history, ...rest } = def;
 	const blank = <T extends { formula: string }>(o: T) => ({ ...o, formula: '' });
 	return {
 		...rest,
@@ -109,7 +109,6 @@ export function roomDef(def: ModelDef): ModelDef {
 		outputs: Object.fromEntries(
 			Object.entries(def.outputs).map(([k, { description: _d, ...o }]) => [k, blank(o)])
 		),
-		...(def.history ? { history: def.history.map((c) => ({ ...c, note: '' })) } : {}),
 		...(def.teach
 			? {
 					teach: {

@@ -273,12 +273,12 @@ export interface ParticipantView extends RoomView {
 export interface GroupPageView extends Pick<
 	RoomView,
 	// stepAt and now: the group's phone counts the group work down, on the server's clock, as the console does.
-	'code' | 'decision' | 'revision' | 'step' | 'stepAt' | 'now' | 'ended' | 'version' | 'keyShown'
+	'code' | 'decision' | 'revision' | 'scenario' | 'step' | 'stepAt' | 'now' | 'ended' | 'version' | 'keyShown'
 > {
 	/**
 	 * The room's scenario, read from its link by the server with today's model as the console and the
-	 * projector read it (not the link itself: a phone then needs no decoder); null for a decision this
-	 * version of the app does not have.
+	 * projector read it, so that a phone needs no decoder; null where the server could not read it. The link
+	 * (`scenario`) is still sent, for a phone that loaded the app before the server did this.
 	 */
 	room: Scenario | null;
 	group: GroupView;

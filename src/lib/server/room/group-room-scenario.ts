@@ -10,15 +10,30 @@ import { decodeScenario, type Scenario } from '$lib/state/url';
 const MAX_KEPT = 1_000;
 const kept = new Map<string, Promise<Scenario | null>>();
 
-/** The scenario a room's link sets; null for a decision this version of the app does not have. */
+/** Every room with the same link shares one object: frozen, so that none can change another's. */
+function frozen(s: Scenario): Scenario {
+	for (const part of [s.values, s.locked, s.beliefs, ...Object.values(s.beliefs ?? {})])
+		if (part) Object.freeze(part);
+	return Object.freeze(s);
+}
+
+/**
+ * The scenario a room's link sets; null for a decision this version of the app does not have, or whose
+ * model failed to load (the group's page says so; the rest of the room goes on without it).
+ */
 export function groupRoomScenario(decision: string, query: string): Promise<Scenario | null> {
 	const key = `${decision}\n${query}`;
 	let read = kept.get(key);
 	if (!read) {
 		if (kept.size >= MAX_KEPT) kept.clear();
-		read = loadModel(decision).then((def) => (def ? decodeScenario(def, query).scenario : null));
-		// A failed load is not kept: the next read tries again.
-		read.catch(() => kept.delete(key));
+		read = loadModel(decision).then(
+			(def) => (def ? frozen(decodeScenario(def, query).scenario) : null),
+			() => {
+				// Not kept: the next read tries again.
+				if (kept.get(key) === read) kept.delete(key);
+				return null;
+			}
+		);
 		kept.set(key, read);
 	}
 	return read;

@@ -181,6 +181,7 @@ describe('a room’s groups', () => {
 			decision: FIXTURE_ID,
 			revision: 1,
 			// The room's link read by the server, as the console reads it: the phone runs this, decoder-free.
+			scenario: 'rent=2.8&price=12&n=5000&seed=9',
 			room: { values: { rent: 2.8, price: 12 }, samples: 5_000, seed: 9 },
 			step: state.room.step,
 			// The step's start and the server's clock: the phone counts the group work down from them.

@@ -532,7 +532,10 @@ export function roomStore(pool: pg.Pool) {
 			);
 		},
 
-		/** The whole room, read as one snapshot; null once it is gone. */
+		/**
+		 * The whole room, read as one snapshot, with its link read for its groups' pages where it has groups
+		 * (cached per link; null, never a failure, where the model cannot be loaded); null once it is gone.
+		 */
 		async state(code: string): Promise<RoomState | null> {
 			const { rows } = await pool.query<{ state: RoomState | null }>(
 				`SELECT json_build_object(

@@ -142,6 +142,7 @@ export function groupPageView(state: RoomState, g: GroupRow, now = new Date()): 
 		code: room.code,
 		decision: room.decision,
 		revision: room.revision,
+		scenario: room.scenario,
 		room: state.groupRoom ?? null,
 		step: room.step,
 		stepAt: new Date(room.step_at).toISOString(),
