@@ -4,7 +4,8 @@
  * phone needs neither the link's decoder nor the model's revision history (4 kB of its page).
  */
 import { loadModel } from '$lib/decisions/registry';
-import { decodeScenario, type Scenario } from '$lib/state/url';
+import { roomScenario } from '$lib/room/groups/room-query';
+import type { Scenario } from '$lib/state/url';
 
 /** Rooms are few and their links never change: past this many, the cache starts over. */
 const MAX_KEPT = 1_000;
@@ -27,7 +28,7 @@ export function groupRoomScenario(decision: string, query: string): Promise<Scen
 	if (!read) {
 		if (kept.size >= MAX_KEPT) kept.clear();
 		read = loadModel(decision).then(
-			(def) => (def ? frozen(decodeScenario(def, query).scenario) : null),
+			(def) => (def ? frozen(roomScenario(def, query)) : null),
 			() => {
 				// Not kept: the next read tries again.
 				if (kept.get(key) === read) kept.delete(key);
