@@ -292,7 +292,7 @@ export function stabilitySentence(def: ModelDef, r: Report): string | null {
 	if (!u) return null;
 	const out = def.outputs[def.decide.by];
 	const points = (u.ahead.se * 196).toFixed(1);
-	return `Monte Carlo error (95\u00a0%): ±${points} points on the probability, ±${formatValue(u.difference.se * 1.96, out.unit)} on the mean advantage; seed ${u.seed}.`;
+	return `Monte Carlo error (95\u00a0%): ±${points}\u00a0points on the probability, ±${formatValue(u.difference.se * 1.96, out.unit)} on the mean advantage; seed ${u.seed}.`;
 }
 
 export function fanSummary(def: ModelDef, r: Report): string {

@@ -12,7 +12,7 @@ describe('verdictWords', () => {
 
 	it('says who leads by how much, and the chance it stays ahead once the run of that pair is in', () => {
 		expect(verdictWords(v, report('ipo', 'own', 0.634), name, 'USD bn')).toEqual({
-			verdict: 'List Cainiao (IPO) leads Own it fully by USD\u00a00.54\u00a0bn',
+			verdict: '“List Cainiao (IPO)” leads “Own it fully” by USD\u00a00.54\u00a0bn',
 			chance: '63\u00a0%',
 			futures: '10,000 simulated futures',
 			joiner: 'and stays ahead in',
@@ -33,7 +33,7 @@ describe('verdictWords', () => {
 
 	it('says a tie as one', () => {
 		expect(verdictWords({ ...v, margin: 0 }, null, name, 'USD bn').verdict).toBe(
-			'List Cainiao (IPO) and Own it fully are worth the same at these values'
+			'“List Cainiao (IPO)” and “Own it fully” are worth the same at these values'
 		);
 	});
 });

@@ -1,7 +1,9 @@
 /**
- * The projector's words for one verdict: "Own it fully leads List Cainiao by USD 0.5 bn", and the chance
- * it stays ahead ("64 %" of "10,000 simulated futures"). The chance is the engine's probabilityAhead, the
- * figure the decision page says for the same scenario.
+ * The projector's words for one verdict: "“Own it fully” leads “List Cainiao” by USD 0.5 bn", and the
+ * chance it stays ahead ("64 %" of "10,000 simulated futures"). The chance is the engine's
+ * probabilityAhead, the figure the decision page says for the same scenario. The options' names are
+ * quoted: they are phrases ("Spin off the cloud unit", "Keep it in the group") that would otherwise run
+ * into each other and into the verb between them.
  */
 import type { Verdict } from '$lib/engine/analysis';
 import type { UncertaintyReport } from '$lib/engine/report';
@@ -24,7 +26,7 @@ export function verdictWords(
 	name: (option: string) => string,
 	outcomeUnit: string
 ): VerdictWords {
-	const [a, b] = [name(v.best), name(v.runnerUp)];
+	const [a, b] = [v.best, v.runnerUp].map((o) => `“${name(o)}”`);
 	const verdict =
 		v.margin === 0
 			? `${a} and ${b} are worth the same at these values`
