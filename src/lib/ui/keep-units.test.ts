@@ -18,7 +18,7 @@ describe('keepUnits', () => {
 
 	it('leaves a number followed by an ordinary word, and words that only begin like a unit', () => {
 		const plain = 'In 2024 the group made 3 moves, 2 more than 1 month ago on 5 markets';
-		expect(shown(plain)).toBe('In 2024 the group made 3 moves, 2 more than 1_month ago on 5 markets');
+		expect(shown(plain)).toBe(plain);
 		expect(shown('USD and RMB prices')).toBe('USD and RMB prices');
 	});
 
