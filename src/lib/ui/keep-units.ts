@@ -8,7 +8,7 @@
 // One pattern and one pass: this runs on phones, and every byte of it is on every page that shows prose.
 // A unit must end its word ("1 more" keeps its space); the units are those the models' texts use.
 const SPLIT =
-	/(\d) (?=(?:%|bn|m|k|trn|pp|billion|million|percent|points?|years?)(?![\p{L}\d]))|\b(USD|RMB|EUR|HKD) (?=[−+-]?\d)/gu;
+	/(\d) (?=(?:%|bn|m|k|trn|pp|billion|million|trillion|percent|yuan|points?|years?)(?![\p{L}\d]))|\b(USD|RMB|EUR|HKD) (?=[−+-]?\d)/gu;
 
 export const keepUnits = (text: string): string =>
 	text.replace(SPLIT, (_, digit?: string, currency?: string) => `${digit ?? currency}\u00a0`);

@@ -156,7 +156,7 @@ export const lastMile: ModelDef = {
 		},
 		{
 			revision: 3,
-			note: 'the share of customers who use pickup points: the source’s “up to 40 %” (in Poland) is now the top of its interval, not its centre',
+			note: 'the share of customers who use pickup points: the source’s “up to 40%” (in Poland) is now the top of its interval, not its centre',
 			defaultChanged: { id: 'pickupShare', before: 0.4 }
 		}
 	],
@@ -1064,7 +1064,7 @@ export const lastMile: ModelDef = {
 		],
 		carries: ['ownRoute', 'autoCapital', 'volume', 'autoOnTime', 'refund', 'partnerFee'],
 		actual:
-			'Cainiao’s standard practice abroad is to pay local carriers; it bought a delivery company in Spain (its own network there covers more than 30 cities) and built parcel lockers in Poland jointly with DHL (a US$65 m first phase) rather than alone; automated delivery vehicles are not deployed at scale. At the sourced defaults (a large market, 50,000 parcels a day in 2025) the model says buy a carrier: about USD 94 m cheaper than automation and USD 246 m cheaper than partnering, buying ahead in 85 % of simulated futures. That explains the Spanish purchase. It also explains why partnering stays the standard: owning pays only above about 28,000 parcels a day at typical density (35,000 at half of it), and most countries Cainiao serves take a small share of its roughly 4 million cross-border parcels a day. Automation comes second on paper, with capital and reliability nobody has shown at scale; it would win in sparse countries (below about 0.45 of the typical density at 50,000 a day), where drivers’ stops lie far apart, not in dense ones. Pickup points built alone never win at the defaults, because partners still carry the three quarters of parcels whose customers want the door; they would need about 89 % of customers, more than twice the “up to 40 %” of Poland, Europe’s most locker-minded market, which is consistent with Cainiao building lockers only with a partner who brings sites and parcels of its own.',
+			'Cainiao’s standard practice abroad is to pay local carriers; it bought a delivery company in Spain (its own network there covers more than 30 cities) and built parcel lockers in Poland jointly with DHL (a US$65 m first phase) rather than alone; automated delivery vehicles are not deployed at scale. At the sourced defaults (a large market, 50,000 parcels a day in 2025) the model says buy a carrier: about USD 94 m cheaper than automation and USD 246 m cheaper than partnering, buying ahead in 85 % of simulated futures. That explains the Spanish purchase. It also explains why partnering stays the standard: owning pays only above about 28,000 parcels a day at typical density (35,000 at half of it), and most countries Cainiao serves take a small share of its roughly 4 million cross-border parcels a day. Automation comes second on paper, with capital and reliability nobody has shown at scale; it would win in sparse countries (below about 0.45 of the typical density at 50,000 a day), where drivers’ stops lie far apart, not in dense ones. Pickup points built alone never win at the defaults, because partners still carry the three quarters of parcels whose customers want the door; they would need about 89 % of customers, more than twice the “up to 40%” of Poland, Europe’s most locker-minded market, which is consistent with Cainiao building lockers only with a partner who brings sites and parcels of its own.',
 		answers: [
 			{
 				finding:

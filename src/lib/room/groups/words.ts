@@ -1,6 +1,7 @@
 /**
- * A group's figures in words, the same on the console, the group's page and the projector: its value in the
- * parameter's unit, the verdict at its scenario in a row's few words, and its chance of leading.
+ * A group's figures in words, for the console and the report back: its value in the parameter's unit, the
+ * verdict at its scenario in a row's few words ("Own it fully leads by USD 0.5 bn": one option's name,
+ * so not quoted as verdict-words.ts quotes two), and its chance of leading.
  */
 import type { Verdict } from '$lib/engine/analysis';
 import type { UncertaintyReport } from '$lib/engine/report';

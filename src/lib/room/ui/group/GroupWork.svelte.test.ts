@@ -27,7 +27,7 @@ const props = (over: Record<string, unknown> = {}) => ({
 	roomValue: null,
 	keyShown: false,
 	ended: false,
-	verdict: 'Own it fully leads List Cainiao (IPO) by USD 0.4 bn',
+	verdict: '“Own it fully” leads “List Cainiao (IPO)” by USD 0.4 bn',
 	chance: null,
 	post: deferred().post,
 	...over
