@@ -71,9 +71,12 @@ const LANDING: Budget = { label: 'landing page', budget: 0, goal: 30 };
  * sentence's place held by a stand-in (describe.ts standInOptimum, +0.3 kB: the page moved 51 to 357 px).
  * 121.7 (113.6 to 121.7) once a group's page stopped loading the link's decoder (4.1 kB less on each): the
  * decoder, no longer shared with the group pages, left the engine's chunk for one of its own, one file more
- * here (+0.18 kB, measured against the build before, 37 files to 38); budget 121.9.
- * Issue 12's goal stays 100. */
-const DECISION: Budget = { label: 'decision page + worker', budget: 121.9, goal: 100 };
+ * here (+0.18 kB, measured against the build before, 37 files to 38); budget 121.9. 121.9 (113.8 to 121.9)
+ * with the models' prose keeping a number on one line with its unit (ui/keep-units.ts, a chunk of its own
+ * shared by every page that shows prose, +0.2 kB: "0.6" and "%" fell on two lines at 390 px); the fresh
+ * clone measured cloud-spinoff just past 121.9 where this checkout measured 121.861, so the budget is
+ * 122.2, a third of a kB above. Issue 12's goal stays 100. */
+const DECISION: Budget = { label: 'decision page + worker', budget: 122.2, goal: 100 };
 /**
  * The live room's pages on a phone: the participant's page (48.7 kB since an estimate's form and a revealed
  * result load when first needed), and the page that asks for the code (42.8 kB since it no longer carries
